@@ -1,0 +1,56 @@
+package io.campaignlab.app.cli;
+
+import io.campaignlab.engine.jobs.ProgressListener;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Shows a job's progress on stderr, at most a few times a second, with an ETA; silent when stderr is not a
+ * terminal, so scripts and {@code --json} runs get clean output.
+ */
+final class ConsoleProgress implements ProgressListener {
+
+    private final PrintWriter err;
+    private final boolean enabled;
+    private final long started = System.nanoTime();
+    private long lastPrinted;
+    private String message = "";
+    private boolean printed;
+
+    ConsoleProgress(PrintWriter err, boolean enabled) {
+        this.err = err;
+        this.enabled = enabled;
+    }
+
+    static ConsoleProgress forTerminal(PrintWriter err) {
+        return new ConsoleProgress(err, System.console() != null);
+    }
+
+    @Override
+    public synchronized void progress(long done, long total) {
+        long now = System.nanoTime();
+        if (!enabled || now - lastPrinted < 250_000_000L || total <= 0) {
+            return;
+        }
+        lastPrinted = now;
+        double fraction = Math.min(1.0, (double) done / total);
+        double elapsed = (now - started) / 1e9;
+        String eta = fraction > 0.01 ? String.format(Locale.ROOT, "ETA %.0fs", elapsed * (1 - fraction) / fraction) : "";
+        err.printf(Locale.ROOT, "\r%5.1f%%  %s  %s   ", fraction * 100, message, eta);
+        err.flush();
+        printed = true;
+    }
+
+    @Override
+    public synchronized void message(String text) {
+        this.message = text;
+    }
+
+    synchronized void done() {
+        if (printed) {
+            err.print("\r" + " ".repeat(79) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.campaignlab.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.campaignlab.engine.importing.ImportException;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.persistence.workspace.WorkspaceException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * Turns a failure into one sentence on stderr (and a JSON error object on stdout with {@code --json}), logs the
+ * stack trace to the log file, and exits with 1. People never see a bare stack trace.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        LoggerFactory.getLogger(LogFiles.FAILURES).error("{} failed", commandLine.getCommandName(), e);
+        String sentence = sentence(e);
+        PrintWriter err = commandLine.getErr();
+        err.println("campaign-lab: " + sentence);
+        err.flush();
+        if (commandLine.getParseResult() != null && commandLine.getParseResult().hasMatchedOption("--json")) {
+            ObjectNode node = Output.object();
+            node.put("error", sentence);
+            if (e instanceof ImportException ie) {
+                node.put("file", ie.file());
+                if (ie.line() > 0) {
+                    node.put("line", ie.line());
+                }
+                if (ie.column() != null) {
+                    node.put("column", ie.column());
+                }
+            }
+            new Output(commandLine.getOut()).json(node);
+        }
+        return 1;
+    }
+
+    static String sentence(Throwable e) {
+        if (e instanceof ImportException || e instanceof WorkspaceException || e instanceof CancelledException
+                || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        Path log = LogFiles.current();
+        return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + (log != null ? "; the details are in " + log : "");
+    }
+}

@@ -1,0 +1,31 @@
+package io.campaignlab.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code campaign-lab}: the workbench's headless commands. */
+@Command(name = "campaign-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Campaign Lab: an offline workbench for AI-driven e-commerce campaign design.",
+        subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, RejectionsCommand.class,
+                SimulateCommand.class, CompactCommand.class, BenchCommand.class, DeviceCommand.class,
+                CommandLine.HelpCommand.class})
+public final class RootCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with this product's error handling, ready to execute. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}

@@ -1,0 +1,80 @@
+package io.campaignlab.app.workspace;
+
+import io.campaignlab.engine.datasets.DatasetRepository;
+import io.campaignlab.engine.importing.DatasetSink;
+import io.campaignlab.engine.importing.RejectionRepository;
+import io.campaignlab.engine.jobs.JobRepository;
+import io.campaignlab.engine.jobs.JobRunner;
+import io.campaignlab.engine.profiling.DatasetProfiler;
+import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
+import io.campaignlab.persistence.importing.JdbcDatasetSink;
+import io.campaignlab.persistence.importing.JdbcRejectionRepository;
+import io.campaignlab.persistence.jobs.JdbcJobRepository;
+import io.campaignlab.persistence.profiling.JdbcDatasetProfiler;
+import io.campaignlab.persistence.workspace.Workspace;
+
+import java.nio.file.Path;
+
+/** One open workspace, wired to the engine's ports. The only place where persistence meets the engine. */
+public final class WorkspaceServices implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final JdbcDatasetRepository datasets;
+    private final DatasetSink sink;
+    private final RejectionRepository rejections;
+    private final JobRepository jobs;
+    private final DatasetProfiler profiler;
+    private final JobRunner runner;
+
+    private WorkspaceServices(Workspace workspace) {
+        this.workspace = workspace;
+        this.datasets = new JdbcDatasetRepository(workspace.dataSource());
+        this.sink = new JdbcDatasetSink(workspace.dataSource());
+        this.rejections = new JdbcRejectionRepository(workspace.dataSource());
+        this.jobs = new JdbcJobRepository(workspace.dataSource());
+        this.profiler = new JdbcDatasetProfiler(workspace.dataSource());
+        this.runner = new JobRunner(jobs);
+    }
+
+    public static WorkspaceServices open(Path folder) {
+        return new WorkspaceServices(Workspace.open(folder));
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public DatasetRepository datasets() {
+        return datasets;
+    }
+
+    /** The dataset repository with its lookup that fails with a helpful message. */
+    public JdbcDatasetRepository datasetLookup() {
+        return datasets;
+    }
+
+    public DatasetSink sink() {
+        return sink;
+    }
+
+    public RejectionRepository rejections() {
+        return rejections;
+    }
+
+    public JobRepository jobs() {
+        return jobs;
+    }
+
+    public DatasetProfiler profiler() {
+        return profiler;
+    }
+
+    public JobRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

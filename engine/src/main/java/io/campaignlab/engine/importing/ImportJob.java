@@ -1,0 +1,147 @@
+package io.campaignlab.engine.importing;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.datasets.DatasetRepository;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.jobs.ProgressListener;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Streams a planned file into a {@link DatasetSink} in constant memory: good rows load, bad rows become
+ * rejections with their line, column, raw value and reason. Too many rejections, a cancel or any failure aborts
+ * the write, so nothing half-written stays behind.
+ */
+public final class ImportJob implements Job<ImportResult> {
+
+    private static final int CHECK_EVERY = 4096;
+    /** How far into the file the default 1% limit starts to be enforced early, on the projected row count. */
+    private static final double EARLY_ABORT_AFTER = 0.2;
+
+    private final ImportPlan plan;
+    private final DatasetSink sink;
+    private final DatasetRepository datasets;
+
+    public ImportJob(ImportPlan plan, DatasetSink sink, DatasetRepository datasets) {
+        this.plan = plan;
+        this.sink = sink;
+        this.datasets = datasets;
+    }
+
+    @Override
+    public String kind() {
+        return "import";
+    }
+
+    @Override
+    public String title() {
+        return "Import " + plan.source().name() + " as " + plan.spec().name();
+    }
+
+    @Override
+    public ImportResult run(ProgressListener progress, CancellationToken cancel) {
+        long started = System.nanoTime();
+        String file = plan.source().name();
+        String name = plan.spec().name();
+        datasets.findByName(name).ifPresent(d -> {
+            throw ImportException.of(file, "a dataset named '" + name + "' already exists; choose another --name");
+        });
+        datasets.findBySha256(plan.sha256()).ifPresent(d -> {
+            throw new DuplicateDatasetException(file, d);
+        });
+        DatasetDraft draft = new DatasetDraft(name, plan.kind(), plan.source().path().toAbsolutePath().toString(),
+                plan.sha256(), plan.columns());
+        RecordConverter converter = new RecordConverter(plan.columns(), plan.dialect());
+        AtomicLong bytes = new AtomicLong();
+        long totalBytes = Math.max(1, plan.source().size());
+        long rows = 0;
+        long rejectedRows = 0;
+        long rejectedCells = 0;
+        long lastLine = 0;
+        List<Rejection> rejections = new ArrayList<>();
+        try (DatasetWriter writer = sink.begin(draft);
+             Reader reader = plan.source().open(bytes);
+             CsvReader<CsvRecord> csv = CsvRecords.reader(reader, plan.dialect().delimiter(), plan.dialect().quote())) {
+            long seen = 0;
+            boolean skipHeader = plan.dialect().header();
+            for (CsvRecord record : csv) {
+                lastLine = record.getStartingLineNumber();
+                if (skipHeader) {
+                    skipHeader = false;
+                    continue;
+                }
+                seen++;
+                Object[] row = converter.convert(record, rejections);
+                if (row != null) {
+                    writer.append(row);
+                    rows++;
+                } else {
+                    rejectedRows++;
+                    rejectedCells += rejections.size();
+                    for (Rejection r : rejections) {
+                        writer.reject(r);
+                    }
+                    rejections.clear();
+                    checkRejectLimit(file, rejectedRows, seen, (double) bytes.get() / totalBytes, false, lastLine);
+                }
+                if (seen % CHECK_EVERY == 0) {
+                    cancel.throwIfCancelled();
+                    progress.progress(bytes.get(), totalBytes);
+                    double secs = (System.nanoTime() - started) / 1e9;
+                    progress.message(String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", seen, seen / Math.max(secs, 1e-9)));
+                }
+            }
+            cancel.throwIfCancelled();
+            checkRejectLimit(file, rejectedRows, seen, 1.0, true, lastLine);
+            DatasetInfo info = writer.commit(rejectedRows);
+            progress.progress(totalBytes, totalBytes);
+            return new ImportResult(info, rows, rejectedRows, rejectedCells, plan.sha256(),
+                    (System.nanoTime() - started) / 1e9, plan);
+        } catch (CharacterCodingException e) {
+            throw new ImportException(file, lastLine + 1, null, "is not valid " + plan.source().charset().name()
+                    + " text here; give the encoding with --encoding (for example latin1)", e);
+        } catch (CsvParseException e) {
+            throw new ImportException(file, lastLine + 1, null, CsvProblems.describe(e), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportException(file, lastLine + 1, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkRejectLimit(String file, long rejected, long seen, double fractionRead, boolean atEnd,
+                                  long line) {
+        long explicit = plan.spec().maxRejects();
+        if (explicit >= 0) {
+            if (rejected > explicit) {
+                throw new ImportException(file, line, null, "more than " + explicit + " rows were rejected (--max-rejects "
+                        + explicit + "); nothing was imported. See the first rejections with a higher --max-rejects");
+            }
+            return;
+        }
+        if (atEnd) {
+            long allowed = seen / 100;
+            if (rejected > allowed) {
+                throw ImportException.of(file, rejected + " of " + seen + " rows were rejected, more than the default"
+                        + " limit of 1% (" + allowed + "); nothing was imported. Fix the column types (--type) or"
+                        + " raise --max-rejects");
+            }
+        } else if (fractionRead >= EARLY_ABORT_AFTER) {
+            double projected = seen / fractionRead;
+            if (rejected > projected / 100 * 1.5 && rejected > 100) {
+                throw new ImportException(file, line, null, rejected + " of the first " + seen
+                        + " rows were rejected, on course to exceed the default limit of 1%; nothing was imported."
+                        + " Fix the column types (--type) or raise --max-rejects");
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.campaignlab.engine.importing;
+
+import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.datasets.DatasetKind;
+
+import java.util.List;
+
+/**
+ * Everything needed to load a file, decided before the first row is written: the dialect, the columns with
+ * their types and roles, the kind and the file's hash. A GUI shows it to the user for changes before it runs.
+ */
+public record ImportPlan(ImportSpec spec, SniffResult sniff, List<ColumnMeta> columns, DatasetKind kind,
+                         String sha256) {
+
+    public ImportPlan {
+        columns = List.copyOf(columns);
+    }
+
+    public SourceFile source() {
+        return sniff.source();
+    }
+
+    public CsvDialect dialect() {
+        return sniff.dialect();
+    }
+}

@@ -1,0 +1,94 @@
+package io.campaignlab.engine.importing;
+
+import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.datasets.ColumnRole;
+import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.engine.datasets.DatasetKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Sniffs a file and decides its columns, applying the user's overrides on top of what was inferred. */
+public final class ImportPlanner {
+
+    private ImportPlanner() {
+    }
+
+    public static ImportPlan plan(ImportSpec spec) {
+        SourceFile source = SourceFile.inspect(spec.file(), spec.charset());
+        SniffResult sniff = FormatSniffer.sniff(source, spec.delimiter(), spec.header(), spec.sampleRows());
+        List<String> headers = sniff.headers();
+        List<String> names = ColumnNames.sanitize(headers);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            index.putIfAbsent(headers.get(i).trim().toLowerCase(Locale.ROOT), i);
+            index.putIfAbsent(names.get(i), i);
+        }
+        Map<Integer, String> typeOverrides = resolve(spec.types(), index, headers, source.name());
+        Map<Integer, ColumnRole> roleOverrides = resolve(spec.roles(), index, headers, source.name());
+
+        List<ColumnMeta> columns = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            String header = headers.get(i).trim().isEmpty() ? names.get(i) : headers.get(i).trim();
+            ColumnType type;
+            String format;
+            if (typeOverrides.containsKey(i)) {
+                String[] parts = typeOverrides.get(i).split(":", 2);
+                type = parse(() -> ColumnType.parse(parts[0]), source.name(), header);
+                format = parts.length > 1 ? parts[1] : null;
+                if (type == ColumnType.TIMESTAMP && format == null) {
+                    format = inferredTimestampFormat(header, sniff.columnSample(i));
+                }
+                if (format != null && TimestampFormat.byId(format).isEmpty()) {
+                    String bad = format;
+                    throw new ImportException(source.name(), -1, header, "unknown timestamp format '" + bad
+                            + "'; use iso, unix_s, unix_ms or one of " + TimestampFormat.textFormats());
+                }
+            } else {
+                InferredType inferred = TypeInference.infer(header, sniff.columnSample(i));
+                type = inferred.type();
+                format = inferred.format();
+            }
+            ColumnRole role = roleOverrides.containsKey(i) ? roleOverrides.get(i) : RoleInference.infer(header, type);
+            columns.add(new ColumnMeta(names.get(i), header, type, role, format, false));
+        }
+        DatasetKind kind = spec.kind() != null ? spec.kind() : KindInference.infer(columns);
+        return new ImportPlan(spec, sniff, columns, kind, source.sha256());
+    }
+
+    private static String inferredTimestampFormat(String header, List<String> sample) {
+        InferredType inferred = TypeInference.infer(header, sample);
+        if (inferred.type() == ColumnType.TIMESTAMP) {
+            return inferred.format();
+        }
+        List<String> values = sample.stream().filter(v -> !ValueParser.isNull(v)).toList();
+        if (!values.isEmpty() && values.stream().allMatch(ValueParser::looksNumeric)) {
+            return TimestampFormat.UNIX_SECONDS;
+        }
+        return "iso";
+    }
+
+    private static <V> Map<Integer, V> resolve(Map<String, V> overrides, Map<String, Integer> index,
+                                               List<String> headers, String file) {
+        Map<Integer, V> resolved = new HashMap<>();
+        overrides.forEach((column, value) -> {
+            Integer i = index.get(column.trim().toLowerCase(Locale.ROOT));
+            if (i == null) {
+                throw ImportException.of(file, "has no column '" + column + "'; its columns are " + headers);
+            }
+            resolved.put(i, value);
+        });
+        return resolved;
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> parser, String file, String column) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(file, -1, column, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.campaignlab.engine.simulate;
+
+import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.datasets.ColumnRole;
+import io.campaignlab.engine.datasets.ColumnType;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Writes the {@code impressions} table, one user at a time: Poisson(impressions per user) impressions each, of an
+ * item picked by {@link ItemCatalog#pickFor}, at a moment of the {@link DailyRhythm}, in a placement (home 35%,
+ * search 30%, product page 25%, email 10%), a uniform position 1..10, with a discount of 0/5/10/20/30% (shares
+ * 40/20/20/12/8%) and a pure-noise {@code noise_a} level. {@code clicked} ~ Bernoulli({@code true_ctr}) with
+ * {@code true_ctr} from {@link PlantedCtrModel}.
+ */
+final class ImpressionGenerator {
+
+    static final int POSITIONS = 10;
+    static final List<String> NOISE_LEVELS = List.of("v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9");
+
+    private static final double[] PLACEMENT_CUMULATIVE = Sampling.cumulative(new double[]{0.35, 0.30, 0.25, 0.10});
+    private static final double[] DISCOUNT_CUMULATIVE =
+            Sampling.cumulative(new double[]{0.40, 0.20, 0.20, 0.12, 0.08});
+
+    private final ItemCatalog catalog;
+    private final DailyRhythm rhythm;
+    private final double perUser;
+    private final SplittableRandom rng;
+    private long nextImpressionId = 1;
+
+    ImpressionGenerator(ItemCatalog catalog, DailyRhythm rhythm, double perUser, SplittableRandom rng) {
+        this.catalog = catalog;
+        this.rhythm = rhythm;
+        this.perUser = perUser;
+        this.rng = rng;
+    }
+
+    static List<ColumnMeta> columns() {
+        return List.of(
+                ColumnMeta.of("impression_id", ColumnType.INTEGER, ColumnRole.FEATURE),
+                ColumnMeta.of("user_id", ColumnType.INTEGER, ColumnRole.USER_ID),
+                ColumnMeta.of("item_id", ColumnType.INTEGER, ColumnRole.ITEM_ID),
+                ColumnMeta.of("ts", ColumnType.TIMESTAMP, ColumnRole.TIMESTAMP),
+                ColumnMeta.of("placement", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                ColumnMeta.of("position", ColumnType.INTEGER, ColumnRole.FEATURE),
+                ColumnMeta.of("device", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                ColumnMeta.of("age_band", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                ColumnMeta.of("region", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                ColumnMeta.of("category", ColumnType.CATEGORY, ColumnRole.CATEGORY),
+                ColumnMeta.of("brand", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                ColumnMeta.of("price", ColumnType.DECIMAL, ColumnRole.PRICE),
+                ColumnMeta.of("discount_pct", ColumnType.INTEGER, ColumnRole.FEATURE),
+                ColumnMeta.of("hour", ColumnType.INTEGER, ColumnRole.FEATURE),
+                ColumnMeta.of("noise_a", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                ColumnMeta.of("clicked", ColumnType.INTEGER, ColumnRole.LABEL),
+                ColumnMeta.groundTruth("true_ctr", ColumnType.DECIMAL));
+    }
+
+    void emit(SimUser user, Consumer<Object[]> out) {
+        int count = Sampling.poisson(rng, perUser);
+        for (int i = 0; i < count; i++) {
+            int item = catalog.pickFor(user, rng);
+            long time = rhythm.randomOffset(rng);
+            int hour = DailyRhythm.hourOf(time);
+            int placement = Sampling.pick(rng, PLACEMENT_CUMULATIVE);
+            int position = 1 + rng.nextInt(POSITIONS);
+            int discount = PlantedCtrModel.DISCOUNTS.get(Sampling.pick(rng, DISCOUNT_CUMULATIVE));
+            String noise = NOISE_LEVELS.get(rng.nextInt(NOISE_LEVELS.size()));
+            int category = catalog.category(item);
+            double ctr = PlantedCtrModel.probability(user, category, catalog.popularityScore(item), placement,
+                    position, discount, hour);
+            long clicked = Sampling.bernoulli(rng, ctr) ? 1L : 0L;
+            out.accept(new Object[]{nextImpressionId++, user.id(), catalog.itemId(item), rhythm.at(time),
+                    PlantedCtrModel.PLACEMENTS.get(placement), (long) position,
+                    UserGenerator.DEVICES.get(user.device()), UserGenerator.AGE_BANDS.get(user.ageBand()),
+                    UserGenerator.REGIONS.get(user.region()), ProductCategory.of(category).label(),
+                    catalog.brandName(item), catalog.price(item), (long) discount, (long) hour, noise, clicked, ctr});
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.campaignlab.engine.simulate;
+
+import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.DatasetDraft;
+import io.campaignlab.engine.importing.DatasetSink;
+import io.campaignlab.engine.importing.DatasetWriter;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.jobs.ProgressListener;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Generates the five demo datasets of a {@link SimulationSpec} and writes them, one after the other, to a
+ * {@link DatasetSink}: {@code users}, {@code items}, {@code events}, {@code impressions} and
+ * {@code campaign_exposures}, each name preceded by the job's prefix. Users and items are held in memory; events,
+ * impressions and exposures stream user by user into the writer.
+ *
+ * <p>Every dataset draws from its own {@link SplittableRandom}, seeded from the spec's seed and the dataset, so the
+ * same spec always gives the same rows. A dataset's SHA-256 is that of its canonical description
+ * {@code campaign-lab-simulator v1|users=N|days=D|seed=S|start=YYYY-MM-DD|impressionsPerUser=X|dataset=NAME}: the
+ * draft needs it before the first row is written, and since generation is deterministic the description identifies
+ * the rows exactly.
+ *
+ * <p>A cancel or a failure aborts the dataset being written; datasets committed before stay.
+ */
+public final class SimulationJob implements Job<SimulationResult> {
+
+    static final String USERS = "users";
+    static final String ITEMS = "items";
+    static final String EVENTS = "events";
+    static final String IMPRESSIONS = "impressions";
+    static final String EXPOSURES = "campaign_exposures";
+
+    private static final String GENERATOR_VERSION = "campaign-lab-simulator v1";
+    private static final int CHECK_EVERY = 1_024;
+
+    private final SimulationSpec spec;
+    private final DatasetSink sink;
+    private final String namePrefix;
+
+    /**
+     * @param spec       what to simulate
+     * @param sink       where the datasets go
+     * @param namePrefix put before every dataset name; "" gives exactly {@code users}, {@code items} and so on
+     */
+    public SimulationJob(SimulationSpec spec, DatasetSink sink, String namePrefix) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.namePrefix = Objects.requireNonNull(namePrefix, "namePrefix");
+    }
+
+    @Override
+    public String kind() {
+        return "simulate";
+    }
+
+    @Override
+    public String title() {
+        return String.format(Locale.ROOT, "Simulate %,d users over %d days (seed %d)", spec.users(), spec.days(),
+                spec.seed());
+    }
+
+    @Override
+    public SimulationResult run(ProgressListener progress, CancellationToken cancel) {
+        long started = System.nanoTime();
+        LocalDateTime start = spec.start().atStartOfDay();
+        DailyRhythm rhythm = new DailyRhythm(start, spec.days());
+        progress.message("Drawing users and items");
+        List<SimUser> users = UserGenerator.generate(spec.users(), start, stream(USERS));
+        ItemCatalog catalog = ItemCatalog.generate(ItemCatalog.sizeFor(spec.users()), stream(ITEMS));
+        EventGenerator events = new EventGenerator(catalog, rhythm, spec.days(), stream(EVENTS));
+        ImpressionGenerator impressions =
+                new ImpressionGenerator(catalog, rhythm, spec.impressionsPerUser(), stream(IMPRESSIONS));
+        ExposureGenerator exposures = new ExposureGenerator(rhythm, stream(EXPOSURES));
+
+        Writing writing = new Writing(progress, cancel, 4L * users.size() + catalog.size());
+        List<DatasetInfo> written = new ArrayList<>();
+        written.add(writing.write(USERS, DatasetKind.TABLE, UserGenerator.columns(), users.size(),
+                (i, out) -> out.accept(UserGenerator.row(users.get(i)))));
+        written.add(writing.write(ITEMS, DatasetKind.TABLE, ItemCatalog.columns(), catalog.size(),
+                (i, out) -> out.accept(catalog.row(i))));
+        written.add(writing.write(EVENTS, DatasetKind.EVENTS, EventGenerator.columns(), users.size(),
+                (i, out) -> events.emit(users.get(i), out)));
+        written.add(writing.write(IMPRESSIONS, DatasetKind.IMPRESSIONS, ImpressionGenerator.columns(), users.size(),
+                (i, out) -> impressions.emit(users.get(i), out)));
+        written.add(writing.write(EXPOSURES, DatasetKind.EXPERIMENT, ExposureGenerator.columns(), users.size(),
+                (i, out) -> out.accept(exposures.row(users.get(i)))));
+        return new SimulationResult(written, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** An independent random stream for one dataset: a seed mixed from the spec's seed and the dataset's name. */
+    private SplittableRandom stream(String dataset) {
+        return new SplittableRandom(mix(spec.seed() ^ mix(dataset.hashCode())));
+    }
+
+    /** Stafford's variant 13 of the MurmurHash3 finaliser. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private String sha256(String dataset) {
+        String description = String.format(Locale.ROOT,
+                "%s|users=%d|days=%d|seed=%d|start=%s|impressionsPerUser=%s|dataset=%s", GENERATOR_VERSION,
+                spec.users(), spec.days(), spec.seed(), spec.start(), spec.impressionsPerUser(), dataset);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(description.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** Writes the rows of one unit of work (a user or an item). */
+    @FunctionalInterface
+    private interface UnitRows {
+        void emit(int unit, Consumer<Object[]> out);
+    }
+
+    /** Writes datasets one after the other, reporting progress over all of them and checking for a cancel. */
+    private final class Writing {
+
+        private final ProgressListener progress;
+        private final CancellationToken cancel;
+        private final long totalUnits;
+        private long unitsDone;
+
+        Writing(ProgressListener progress, CancellationToken cancel, long totalUnits) {
+            this.progress = progress;
+            this.cancel = cancel;
+            this.totalUnits = totalUnits;
+        }
+
+        DatasetInfo write(String dataset, DatasetKind kind, List<ColumnMeta> columns, int units, UnitRows rows) {
+            String name = namePrefix + dataset;
+            String source = "simulator:seed=" + spec.seed() + ",users=" + spec.users() + ",days=" + spec.days();
+            progress.message("Writing " + name);
+            try (DatasetWriter writer = sink.begin(new DatasetDraft(name, kind, source, sha256(dataset), columns))) {
+                Consumer<Object[]> out = writer::append;
+                for (int unit = 0; unit < units; unit++) {
+                    if (unit % CHECK_EVERY == 0) {
+                        cancel.throwIfCancelled();
+                        progress.progress(unitsDone + unit, totalUnits);
+                    }
+                    rows.emit(unit, out);
+                }
+                cancel.throwIfCancelled();
+                DatasetInfo info = writer.commit(0);
+                unitsDone += units;
+                progress.progress(unitsDone, totalUnits);
+                progress.message(String.format(Locale.ROOT, "%s: %,d rows", name, info.rows()));
+                return info;
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.campaignlab.engine.simulate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What to simulate: how many users, over how many days from which start date, with which seed. The same spec always
+ * gives the same data.
+ *
+ * @param users              simulated shoppers, at least 10
+ * @param days               length of the simulated window in days, at least 1
+ * @param seed               the random seed
+ * @param start              the first day of the window
+ * @param impressionsPerUser the mean number of ad impressions per user, above 0
+ */
+public record SimulationSpec(int users, int days, long seed, LocalDate start, double impressionsPerUser) {
+
+    public static final int DEFAULT_USERS = 50_000;
+    public static final int DEFAULT_DAYS = 30;
+    public static final long DEFAULT_SEED = 42;
+    public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 1);
+    public static final double DEFAULT_IMPRESSIONS_PER_USER = 8.0;
+    public static final int MIN_USERS = 10;
+
+    public SimulationSpec {
+        Objects.requireNonNull(start, "start");
+        if (users < MIN_USERS) {
+            throw new IllegalArgumentException("users must be at least " + MIN_USERS + ", was " + users);
+        }
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1, was " + days);
+        }
+        if (!(impressionsPerUser > 0) || Double.isInfinite(impressionsPerUser)) {
+            throw new IllegalArgumentException("impressionsPerUser must be a positive number, was "
+                    + impressionsPerUser);
+        }
+    }
+
+    /** 50,000 users over 30 days from 2026-01-01, seed 42, 8 impressions per user. */
+    public static SimulationSpec defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link SimulationSpec}, starting from the defaults. */
+    public static final class Builder {
+
+        private int users = DEFAULT_USERS;
+        private int days = DEFAULT_DAYS;
+        private long seed = DEFAULT_SEED;
+        private LocalDate start = DEFAULT_START;
+        private double impressionsPerUser = DEFAULT_IMPRESSIONS_PER_USER;
+
+        private Builder() {
+        }
+
+        public Builder setUsers(int users) {
+            this.users = users;
+            return this;
+        }
+
+        public Builder setDays(int days) {
+            this.days = days;
+            return this;
+        }
+
+        public Builder setSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder optStart(LocalDate start) {
+            this.start = start;
+            return this;
+        }
+
+        public Builder optImpressionsPerUser(double impressionsPerUser) {
+            this.impressionsPerUser = impressionsPerUser;
+            return this;
+        }
+
+        /** The spec; throws {@link IllegalArgumentException} when a value is out of range. */
+        public SimulationSpec build() {
+            return new SimulationSpec(users, days, seed, start, impressionsPerUser);
+        }
+    }
+}

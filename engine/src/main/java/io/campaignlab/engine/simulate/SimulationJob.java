@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * draft needs it before the first row is written, and since generation is deterministic the description identifies
  * the rows exactly.
  *
- * <p>A cancel or a failure aborts the dataset being written; datasets committed before stay.
+ * <p>All five datasets are committed together at the end: a cancel or a failure aborts every one of them, so a
+ * workspace never holds half a simulation.
  */
 public final class SimulationJob implements Job<SimulationResult> {
 
@@ -87,17 +88,30 @@ public final class SimulationJob implements Job<SimulationResult> {
         ExposureGenerator exposures = new ExposureGenerator(rhythm, stream(EXPOSURES));
 
         Writing writing = new Writing(progress, cancel, 4L * users.size() + catalog.size());
+        List<DatasetWriter> open = new ArrayList<>();
         List<DatasetInfo> written = new ArrayList<>();
-        written.add(writing.write(USERS, DatasetKind.TABLE, UserGenerator.columns(), users.size(),
-                (i, out) -> out.accept(UserGenerator.row(users.get(i)))));
-        written.add(writing.write(ITEMS, DatasetKind.TABLE, ItemCatalog.columns(), catalog.size(),
-                (i, out) -> out.accept(catalog.row(i))));
-        written.add(writing.write(EVENTS, DatasetKind.EVENTS, EventGenerator.columns(), users.size(),
-                (i, out) -> events.emit(users.get(i), out)));
-        written.add(writing.write(IMPRESSIONS, DatasetKind.IMPRESSIONS, ImpressionGenerator.columns(), users.size(),
-                (i, out) -> impressions.emit(users.get(i), out)));
-        written.add(writing.write(EXPOSURES, DatasetKind.EXPERIMENT, ExposureGenerator.columns(), users.size(),
-                (i, out) -> out.accept(exposures.row(users.get(i)))));
+        try {
+            open.add(writing.write(USERS, DatasetKind.TABLE, UserGenerator.columns(), users.size(),
+                    (i, out) -> out.accept(UserGenerator.row(users.get(i)))));
+            open.add(writing.write(ITEMS, DatasetKind.TABLE, ItemCatalog.columns(), catalog.size(),
+                    (i, out) -> out.accept(catalog.row(i))));
+            open.add(writing.write(EVENTS, DatasetKind.EVENTS, EventGenerator.columns(), users.size(),
+                    (i, out) -> events.emit(users.get(i), out)));
+            open.add(writing.write(IMPRESSIONS, DatasetKind.IMPRESSIONS, ImpressionGenerator.columns(), users.size(),
+                    (i, out) -> impressions.emit(users.get(i), out)));
+            open.add(writing.write(EXPOSURES, DatasetKind.EXPERIMENT, ExposureGenerator.columns(), users.size(),
+                    (i, out) -> out.accept(exposures.row(users.get(i)))));
+            cancel.throwIfCancelled();
+            for (DatasetWriter writer : open) {
+                DatasetInfo info = writer.commit(0);
+                written.add(info);
+                progress.message(String.format(Locale.ROOT, "%s: %,d rows", info.name(), info.rows()));
+            }
+        } finally {
+            for (DatasetWriter writer : open) {
+                writer.close();
+            }
+        }
         return new SimulationResult(written, (System.nanoTime() - started) / 1e9);
     }
 
@@ -145,11 +159,13 @@ public final class SimulationJob implements Job<SimulationResult> {
             this.totalUnits = totalUnits;
         }
 
-        DatasetInfo write(String dataset, DatasetKind kind, List<ColumnMeta> columns, int units, UnitRows rows) {
+        /** Begins a dataset and fills it; the caller commits or closes the returned writer. */
+        DatasetWriter write(String dataset, DatasetKind kind, List<ColumnMeta> columns, int units, UnitRows rows) {
             String name = namePrefix + dataset;
             String source = "simulator:seed=" + spec.seed() + ",users=" + spec.users() + ",days=" + spec.days();
             progress.message("Writing " + name);
-            try (DatasetWriter writer = sink.begin(new DatasetDraft(name, kind, source, sha256(dataset), columns))) {
+            DatasetWriter writer = sink.begin(new DatasetDraft(name, kind, source, sha256(dataset), columns));
+            try {
                 Consumer<Object[]> out = writer::append;
                 for (int unit = 0; unit < units; unit++) {
                     if (unit % CHECK_EVERY == 0) {
@@ -158,12 +174,12 @@ public final class SimulationJob implements Job<SimulationResult> {
                     }
                     rows.emit(unit, out);
                 }
-                cancel.throwIfCancelled();
-                DatasetInfo info = writer.commit(0);
                 unitsDone += units;
                 progress.progress(unitsDone, totalUnits);
-                progress.message(String.format(Locale.ROOT, "%s: %,d rows", name, info.rows()));
-                return info;
+                return writer;
+            } catch (RuntimeException | Error e) {
+                writer.close();
+                throw e;
             }
         }
     }

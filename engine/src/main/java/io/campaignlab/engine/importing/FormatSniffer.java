@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -134,15 +132,15 @@ public final class FormatSniffer {
     }
 
     /**
-     * A header is likely when every first-row cell is a non-empty, non-numeric name, and some column whose data is
+     * A header is likely when every first-row cell is a non-empty, non-numeric name (names may repeat; they are made
+     * unique later), and some column whose data is
      * typed (numbers, booleans, times) has a first cell that does not fit, or no first cell recurs in its column.
      */
     static boolean detectHeader(List<List<String>> records) {
         List<String> first = records.get(0);
-        Set<String> seen = new HashSet<>();
         for (String cell : first) {
             String c = cell.trim();
-            if (c.isEmpty() || ValueParser.looksNumeric(c) || !seen.add(c)) {
+            if (c.isEmpty() || ValueParser.looksNumeric(c)) {
                 return false;
             }
         }

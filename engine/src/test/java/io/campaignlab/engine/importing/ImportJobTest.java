@@ -335,6 +335,7 @@ class ImportJobTest {
                             .append(newline);
                 }
             }
+            assertThat(expectedBad).as("the generator made some bad records").isPositive();
             Path file = write("messy-" + trial + ".csv", sb.toString());
             ImportSpec spec = spec(file).setName("messy" + trial).optType("id", "integer")
                     .optType("amount", "decimal").optType("flag", "boolean").optType("note", "text")

@@ -1,6 +1,7 @@
 package io.campaignlab.engine.importing;
 
 import io.campaignlab.engine.datasets.ColumnType;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -147,6 +148,14 @@ class TypeInferenceTest {
         values.add("n/a");
         Collections.shuffle(values, new Random(3));
         assertThat(TypeInference.infer("n", values).type()).isEqualTo(ColumnType.CATEGORY);
+    }
+
+    @Disabled("BUG: TimestampFormat.parse lets DateTimeException escape, so inference (and sniffing) crashes on an ISO"
+            + " value whose offset moves it past LocalDateTime's range")
+    @Test
+    void outOfRangeOffsetValueDoesNotCrashInference() {
+        InferredType type = TypeInference.infer("when", List.of("2024-03-01T12:00:00", "+999999999-12-31T23:59:59-01:00"));
+        assertThat(type.type()).isEqualTo(ColumnType.CATEGORY);
     }
 
     private static String randomWords(Random random, int count) {

@@ -14,7 +14,11 @@ final class CsvProblems {
             root = root.getCause();
         }
         String message = String.valueOf(root.getMessage());
-        if (message.contains("maximum buffer size") || message.contains("exceed")) {
+        if (message.contains("Maximum number of fields")) {
+            return "a record has more fields than the parser's limit of 16,384 (is the delimiter right?); nothing was"
+                    + " imported";
+        }
+        if (message.contains("maximum buffer size") || message.contains("record size")) {
             return "a field or line is longer than the parser's limit of 16 MiB (often an unclosed quote, or a file"
                     + " that is not line-based); nothing was imported";
         }

@@ -138,9 +138,10 @@ public final class FormatSniffer {
      */
     static boolean detectHeader(List<List<String>> records) {
         List<String> first = records.get(0);
-        for (String cell : first) {
-            String c = cell.trim();
-            if (c.isEmpty() || ValueParser.looksNumeric(c)) {
+        for (int i = 0; i < first.size(); i++) {
+            String c = first.get(i).trim();
+            boolean unnamedIndex = i == 0 && c.isEmpty() && first.size() > 1;
+            if ((c.isEmpty() && !unnamedIndex) || ValueParser.looksNumeric(c)) {
                 return false;
             }
         }
@@ -165,7 +166,7 @@ public final class FormatSniffer {
                     typedVotes++;
                 }
             }
-            if (!values.contains(first.get(j))) {
+            if (first.get(j).isBlank() || !values.contains(first.get(j))) {
                 novelCells++;
             }
         }

@@ -52,11 +52,47 @@ public final class ImportPlanner {
                 type = inferred.type();
                 format = inferred.format();
             }
+            if (typeOverrides.containsKey(i)) {
+                checkOverrideAgainstSample(source.name(), header, type, format, sniff, i);
+            }
             ColumnRole role = roleOverrides.containsKey(i) ? roleOverrides.get(i) : RoleInference.infer(header, type);
             columns.add(new ColumnMeta(names.get(i), header, type, role, format, false));
         }
         DatasetKind kind = spec.kind() != null ? spec.kind() : KindInference.infer(columns);
         return new ImportPlan(spec, sniff, columns, kind, source.sha256());
+    }
+
+    /**
+     * Refuses a type override that most of the sample's values fail, naming the first bad value: that is a wrong
+     * type or format, and the import would only end in rejections. A few bad values are what rejections are for.
+     */
+    private static void checkOverrideAgainstSample(String file, String header, ColumnType type, String format,
+                                                   SniffResult sniff, int index) {
+        ValueParser parser = ValueParser.forColumn(new ColumnMeta("c", header, type, ColumnRole.FEATURE, format, false));
+        long checked = 0;
+        long bad = 0;
+        SampleRecord firstBad = null;
+        String reason = null;
+        for (SampleRecord record : sniff.sample()) {
+            if (record.fields().size() != sniff.headers().size() || ValueParser.isNull(record.fields().get(index))) {
+                continue;
+            }
+            checked++;
+            try {
+                parser.parse(record.fields().get(index));
+            } catch (BadValueException e) {
+                bad++;
+                if (firstBad == null) {
+                    firstBad = record;
+                    reason = e.getMessage();
+                }
+            }
+        }
+        if (bad > 0 && bad * 2 > checked) {
+            String as = type.id() + (format != null ? ":" + format : "");
+            throw new ImportException(file, firstBad.line(), header, "as " + as + ", " + bad + " of " + checked
+                    + " sample values don't parse, for example " + reason + "; choose another type or format");
+        }
     }
 
     private static String inferredTimestampFormat(String header, List<String> sample) {

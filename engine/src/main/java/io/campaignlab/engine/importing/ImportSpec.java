@@ -83,7 +83,10 @@ public record ImportSpec(Path file, String name, DatasetKind kind, Map<String, C
             return this;
         }
 
-        /** A type given as text: {@code integer}, {@code timestamp}, or {@code timestamp:M/d/uuuu H:mm}. */
+        /**
+         * A type given as text: {@code integer}, {@code timestamp}, or a timestamp with its format, such as
+         * {@code timestamp:M/d/uuuu H:mm}, {@code timestamp:unix_s} or {@code timestamp:iso}.
+         */
         public Builder optType(String column, String type) {
             types.put(column, type);
             return this;

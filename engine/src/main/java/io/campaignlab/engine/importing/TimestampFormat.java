@@ -1,6 +1,7 @@
 package io.campaignlab.engine.importing;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +84,11 @@ public final class TimestampFormat {
         return new TimestampFormat(UNIX_MILLIS, null, Kind.UNIX_MS);
     }
 
-    /** The format with this id: a pattern from {@link #textFormats()}, {@code iso}, {@code unix_s} or {@code unix_ms}. */
+    /**
+     * The format with this id: {@code iso}, {@code unix_s}, {@code unix_ms}, a pattern from {@link #textFormats()},
+     * or any other {@link DateTimeFormatter} pattern (strict; a date-only pattern means midnight). Empty when the
+     * pattern is not valid.
+     */
     public static Optional<TimestampFormat> byId(String id) {
         if (UNIX_SECONDS.equals(id)) {
             return Optional.of(unixSeconds());
@@ -92,7 +96,16 @@ public final class TimestampFormat {
         if (UNIX_MILLIS.equals(id)) {
             return Optional.of(unixMillis());
         }
-        return TEXT_FORMATS.stream().filter(f -> f.id.equals(id)).findFirst();
+        Optional<TimestampFormat> known = TEXT_FORMATS.stream().filter(f -> f.id.equals(id)).findFirst();
+        if (known.isPresent() || id == null || id.isBlank()) {
+            return known;
+        }
+        try {
+            boolean hasTime = id.chars().anyMatch(c -> c == 'H' || c == 'h' || c == 'k' || c == 'K');
+            return Optional.of(hasTime ? pattern(id) : date(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public String id() {
@@ -129,7 +142,7 @@ public final class TimestampFormat {
                 }
                 default -> throw new IllegalStateException(kind.name());
             }
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeException | ArithmeticException e) {
             throw new BadValueException("'" + abbreviate(value) + "' is not a time in the format " + describe());
         }
     }

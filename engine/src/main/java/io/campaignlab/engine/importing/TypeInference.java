@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Infers a column's type from sample values. A type is chosen only when every non-empty sample value parses as
@@ -20,8 +19,8 @@ public final class TypeInference {
     static final int CATEGORY_MAX_DISTINCT = 1000;
     static final int CATEGORY_MAX_AVG_LENGTH = 64;
 
-    private static final Pattern TIME_NAME = Pattern.compile(
-            "(?i).*(time|timestamp|date|epoch|^ts$|_ts$|^ts_|_at$|when).*");
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("time", "timestamp", "date", "datetime",
+            "epoch", "ts", "when");
 
     private TypeInference() {
     }
@@ -76,7 +75,7 @@ public final class TypeInference {
                 allIntegral = false;
             }
         }
-        if (TIME_NAME.matcher(header).matches()) {
+        if (timeLikeName(header)) {
             if (TimestampFormat.plausibleEpochSeconds(min) && TimestampFormat.plausibleEpochSeconds(max)) {
                 return new InferredType(ColumnType.TIMESTAMP, TimestampFormat.UNIX_SECONDS,
                         "a time-like name with values in the Unix-seconds range");
@@ -92,6 +91,17 @@ public final class TypeInference {
                     ? "all sample values are whole numbers (some written as floats)" : "all sample values are whole numbers");
         }
         return new InferredType(ColumnType.DECIMAL, null, "all sample values are numbers");
+    }
+
+    /** A name whose words include time, date, ts… ({@code InvoiceDate}, {@code event_time}) or end in "at". */
+    static boolean timeLikeName(String header) {
+        String[] words = ColumnNames.sanitize(header, 1).split("_");
+        for (String word : words) {
+            if (TIME_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return words.length > 1 && words[words.length - 1].equals("at");
     }
 
     private static boolean allParse(TimestampFormat format, List<String> values) {

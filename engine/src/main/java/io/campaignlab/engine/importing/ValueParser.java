@@ -71,7 +71,11 @@ public interface ValueParser {
             throw new BadValueException("'" + TimestampFormat.abbreviate(value) + "' is not a number");
         }
         try {
-            return Double.parseDouble(value);
+            double d = Double.parseDouble(value);
+            if (Double.isInfinite(d)) {
+                throw new BadValueException("'" + TimestampFormat.abbreviate(value) + "' is too large for a decimal");
+            }
+            return d;
         } catch (NumberFormatException e) {
             throw new BadValueException("'" + TimestampFormat.abbreviate(value) + "' is not a number");
         }

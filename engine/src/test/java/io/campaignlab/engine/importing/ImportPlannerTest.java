@@ -4,7 +4,6 @@ import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetKind;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,16 +75,25 @@ class ImportPlannerTest {
     }
 
     @Test
-    void timestampOverrideWithAnUnknownFormatIsRefused() throws IOException {
-        ImportSpec spec = ImportSpec.builder().setFile(retailFile()).optType("InvoiceDate", "timestamp:yyyyMMdd")
+    void timestampOverrideWithAnInvalidPatternIsRefused() throws IOException {
+        ImportSpec spec = ImportSpec.builder().setFile(retailFile()).optType("InvoiceDate", "timestamp:{{nonsense")
                 .build();
         assertThatThrownBy(() -> ImportPlanner.plan(spec))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("unknown timestamp format");
     }
 
-    @Disabled("BUG: the example in ImportSpec.Builder#optType's Javadoc, 'timestamp:M/d/uuuu H:mm', is refused as an"
-            + " unknown timestamp format; only the exact id 'M/d/uuuu H:mm[:ss]' is accepted")
+    @Test
+    void anOverrideThatTheSampleContradictsIsRefusedNamingLineAndColumn() throws IOException {
+        ImportSpec spec = ImportSpec.builder().setFile(retailFile()).optType("InvoiceDate", "timestamp:yyyyMMdd")
+                .build();
+        assertThatThrownBy(() -> ImportPlanner.plan(spec))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("column 'InvoiceDate'")
+                .hasMessageContaining("sample values don't parse");
+    }
+
     @Test
     void documentedTimestampOverrideExampleIsAccepted() throws IOException {
         ImportPlan plan = ImportPlanner.plan(ImportSpec.builder().setFile(retailFile())

@@ -81,7 +81,7 @@ final class BenchCommand implements Runnable {
                 if (!options.json()) {
                     output.line("Import bench: 6-column events CSV, %d runs per size, heap limit %s",
                             repeat, Output.bytes(Runtime.getRuntime().maxMemory()));
-                    output.line("%12s %12s %14s %14s %14s", "ROWS", "FILE", "MEDIAN ROWS/S", "BEST ROWS/S", "PEAK HEAP");
+                    output.line("%12s %12s %14s %14s %14s", "ROWS", "FILE", "MEDIAN ROWS/S", "BEST ROWS/S", "PEAK HEAP*");
                 }
                 for (long size : sizes) {
                     Path csv = EventsCsvGenerator.write(dir.resolve("events-" + size + ".csv"), size, 7);
@@ -115,6 +115,10 @@ final class BenchCommand implements Runnable {
                                 Output.bytes(peak));
                     }
                     Files.delete(csv);
+                }
+                if (!options.json()) {
+                    output.line("* the sum of the heap pools' peaks, an upper bound on the heap in use; run with"
+                            + " JAVA_OPTS=-Xmx256m to see the import fit a small fixed heap at every size.");
                 }
                 double storeOnly = storeOnlyRowsPerSecond(dir, rows);
                 node.put("store_only_rows_per_second", Math.round(storeOnly));

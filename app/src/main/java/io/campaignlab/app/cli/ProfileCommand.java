@@ -22,7 +22,7 @@ final class ProfileCommand extends WorkspaceCommand {
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
-        services.datasetLookup().require(dataset);
+        services.datasets().require(dataset);
         ConsoleProgress progress = ConsoleProgress.forTerminal(err());
         DatasetProfile profile;
         try {

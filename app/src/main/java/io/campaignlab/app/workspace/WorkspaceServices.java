@@ -19,7 +19,7 @@ import java.nio.file.Path;
 public final class WorkspaceServices implements AutoCloseable {
 
     private final Workspace workspace;
-    private final JdbcDatasetRepository datasets;
+    private final DatasetRepository datasets;
     private final DatasetSink sink;
     private final RejectionRepository rejections;
     private final JobRepository jobs;
@@ -45,11 +45,6 @@ public final class WorkspaceServices implements AutoCloseable {
     }
 
     public DatasetRepository datasets() {
-        return datasets;
-    }
-
-    /** The dataset repository with its lookup that fails with a helpful message. */
-    public JdbcDatasetRepository datasetLookup() {
         return datasets;
     }
 

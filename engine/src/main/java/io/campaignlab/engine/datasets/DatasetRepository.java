@@ -10,6 +10,12 @@ public interface DatasetRepository {
 
     Optional<DatasetInfo> findByName(String name);
 
+    /** The dataset with this name, or a failure that lists the datasets there are. */
+    default DatasetInfo require(String name) {
+        return findByName(name).orElseThrow(() -> new IllegalArgumentException("there is no dataset named '" + name
+                + "'; the workspace has " + list().stream().map(DatasetInfo::name).toList()));
+    }
+
     Optional<DatasetInfo> findBySha256(String sha256);
 
     /** The on-disk footprint of a dataset's table in bytes, or -1 when unknown. */

@@ -1,7 +1,6 @@
 package io.campaignlab.engine.importing;
 
 import io.campaignlab.engine.datasets.ColumnMeta;
-import io.campaignlab.engine.datasets.ColumnType;
 
 import java.util.Locale;
 
@@ -143,10 +142,5 @@ public interface ValueParser {
             }
         }
         return digits;
-    }
-
-    /** True for a type whose values are stored as text. */
-    static boolean isTextual(ColumnType type) {
-        return type == ColumnType.CATEGORY || type == ColumnType.TEXT;
     }
 }

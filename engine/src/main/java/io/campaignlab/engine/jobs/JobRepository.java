@@ -14,8 +14,5 @@ public interface JobRepository {
     /** Records the end of a job. {@code errorMessage} is null unless it failed or was cancelled. */
     void finished(long id, JobStatus status, String errorMessage);
 
-    /** Marks jobs still recorded as running, left by a process that died, as interrupted. Returns how many. */
-    int markInterrupted();
-
     List<JobRecord> recent(int limit);
 }

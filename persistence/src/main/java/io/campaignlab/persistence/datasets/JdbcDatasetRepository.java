@@ -82,12 +82,6 @@ public final class JdbcDatasetRepository implements DatasetRepository {
         }
     }
 
-    /** The dataset with this name, or a clear failure listing what exists. */
-    public DatasetInfo require(String name) {
-        return findByName(name).orElseThrow(() -> new WorkspaceException("there is no dataset named '" + name
-                + "'; the workspace has " + list().stream().map(DatasetInfo::name).toList()));
-    }
-
     private List<DatasetInfo> query(String sql, String... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

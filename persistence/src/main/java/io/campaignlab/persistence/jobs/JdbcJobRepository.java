@@ -67,16 +67,6 @@ public final class JdbcJobRepository implements JobRepository {
     }
 
     @Override
-    public int markInterrupted() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            return s.executeUpdate("UPDATE job SET status = 'interrupted', finished_at = CURRENT_TIMESTAMP,"
-                    + " error_message = 'the process ended while the job was running' WHERE status = 'running'");
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot update the job history: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
     public List<JobRecord> recent(int limit) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT id, kind, title, status, progress, started_at,"

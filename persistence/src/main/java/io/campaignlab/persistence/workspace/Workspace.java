@@ -112,18 +112,16 @@ public final class Workspace implements AutoCloseable {
         List<String> removedDatasets = new ArrayList<>();
         List<String> removedTables = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            List<long[]> stale = new ArrayList<>();
-            List<String> staleTables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT id, name, table_name FROM dataset WHERE status = 'importing'")) {
+            List<Long> staleIds = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT id, name FROM dataset WHERE status = 'importing'")) {
                 while (rs.next()) {
-                    stale.add(new long[] {rs.getLong(1)});
+                    staleIds.add(rs.getLong(1));
                     removedDatasets.add(rs.getString(2));
-                    staleTables.add(rs.getString(3));
                 }
             }
-            for (int i = 0; i < stale.size(); i++) {
-                s.execute("DROP TABLE IF EXISTS " + DatasetTables.quote(staleTables.get(i)));
-                s.execute("DELETE FROM dataset WHERE id = " + stale.get(i)[0]);
+            for (long id : staleIds) {
+                s.execute("DROP TABLE IF EXISTS " + DatasetTables.quote(DatasetTables.tableName(id)));
+                s.execute("DELETE FROM dataset WHERE id = " + id);
             }
             List<String> orphans = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"

@@ -11,12 +11,16 @@ import io.campaignlab.persistence.importing.JdbcDatasetSink;
 import io.campaignlab.persistence.importing.JdbcRejectionRepository;
 import io.campaignlab.persistence.jobs.JdbcJobRepository;
 import io.campaignlab.persistence.profiling.JdbcDatasetProfiler;
+import io.campaignlab.persistence.workspace.H2Settings;
 import io.campaignlab.persistence.workspace.Workspace;
+import io.campaignlab.persistence.browse.JdbcDatasetBrowser;
+import io.campaignlab.engine.browse.DatasetBrowser;
+import io.campaignlab.engine.workspace.WorkspaceContext;
 
 import java.nio.file.Path;
 
 /** One open workspace, wired to the engine's ports. The only place where persistence meets the engine. */
-public final class WorkspaceServices implements AutoCloseable {
+public final class WorkspaceServices implements WorkspaceContext {
 
     private final Workspace workspace;
     private final DatasetRepository datasets;
@@ -25,6 +29,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final JobRepository jobs;
     private final DatasetProfiler profiler;
     private final JobRunner runner;
+    private final DatasetBrowser browser;
 
     private WorkspaceServices(Workspace workspace) {
         this.workspace = workspace;
@@ -34,36 +39,58 @@ public final class WorkspaceServices implements AutoCloseable {
         this.jobs = new JdbcJobRepository(workspace.dataSource());
         this.profiler = new JdbcDatasetProfiler(workspace.dataSource());
         this.runner = new JobRunner(jobs);
+        this.browser = new JdbcDatasetBrowser(workspace.dataSource());
     }
 
     public static WorkspaceServices open(Path folder) {
         return new WorkspaceServices(Workspace.open(folder));
     }
 
+    /** Opens a workspace whose every connection first runs {@code connectionGuard}. */
+    public static WorkspaceServices open(Path folder, Runnable connectionGuard) {
+        return new WorkspaceServices(Workspace.open(folder, H2Settings.forThisJvm(), connectionGuard));
+    }
+
     public Workspace workspace() {
         return workspace;
     }
 
+    @Override
+    public Path folder() {
+        return workspace.folder();
+    }
+
+    @Override
+    public DatasetBrowser browser() {
+        return browser;
+    }
+
+    @Override
     public DatasetRepository datasets() {
         return datasets;
     }
 
+    @Override
     public DatasetSink sink() {
         return sink;
     }
 
+    @Override
     public RejectionRepository rejections() {
         return rejections;
     }
 
+    @Override
     public JobRepository jobs() {
         return jobs;
     }
 
+    @Override
     public DatasetProfiler profiler() {
         return profiler;
     }
 
+    @Override
     public JobRunner runner() {
         return runner;
     }

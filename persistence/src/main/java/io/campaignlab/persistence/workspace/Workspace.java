@@ -32,11 +32,13 @@ public final class Workspace implements AutoCloseable {
 
     private final Path folder;
     private final JdbcConnectionPool pool;
+    private final DataSource dataSource;
     private final RecoveryReport recovery;
 
-    private Workspace(Path folder, JdbcConnectionPool pool, RecoveryReport recovery) {
+    private Workspace(Path folder, JdbcConnectionPool pool, RecoveryReport recovery, Runnable connectionGuard) {
         this.folder = folder;
         this.pool = pool;
+        this.dataSource = new GuardedDataSource(pool, connectionGuard);
         this.recovery = recovery;
     }
 
@@ -46,6 +48,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(Path folder, H2Settings settings) {
+        return open(folder, settings, () -> { });
+    }
+
+    /**
+     * @param connectionGuard runs before every connection is handed out; the GUI passes one that fails on the
+     *                        JavaFX application thread, so SQL there is a bug that shows at once
+     */
+    public static Workspace open(Path folder, H2Settings settings, Runnable connectionGuard) {
         Path dir = folder.toAbsolutePath().normalize();
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -69,7 +79,7 @@ public final class Workspace implements AutoCloseable {
             if (recovery.any()) {
                 LOG.warn("Workspace {}: {}", dir, recovery);
             }
-            return new Workspace(dir, pool, recovery);
+            return new Workspace(dir, pool, recovery, connectionGuard);
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
@@ -162,7 +172,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return pool;
+        return dataSource;
     }
 
     /** What opening this workspace had to clean up after a crash. */
@@ -177,7 +187,7 @@ public final class Workspace implements AutoCloseable {
      */
     public CompactResult compact() {
         long before = sizeOf(databaseFile());
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             throw new WorkspaceException("cannot compact the workspace " + folder + ": " + e.getMessage(), e);

@@ -1,0 +1,38 @@
+package io.campaignlab.engine.workspace;
+
+import io.campaignlab.engine.browse.DatasetBrowser;
+import io.campaignlab.engine.datasets.DatasetRepository;
+import io.campaignlab.engine.importing.DatasetSink;
+import io.campaignlab.engine.importing.RejectionRepository;
+import io.campaignlab.engine.jobs.JobRepository;
+import io.campaignlab.engine.jobs.JobRunner;
+import io.campaignlab.engine.profiling.DatasetProfiler;
+
+import java.nio.file.Path;
+
+/**
+ * An open workspace, seen through the engine's ports. The app wires it; views and commands use it. Every method
+ * of every port does I/O: call them from worker threads.
+ */
+public interface WorkspaceContext extends AutoCloseable {
+
+    Path folder();
+
+    DatasetRepository datasets();
+
+    DatasetSink sink();
+
+    RejectionRepository rejections();
+
+    JobRepository jobs();
+
+    DatasetProfiler profiler();
+
+    DatasetBrowser browser();
+
+    /** Runs jobs with their history recorded in this workspace. */
+    JobRunner runner();
+
+    @Override
+    void close();
+}

@@ -1,9 +1,13 @@
 package io.campaignlab.app;
 
 import io.campaignlab.app.cli.RootCommand;
+import io.campaignlab.app.gui.WorkbenchApplication;
 import io.campaignlab.app.workspace.AppFolders;
 
-/** The entry point. Until the workbench window lands, it runs the command line. */
+/**
+ * The entry point: with no arguments (or only {@code --workspace DIR}) it opens the workbench window; otherwise it
+ * runs the command line.
+ */
 public final class CampaignLab {
 
     private CampaignLab() {
@@ -11,7 +15,21 @@ public final class CampaignLab {
 
     public static void main(String[] args) {
         configureDjl();
+        if (args.length == 0 || (args.length == 2 && args[0].equals("--workspace"))) {
+            if (!hasDisplay()) {
+                System.err.println("campaign-lab: no display to open the workbench on (DISPLAY is not set);"
+                        + " use the command line (campaign-lab --help) or campaign-lab snapshot");
+                System.exit(1);
+            }
+            WorkbenchApplication.launchWindow(args.length == 2 ? new String[] {args[1]} : new String[0]);
+            return;
+        }
         System.exit(RootCommand.commandLine().execute(args));
+    }
+
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        return !os.contains("linux") || System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
     }
 
     /** DJL never downloads anything and keeps its native-library cache in the user's app folder. */

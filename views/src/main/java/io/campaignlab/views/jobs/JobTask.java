@@ -1,0 +1,77 @@
+package io.campaignlab.views.jobs;
+
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.jobs.JobRunner;
+import io.campaignlab.engine.jobs.ProgressListener;
+import javafx.concurrent.Task;
+
+import java.util.Locale;
+
+/**
+ * An engine {@link Job} as a JavaFX {@link Task}: progress and messages are forwarded with an ETA, and cancel
+ * reaches the job's {@link CancellationToken}. The job's history row is written by the {@link JobRunner}.
+ */
+public final class JobTask<T> extends Task<T> {
+
+    private final Job<T> job;
+    private final JobRunner runner;
+    private final CancellationToken token = new CancellationToken();
+
+    JobTask(Job<T> job, JobRunner runner) {
+        this.job = job;
+        this.runner = runner;
+        updateTitle(job.title());
+        updateMessage("waiting to start");
+    }
+
+    @Override
+    protected T call() throws Exception {
+        long started = System.nanoTime();
+        updateMessage("starting");
+        return runner.run(job, new ProgressListener() {
+            private volatile String text = "";
+            private volatile double fraction = -1;
+
+            @Override
+            public void progress(long done, long total) {
+                updateProgress(done, total);
+                fraction = total > 0 ? (double) done / total : -1;
+                show();
+            }
+
+            @Override
+            public void message(String message) {
+                text = message;
+                show();
+            }
+
+            private void show() {
+                double elapsed = (System.nanoTime() - started) / 1e9;
+                String eta = fraction > 0.01 && fraction < 1
+                        ? String.format(Locale.ROOT, " · ETA %s", duration(elapsed * (1 - fraction) / fraction)) : "";
+                updateMessage(text + eta);
+            }
+        }, token);
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        token.cancel();
+        return super.cancel(false);
+    }
+
+    public String kind() {
+        return job.kind();
+    }
+
+    static String duration(double seconds) {
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.0fs", Math.ceil(seconds));
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%dm %02ds", (long) seconds / 60, (long) seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%dh %02dm", (long) seconds / 3600, ((long) seconds % 3600) / 60);
+    }
+}

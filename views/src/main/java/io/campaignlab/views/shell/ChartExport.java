@@ -1,0 +1,30 @@
+package io.campaignlab.views.shell;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Writes a chart to PNG or SVG at a print-friendly size. */
+public final class ChartExport {
+
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 720;
+
+    private ChartExport() {
+    }
+
+    public static void png(JFreeChart chart, Path file) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+    }
+
+    public static void svg(JFreeChart chart, Path file) throws IOException {
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
+    }
+}

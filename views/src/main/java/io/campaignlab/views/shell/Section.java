@@ -1,0 +1,79 @@
+package io.campaignlab.views.shell;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+import java.util.List;
+
+/** The sections of the left navigation, with what each holds or will hold. */
+public enum Section {
+    DATA("Data", MaterialDesignD.DATABASE, "Behaviour datasets: import, browse, profile, rejections.", List.of()),
+    MODELS("Models", MaterialDesignB.BRAIN, "Click and conversion models trained with DJL on the GPU or CPU.",
+            List.of("Train LR, FM, DeepFM, DCN-v2, DNN and multi-task click-to-purchase models",
+                    "Live loss and validation AUC while training, with cancel",
+                    "Runs table with ROC, calibration and lift charts overlaid",
+                    "Provenance: data hash, parameters, seed, device and versions")),
+    EXPLAIN("Explain", MaterialDesignT.TEXT_SEARCH, "Why a model scores a user high.",
+            List.of("Permutation importance with intervals", "Field-level Shapley values and waterfall charts",
+                    "What-if edits and audience explanations")),
+    SEGMENTS("Segments", MaterialDesignA.ACCOUNT_GROUP, "Who the customers are.",
+            List.of("RFM segments with their rules", "k-means with silhouette and inertia charts",
+                    "Rule-based segments with live audience size", "Segment profiles against the population")),
+    RECOMMEND("Recommend", MaterialDesignT.THUMB_UP_OUTLINE, "What to show each customer.",
+            List.of("Popularity, item-kNN, ALS and BPR baselines", "Session and cross-domain models",
+                    "Full-ranking Recall@K, NDCG@K and coverage", "History and recommendations side by side, with reasons")),
+    EXPERIMENTS("Experiments", MaterialDesignF.FLASK_OUTLINE, "Trustworthy A/B readouts and uplift.",
+            List.of("Sample-ratio checks before any readout", "Lift with confidence intervals, CUPED and corrections",
+                    "Sequential and Bayesian views", "Uplift models with Qini and uplift curves")),
+    CAMPAIGNS("Campaigns", MaterialDesignB.BULLHORN_OUTLINE, "Design, simulate and publish campaigns.",
+            List.of("Audience, offers, holdout, caps and budget", "Outcome simulation before launch",
+                    "Publishing to the local real-time decision API")),
+    MONITOR("Monitor", MaterialDesignM.MONITOR_DASHBOARD, "Whether models still hold.",
+            List.of("Feature and score drift: PSI, KS, chi-square, Jensen-Shannon",
+                    "Performance over time", "Alerts per feature"));
+
+    private final String title;
+    private final Ikon icon;
+    private final String summary;
+    private final List<String> planned;
+
+    Section(String title, Ikon icon, String summary, List<String> planned) {
+        this.title = title;
+        this.icon = icon;
+        this.summary = summary;
+        this.planned = planned;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** What a section that is not built yet will hold; empty for working sections. */
+    public List<String> planned() {
+        return planned;
+    }
+
+    public static Section byTitle(String title) {
+        for (Section s : values()) {
+            if (s.title.equalsIgnoreCase(title) || s.name().equalsIgnoreCase(title)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown view '" + title + "'; use data, models, explain, segments,"
+                + " recommend, experiments, campaigns or monitor");
+    }
+}

@@ -1,0 +1,29 @@
+package io.campaignlab.views.shell;
+
+import javafx.scene.Node;
+import org.jfree.chart.JFreeChart;
+
+import java.util.Optional;
+
+/** What a section puts in the window's centre. */
+public interface SectionContent {
+
+    Node node();
+
+    /** Called when the open workspace changes (on the JavaFX thread); reload in the background. */
+    default void workspaceChanged() {
+    }
+
+    /** The chart the user is looking at, for File › Export chart. */
+    default Optional<JFreeChart> currentChart() {
+        return Optional.empty();
+    }
+
+    /** Shows one dataset, when the section has datasets (search results land here). */
+    default void showDataset(String name) {
+    }
+
+    static SectionContent of(Node node) {
+        return () -> node;
+    }
+}

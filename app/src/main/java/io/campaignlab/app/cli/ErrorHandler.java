@@ -1,5 +1,7 @@
 package io.campaignlab.app.cli;
 
+import io.campaignlab.app.logging.LogFiles;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.engine.importing.ImportException;
 import io.campaignlab.engine.jobs.CancelledException;

@@ -1,5 +1,7 @@
 package io.campaignlab.app.cli;
 
+import io.campaignlab.app.logging.LogFiles;
+
 import io.campaignlab.app.workspace.WorkspaceServices;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

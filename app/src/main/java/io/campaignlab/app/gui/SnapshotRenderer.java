@@ -49,6 +49,7 @@ public final class SnapshotRenderer {
     public static Path render(Path workspace, Section section, String dataset, int width, int height, boolean dark,
                               Path out) throws Exception {
         useHeadlessPlatform(width, height);
+        JavaFxLogging.quietClassPathWarning();
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));

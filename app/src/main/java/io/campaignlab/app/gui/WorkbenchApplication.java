@@ -1,5 +1,6 @@
 package io.campaignlab.app.gui;
 
+import io.campaignlab.app.logging.LogFiles;
 import io.campaignlab.app.workspace.AppFolders;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.device.ComputeDevices;
@@ -12,6 +13,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,13 +31,19 @@ public final class WorkbenchApplication extends Application {
     public void start(Stage stage) {
         UiPreferences preferences = UiPreferences.user();
         Theme.apply(preferences.dark());
-        workbench = new Workbench(stage, folder -> WorkspaceServices.open(folder, FxThreadGuard::check), preferences,
-                AppFolders.defaultWorkspace());
+        LogFiles.attach(AppFolders.home().resolve("logs"));
+        workbench = new Workbench(stage, folder -> {
+            WorkspaceServices opened = WorkspaceServices.open(folder, FxThreadGuard::check);
+            LogFiles.attach(opened.workspace().logsFolder());
+            return opened;
+        }, preferences, AppFolders.defaultWorkspace());
         Scene scene = new Scene(workbench.window(), preferences.width(), preferences.height());
         stage.setTitle("Campaign Lab");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> preferences.size(stage.getWidth(), stage.getHeight()));
         stage.show();
+        LOG.info("Window shown {} ms after the JVM started",
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         List<String> args = getParameters().getRaw();
         workbench.start(args.isEmpty() ? null : Path.of(args.get(0)));
         Thread warmUp = new Thread(() -> {
@@ -58,6 +66,7 @@ public final class WorkbenchApplication extends Application {
 
     /** Launches the window; a workspace folder may be given as the only argument. */
     public static void launchWindow(String... args) {
+        JavaFxLogging.quietClassPathWarning();
         Application.launch(WorkbenchApplication.class, args);
     }
 }

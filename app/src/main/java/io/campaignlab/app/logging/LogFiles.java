@@ -1,4 +1,4 @@
-package io.campaignlab.app.cli;
+package io.campaignlab.app.logging;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -13,16 +13,16 @@ import java.nio.file.Path;
  * Sends the full log, stack traces included, to a file: the workspace's {@code logs/campaign-lab.log} once a
  * workspace is open, or the app folder's before that. Only one file is attached at a time.
  */
-final class LogFiles {
+public final class LogFiles {
 
-    static final String FAILURES = "campaignlab.failures";
+    public static final String FAILURES = "campaignlab.failures";
     private static final String APPENDER = "campaign-lab-file";
     private static volatile Path current;
 
     private LogFiles() {
     }
 
-    static synchronized Path attach(Path logsFolder) {
+    public static synchronized Path attach(Path logsFolder) {
         Path file = logsFolder.resolve("campaign-lab.log");
         if (file.equals(current)) {
             return file;
@@ -54,7 +54,7 @@ final class LogFiles {
         return file;
     }
 
-    static Path current() {
+    public static Path current() {
         return current;
     }
 }

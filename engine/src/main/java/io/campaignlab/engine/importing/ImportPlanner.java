@@ -68,30 +68,10 @@ public final class ImportPlanner {
      */
     private static void checkOverrideAgainstSample(String file, String header, ColumnType type, String format,
                                                    SniffResult sniff, int index) {
-        ValueParser parser = ValueParser.forColumn(new ColumnMeta("c", header, type, ColumnRole.FEATURE, format, false));
-        long checked = 0;
-        long bad = 0;
-        SampleRecord firstBad = null;
-        String reason = null;
-        for (SampleRecord record : sniff.sample()) {
-            if (record.fields().size() != sniff.headers().size() || ValueParser.isNull(record.fields().get(index))) {
-                continue;
-            }
-            checked++;
-            try {
-                parser.parse(record.fields().get(index));
-            } catch (BadValueException e) {
-                bad++;
-                if (firstBad == null) {
-                    firstBad = record;
-                    reason = e.getMessage();
-                }
-            }
-        }
-        if (bad > 0 && bad * 2 > checked) {
-            String as = type.id() + (format != null ? ":" + format : "");
-            throw new ImportException(file, firstBad.line(), header, "as " + as + ", " + bad + " of " + checked
-                    + " sample values don't parse, for example " + reason + "; choose another type or format");
+        SampleCheck.Result check = SampleCheck.check(sniff, index, type, format);
+        if (check.mostlyBad()) {
+            throw new ImportException(file, check.firstBadLine(), header, check.explanation(null)
+                    + "; choose another type or format");
         }
     }
 

@@ -101,11 +101,32 @@ public final class TimestampFormat {
             return known;
         }
         try {
+            String strict = yearOfEra(id);
             boolean hasTime = id.chars().anyMatch(c -> c == 'H' || c == 'h' || c == 'k' || c == 'K');
-            return Optional.of(hasTime ? pattern(id) : date(id));
+            TimestampFormat format = hasTime ? pattern(strict) : date(strict);
+            return Optional.of(new TimestampFormat(id, format.formatter, format.kind));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * People write {@code yyyy}; with strict resolving that is year-of-era and needs an era to resolve, so every
+     * value would fail. Outside quoted text, and unless the pattern names an era, {@code y} becomes {@code u}.
+     */
+    static String yearOfEra(String pattern) {
+        if (pattern.indexOf('G') >= 0) {
+            return pattern;
+        }
+        StringBuilder sb = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            sb.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return sb.toString();
     }
 
     public String id() {

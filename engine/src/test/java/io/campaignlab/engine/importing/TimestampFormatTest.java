@@ -136,6 +136,15 @@ class TimestampFormatTest {
     }
 
     @Test
+    void patternsWrittenWithYyyyWorkAsPeopleMeanThem() throws BadValueException {
+        assertThat(TimestampFormat.byId("yyyy-MM-dd").orElseThrow().parse("2024-02-29"))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 2, 29, 0, 0));
+        assertThat(TimestampFormat.byId("dd/MM/yyyy HH:mm").orElseThrow().parse("01/03/2024 17:30"))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 3, 1, 17, 30));
+        assertThat(TimestampFormat.byId("yyyy-MM-dd").orElseThrow().id()).isEqualTo("yyyy-MM-dd");
+    }
+
+    @Test
     void unixFormatsAreFoundById() {
         assertThat(TimestampFormat.byId("unix_s")).get().extracting(TimestampFormat::isUnix).isEqualTo(true);
         assertThat(TimestampFormat.byId("unix_ms")).get().extracting(TimestampFormat::isUnix).isEqualTo(true);

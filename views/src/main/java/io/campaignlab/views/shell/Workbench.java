@@ -1,7 +1,11 @@
 package io.campaignlab.views.shell;
 
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.datasets.DatasetsView;
+import io.campaignlab.views.importing.ImportWizard;
 import io.campaignlab.views.jobs.FxJobExecutor;
+import io.campaignlab.views.simulate.SimulateDialog;
+import io.campaignlab.views.simulate.SimulateDialogViewModel;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
@@ -37,7 +41,28 @@ public final class Workbench {
         if (section != Section.DATA) {
             return SectionContent.of(new PlaceholderView(section));
         }
-        return SectionContent.of(new javafx.scene.control.Label("data (temporary)"));
+        DatasetsView datasets = new DatasetsView(model::workspace, jobs, dialogs);
+        return new SectionContent() {
+            @Override
+            public javafx.scene.Node node() {
+                return datasets;
+            }
+
+            @Override
+            public void workspaceChanged() {
+                datasets.refresh();
+            }
+
+            @Override
+            public Optional<JFreeChart> currentChart() {
+                return datasets.currentChart();
+            }
+
+            @Override
+            public void showDataset(String name) {
+                datasets.select(name);
+            }
+        };
     }
 
     /**
@@ -89,6 +114,15 @@ public final class Workbench {
             if (model.workspace() == null) {
                 return;
             }
+            ImportWizard.open(stage, model::workspace, jobs, dialogs, fileOrNull, name -> {
+                window.hideFirstStart();
+                window.select(Section.DATA);
+                window.content(Section.DATA).workspaceChanged();
+                window.content(Section.DATA).showDataset(name);
+            }, name -> {
+                window.select(Section.DATA);
+                window.content(Section.DATA).showDataset(name);
+            });
         }
 
         @Override
@@ -96,10 +130,19 @@ public final class Workbench {
             if (model.workspace() == null) {
                 return;
             }
+            SimulateDialog.open(stage, model::workspace, jobs, dialogs, names -> {
+                window.select(Section.DATA);
+                window.content(Section.DATA).workspaceChanged();
+            });
         }
 
         @Override
         public void createDemoWorkspace() {
+            model.open(defaultWorkspace, () -> SimulateDialogViewModel.startDemo(model::workspace, jobs, dialogs, names -> {
+                window.hideFirstStart();
+                window.select(Section.DATA);
+                window.content(Section.DATA).workspaceChanged();
+            }));
             window.statusBar().showMessage("Creating the demo workspace… (see the jobs panel)");
         }
 

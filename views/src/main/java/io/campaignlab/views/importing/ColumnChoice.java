@@ -1,0 +1,174 @@
+package io.campaignlab.views.importing;
+
+import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.datasets.ColumnRole;
+import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.engine.importing.SampleCheck;
+import io.campaignlab.engine.importing.SniffResult;
+import io.campaignlab.engine.importing.TimestampFormat;
+import io.campaignlab.engine.importing.ValueParser;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.stream.Collectors;
+
+/**
+ * One column in the wizard's column table: its type, timestamp format and role as the person sets them, and what
+ * the file's sample says about that choice. Every change is checked against the sample at once (in memory, no
+ * I/O), so a wrong type is explained before anything is imported.
+ */
+public final class ColumnChoice {
+
+    /** How bad a column's problem is. */
+    public enum Severity {
+        /** Every sample value parses. */
+        NONE,
+        /** A few values fail: those rows will be rejected. */
+        WARNING,
+        /** The choice cannot work; the import is held back until it changes. */
+        ERROR
+    }
+
+    private static final int SAMPLE_VALUES_SHOWN = 3;
+    private static final int SAMPLE_VALUE_LENGTH = 24;
+
+    private final ColumnMeta inferred;
+    private final SniffResult sniff;
+    private final int index;
+    private final String samples;
+    private final ObjectProperty<ColumnType> type;
+    private final StringProperty format;
+    private final ObjectProperty<ColumnRole> role;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<Severity> severity = new ReadOnlyObjectWrapper<>(this, "severity",
+            Severity.NONE);
+
+    ColumnChoice(ColumnMeta inferred, SniffResult sniff, int index) {
+        this.inferred = inferred;
+        this.sniff = sniff;
+        this.index = index;
+        this.samples = sniff.columnSample(index).stream()
+                .filter(v -> !ValueParser.isNull(v))
+                .distinct()
+                .limit(SAMPLE_VALUES_SHOWN)
+                .map(ColumnChoice::abbreviate)
+                .collect(Collectors.joining(", "));
+        this.type = new SimpleObjectProperty<>(this, "type", inferred.type());
+        this.format = new SimpleStringProperty(this, "format", inferred.format() == null ? "" : inferred.format());
+        this.role = new SimpleObjectProperty<>(this, "role", inferred.role());
+        type.addListener((obs, old, now) -> {
+            if (now == ColumnType.TIMESTAMP && format.get().isBlank()) {
+                format.set(suggestedFormat());
+            }
+            check();
+        });
+        format.addListener((obs, old, now) -> check());
+        check();
+    }
+
+    /** The column's name in the file. */
+    public String header() {
+        return inferred.header();
+    }
+
+    /** The column's name in the dataset. */
+    public String name() {
+        return inferred.name();
+    }
+
+    /** A few distinct sample values, such as "u1, u2, u3". */
+    public String samples() {
+        return samples;
+    }
+
+    public ObjectProperty<ColumnType> typeProperty() {
+        return type;
+    }
+
+    /** The timestamp format as typed; used only when the type is timestamp. */
+    public StringProperty formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<ColumnRole> roleProperty() {
+        return role;
+    }
+
+    /** Why the current choice fails on the sample, in one sentence; empty when it does not. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Severity> severityProperty() {
+        return severity.getReadOnlyProperty();
+    }
+
+    public boolean blocking() {
+        return severity.get() == Severity.ERROR;
+    }
+
+    /** True when the person changed the type or, for a timestamp, its format. */
+    boolean typeChanged() {
+        return type.get() != inferred.type()
+                || type.get() == ColumnType.TIMESTAMP && !effectiveFormat().equals(nullToEmpty(inferred.format()));
+    }
+
+    boolean roleChanged() {
+        return role.get() != inferred.role();
+    }
+
+    /** The type as the import spec takes it: {@code integer}, {@code timestamp:uuuu-MM-dd} and so on. */
+    String typeSpec() {
+        String id = type.get().id();
+        return type.get() == ColumnType.TIMESTAMP ? id + ":" + effectiveFormat() : id;
+    }
+
+    private String effectiveFormat() {
+        return format.get() == null ? "" : format.get().trim();
+    }
+
+    private void check() {
+        ColumnType chosen = type.get();
+        String chosenFormat = chosen == ColumnType.TIMESTAMP ? effectiveFormat() : null;
+        if (chosenFormat != null && (chosenFormat.isEmpty() || TimestampFormat.byId(chosenFormat).isEmpty())) {
+            String what = chosenFormat.isEmpty() ? "a timestamp column needs a format"
+                    : "'" + format.get().trim() + "' is not a timestamp format";
+            show(Severity.ERROR, what + "; use iso, unix_s, unix_ms or a pattern such as yyyy-MM-dd HH:mm");
+            return;
+        }
+        SampleCheck.Result result = SampleCheck.check(sniff, index, chosen, chosenFormat);
+        if (result.mostlyBad()) {
+            show(Severity.ERROR, result.explanation(null));
+        } else if (!result.clean()) {
+            show(Severity.WARNING, result.explanation(null) + "; those rows will be rejected");
+        } else {
+            show(Severity.NONE, "");
+        }
+    }
+
+    private void show(Severity level, String text) {
+        problem.set(text);
+        severity.set(level);
+    }
+
+    /** A format to start from when the type becomes timestamp: numbers are likely Unix seconds. */
+    private String suggestedFormat() {
+        return inferred.type().isNumeric() ? TimestampFormat.UNIX_SECONDS : "iso";
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String abbreviate(String value) {
+        String trimmed = value.strip();
+        return trimmed.length() <= SAMPLE_VALUE_LENGTH ? trimmed
+                : trimmed.substring(0, SAMPLE_VALUE_LENGTH - 1) + "…";
+    }
+}

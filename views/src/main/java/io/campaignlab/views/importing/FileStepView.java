@@ -1,0 +1,66 @@
+package io.campaignlab.views.importing;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/** Step 1: the file and the dataset name. */
+final class FileStepView extends VBox {
+
+    FileStepView(ImportWizardViewModel viewModel) {
+        super(16);
+        setPadding(new Insets(4, 0, 0, 0));
+
+        TextField path = new TextField();
+        path.setId("file-path");
+        path.setEditable(false);
+        path.setFocusTraversable(false);
+        path.setPromptText("No file chosen");
+        path.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null ? ""
+                : viewModel.fileProperty().get().toAbsolutePath().toString(), viewModel.fileProperty()));
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button choose = new Button("Choose file…", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        choose.setId("choose-file");
+        choose.setOnAction(e -> viewModel.chooseFile());
+        choose.disableProperty().bind(viewModel.importingProperty());
+        HBox fileRow = new HBox(8, path, choose);
+
+        ProgressIndicator reading = new ProgressIndicator();
+        reading.setPrefSize(16, 16);
+        Label readingLabel = new Label("Reading the file…", reading);
+        readingLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        readingLabel.visibleProperty().bind(viewModel.planningProperty());
+        readingLabel.managedProperty().bind(readingLabel.visibleProperty());
+
+        VBox fileField = WizardNodes.field("File", fileRow);
+        fileField.getChildren().addAll(readingLabel,
+                WizardNodes.message(viewModel.fileSummaryProperty(), Styles.TEXT_MUTED),
+                WizardNodes.message(viewModel.planErrorProperty(), Styles.DANGER));
+
+        TextField name = new TextField();
+        name.setId("dataset-name");
+        name.setPrefColumnCount(30);
+        name.setMaxWidth(420);
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        viewModel.nameErrorProperty().addListener((obs, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER,
+                !now.isEmpty()));
+        name.pseudoClassStateChanged(Styles.STATE_DANGER, !viewModel.nameErrorProperty().get().isEmpty());
+        Label nameError = WizardNodes.message(viewModel.nameErrorProperty(), Styles.DANGER);
+        nameError.setId("name-error");
+        VBox nameField = WizardNodes.field("Dataset name", name);
+        nameField.getChildren().add(nameError);
+
+        Label dropHint = new Label("You can also drop a file onto this window.");
+        dropHint.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().addAll(fileField, nameField, dropHint);
+    }
+}

@@ -1,0 +1,462 @@
+package io.campaignlab.views.importing;
+
+import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.ImportJob;
+import io.campaignlab.engine.importing.ImportPlan;
+import io.campaignlab.engine.importing.ImportPlanner;
+import io.campaignlab.engine.importing.ImportResult;
+import io.campaignlab.engine.importing.ImportSpec;
+import io.campaignlab.engine.importing.SampleRecord;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.common.DialogService;
+import io.campaignlab.views.common.Formats;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.JobHandle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The import wizard's state and actions: the file and dataset name, the dialect the preview is read with, the
+ * column choices, and the import job. Reading the file (planning) runs through {@link JobExecutor#background}; the
+ * import itself through {@link JobExecutor#execute}, so it shows in the jobs panel. Never touches a node.
+ */
+public final class ImportWizardViewModel {
+
+    /** How many sample records the preview table shows. */
+    public static final int PREVIEW_ROWS = 200;
+    static final String CANCELLED = "Import cancelled; nothing was written.";
+
+    private final Supplier<WorkspaceContext> workspace;
+    private final JobExecutor jobs;
+    private final DialogService dialogs;
+    private final Consumer<String> onImported;
+
+    private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(this, "step", WizardStep.FILE);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError", "");
+    private Set<String> existingNames = Set.of();
+    private String defaultName = "";
+
+    private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning");
+    private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper(this, "planError", "");
+    private final ReadOnlyStringWrapper fileSummary = new ReadOnlyStringWrapper(this, "fileSummary", "");
+    private int planGeneration;
+    private boolean applyingPlan;
+    private boolean dialectChosen;
+
+    private final ObjectProperty<Delimiter> delimiter = new SimpleObjectProperty<>(this, "delimiter");
+    private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>(this, "charset");
+    private final BooleanProperty header = new SimpleBooleanProperty(this, "header");
+    private final ObservableList<Charset> charsets =
+            FXCollections.observableArrayList(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1);
+    private final ObservableList<String> previewHeaders = FXCollections.observableArrayList();
+    private final ObservableList<SampleRecord> previewRows = FXCollections.observableArrayList();
+
+    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper blockingColumns = new ReadOnlyIntegerWrapper(this, "blockingColumns");
+    private final ObjectProperty<DatasetKind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final StringProperty maxRejects = new SimpleStringProperty(this, "maxRejects", "");
+    private final ReadOnlyStringWrapper maxRejectsError = new ReadOnlyStringWrapper(this, "maxRejectsError", "");
+
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private JobHandle running;
+
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding canGoNext;
+    private final BooleanBinding canImport;
+
+    /**
+     * @param workspace  the open workspace, asked for each time it is needed
+     * @param onImported called on the UI thread with the new dataset's name
+     */
+    public ImportWizardViewModel(Supplier<WorkspaceContext> workspace, JobExecutor jobs, DialogService dialogs,
+                                 Consumer<String> onImported) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.onImported = Objects.requireNonNull(onImported, "onImported");
+        name.addListener((obs, old, now) -> validateName());
+        maxRejects.addListener((obs, old, now) -> validateMaxRejects());
+        delimiter.addListener((obs, old, now) -> dialectChanged());
+        charset.addListener((obs, old, now) -> dialectChanged());
+        header.addListener((obs, old, now) -> dialectChanged());
+        validateName();
+
+        BooleanBinding planReady = plan.isNotNull().and(planning.not()).and(importing.not());
+        canGoBack = Bindings.createBooleanBinding(() -> step.get() == WizardStep.PREVIEW
+                || step.get() == WizardStep.COLUMNS, step).and(importing.not());
+        canGoNext = planReady.and(nameError.isEmpty()).and(Bindings.createBooleanBinding(
+                () -> step.get() == WizardStep.FILE || step.get() == WizardStep.PREVIEW, step));
+        canImport = planReady.and(nameError.isEmpty()).and(maxRejectsError.isEmpty())
+                .and(blockingColumns.isEqualTo(0)).and(step.isEqualTo(WizardStep.COLUMNS));
+    }
+
+    /**
+     * Loads the workspace's dataset names for the name check, and starts with a file when one was dropped or
+     * passed in.
+     *
+     * @param fileOrNull the file to import, or null to let the person choose one
+     */
+    public void start(Path fileOrNull) {
+        jobs.background(() -> workspace.get().datasets().list().stream().map(DatasetInfo::name)
+                        .collect(Collectors.toUnmodifiableSet()),
+                names -> {
+                    existingNames = names;
+                    validateName();
+                },
+                error -> { /* the import job refuses a duplicate name anyway */ });
+        if (fileOrNull != null) {
+            useFile(fileOrNull);
+        }
+    }
+
+    /** Asks for a file through the dialog service. */
+    public void chooseFile() {
+        dialogs.chooseFile("Import a CSV file").ifPresent(this::useFile);
+    }
+
+    /** Starts over with this file: detects its dialect again and reads its preview in the background. */
+    public void useFile(Path path) {
+        Objects.requireNonNull(path, "path");
+        file.set(path);
+        String fresh = ImportSpec.builder().setFile(path).build().name();
+        if (name.get().isBlank() || name.get().equals(defaultName)) {
+            name.set(fresh);
+        }
+        defaultName = fresh;
+        dialectChosen = false;
+        step.set(WizardStep.FILE);
+        replan();
+    }
+
+    public void next() {
+        if (canGoNext.get()) {
+            step.set(WizardStep.values()[step.get().ordinal() + 1]);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            step.set(WizardStep.values()[step.get().ordinal() - 1]);
+        }
+    }
+
+    /**
+     * Plans the import again with the person's choices (reading the file in the background), then runs it as a
+     * job. Success moves to the summary; a failure is shown by the dialog service and the wizard stays on the
+     * columns, so the person can change a type and retry.
+     */
+    public void startImport() {
+        if (!canImport.get()) {
+            return;
+        }
+        ImportSpec spec = importSpec();
+        importing.set(true);
+        status.set("Checking the file…");
+        jobs.background(() -> ImportPlanner.plan(spec), this::runImport, this::importFailed);
+    }
+
+    /** Cancels a running import; the job writes nothing. */
+    public void cancelImport() {
+        if (importing.get() && running != null) {
+            running.cancel();
+        }
+    }
+
+    /** The spec the import runs with: the file, the name, the dialect shown, and every change to the columns. */
+    ImportSpec importSpec() {
+        ImportSpec.Builder builder = ImportSpec.builder()
+                .setFile(file.get())
+                .setName(name.get().trim())
+                .optKind(kind.get())
+                .optDelimiter(delimiter.get() == null ? null : delimiter.get().character())
+                .optCharset(charset.get())
+                .optHeader(header.get());
+        for (ColumnChoice column : columns) {
+            if (column.typeChanged()) {
+                builder.optType(column.name(), column.typeSpec());
+            }
+            if (column.roleChanged()) {
+                builder.optRole(column.name(), column.roleProperty().get());
+            }
+        }
+        String limit = maxRejects.get().trim();
+        if (!limit.isEmpty()) {
+            builder.optMaxRejects(Long.parseLong(limit));
+        }
+        return builder.build();
+    }
+
+    private void runImport(ImportPlan finalPlan) {
+        WorkspaceContext ws = workspace.get();
+        status.set("Importing… progress shows in the jobs panel.");
+        JobHandle handle = jobs.execute(new ImportJob(finalPlan, ws.sink(), ws.datasets()), this::imported,
+                this::importFailed);
+        if (importing.get()) {
+            running = handle;
+        }
+    }
+
+    private void imported(ImportResult result) {
+        importing.set(false);
+        running = null;
+        status.set("");
+        summary.set(ImportSummary.of(result));
+        step.set(WizardStep.SUMMARY);
+        onImported.accept(result.dataset().name());
+    }
+
+    private void importFailed(Throwable error) {
+        importing.set(false);
+        running = null;
+        if (error instanceof CancelledException) {
+            status.set(CANCELLED);
+            return;
+        }
+        status.set("");
+        dialogs.showError("Import failed", GuiWording.sentence(error), error);
+    }
+
+    private void dialectChanged() {
+        if (!applyingPlan && file.get() != null) {
+            dialectChosen = true;
+            replan();
+        }
+    }
+
+    private void replan() {
+        ImportSpec.Builder builder = ImportSpec.builder().setFile(file.get());
+        if (dialectChosen) {
+            builder.optDelimiter(delimiter.get() == null ? null : delimiter.get().character())
+                    .optCharset(charset.get())
+                    .optHeader(header.get());
+        }
+        ImportSpec spec = builder.build();
+        int generation = ++planGeneration;
+        planning.set(true);
+        planError.set("");
+        jobs.background(() -> ImportPlanner.plan(spec),
+                result -> {
+                    if (generation == planGeneration) {
+                        planning.set(false);
+                        applyPlan(result);
+                    }
+                },
+                error -> {
+                    if (generation == planGeneration) {
+                        planning.set(false);
+                        plan.set(null);
+                        previewRows.clear();
+                        columns.clear();
+                        fileSummary.set("");
+                        planError.set(GuiWording.sentence(error));
+                    }
+                });
+    }
+
+    private void applyPlan(ImportPlan result) {
+        applyingPlan = true;
+        try {
+            if (!charsets.contains(result.dialect().charset())) {
+                charsets.add(result.dialect().charset());
+            }
+            delimiter.set(Delimiter.of(result.dialect().delimiter()).orElse(null));
+            charset.set(result.dialect().charset());
+            header.set(result.dialect().header());
+            previewRows.setAll(result.sniff().sample().stream().limit(PREVIEW_ROWS).toList());
+            previewHeaders.setAll(result.columns().stream().map(ColumnMeta::header).toList());
+            List<ColumnChoice> choices = new ArrayList<>();
+            for (int i = 0; i < result.columns().size(); i++) {
+                ColumnChoice choice = new ColumnChoice(result.columns().get(i), result.sniff(), i);
+                choice.severityProperty().addListener((obs, old, now) -> countBlocking());
+                choices.add(choice);
+            }
+            columns.setAll(choices);
+            countBlocking();
+            kind.set(result.kind());
+            fileSummary.set(describe(result));
+            plan.set(result);
+        } finally {
+            applyingPlan = false;
+        }
+    }
+
+    private static String describe(ImportPlan plan) {
+        return String.format(Locale.ROOT, "%s · %s · %s-separated, %s, %s · %d columns", plan.source().name(),
+                Formats.bytes(plan.source().size()), plan.dialect().delimiterName(), plan.dialect().charset().name(),
+                plan.dialect().header() ? "with a header row" : "no header row", plan.columns().size());
+    }
+
+    private void countBlocking() {
+        blockingColumns.set((int) columns.stream().filter(ColumnChoice::blocking).count());
+    }
+
+    private void validateName() {
+        String text = name.get().trim();
+        if (text.isEmpty()) {
+            nameError.set("Give the dataset a name.");
+        } else if (existingNames.contains(text)) {
+            nameError.set("A dataset named '" + text + "' already exists; choose another name.");
+        } else {
+            nameError.set("");
+        }
+    }
+
+    private void validateMaxRejects() {
+        String text = maxRejects.get().trim();
+        if (!text.isEmpty() && !text.matches("\\d{1,18}")) {
+            maxRejectsError.set("Max rejects is a whole number of rows, 0 or more; leave it blank for 1% of the"
+                    + " rows.");
+        } else {
+            maxRejectsError.set("");
+        }
+    }
+
+    public ReadOnlyObjectProperty<WizardStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    /** Why the name cannot be used; empty when it can. */
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /** True while the file is being read for the preview. */
+    public ReadOnlyBooleanProperty planningProperty() {
+        return planning.getReadOnlyProperty();
+    }
+
+    /** Why the file could not be read with the current choices; empty when it could. */
+    public ReadOnlyStringProperty planErrorProperty() {
+        return planError.getReadOnlyProperty();
+    }
+
+    /** "orders.csv · 1.2 MB · comma-separated, UTF-8, with a header row · 8 columns". */
+    public ReadOnlyStringProperty fileSummaryProperty() {
+        return fileSummary.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Delimiter> delimiterProperty() {
+        return delimiter;
+    }
+
+    public ObjectProperty<Charset> charsetProperty() {
+        return charset;
+    }
+
+    /** The encodings to choose from: UTF-8, ISO-8859-1, and a detected one such as UTF-16. */
+    public ObservableList<Charset> charsets() {
+        return charsets;
+    }
+
+    public BooleanProperty headerProperty() {
+        return header;
+    }
+
+    public ObservableList<String> previewHeaders() {
+        return previewHeaders;
+    }
+
+    /**
+     * The preview's records with their lines, at most {@link #PREVIEW_ROWS}; a record may have more or fewer fields
+     * than there are headers.
+     */
+    public ObservableList<SampleRecord> previewRows() {
+        return previewRows;
+    }
+
+    public ObservableList<ColumnChoice> columns() {
+        return columns;
+    }
+
+    /** How many columns have a choice that cannot work; the import waits until there are none. */
+    public ReadOnlyIntegerProperty blockingColumnsProperty() {
+        return blockingColumns.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<DatasetKind> kindProperty() {
+        return kind;
+    }
+
+    /** The most rows that may be rejected, as typed; blank means the default of 1%. */
+    public StringProperty maxRejectsProperty() {
+        return maxRejects;
+    }
+
+    public ReadOnlyStringProperty maxRejectsErrorProperty() {
+        return maxRejectsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** A line about the import in progress, or that it was cancelled. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The finished import, or null before. */
+    public ReadOnlyObjectProperty<ImportSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canGoBack() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNext() {
+        return canGoNext;
+    }
+
+    public BooleanBinding canImport() {
+        return canImport;
+    }
+}

@@ -1,0 +1,32 @@
+package io.campaignlab.views.importing;
+
+/** The import wizard's steps, in order. */
+public enum WizardStep {
+    FILE("Choose a file", "Pick a CSV or TSV file (or drop one here) and name the dataset."),
+    PREVIEW("Check the preview", "The first rows as they will be read. Change the delimiter, encoding or header"
+            + " if they look wrong."),
+    COLUMNS("Set up the columns", "Each column's type and role. Problems found in the sample show under the"
+            + " column."),
+    SUMMARY("Imported", "The dataset is in the workspace.");
+
+    private final String title;
+    private final String hint;
+
+    WizardStep(String title, String hint) {
+        this.title = title;
+        this.hint = hint;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String hint() {
+        return hint;
+    }
+
+    /** "Step 2 of 4". */
+    public String position() {
+        return "Step " + (ordinal() + 1) + " of " + values().length;
+    }
+}

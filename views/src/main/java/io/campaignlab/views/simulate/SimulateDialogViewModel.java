@@ -1,0 +1,214 @@
+package io.campaignlab.views.simulate;
+
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.engine.simulate.SimulationJob;
+import io.campaignlab.engine.simulate.SimulationResult;
+import io.campaignlab.engine.simulate.SimulationSpec;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.common.DialogService;
+import io.campaignlab.views.common.Formats;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.JobHandle;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The simulate dialog's fields, their inline validation, and the simulation job it starts. Also starts the
+ * first-start demo with the defaults, without a dialog ({@link #startDemo}). Never touches a node.
+ */
+public final class SimulateDialogViewModel {
+
+    /** The datasets a simulation writes, before the name prefix. */
+    static final List<String> DATASETS = List.of("users", "items", "events", "impressions", "campaign_exposures");
+
+    private final Supplier<WorkspaceContext> workspace;
+    private final JobExecutor jobs;
+    private final DialogService dialogs;
+    private final Consumer<List<String>> onCreated;
+
+    private final StringProperty users = new SimpleStringProperty(this, "users",
+            Formats.count(SimulationSpec.DEFAULT_USERS));
+    private final StringProperty days = new SimpleStringProperty(this, "days",
+            String.valueOf(SimulationSpec.DEFAULT_DAYS));
+    private final StringProperty seed = new SimpleStringProperty(this, "seed",
+            String.valueOf(SimulationSpec.DEFAULT_SEED));
+    private final StringProperty prefix = new SimpleStringProperty(this, "prefix", "");
+    private final ReadOnlyStringWrapper usersError = new ReadOnlyStringWrapper(this, "usersError", "");
+    private final ReadOnlyStringWrapper daysError = new ReadOnlyStringWrapper(this, "daysError", "");
+    private final ReadOnlyStringWrapper seedError = new ReadOnlyStringWrapper(this, "seedError", "");
+    private final ReadOnlyStringWrapper prefixError = new ReadOnlyStringWrapper(this, "prefixError", "");
+    private final ReadOnlyStringWrapper creates = new ReadOnlyStringWrapper(this, "creates", "");
+    private final BooleanBinding valid;
+    private Set<String> existingNames = Set.of();
+
+    /**
+     * @param workspace the open workspace, asked for each time it is needed
+     * @param onCreated called on the UI thread with the created datasets' names
+     */
+    public SimulateDialogViewModel(Supplier<WorkspaceContext> workspace, JobExecutor jobs, DialogService dialogs,
+                                   Consumer<List<String>> onCreated) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.onCreated = Objects.requireNonNull(onCreated, "onCreated");
+        users.addListener((obs, old, now) -> validate());
+        days.addListener((obs, old, now) -> validate());
+        seed.addListener((obs, old, now) -> validate());
+        prefix.addListener((obs, old, now) -> validate());
+        validate();
+        valid = usersError.isEmpty().and(daysError.isEmpty()).and(seedError.isEmpty()).and(prefixError.isEmpty());
+    }
+
+    /**
+     * Runs the default simulation (50,000 users, 30 days, seed 42, no name prefix) as a job, without a dialog: the
+     * first-start screen's "try the demo data".
+     *
+     * @param onCreated called on the UI thread with the created datasets' names
+     */
+    public static JobHandle startDemo(Supplier<WorkspaceContext> workspace, JobExecutor jobs, DialogService dialogs,
+                                      Consumer<List<String>> onCreated) {
+        return launch(SimulationSpec.defaults(), "", workspace, jobs, dialogs, onCreated);
+    }
+
+    /** Loads the workspace's dataset names in the background, so a prefix that would clash is refused inline. */
+    public void loadExistingNames() {
+        jobs.background(() -> workspace.get().datasets().list().stream().map(DatasetInfo::name)
+                        .collect(Collectors.toUnmodifiableSet()),
+                names -> {
+                    existingNames = names;
+                    validate();
+                },
+                error -> { /* the sink refuses a clashing name anyway, and the failure is shown then */ });
+    }
+
+    /** Starts the simulation as a job; does nothing while a field is invalid. */
+    public void start() {
+        if (!valid.get()) {
+            return;
+        }
+        SimulationSpec spec = SimulationSpec.builder()
+                .setUsers((int) parse(users.get()))
+                .setDays((int) parse(days.get()))
+                .setSeed(parse(seed.get()))
+                .build();
+        launch(spec, prefix.get().trim(), workspace, jobs, dialogs, onCreated);
+    }
+
+    private static JobHandle launch(SimulationSpec spec, String prefix, Supplier<WorkspaceContext> workspace,
+                                    JobExecutor jobs, DialogService dialogs, Consumer<List<String>> onCreated) {
+        SimulationJob job = new SimulationJob(spec, workspace.get().sink(), prefix);
+        return jobs.execute(job,
+                (SimulationResult result) -> onCreated.accept(result.datasets().stream().map(DatasetInfo::name)
+                        .toList()),
+                error -> {
+                    if (!(error instanceof CancelledException)) {
+                        dialogs.showError("Simulation failed", String.valueOf(error.getMessage()), error);
+                    }
+                });
+    }
+
+    private void validate() {
+        usersError.set(numberError(users.get(), "Users", SimulationSpec.MIN_USERS, Integer.MAX_VALUE));
+        daysError.set(numberError(days.get(), "Days", 1, Integer.MAX_VALUE));
+        seedError.set(numberError(seed.get(), "The seed", Long.MIN_VALUE, Long.MAX_VALUE));
+        String trimmed = prefix.get().trim();
+        List<String> names = DATASETS.stream().map(d -> trimmed + d).toList();
+        List<String> clashes = names.stream().filter(existingNames::contains).toList();
+        prefixError.set(clashes.isEmpty() ? "" : "The workspace already has " + quoted(clashes)
+                + "; give a name prefix such as '" + freePrefix() + "'.");
+        creates.set("Creates " + quoted(names) + ".");
+    }
+
+    /** The first of sim2_, sim3_, … whose names are all free. */
+    private String freePrefix() {
+        for (int n = 2; ; n++) {
+            String candidate = "sim" + n + "_";
+            if (DATASETS.stream().noneMatch(d -> existingNames.contains(candidate + d))) {
+                return candidate;
+            }
+        }
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+    }
+
+    /** Empty when the text is a whole number in range; digits may be grouped with commas or underscores. */
+    private static String numberError(String text, String what, long min, long max) {
+        String digits = text.trim().replace(",", "").replace("_", "");
+        if (!digits.matches("-?\\d{1,19}")) {
+            return what + " must be a whole number.";
+        }
+        long value;
+        try {
+            value = Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return what + " is too large.";
+        }
+        if (value < min) {
+            return what + " must be at least " + Formats.count(min) + ".";
+        }
+        if (value > max) {
+            return what + " must be at most " + Formats.count(max) + ".";
+        }
+        return "";
+    }
+
+    private static long parse(String text) {
+        return Long.parseLong(text.trim().replace(",", "").replace("_", ""));
+    }
+
+    public StringProperty usersProperty() {
+        return users;
+    }
+
+    public StringProperty daysProperty() {
+        return days;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    /** Put before every dataset name; blank gives exactly users, items, events and so on. */
+    public StringProperty prefixProperty() {
+        return prefix;
+    }
+
+    public ReadOnlyStringProperty usersErrorProperty() {
+        return usersError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty daysErrorProperty() {
+        return daysError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty seedErrorProperty() {
+        return seedError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty prefixErrorProperty() {
+        return prefixError.getReadOnlyProperty();
+    }
+
+    /** "Creates 'users', 'items', …" with the prefix applied. */
+    public ReadOnlyStringProperty createsProperty() {
+        return creates.getReadOnlyProperty();
+    }
+
+    /** True when every field is valid. */
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}

@@ -1,0 +1,210 @@
+package io.campaignlab.views.importing;
+
+import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.engine.importing.ImportException;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.views.jobs.ImmediateJobExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportWizardViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final MemoryWorkspace workspace = new MemoryWorkspace();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final List<String> imported = new ArrayList<>();
+    private final ImportWizardViewModel viewModel = new ImportWizardViewModel(() -> workspace,
+            new ImmediateJobExecutor(workspace::runner), dialogs, imported::add);
+
+    private ColumnChoice column(String name) {
+        return viewModel.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void toColumns() {
+        viewModel.next();
+        viewModel.next();
+        assertThat(viewModel.stepProperty().get()).isEqualTo(WizardStep.COLUMNS);
+    }
+
+    @Test
+    void theNameDefaultsToTheFileAndMustBeNewAndNotBlank() throws IOException {
+        workspace.withDataset("events");
+        viewModel.start(SampleFiles.events(dir, false));
+
+        assertThat(viewModel.nameProperty().get()).isEqualTo("events");
+        assertThat(viewModel.nameErrorProperty().get())
+                .isEqualTo("A dataset named 'events' already exists; choose another name.");
+        assertThat(viewModel.canGoNext().get()).isFalse();
+
+        viewModel.nameProperty().set("  ");
+        assertThat(viewModel.nameErrorProperty().get()).isEqualTo("Give the dataset a name.");
+
+        viewModel.nameProperty().set("events_jan");
+        assertThat(viewModel.nameErrorProperty().get()).isEmpty();
+        assertThat(viewModel.canGoNext().get()).isTrue();
+    }
+
+    @Test
+    void aChosenFileIsReadForThePreview() throws IOException {
+        dialogs.choose(SampleFiles.events(dir, false));
+        viewModel.start(null);
+
+        viewModel.chooseFile();
+
+        assertThat(viewModel.fileSummaryProperty().get()).startsWith("events.csv · ")
+                .endsWith("comma-separated, UTF-8, with a header row · 5 columns");
+        assertThat(viewModel.previewHeaders()).containsExactly("user_id", "event", "ts", "amount", "day");
+        assertThat(viewModel.previewRows()).hasSize(SampleFiles.EVENT_ROWS);
+        assertThat(viewModel.previewRows().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void changingTheDelimiterReadsTheFileAgainWithIt() throws IOException {
+        viewModel.start(SampleFiles.events(dir, false));
+        assertThat(viewModel.delimiterProperty().get()).isEqualTo(Delimiter.COMMA);
+
+        viewModel.delimiterProperty().set(Delimiter.SEMICOLON);
+
+        assertThat(viewModel.planProperty().get().spec().delimiter()).isEqualTo(';');
+        assertThat(viewModel.planProperty().get().dialect().delimiter()).isEqualTo(';');
+        assertThat(viewModel.previewHeaders()).containsExactly("user_id,event,ts,amount,day");
+        assertThat(viewModel.columns()).hasSize(1);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsExplainedOnTheFirstStep() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        viewModel.start(empty);
+
+        assertThat(viewModel.planErrorProperty().get()).contains("the file is empty");
+        assertThat(viewModel.canGoNext().get()).isFalse();
+    }
+
+    @Test
+    void aTypeOverrideFlowsIntoTheImportSpecAndTheImport() throws IOException {
+        viewModel.start(SampleFiles.events(dir, false));
+        toColumns();
+        ColumnChoice day = column("day");
+        assertThat(day.typeProperty().get()).isEqualTo(ColumnType.INTEGER);
+
+        day.typeProperty().set(ColumnType.TIMESTAMP);
+        day.formatProperty().set("yyyyMMdd");
+
+        assertThat(day.problemProperty().get()).isEmpty();
+        assertThat(viewModel.importSpec().types()).containsExactly(Map.entry("day", "timestamp:yyyyMMdd"));
+        assertThat(viewModel.importSpec().roles()).isEmpty();
+
+        viewModel.startImport();
+
+        Object firstDay = workspace.rows("events").get(0)[4];
+        assertThat(firstDay).isEqualTo(LocalDateTime.of(2024, 1, 1, 0, 0));
+    }
+
+    @Test
+    void aTypeTheSampleContradictsIsExplainedAndHoldsTheImportBack() throws IOException {
+        viewModel.start(SampleFiles.events(dir, false));
+        toColumns();
+
+        column("event").typeProperty().set(ColumnType.INTEGER);
+
+        assertThat(column("event").problemProperty().get()).isEqualTo("an integer column must parse as whole"
+                + " numbers; 12 of 12 sample values don't parse: line 2 'click' is not an integer");
+        assertThat(column("event").severityProperty().get()).isEqualTo(ColumnChoice.Severity.ERROR);
+        assertThat(viewModel.canImport().get()).isFalse();
+
+        column("event").typeProperty().set(ColumnType.CATEGORY);
+        assertThat(column("event").problemProperty().get()).isEmpty();
+        assertThat(viewModel.canImport().get()).isTrue();
+    }
+
+    @Test
+    void aFewBadValuesAreAWarningThatTheirRowsWillBeRejected() throws IOException {
+        viewModel.start(SampleFiles.events(dir, true));
+        toColumns();
+
+        column("amount").typeProperty().set(ColumnType.INTEGER);
+
+        assertThat(column("amount").severityProperty().get()).isEqualTo(ColumnChoice.Severity.WARNING);
+        assertThat(column("amount").problemProperty().get()).contains("1 of 12 sample values don't parse: line 7")
+                .endsWith("; those rows will be rejected");
+        assertThat(viewModel.canImport().get()).isTrue();
+    }
+
+    @Test
+    void aSuccessfulImportEndsWithItsSummary() throws IOException {
+        viewModel.start(SampleFiles.events(dir, false));
+        toColumns();
+
+        viewModel.startImport();
+
+        assertThat(viewModel.stepProperty().get()).isEqualTo(WizardStep.SUMMARY);
+        ImportSummary summary = viewModel.summaryProperty().get();
+        assertThat(summary.dataset()).isEqualTo("events");
+        assertThat(summary.text()).startsWith("12 rows loaded, 0 rows rejected, ");
+        assertThat(imported).containsExactly("events");
+        assertThat(workspace.rows("events")).hasSize(SampleFiles.EVENT_ROWS);
+        assertThat(workspace.jobRecords()).singleElement().satisfies(job -> assertThat(job.kind()).isEqualTo("import"));
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aFailedImportIsShownWithItsLineAndTheWizardStaysOnTheColumns() throws IOException {
+        viewModel.start(SampleFiles.events(dir, true));
+        toColumns();
+        column("amount").typeProperty().set(ColumnType.INTEGER);
+        viewModel.maxRejectsProperty().set("0");
+
+        viewModel.startImport();
+
+        assertThat(dialogs.errors()).singleElement().satisfies(shown -> {
+            assertThat(shown.cause()).isInstanceOf(ImportException.class);
+            assertThat(shown.sentence()).isEqualTo("events.csv line 7: more than 0 rows were rejected (Max rejects 0);"
+                    + " nothing was imported. See the first rejections with a higher Max rejects");
+        });
+        assertThat(viewModel.stepProperty().get()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(viewModel.importingProperty().get()).isFalse();
+        assertThat(viewModel.canImport().get()).isTrue();
+        assertThat(imported).isEmpty();
+    }
+
+    @Test
+    void maxRejectsMustBeAWholeNumber() throws IOException {
+        viewModel.start(SampleFiles.events(dir, false));
+        toColumns();
+
+        viewModel.maxRejectsProperty().set("1%");
+        assertThat(viewModel.maxRejectsErrorProperty().get()).startsWith("Max rejects is a whole number");
+        assertThat(viewModel.canImport().get()).isFalse();
+
+        viewModel.maxRejectsProperty().set("25");
+        assertThat(viewModel.importSpec().maxRejects()).isEqualTo(25);
+        viewModel.maxRejectsProperty().set("");
+        assertThat(viewModel.importSpec().maxRejects()).isEqualTo(-1);
+    }
+
+    @Test
+    void aCancelledImportSaysNothingWasWritten() throws IOException {
+        viewModel.start(SampleFiles.events(dir, false));
+        toColumns();
+        workspace.failOnBegin(new CancelledException());
+
+        viewModel.startImport();
+
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Import cancelled; nothing was written.");
+        assertThat(viewModel.stepProperty().get()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(workspace.list()).isEmpty();
+    }
+}

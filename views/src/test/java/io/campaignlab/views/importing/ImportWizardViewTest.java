@@ -1,0 +1,150 @@
+package io.campaignlab.views.importing;
+
+import atlantafx.base.theme.PrimerLight;
+import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.views.jobs.FxJobExecutor;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The wizard on screen (headless), over a workspace in memory and the real job executor. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardViewTest {
+
+    @TempDir
+    Path dir;
+
+    private final MemoryWorkspace workspace = new MemoryWorkspace();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final List<String> imported = new CopyOnWriteArrayList<>();
+    private final List<String> rejectionsShown = new CopyOnWriteArrayList<>();
+    private FxJobExecutor jobs;
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        jobs = new FxJobExecutor(workspace::runner);
+        owner = stage;
+        stage.setScene(new Scene(new Button("workbench"), 300, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(jobs::close).get(10, TimeUnit.SECONDS);
+    }
+
+    private ImportWizard open(FxRobot robot, Path file) throws Exception {
+        ImportWizard wizard = WaitForAsyncUtils.asyncFx(() -> ImportWizard.open(owner, () -> workspace, jobs, dialogs,
+                file, imported::add, rejectionsShown::add)).get(10, TimeUnit.SECONDS);
+        waitUntilEnabled(robot, "#next");
+        return wizard;
+    }
+
+    private static void waitUntilEnabled(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup(query).queryAs(Node.class).isVisible()
+                        && !robot.lookup(query).queryAs(Node.class).isDisabled()).get());
+    }
+
+    private static void chooseFromList(FxRobot robot, String comboId, String item) {
+        robot.clickOn(comboId);
+        robot.clickOn(robot.lookup(".list-view .list-cell").match(LabeledMatchers.hasText(item)).queryAs(Node.class));
+    }
+
+    @Test
+    void importsASmallCsvWithATypeChangedInTheColumnTable(FxRobot robot) throws Exception {
+        ImportWizard wizard = open(robot, SampleFiles.events(dir, false));
+        Scene scene = wizard.stage().getScene();
+        assertThat(robot.lookup("#dataset-name").queryTextInputControl().getText()).isEqualTo("events");
+        Snapshots.write(scene, "import-step-1");
+
+        robot.clickOn("#next");
+        TableView<?> preview = robot.lookup("#preview-table").queryTableView();
+        assertThat(preview.getItems()).hasSize(SampleFiles.EVENT_ROWS);
+        assertThat(preview.getColumns()).hasSize(6);
+        Snapshots.write(scene, "import-step-2");
+
+        robot.clickOn("#next");
+        chooseFromList(robot, "#type-day", "timestamp");
+        ComboBox<?> format = robot.lookup("#format-day").queryComboBox();
+        robot.clickOn(format.getEditor());
+        robot.interact(() -> format.getEditor().selectAll());
+        robot.write("yyyyMMdd");
+        assertThat(robot.lookup("#problem-day").queryAs(Labeled.class).getText()).isEmpty();
+        Snapshots.write(scene, "import-step-3");
+
+        robot.clickOn("#import");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#summary").queryAs(Labeled.class).isVisible()).get());
+        Snapshots.write(scene, "import-step-4");
+
+        assertThat(robot.lookup("#summary").queryAs(Labeled.class).getText()).startsWith("12 rows loaded, 0 rows"
+                + " rejected, ");
+        assertThat(imported).containsExactly("events");
+        assertThat(workspace.rows("events").get(0)[4]).isEqualTo(LocalDateTime.of(2024, 1, 1, 0, 0));
+        assertThat(workspace.list().get(0).column("day").orElseThrow().type()).isEqualTo(ColumnType.TIMESTAMP);
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aContradictedTypeIsExplainedUnderItsRowAndAFailedImportCanBeRetried(FxRobot robot) throws Exception {
+        ImportWizard wizard = open(robot, SampleFiles.events(dir, true));
+        Scene scene = wizard.stage().getScene();
+        robot.clickOn("#next").clickOn("#next");
+
+        chooseFromList(robot, "#type-event", "boolean");
+        chooseFromList(robot, "#type-amount", "integer");
+
+        assertThat(robot.lookup("#problem-event").queryAs(Labeled.class).getText()).isEqualTo("a boolean column"
+                + " must parse as true/false values; 12 of 12 sample values don't parse: line 2 'click' is not a"
+                + " boolean (true/false, yes/no, t/f, y/n)");
+        assertThat(robot.lookup("#problem-amount").queryAs(Labeled.class).getText())
+                .contains("1 of 12 sample values don't parse: line 7 ");
+        assertThat(robot.lookup("#import").queryButton().isDisabled()).isTrue();
+        Snapshots.write(scene, "import-step-3-problems");
+
+        chooseFromList(robot, "#type-event", "category");
+        robot.clickOn("#import");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors().isEmpty());
+        assertThat(dialogs.errors().get(0).sentence()).isEqualTo("events.csv: 1 of 12 rows were rejected, more than"
+                + " the default limit of 1% (0); nothing was imported. Fix the column types or raise Max rejects");
+        waitUntilEnabled(robot, "#import");
+
+        robot.clickOn("#max-rejects").write("5");
+        robot.clickOn("#import");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#summary").queryAs(Labeled.class).isVisible()).get());
+        assertThat(robot.lookup("#summary").queryAs(Labeled.class).getText()).startsWith("11 rows loaded, 1 row"
+                + " rejected, ");
+        Snapshots.write(scene, "import-step-4-rejections");
+
+        robot.clickOn("#show-rejections");
+        assertThat(rejectionsShown).containsExactly("events");
+        assertThat(wizard.stage().isShowing()).isFalse();
+        assertThat(workspace.count("events")).isEqualTo(1);
+    }
+}

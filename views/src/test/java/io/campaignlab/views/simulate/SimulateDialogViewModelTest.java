@@ -1,0 +1,103 @@
+package io.campaignlab.views.simulate;
+
+import io.campaignlab.views.importing.MemoryWorkspace;
+import io.campaignlab.views.importing.RecordingDialogService;
+import io.campaignlab.views.jobs.ImmediateJobExecutor;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimulateDialogViewModelTest {
+
+    private final MemoryWorkspace workspace = new MemoryWorkspace();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final ImmediateJobExecutor jobs = new ImmediateJobExecutor(workspace::runner);
+    private final List<List<String>> created = new ArrayList<>();
+    private final SimulateDialogViewModel viewModel =
+            new SimulateDialogViewModel(() -> workspace, jobs, dialogs, created::add);
+
+    @Test
+    void theDefaultsAreValid() {
+        assertThat(viewModel.usersProperty().get()).isEqualTo("50,000");
+        assertThat(viewModel.daysProperty().get()).isEqualTo("30");
+        assertThat(viewModel.seedProperty().get()).isEqualTo("42");
+        assertThat(viewModel.prefixProperty().get()).isEmpty();
+        assertThat(viewModel.validProperty().get()).isTrue();
+        assertThat(viewModel.createsProperty().get())
+                .isEqualTo("Creates 'users', 'items', 'events', 'impressions', 'campaign_exposures'.");
+    }
+
+    @Test
+    void fieldsTakeWholeNumbersInRange() {
+        viewModel.usersProperty().set("9");
+        assertThat(viewModel.usersErrorProperty().get()).isEqualTo("Users must be at least 10.");
+        viewModel.usersProperty().set("lots");
+        assertThat(viewModel.usersErrorProperty().get()).isEqualTo("Users must be a whole number.");
+        viewModel.usersProperty().set("3000000000");
+        assertThat(viewModel.usersErrorProperty().get()).isEqualTo("Users must be at most 2,147,483,647.");
+        viewModel.daysProperty().set("0");
+        assertThat(viewModel.daysErrorProperty().get()).isEqualTo("Days must be at least 1.");
+        viewModel.seedProperty().set("4.2");
+        assertThat(viewModel.seedErrorProperty().get()).isEqualTo("The seed must be a whole number.");
+        assertThat(viewModel.validProperty().get()).isFalse();
+
+        viewModel.usersProperty().set("1_000");
+        viewModel.daysProperty().set("7");
+        viewModel.seedProperty().set("-3");
+        assertThat(viewModel.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aPrefixMustNotClashWithExistingDatasets() {
+        workspace.withDataset("users").withDataset("sim2_items");
+        viewModel.loadExistingNames();
+
+        assertThat(viewModel.prefixErrorProperty().get()).isEqualTo("The workspace already has 'users'; give a name"
+                + " prefix such as 'sim3_'.");
+        assertThat(viewModel.validProperty().get()).isFalse();
+
+        viewModel.prefixProperty().set("jan_");
+        assertThat(viewModel.prefixErrorProperty().get()).isEmpty();
+        assertThat(viewModel.createsProperty().get()).startsWith("Creates 'jan_users', 'jan_items',");
+    }
+
+    @Test
+    void simulateRunsTheJobAndReportsTheDatasets() {
+        viewModel.usersProperty().set("20");
+        viewModel.daysProperty().set("2");
+        viewModel.prefixProperty().set("t_");
+
+        viewModel.start();
+
+        assertThat(created).containsExactly(List.of("t_users", "t_items", "t_events", "t_impressions",
+                "t_campaign_exposures"));
+        assertThat(workspace.rows("t_users")).hasSize(20);
+        assertThat(workspace.jobRecords()).singleElement()
+                .satisfies(job -> assertThat(job.title()).isEqualTo("Simulate 20 users over 2 days (seed 42)"));
+    }
+
+    @Test
+    void anInvalidFormStartsNothing() {
+        viewModel.daysProperty().set("");
+
+        viewModel.start();
+
+        assertThat(workspace.jobRecords()).isEmpty();
+    }
+
+    @Test
+    void theDemoRunsTheDefaultsAndShowsAFailure() {
+        workspace.failOnBegin(new IllegalStateException("the disk is full"));
+
+        SimulateDialogViewModel.startDemo(() -> workspace, jobs, dialogs, created::add);
+
+        assertThat(workspace.jobRecords()).singleElement()
+                .satisfies(job -> assertThat(job.title()).isEqualTo("Simulate 50,000 users over 30 days (seed 42)"));
+        assertThat(dialogs.errors()).singleElement()
+                .satisfies(shown -> assertThat(shown.sentence()).isEqualTo("the disk is full"));
+        assertThat(created).isEmpty();
+    }
+}

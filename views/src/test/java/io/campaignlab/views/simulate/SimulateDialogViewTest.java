@@ -1,0 +1,77 @@
+package io.campaignlab.views.simulate;
+
+import atlantafx.base.theme.PrimerLight;
+import io.campaignlab.views.importing.MemoryWorkspace;
+import io.campaignlab.views.importing.RecordingDialogService;
+import io.campaignlab.views.importing.Snapshots;
+import io.campaignlab.views.jobs.FxJobExecutor;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The simulate dialog on screen (headless), over a workspace in memory. */
+@ExtendWith(ApplicationExtension.class)
+class SimulateDialogViewTest {
+
+    private final MemoryWorkspace workspace = new MemoryWorkspace().withDataset("users");
+    private final List<List<String>> created = new CopyOnWriteArrayList<>();
+    private FxJobExecutor jobs;
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        jobs = new FxJobExecutor(workspace::runner);
+        owner = stage;
+        stage.setScene(new Scene(new Button("workbench"), 300, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(jobs::close).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void invalidFieldsAreExplainedAndAValidFormSimulates(FxRobot robot) throws Exception {
+        SimulateDialog dialog = WaitForAsyncUtils.asyncFx(() -> SimulateDialog.open(owner, () -> workspace, jobs,
+                new RecordingDialogService(), created::add)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#prefix-error").queryAs(Labeled.class).isVisible()).get());
+        robot.doubleClickOn("#users").write("5");
+        Scene scene = dialog.dialog().getDialogPane().getScene();
+        Snapshots.write(scene, "simulate-dialog-invalid");
+
+        assertThat(robot.lookup("#users-error").queryAs(Labeled.class).getText())
+                .isEqualTo("Users must be at least 10.");
+        assertThat(robot.lookup("#prefix-error").queryAs(Labeled.class).getText())
+                .startsWith("The workspace already has 'users'");
+        assertThat(robot.lookup("#simulate").queryButton().isDisabled()).isTrue();
+
+        robot.write("0");
+        robot.doubleClickOn("#days").write("2");
+        robot.clickOn("#prefix").write("demo_");
+        Snapshots.write(scene, "simulate-dialog");
+        robot.clickOn("#simulate");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !created.isEmpty());
+        assertThat(created.get(0)).containsExactly("demo_users", "demo_items", "demo_events", "demo_impressions",
+                "demo_campaign_exposures");
+        assertThat(workspace.rows("demo_users")).hasSize(50);
+    }
+}

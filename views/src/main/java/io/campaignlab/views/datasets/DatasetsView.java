@@ -183,7 +183,10 @@ public final class DatasetsView extends BorderPane {
 
     /** The rows on the left, the column profile with its histogram on the right. */
     private Node overview() {
-        SplitPane split = new SplitPane(new TableBrowserView(viewModel.browser()), profileView);
+        TableBrowserView browser = new TableBrowserView(viewModel.browser());
+        browser.setMinWidth(320);
+        profileView.setMinWidth(380);
+        SplitPane split = new SplitPane(browser, profileView);
         split.setDividerPositions(0.58);
         return split;
     }

@@ -41,6 +41,7 @@ public final class FirstStartView extends VBox {
         icon.getStyleClass().add("placeholder-icon");
         Label h = new Label(heading);
         h.getStyleClass().add("title-4");
+        h.setWrapText(true);
         Label t = new Label(text);
         t.setWrapText(true);
         t.getStyleClass().add("text-muted");

@@ -99,6 +99,11 @@ public final class Workbench {
         return jobs;
     }
 
+    /** Opens the import wizard, with a file already chosen when one is given (as when a file is dropped). */
+    public void importFile(Path fileOrNull) {
+        new Actions().importFile(fileOrNull);
+    }
+
     /** Stops workers and closes the workspace (off the UI thread). */
     public void close() {
         jobs.close();
@@ -142,8 +147,11 @@ public final class Workbench {
                 window.hideFirstStart();
                 window.select(Section.DATA);
                 window.content(Section.DATA).workspaceChanged();
+                window.content(Section.DATA).showDataset("events");
+                window.statusBar().showMessage("Demo workspace ready: " + String.join(", ", names));
             }));
-            window.statusBar().showMessage("Creating the demo workspace… (see the jobs panel)");
+            window.showJobs();
+            window.statusBar().showMessage("Creating the demo workspace…");
         }
 
         @Override

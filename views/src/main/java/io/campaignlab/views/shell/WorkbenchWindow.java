@@ -145,6 +145,11 @@ public final class WorkbenchWindow extends BorderPane {
         centre.getChildren().setAll(content(section).node());
     }
 
+    /** Opens the jobs panel (long work the user just started shows there). */
+    public void showJobs() {
+        setRight(jobsPanel);
+    }
+
     private void toggleJobs() {
         setRight(getRight() == null ? jobsPanel : null);
     }

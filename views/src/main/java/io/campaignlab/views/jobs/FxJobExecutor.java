@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -146,7 +147,7 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
     @Override
     public void close() {
         if (Platform.isFxApplicationThread()) {
-            running.forEach(t -> t.cancel(false));
+            List.copyOf(running).forEach(t -> t.cancel(false));
         }
         jobs.shutdownNow();
         io.shutdownNow();

@@ -1,0 +1,111 @@
+package io.campaignlab.app.gui;
+
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.shell.UiPreferences;
+import io.campaignlab.views.shell.Workbench;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The UCI Online Retail file (541,909 lines) through the wizard, then a jump to its last row: the browser fetches
+ * only the pages it shows. Skipped when ../shared/data is absent.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OnlineRetailWizardGuiTest {
+
+    static final Path RETAIL = Path.of(System.getProperty("campaignlab.shared.data", "../shared/data"),
+            "online-retail/online_retail.csv.gz");
+
+    @TempDir
+    static Path dir;
+
+    Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        Theme.apply(false);
+        workbench = new Workbench(stage, folder -> WorkspaceServices.open(folder, FxThreadGuard::check),
+                new UiPreferences(Preferences.userRoot().node("io/campaignlab/test-" + System.nanoTime())),
+                dir.resolve("ws"));
+        stage.setScene(new Scene(workbench.window(), 1280, 800));
+        stage.show();
+        workbench.start(dir.resolve("ws"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> workbench.jobs().close()).get(10, TimeUnit.SECONDS);
+        workbench.model().workspace().close();
+    }
+
+    @Test
+    void onlineRetailImportsThroughTheWizardAndItsLastRowIsOneJumpAway(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(RETAIL), "skipped: " + RETAIL + " is absent");
+        waitUntil(() -> workbench.model().workspace() != null && workbench.jobs().isIdle(), 30);
+
+        fx(() -> {
+            workbench.importFile(RETAIL);
+            return null;
+        });
+        waitUntil(() -> visibleAndEnabled(robot, "#next"), 30);
+        robot.clickOn("#next");
+        waitUntil(() -> visibleAndEnabled(robot, "#next"), 30);
+        robot.clickOn("#next");
+        waitUntil(() -> visibleAndEnabled(robot, "#import"), 30);
+        robot.clickOn("#import");
+        waitUntil(() -> robot.lookup("#summary").tryQuery().map(n -> n.isVisible()
+                && !((Labeled) n).getText().isEmpty()).orElse(false), 120);
+        assertThat(robot.lookup("#summary").queryAs(Labeled.class).getText()).startsWith("541,909 rows loaded, 0 rows");
+        robot.clickOn("#close");
+
+        waitUntil(() -> cellTexts(robot).contains("WHITE HANGING HEART T-LIGHT HOLDER"), 30);
+        TableView<?> rows = robot.lookup(".table-browser-table").queryTableView();
+        assertThat(fx(() -> rows.getItems().size())).isEqualTo(541_909);
+        long started = System.nanoTime();
+        robot.interact(() -> rows.scrollTo(541_908));
+        waitUntil(() -> cellTexts(robot).contains("541909") && !cellTexts(robot).contains("…"), 10);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(cellTexts(robot)).contains("France");
+        System.out.printf("jumped to the last of 541,909 rows and showed it in %.2f s%n", seconds);
+    }
+
+    private static boolean visibleAndEnabled(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false);
+    }
+
+    private static List<String> cellTexts(FxRobot robot) throws Exception {
+        return fx(() -> robot.lookup(".table-browser-table .table-cell").queryAll().stream()
+                .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).filter(Objects::nonNull).toList());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+}

@@ -55,6 +55,7 @@ class ImportWizardGuiTest {
 
     @AfterEach
     void close() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().workspace() != null);
         WaitForAsyncUtils.asyncFx(() -> workbench.jobs().close()).get(10, TimeUnit.SECONDS);
         workbench.model().workspace().close();
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +45,11 @@ class OnlineRetailWizardGuiTest {
 
     Workbench workbench;
 
+    @BeforeAll
+    static void requireTheSharedData() {
+        Assumptions.assumeTrue(Files.isRegularFile(RETAIL), "skipped: " + RETAIL + " is absent");
+    }
+
     @Start
     void start(Stage stage) {
         Theme.apply(false);
@@ -57,13 +63,13 @@ class OnlineRetailWizardGuiTest {
 
     @AfterEach
     void close() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().workspace() != null);
         WaitForAsyncUtils.asyncFx(() -> workbench.jobs().close()).get(10, TimeUnit.SECONDS);
         workbench.model().workspace().close();
     }
 
     @Test
     void onlineRetailImportsThroughTheWizardAndItsLastRowIsOneJumpAway(FxRobot robot) throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(RETAIL), "skipped: " + RETAIL + " is absent");
         waitUntil(() -> workbench.model().workspace() != null && workbench.jobs().isIdle(), 30);
 
         fx(() -> {

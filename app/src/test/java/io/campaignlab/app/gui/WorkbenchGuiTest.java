@@ -46,6 +46,7 @@ class WorkbenchGuiTest {
 
     @AfterEach
     void close() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().workspace() != null);
         WaitForAsyncUtils.asyncFx(() -> workbench.jobs().close()).get(10, TimeUnit.SECONDS);
         if (workbench.model().workspace() != null) {
             workbench.model().workspace().close();

@@ -38,6 +38,7 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
     private final ObservableList<JobTask<?>> running = FXCollections.observableArrayList();
     private final ObservableList<JobEntry> finished = FXCollections.observableArrayList();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean closed;
 
     public FxJobExecutor(Supplier<JobRunner> runner) {
         this.runner = runner;
@@ -56,6 +57,10 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
 
     @Override
     public <T> JobHandle execute(Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closed) {
+            LOG.debug("Job '{}' not started: the workbench is closing", job.title());
+            return () -> { };
+        }
         JobTask<T> task = new JobTask<>(job, runner.get());
         task.setOnSucceeded(e -> {
             finish(task, JobStatus.COMPLETED, task.getMessage(), null);
@@ -88,6 +93,10 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
 
     @Override
     public <T> void background(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closed) {
+            LOG.debug("Background work not started: the workbench is closing");
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -146,6 +155,7 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
     /** Cancels what is running and stops the worker threads. */
     @Override
     public void close() {
+        closed = true;
         if (Platform.isFxApplicationThread()) {
             List.copyOf(running).forEach(t -> t.cancel(false));
         }

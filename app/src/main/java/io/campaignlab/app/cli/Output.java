@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.campaignlab.views.common.Formats;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -44,24 +45,11 @@ public final class Output {
 
     /** 12,345 style. */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Formats.count(n);
     }
 
     /** 1.2 MB style. */
     public static String bytes(long n) {
-        if (n < 0) {
-            return "?";
-        }
-        if (n < 1024) {
-            return n + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = n;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+        return Formats.bytes(n);
     }
 }

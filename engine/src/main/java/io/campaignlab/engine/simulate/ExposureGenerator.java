@@ -39,9 +39,12 @@ final class ExposureGenerator {
 
     private final DailyRhythm rhythm;
     private final SplittableRandom rng;
+    /** Randomisation has a stream of its own, so changing the outcome model never reshuffles the arms. */
+    private final SplittableRandom assignment;
 
     ExposureGenerator(DailyRhythm rhythm, SplittableRandom rng) {
         this.rhythm = rhythm;
+        this.assignment = rng.split();
         this.rng = rng;
     }
 
@@ -66,7 +69,7 @@ final class ExposureGenerator {
     }
 
     Object[] row(SimUser user) {
-        int group = rng.nextInt(PlantedUpliftModel.GROUPS.size());
+        int group = assignment.nextInt(PlantedUpliftModel.GROUPS.size());
         double sensitivity = user.priceSensitivity();
         int orders = Sampling.poisson(rng, user.activity() * ORDERS_PER_ACTIVITY * (1.4 - 0.8 * sensitivity));
         double historySpend = 0;

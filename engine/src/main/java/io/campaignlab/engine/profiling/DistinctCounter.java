@@ -52,6 +52,12 @@ public final class DistinctCounter {
             h ^= value.charAt(i);
             h *= 0x100000001b3L;
         }
+        return mix(h);
+    }
+
+    /** The murmur3 64-bit finaliser: spreads the bits of a value (a number's own bits, say) over the whole hash. */
+    public static long mix(long value) {
+        long h = value;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

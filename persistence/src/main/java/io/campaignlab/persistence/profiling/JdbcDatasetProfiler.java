@@ -12,6 +12,7 @@ import io.campaignlab.engine.profiling.ColumnProfile;
 import io.campaignlab.engine.profiling.DatasetProfile;
 import io.campaignlab.engine.profiling.DatasetProfiler;
 import io.campaignlab.engine.profiling.DistinctCounter;
+import io.campaignlab.engine.profiling.HistogramAccumulator;
 import io.campaignlab.engine.profiling.HistogramBin;
 import io.campaignlab.engine.profiling.ValueCount;
 import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
@@ -33,15 +34,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Profiles a dataset with one aggregate query, one streaming scan for distinct counts, and a GROUP BY per column
- * for top values and histogram bins. Nothing is loaded into the heap beyond the bounded distinct counters.
+ * Profiles a dataset with one aggregate query (counts, ranges, means), one streaming scan (distinct counts and
+ * histogram bins), and a GROUP BY for the top values of columns whose values repeat. Nothing is loaded into the heap beyond the bounded distinct counters.
  */
 public final class JdbcDatasetProfiler implements DatasetProfiler {
 
     static final int TOP_VALUES = 10;
+    static final long TOP_VALUES_MAX_DISTINCT = 100_000;
     static final int HISTOGRAM_BINS = 20;
-    /** Integer columns with at most this many distinct values get one bar per value. */
-    static final int DISCRETE_LIMIT = 30;
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
@@ -62,16 +62,17 @@ public final class JdbcDatasetProfiler implements DatasetProfiler {
         try (Connection c = dataSource.getConnection()) {
             Aggregates aggregates = aggregates(c, table, columns);
             cancel.throwIfCancelled();
-            DistinctCounter[] distinct = distinctCounts(c, table, columns, aggregates.rows, progress, cancel);
+            HistogramAccumulator[] histograms = histogramsFor(columns, aggregates);
+            DistinctCounter[] distinct = scan(c, table, columns, histograms, aggregates.rows, progress, cancel);
             List<ColumnProfile> profiles = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 cancel.throwIfCancelled();
                 ColumnMeta column = columns.get(i);
                 long nonNull = aggregates.nonNull[i];
                 long distinctCount = distinct[i].count();
-                boolean mostlyUnique = distinctCount > 10_000 && distinctCount > 0.9 * nonNull;
-                List<ValueCount> top = mostlyUnique || nonNull == 0 ? List.of() : topValues(c, table, column);
-                List<HistogramBin> histogram = histogram(c, table, column, aggregates, i, distinctCount);
+                List<ValueCount> top = wantsTopValues(column, nonNull, distinctCount) ? topValues(c, table, column)
+                        : List.of();
+                List<HistogramBin> histogram = histograms[i] == null ? List.of() : histograms[i].bins();
                 profiles.add(new ColumnProfile(column.name(), column.type(), column.role(), aggregates.rows,
                         aggregates.rows - nonNull, distinctCount, distinct[i].isExact(), aggregates.min[i],
                         aggregates.max[i], aggregates.mean[i], aggregates.std[i], aggregates.minText[i],
@@ -183,9 +184,22 @@ public final class JdbcDatasetProfiler implements DatasetProfiler {
         return a;
     }
 
-    private static DistinctCounter[] distinctCounts(Connection c, String table, List<ColumnMeta> columns, long rows,
-                                                    ProgressListener progress, CancellationToken cancel)
-            throws SQLException {
+    /** Histograms for numbers and times that have values, over the range the aggregates found. */
+    private static HistogramAccumulator[] histogramsFor(List<ColumnMeta> columns, Aggregates a) {
+        HistogramAccumulator[] histograms = new HistogramAccumulator[columns.size()];
+        for (int i = 0; i < histograms.length; i++) {
+            ColumnType type = columns.get(i).type();
+            if ((type.isNumeric() || type == ColumnType.TIMESTAMP) && a.min[i] != null && a.nonNull[i] > 0) {
+                histograms[i] = new HistogramAccumulator(a.min[i], a.max[i], HISTOGRAM_BINS, type == ColumnType.INTEGER);
+            }
+        }
+        return histograms;
+    }
+
+    /** The one streaming pass: distinct counts for every column and histogram counts for numbers and times. */
+    private static DistinctCounter[] scan(Connection c, String table, List<ColumnMeta> columns,
+                                          HistogramAccumulator[] histograms, long rows, ProgressListener progress,
+                                          CancellationToken cancel) throws SQLException {
         int n = columns.size();
         DistinctCounter[] counters = new DistinctCounter[n];
         for (int i = 0; i < n; i++) {
@@ -207,10 +221,7 @@ public final class JdbcDatasetProfiler implements DatasetProfiler {
                 long seen = 0;
                 while (rs.next()) {
                     for (int i = 0; i < n; i++) {
-                        String value = rs.getString(i + 1);
-                        if (value != null) {
-                            counters[i].add(value);
-                        }
+                        addValue(rs, i + 1, columns.get(i).type(), counters[i], histograms[i]);
                     }
                     if (++seen % 50_000 == 0) {
                         cancel.throwIfCancelled();
@@ -227,6 +238,49 @@ public final class JdbcDatasetProfiler implements DatasetProfiler {
         return counters;
     }
 
+    /**
+     * Top values are worth a GROUP BY where values repeat: not for times (the histogram shows them), and not past
+     * {@value #TOP_VALUES_MAX_DISTINCT} distinct values, where grouping a big table costs seconds per column and the
+     * most frequent values say little.
+     */
+    static boolean wantsTopValues(ColumnMeta column, long nonNull, long distinct) {
+        return nonNull > 0 && column.type() != ColumnType.TIMESTAMP && distinct <= TOP_VALUES_MAX_DISTINCT;
+    }
+
+    /** Hashes numbers from their bits, so no text is made for the millions of numeric values of a big table. */
+    private static void addValue(ResultSet rs, int index, ColumnType type, DistinctCounter counter,
+                                 HistogramAccumulator histogram) throws SQLException {
+        switch (type) {
+            case INTEGER -> {
+                long v = rs.getLong(index);
+                if (!rs.wasNull()) {
+                    counter.add(DistinctCounter.mix(v));
+                    histogram.add(v);
+                }
+            }
+            case DECIMAL -> {
+                double v = rs.getDouble(index);
+                if (!rs.wasNull()) {
+                    counter.add(DistinctCounter.mix(Double.doubleToLongBits(v == 0.0 ? 0.0 : v)));
+                    histogram.add(v);
+                }
+            }
+            case TIMESTAMP -> {
+                LocalDateTime v = rs.getObject(index, LocalDateTime.class);
+                if (v != null) {
+                    counter.add(v.toString());
+                    histogram.add((double) v.toEpochSecond(ZoneOffset.UTC) + v.getNano() / 1e9);
+                }
+            }
+            default -> {
+                String v = rs.getString(index);
+                if (v != null) {
+                    counter.add(v);
+                }
+            }
+        }
+    }
+
     private static List<ValueCount> topValues(Connection c, String table, ColumnMeta column) throws SQLException {
         String q = DatasetTables.quote(column.name());
         String sql = "SELECT " + q + ", COUNT(*) AS n FROM " + table + " WHERE " + q + " IS NOT NULL GROUP BY " + q
@@ -238,48 +292,6 @@ public final class JdbcDatasetProfiler implements DatasetProfiler {
             }
         }
         return top;
-    }
-
-    private static List<HistogramBin> histogram(Connection c, String table, ColumnMeta column, Aggregates a, int i,
-                                                long distinct) throws SQLException {
-        ColumnType type = column.type();
-        if (!(type.isNumeric() || type == ColumnType.TIMESTAMP) || a.min[i] == null || a.nonNull[i] == 0) {
-            return List.of();
-        }
-        double lo = a.min[i];
-        double hi = a.max[i];
-        String q = DatasetTables.quote(column.name());
-        String value = type == ColumnType.TIMESTAMP ? "EXTRACT(EPOCH FROM " + q + ")" : "CAST(" + q + " AS DOUBLE PRECISION)";
-        if (type == ColumnType.INTEGER && distinct <= DISCRETE_LIMIT) {
-            List<HistogramBin> bins = new ArrayList<>();
-            String sql = "SELECT " + q + ", COUNT(*) FROM " + table + " WHERE " + q + " IS NOT NULL GROUP BY " + q
-                    + " ORDER BY " + q;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                while (rs.next()) {
-                    long v = rs.getLong(1);
-                    bins.add(new HistogramBin(v, v + 1, rs.getLong(2)));
-                }
-            }
-            return bins;
-        }
-        if (hi <= lo) {
-            return List.of(new HistogramBin(lo, hi, a.nonNull[i]));
-        }
-        double width = (hi - lo) / HISTOGRAM_BINS;
-        long[] counts = new long[HISTOGRAM_BINS];
-        String sql = "SELECT LEAST(" + (HISTOGRAM_BINS - 1) + ", CAST(FLOOR((" + value + " - " + lo + ") / " + width
-                + ") AS INT)) AS bin, COUNT(*) FROM " + table + " WHERE " + q + " IS NOT NULL GROUP BY bin";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                int bin = Math.max(0, Math.min(HISTOGRAM_BINS - 1, rs.getInt(1)));
-                counts[bin] += rs.getLong(2);
-            }
-        }
-        List<HistogramBin> bins = new ArrayList<>(HISTOGRAM_BINS);
-        for (int b = 0; b < HISTOGRAM_BINS; b++) {
-            bins.add(new HistogramBin(lo + b * width, b == HISTOGRAM_BINS - 1 ? hi : lo + (b + 1) * width, counts[b]));
-        }
-        return bins;
     }
 
     private static Double doubleOrNull(ResultSet rs, int index) throws SQLException {

@@ -31,7 +31,6 @@ public final class WorkbenchApplication extends Application {
     public void start(Stage stage) {
         UiPreferences preferences = UiPreferences.user();
         Theme.apply(preferences.dark());
-        LogFiles.attach(AppFolders.home().resolve("logs"));
         workbench = new Workbench(stage, folder -> {
             WorkspaceServices opened = WorkspaceServices.open(folder, FxThreadGuard::check);
             LogFiles.attach(opened.workspace().logsFolder());
@@ -67,6 +66,7 @@ public final class WorkbenchApplication extends Application {
     /** Launches the window; a workspace folder may be given as the only argument. */
     public static void launchWindow(String... args) {
         JavaFxLogging.quietClassPathWarning();
+        LogFiles.attach(AppFolders.home().resolve("logs"));
         Application.launch(WorkbenchApplication.class, args);
     }
 }

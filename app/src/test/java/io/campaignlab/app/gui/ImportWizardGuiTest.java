@@ -1,11 +1,12 @@
 package io.campaignlab.app.gui;
 
-import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.views.shell.Theme;
-import io.campaignlab.views.shell.UiPreferences;
+import static io.campaignlab.app.gui.GuiTestSupport.browserCells;
+import static io.campaignlab.app.gui.GuiTestSupport.fx;
+import static io.campaignlab.app.gui.GuiTestSupport.visibleAndEnabled;
+import static io.campaignlab.app.gui.GuiTestSupport.waitUntil;
+
 import io.campaignlab.views.shell.Workbench;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -17,16 +18,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,20 +39,12 @@ class ImportWizardGuiTest {
 
     @Start
     void start(Stage stage) {
-        Theme.apply(false);
-        workbench = new Workbench(stage, folder -> WorkspaceServices.open(folder, FxThreadGuard::check),
-                new UiPreferences(Preferences.userRoot().node("io/campaignlab/test-" + System.nanoTime())),
-                dir.resolve("ws"));
-        stage.setScene(new Scene(workbench.window(), 1280, 800));
-        stage.show();
-        workbench.start(dir.resolve("ws"));
+        workbench = GuiTestSupport.show(stage, dir.resolve("ws"));
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().workspace() != null);
-        WaitForAsyncUtils.asyncFx(() -> workbench.jobs().close()).get(10, TimeUnit.SECONDS);
-        workbench.model().workspace().close();
+        GuiTestSupport.close(workbench);
     }
 
     @Test
@@ -92,25 +79,12 @@ class ImportWizardGuiTest {
         assertThat(robot.lookup("#summary").queryAs(Labeled.class).getText()).startsWith("30 rows loaded, 0 rows");
         robot.clickOn("#close");
 
-        waitUntil(() -> cellTexts(robot).contains("2024-01-02 00:00:00"));
-        assertThat(cellTexts(robot)).contains("c1", "2.5");
+        waitUntil(() -> browserCells(robot).contains("2024-01-02 00:00:00"));
+        assertThat(browserCells(robot)).contains("c1", "2.5");
         assertThat(workbench.model().workspace().datasets().require("orders").rows()).isEqualTo(30);
     }
 
-    private static boolean visibleAndEnabled(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false);
-    }
 
-    private static List<String> cellTexts(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup(".table-browser-table .table-cell").queryAll().stream()
-                .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).filter(Objects::nonNull).toList());
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
-    }
 
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

@@ -1,11 +1,11 @@
 package io.campaignlab.app.gui;
 
-import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.views.shell.Theme;
-import io.campaignlab.views.shell.UiPreferences;
+import static io.campaignlab.app.gui.GuiTestSupport.browserCells;
+import static io.campaignlab.app.gui.GuiTestSupport.fx;
+import static io.campaignlab.app.gui.GuiTestSupport.visibleAndEnabled;
+import static io.campaignlab.app.gui.GuiTestSupport.waitUntil;
+
 import io.campaignlab.views.shell.Workbench;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -18,15 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,20 +46,12 @@ class OnlineRetailWizardGuiTest {
 
     @Start
     void start(Stage stage) {
-        Theme.apply(false);
-        workbench = new Workbench(stage, folder -> WorkspaceServices.open(folder, FxThreadGuard::check),
-                new UiPreferences(Preferences.userRoot().node("io/campaignlab/test-" + System.nanoTime())),
-                dir.resolve("ws"));
-        stage.setScene(new Scene(workbench.window(), 1280, 800));
-        stage.show();
-        workbench.start(dir.resolve("ws"));
+        workbench = GuiTestSupport.show(stage, dir.resolve("ws"));
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().workspace() != null);
-        WaitForAsyncUtils.asyncFx(() -> workbench.jobs().close()).get(10, TimeUnit.SECONDS);
-        workbench.model().workspace().close();
+        GuiTestSupport.close(workbench);
     }
 
     @Test
@@ -87,31 +73,18 @@ class OnlineRetailWizardGuiTest {
         assertThat(robot.lookup("#summary").queryAs(Labeled.class).getText()).startsWith("541,909 rows loaded, 0 rows");
         robot.clickOn("#close");
 
-        waitUntil(() -> cellTexts(robot).contains("WHITE HANGING HEART T-LIGHT HOLDER"), 30);
+        waitUntil(() -> browserCells(robot).contains("WHITE HANGING HEART T-LIGHT HOLDER"), 30);
         TableView<?> rows = robot.lookup(".table-browser-table").queryTableView();
         assertThat(fx(() -> rows.getItems().size())).isEqualTo(541_909);
         long started = System.nanoTime();
         robot.interact(() -> rows.scrollTo(541_908));
-        waitUntil(() -> cellTexts(robot).contains("541909") && !cellTexts(robot).contains("…"), 10);
+        waitUntil(() -> browserCells(robot).contains("541909") && !browserCells(robot).contains("…"), 10);
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertThat(cellTexts(robot)).contains("France");
+        assertThat(browserCells(robot)).contains("France");
         System.out.printf("jumped to the last of 541,909 rows and showed it in %.2f s%n", seconds);
     }
 
-    private static boolean visibleAndEnabled(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false);
-    }
 
-    private static List<String> cellTexts(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup(".table-browser-table .table-cell").queryAll().stream()
-                .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).filter(Objects::nonNull).toList());
-    }
 
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-    }
 
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

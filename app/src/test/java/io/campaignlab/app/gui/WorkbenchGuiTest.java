@@ -1,12 +1,13 @@
 package io.campaignlab.app.gui;
 
-import io.campaignlab.app.workspace.WorkspaceServices;
+import static io.campaignlab.app.gui.GuiTestSupport.browserCells;
+import static io.campaignlab.app.gui.GuiTestSupport.fx;
+import static io.campaignlab.app.gui.GuiTestSupport.visibleAndEnabled;
+import static io.campaignlab.app.gui.GuiTestSupport.waitUntil;
+
 import io.campaignlab.views.shell.Section;
-import io.campaignlab.views.shell.Theme;
-import io.campaignlab.views.shell.UiPreferences;
 import io.campaignlab.views.shell.Workbench;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,22 +35,12 @@ class WorkbenchGuiTest {
 
     @Start
     void start(Stage stage) {
-        Theme.apply(false);
-        Preferences node = Preferences.userRoot().node("io/campaignlab/test-" + System.nanoTime());
-        workbench = new Workbench(stage, folder -> WorkspaceServices.open(folder, FxThreadGuard::check),
-                new UiPreferences(node), dir.resolve("ws"));
-        stage.setScene(new Scene(workbench.window(), 1280, 800));
-        stage.show();
-        workbench.start(dir.resolve("ws"));
+        workbench = GuiTestSupport.show(stage, dir.resolve("ws"));
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().workspace() != null);
-        WaitForAsyncUtils.asyncFx(() -> workbench.jobs().close()).get(10, TimeUnit.SECONDS);
-        if (workbench.model().workspace() != null) {
-            workbench.model().workspace().close();
-        }
+        GuiTestSupport.close(workbench);
     }
 
     void waitIdle() throws Exception {

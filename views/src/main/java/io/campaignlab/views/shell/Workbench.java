@@ -26,6 +26,7 @@ public final class Workbench {
     private final FxDialogService dialogs;
     private final WorkbenchViewModel model;
     private final WorkbenchWindow window;
+    private final Actions actions = new Actions();
 
     public Workbench(Stage stage, Function<Path, WorkspaceContext> opener, UiPreferences preferences,
                      Path defaultWorkspace) {
@@ -34,7 +35,7 @@ public final class Workbench {
         this.jobs = new FxJobExecutor(() -> model().workspace().runner());
         this.dialogs = new FxDialogService(() -> stage);
         this.model = new WorkbenchViewModel(opener, jobs, dialogs, preferences);
-        this.window = new WorkbenchWindow(model, jobs, dialogs, new Actions(), this::createSection);
+        this.window = new WorkbenchWindow(model, jobs, dialogs, actions, this::createSection);
     }
 
     private SectionContent createSection(Section section) {
@@ -101,7 +102,7 @@ public final class Workbench {
 
     /** Opens the import wizard, with a file already chosen when one is given (as when a file is dropped). */
     public void importFile(Path fileOrNull) {
-        new Actions().importFile(fileOrNull);
+        actions.importFile(fileOrNull);
     }
 
     /** Stops workers and closes the workspace (off the UI thread). */

@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "campaign-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Campaign Lab: an offline workbench for AI-driven e-commerce campaign design.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, RejectionsCommand.class,
-                SimulateCommand.class, CompactCommand.class, SnapshotCommand.class, BenchCommand.class, DeviceCommand.class,
+                SimulateCommand.class, TrainCommand.class, RunsCommand.class, EvaluateCommand.class, ScoreCommand.class,
+                ReproduceCommand.class, CompactCommand.class, SnapshotCommand.class, BenchCommand.class,
+                DeviceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 

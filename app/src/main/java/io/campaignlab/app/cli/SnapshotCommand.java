@@ -1,5 +1,6 @@
 package io.campaignlab.app.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.gui.SnapshotRenderer;
 import io.campaignlab.views.shell.Section;
@@ -10,9 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code campaign-lab snapshot --view data --dataset events --out data.png}: a view to PNG, headless. */
+/**
+ * {@code campaign-lab snapshot --view data --dataset events --out data.png}: a view to PNG, headless. The Models view
+ * opens on the newest completed run, or on the runs given with {@code --run}.
+ */
 @Command(name = "snapshot", description = "Render a workbench view, populated from the workspace, to a PNG (headless, no display needed).")
 final class SnapshotCommand implements Callable<Integer> {
 
@@ -28,6 +33,10 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", description = "A dataset to select in the Data view.")
     String dataset;
+
+    @Option(names = "--run", split = ",", paramLabel = "RUN",
+            description = "Runs to select in the Models view, their curves overlaid (default: the newest completed run).")
+    List<Long> runs;
 
     @Option(names = "--size", defaultValue = "1440x900", description = "WIDTHxHEIGHT in pixels (default: ${DEFAULT-VALUE}).")
     String size;
@@ -54,13 +63,22 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--size must be between 320x240 and 8000x8000");
         }
         long started = System.nanoTime();
-        Path written = SnapshotRenderer.render(options.workspace(), section, dataset, width, height, dark, out);
+        List<Long> selected = runs == null ? List.of() : List.copyOf(runs);
+        if (!selected.isEmpty() && section != Section.MODELS) {
+            throw new IllegalArgumentException("--run selects runs in the Models view; add --view models");
+        }
+        Path written = SnapshotRenderer.render(options.workspace(), section, dataset, selected, width, height, dark,
+                out);
         double seconds = (System.nanoTime() - started) / 1e9;
         Output output = new Output(spec.commandLine().getOut());
         if (options.json()) {
             ObjectNode node = Output.object();
             node.put("out", written.toAbsolutePath().toString());
             node.put("view", section.title());
+            if (!selected.isEmpty()) {
+                ArrayNode array = node.putArray("runs");
+                selected.forEach(array::add);
+            }
             node.put("width", width);
             node.put("height", height);
             node.put("seconds", Math.round(seconds * 1000) / 1000.0);

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,6 +49,16 @@ public final class SnapshotRenderer {
      */
     public static Path render(Path workspace, Section section, String dataset, int width, int height, boolean dark,
                               Path out) throws Exception {
+        return render(workspace, section, dataset, List.of(), width, height, dark, out);
+    }
+
+    /**
+     * @param dataset a dataset to select in the Data view, or null
+     * @param runs    runs to select (and overlay) in the Models view; empty selects the newest completed run
+     * @param dark    dark theme instead of light
+     */
+    public static Path render(Path workspace, Section section, String dataset, List<Long> runs, int width,
+                              int height, boolean dark, Path out) throws Exception {
         useHeadlessPlatform(width, height);
         JavaFxLogging.quietClassPathWarning();
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -71,6 +82,9 @@ public final class SnapshotRenderer {
                     workbench.window().select(section);
                     if (dataset != null) {
                         workbench.window().content(section).showDataset(dataset);
+                    }
+                    if (!runs.isEmpty()) {
+                        workbench.window().content(section).showRuns(runs);
                     }
                     shown.complete(workbench);
                 });

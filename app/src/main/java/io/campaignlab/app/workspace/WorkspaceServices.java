@@ -1,16 +1,20 @@
 package io.campaignlab.app.workspace;
 
 import io.campaignlab.engine.datasets.DatasetRepository;
+import io.campaignlab.engine.frames.FrameReader;
 import io.campaignlab.engine.importing.DatasetSink;
 import io.campaignlab.engine.importing.RejectionRepository;
 import io.campaignlab.engine.jobs.JobRepository;
 import io.campaignlab.engine.jobs.JobRunner;
 import io.campaignlab.engine.profiling.DatasetProfiler;
+import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
+import io.campaignlab.persistence.frames.JdbcFrameReader;
 import io.campaignlab.persistence.importing.JdbcDatasetSink;
 import io.campaignlab.persistence.importing.JdbcRejectionRepository;
 import io.campaignlab.persistence.jobs.JdbcJobRepository;
 import io.campaignlab.persistence.profiling.JdbcDatasetProfiler;
+import io.campaignlab.persistence.runs.JdbcRunRepository;
 import io.campaignlab.persistence.workspace.H2Settings;
 import io.campaignlab.persistence.workspace.Workspace;
 import io.campaignlab.persistence.browse.JdbcDatasetBrowser;
@@ -30,6 +34,8 @@ public final class WorkspaceServices implements WorkspaceContext {
     private final DatasetProfiler profiler;
     private final JobRunner runner;
     private final DatasetBrowser browser;
+    private final FrameReader frames;
+    private final RunRepository runs;
 
     private WorkspaceServices(Workspace workspace) {
         this.workspace = workspace;
@@ -40,6 +46,8 @@ public final class WorkspaceServices implements WorkspaceContext {
         this.profiler = new JdbcDatasetProfiler(workspace.dataSource());
         this.runner = new JobRunner(jobs);
         this.browser = new JdbcDatasetBrowser(workspace.dataSource());
+        this.frames = new JdbcFrameReader(workspace.dataSource());
+        this.runs = new JdbcRunRepository(workspace.dataSource());
     }
 
     public static WorkspaceServices open(Path folder) {
@@ -88,6 +96,16 @@ public final class WorkspaceServices implements WorkspaceContext {
     @Override
     public DatasetProfiler profiler() {
         return profiler;
+    }
+
+    @Override
+    public FrameReader frames() {
+        return frames;
+    }
+
+    @Override
+    public RunRepository runs() {
+        return runs;
     }
 
     @Override

@@ -22,9 +22,11 @@ public final class FeatureDefaults {
     }
 
     /**
-     * One field per usable column, the label(s) and ignored, ground-truth and id-like columns left out: categories
-     * become vocabulary fields, numbers standardized (log1p for prices and amounts), times hour and weekday. User
-     * ids become a hashed field; user ids are left out (they over-fit), behavioural aggregates stand in for them.
+     * One field per usable column; labels (every column with role label, so a second label never leaks in),
+     * ignored, ground-truth and id-like columns are left out. Categories become vocabulary fields; integers quantile
+     * buckets (positions, hours and small counts get about one row per value, so their effects need not be
+     * linear); decimals are standardized (log1p for prices and amounts); times become hour and weekday. Item ids
+     * become a hashed field; user ids are left out (they over-fit), behavioural aggregates stand in for them.
      */
     public static List<FieldSpec> fields(List<ColumnMeta> columns, List<String> labels) {
         List<FieldSpec> fields = new ArrayList<>();
@@ -53,7 +55,8 @@ public final class FeatureDefaults {
         }
         return switch (column.type()) {
             case CATEGORY, BOOLEAN -> Optional.of(FieldSpec.categorical(column.name()));
-            case INTEGER, DECIMAL -> Optional.of(FieldSpec.numeric(column.name(),
+            case INTEGER -> Optional.of(FieldSpec.numeric(column.name(), NumericTransform.QUANTILE_BUCKETS));
+            case DECIMAL -> Optional.of(FieldSpec.numeric(column.name(),
                     role == ColumnRole.PRICE || role == ColumnRole.REVENUE
                             || role == ColumnRole.QUANTITY ? NumericTransform.LOG1P
                             : NumericTransform.STANDARDIZE));

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * item picked by {@link ItemCatalog#pickFor}, at a moment of the {@link DailyRhythm}, in a placement (home 35%,
  * search 30%, product page 25%, email 10%), a uniform position 1..10, with a discount of 0/5/10/20/30% (shares
  * 40/20/20/12/8%) and a pure-noise {@code noise_a} level. {@code clicked} ~ Bernoulli({@code true_ctr}) with
- * {@code true_ctr} from {@link PlantedCtrModel}.
+ * {@code true_ctr} from {@link PlantedCtrModel}; after a click, {@code purchased} ~ Bernoulli({@code true_cvr}) with
+ * {@code true_cvr} from {@link PlantedCvrModel}, drawn from a stream of its own so that adding it changed no click.
  */
 final class ImpressionGenerator {
 
@@ -28,9 +29,12 @@ final class ImpressionGenerator {
     private final DailyRhythm rhythm;
     private final double perUser;
     private final SplittableRandom rng;
+    private final SplittableRandom purchaseRng;
     private long nextImpressionId = 1;
 
-    ImpressionGenerator(ItemCatalog catalog, DailyRhythm rhythm, double perUser, SplittableRandom rng) {
+    ImpressionGenerator(ItemCatalog catalog, DailyRhythm rhythm, double perUser, SplittableRandom rng,
+                        SplittableRandom purchaseRng) {
+        this.purchaseRng = purchaseRng;
         this.catalog = catalog;
         this.rhythm = rhythm;
         this.perUser = perUser;
@@ -55,7 +59,9 @@ final class ImpressionGenerator {
                 ColumnMeta.of("hour", ColumnType.INTEGER, ColumnRole.FEATURE),
                 ColumnMeta.of("noise_a", ColumnType.CATEGORY, ColumnRole.FEATURE),
                 ColumnMeta.of("clicked", ColumnType.INTEGER, ColumnRole.LABEL),
-                ColumnMeta.groundTruth("true_ctr", ColumnType.DECIMAL));
+                ColumnMeta.of("purchased", ColumnType.INTEGER, ColumnRole.LABEL),
+                ColumnMeta.groundTruth("true_ctr", ColumnType.DECIMAL),
+                ColumnMeta.groundTruth("true_cvr", ColumnType.DECIMAL));
     }
 
     void emit(SimUser user, Consumer<Object[]> out) {
@@ -72,11 +78,13 @@ final class ImpressionGenerator {
             double ctr = PlantedCtrModel.probability(user, category, catalog.popularityScore(item), placement,
                     position, discount, hour);
             long clicked = Sampling.bernoulli(rng, ctr) ? 1L : 0L;
+            double cvr = PlantedCvrModel.probability(user, category, catalog.price(item), discount);
+            long purchased = clicked == 1L && Sampling.bernoulli(purchaseRng, cvr) ? 1L : 0L;
             out.accept(new Object[]{nextImpressionId++, user.id(), catalog.itemId(item), rhythm.at(time),
                     PlantedCtrModel.PLACEMENTS.get(placement), (long) position,
                     UserGenerator.DEVICES.get(user.device()), UserGenerator.AGE_BANDS.get(user.ageBand()),
                     UserGenerator.REGIONS.get(user.region()), ProductCategory.of(category).label(),
-                    catalog.brandName(item), catalog.price(item), (long) discount, (long) hour, noise, clicked, ctr});
+                    catalog.brandName(item), catalog.price(item), (long) discount, (long) hour, noise, clicked, purchased, ctr, cvr});
         }
     }
 }

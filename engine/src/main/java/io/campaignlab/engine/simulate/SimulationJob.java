@@ -45,7 +45,7 @@ public final class SimulationJob implements Job<SimulationResult> {
     static final String IMPRESSIONS = "impressions";
     static final String EXPOSURES = "campaign_exposures";
 
-    private static final String GENERATOR_VERSION = "campaign-lab-simulator v1";
+    private static final String GENERATOR_VERSION = "campaign-lab-simulator v2";
     private static final int CHECK_EVERY = 1_024;
 
     private final SimulationSpec spec;
@@ -84,7 +84,8 @@ public final class SimulationJob implements Job<SimulationResult> {
         ItemCatalog catalog = ItemCatalog.generate(ItemCatalog.sizeFor(spec.users()), stream(ITEMS));
         EventGenerator events = new EventGenerator(catalog, rhythm, spec.days(), stream(EVENTS));
         ImpressionGenerator impressions =
-                new ImpressionGenerator(catalog, rhythm, spec.impressionsPerUser(), stream(IMPRESSIONS));
+                new ImpressionGenerator(catalog, rhythm, spec.impressionsPerUser(), stream(IMPRESSIONS),
+                        stream(IMPRESSIONS + ".purchases"));
         ExposureGenerator exposures = new ExposureGenerator(rhythm, stream(EXPOSURES));
 
         Writing writing = new Writing(progress, cancel, 4L * users.size() + catalog.size());

@@ -2,11 +2,13 @@ package io.campaignlab.engine.workspace;
 
 import io.campaignlab.engine.browse.DatasetBrowser;
 import io.campaignlab.engine.datasets.DatasetRepository;
+import io.campaignlab.engine.frames.FrameReader;
 import io.campaignlab.engine.importing.DatasetSink;
 import io.campaignlab.engine.importing.RejectionRepository;
 import io.campaignlab.engine.jobs.JobRepository;
 import io.campaignlab.engine.jobs.JobRunner;
 import io.campaignlab.engine.profiling.DatasetProfiler;
+import io.campaignlab.engine.runs.RunRepository;
 
 import java.nio.file.Path;
 
@@ -29,6 +31,12 @@ public interface WorkspaceContext extends AutoCloseable {
     DatasetProfiler profiler();
 
     DatasetBrowser browser();
+
+    /** Loads dataset columns into memory for training and scoring. */
+    FrameReader frames();
+
+    /** Training runs, their metrics and artifacts. */
+    RunRepository runs();
 
     /** Runs jobs with their history recorded in this workspace. */
     JobRunner runner();

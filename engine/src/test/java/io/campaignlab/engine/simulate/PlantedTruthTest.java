@@ -246,6 +246,30 @@ class PlantedTruthTest {
     }
 
     @Test
+    void purchasesFollowClicksAtTheTrueConversionRate() {
+        double[] trueCvr = doubles(impressions, "true_cvr");
+        List<Long> clicked = impressions.column("clicked", Long.class);
+        List<Long> purchased = impressions.column("purchased", Long.class);
+        double expected = 0;
+        double variance = 0;
+        long observed = 0;
+        long clicks = 0;
+        for (int i = 0; i < trueCvr.length; i++) {
+            assertThat(purchased.get(i)).isIn(0L, 1L);
+            if (clicked.get(i) == 0L) {
+                assertThat(purchased.get(i)).as("a purchase needs a click").isZero();
+                continue;
+            }
+            clicks++;
+            observed += purchased.get(i);
+            expected += trueCvr[i];
+            variance += trueCvr[i] * (1 - trueCvr[i]);
+        }
+        assertThat(expected / clicks).as("mean conversion after a click").isBetween(0.05, 0.25);
+        assertThat(Math.abs(observed - expected)).isLessThan(3 * Math.sqrt(variance));
+    }
+
+    @Test
     void impressionsNumberAboutEightPerUserAndCopyTheUsersTraits() {
         assertThat((double) impressions.rows().size() / USERS).isBetween(7.5, 8.5);
         Map<Long, Object[]> userRows = new HashMap<>();

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * An open workspace. Opening creates the folder layout, migrates the schema, refuses a schema newer than this
- * build knows, and removes what a crashed import left behind.
+ * build knows, removes what a crashed import left behind, and marks jobs and runs a crash cut short interrupted.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -117,7 +117,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Removes datasets left half-imported by a crash, and any dataset table no dataset row owns. */
+    /**
+     * Removes datasets left half-imported by a crash, and any dataset table no dataset row owns; marks jobs and
+     * training runs that were running when the process ended as interrupted.
+     */
     private static RecoveryReport recover(DataSource dataSource) throws SQLException {
         List<String> removedDatasets = new ArrayList<>();
         List<String> removedTables = new ArrayList<>();
@@ -147,6 +150,8 @@ public final class Workspace implements AutoCloseable {
             }
             s.execute("UPDATE job SET status = 'interrupted', finished_at = CURRENT_TIMESTAMP,"
                     + " error_message = 'the process ended while the job was running' WHERE status = 'running'");
+            s.execute("UPDATE training_run SET status = 'interrupted', finished_at = CURRENT_TIMESTAMP,"
+                    + " status_reason = 'the process ended while the run was training' WHERE status = 'running'");
         }
         return new RecoveryReport(removedDatasets, removedTables);
     }

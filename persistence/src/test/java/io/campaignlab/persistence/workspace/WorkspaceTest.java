@@ -29,7 +29,7 @@ class WorkspaceTest {
             assertThat(folder.resolve("logs")).isDirectory();
             assertThat(ws.databaseFile()).exists();
             assertThat(tables(ws)).contains("dataset", "import_rejection", "job", "training_run", "run_metric",
-                    "model_artifact", "dataset_profile");
+                    "model_artifact", "dataset_profile", "run_evaluation");
         }
     }
 

@@ -15,10 +15,7 @@ import java.util.List;
 public enum Section {
     DATA("Data", MaterialDesignD.DATABASE, "Behaviour datasets: import, browse, profile, rejections.", List.of()),
     MODELS("Models", MaterialDesignB.BRAIN, "Click and conversion models trained with DJL on the GPU or CPU.",
-            List.of("Train LR, FM, DeepFM, DCN-v2, DNN and multi-task click-to-purchase models",
-                    "Live loss and validation AUC while training, with cancel",
-                    "Runs table with ROC, calibration and lift charts overlaid",
-                    "Provenance: data hash, parameters, seed, device and versions")),
+            List.of()),
     EXPLAIN("Explain", MaterialDesignT.TEXT_SEARCH, "Why a model scores a user high.",
             List.of("Permutation importance with intervals", "Field-level Shapley values and waterfall charts",
                     "What-if edits and audience explanations")),

@@ -23,6 +23,10 @@ public interface SectionContent {
     default void showDataset(String name) {
     }
 
+    /** Shows runs by id, when the section has runs (the snapshot command's --run lands here). */
+    default void showRuns(java.util.List<Long> runIds) {
+    }
+
     static SectionContent of(Node node) {
         return () -> node;
     }

@@ -4,6 +4,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.datasets.DatasetsView;
 import io.campaignlab.views.importing.ImportWizard;
 import io.campaignlab.views.jobs.FxJobExecutor;
+import io.campaignlab.views.models.ModelsView;
 import io.campaignlab.views.simulate.SimulateDialog;
 import io.campaignlab.views.simulate.SimulateDialogViewModel;
 import javafx.application.Platform;
@@ -11,6 +12,7 @@ import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -39,6 +41,9 @@ public final class Workbench {
     }
 
     private SectionContent createSection(Section section) {
+        if (section == Section.MODELS) {
+            return models();
+        }
         if (section != Section.DATA) {
             return SectionContent.of(new PlaceholderView(section));
         }
@@ -64,6 +69,39 @@ public final class Workbench {
                 datasets.select(name);
             }
         };
+    }
+
+    private SectionContent models() {
+        ModelsView models = new ModelsView(model::workspace, jobs, dialogs, this::openDataset,
+                Section.MODELS.summary());
+        return new SectionContent() {
+            @Override
+            public javafx.scene.Node node() {
+                return models;
+            }
+
+            @Override
+            public void workspaceChanged() {
+                models.workspaceChanged();
+            }
+
+            @Override
+            public Optional<JFreeChart> currentChart() {
+                return models.currentChart();
+            }
+
+            @Override
+            public void showRuns(List<Long> runIds) {
+                models.showRuns(runIds);
+            }
+        };
+    }
+
+    /** Shows a dataset (new scores, say) in the Data section, reloading its list first. */
+    private void openDataset(String name) {
+        window.select(Section.DATA);
+        window.content(Section.DATA).workspaceChanged();
+        window.content(Section.DATA).showDataset(name);
     }
 
     /**

@@ -270,7 +270,7 @@ public final class WorkbenchWindow extends BorderPane {
         Optional<org.jfree.chart.JFreeChart> chart = content(model.sectionProperty().get()).currentChart();
         if (chart.isEmpty()) {
             dialogs.showInfo("Export chart", "There is no chart on screen to export. Select a column in a dataset's"
-                    + " Profile tab to show one.");
+                    + " Profile tab, or a completed run in Models, to show one.");
             return;
         }
         dialogs.chooseSaveFile("Export chart", svg ? "chart.svg" : "chart.png").ifPresent(file -> {

@@ -239,4 +239,14 @@ public final class MemoryWorkspace implements WorkspaceContext, DatasetRepositor
             }
         }
     }
+
+    @Override
+    public io.campaignlab.engine.frames.FrameReader frames() {
+        throw new UnsupportedOperationException("frames are not faked here");
+    }
+
+    @Override
+    public io.campaignlab.engine.runs.RunRepository runs() {
+        throw new UnsupportedOperationException("runs are not faked here");
+    }
 }

@@ -38,6 +38,7 @@ public final class FakeWorkspace implements WorkspaceContext {
     private final InMemoryJobRepository jobs = new InMemoryJobRepository();
     private final JobRunner runner = new JobRunner(jobs);
     private long nextId = 1;
+    private volatile io.campaignlab.engine.runs.RunRepository runs;
 
     /** Adds a dataset whose rows are held in a list. */
     public FakeWorkspace add(String name, DatasetKind kind, List<ColumnMeta> columns, List<List<Object>> rows,
@@ -56,7 +57,7 @@ public final class FakeWorkspace implements WorkspaceContext {
     }
 
     /** Fails when called on the JavaFX thread, as the real workspace does. */
-    static void requireWorkerThread() {
+    public static void requireWorkerThread() {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("a workspace port was called on the JavaFX thread");
         }
@@ -185,5 +186,25 @@ public final class FakeWorkspace implements WorkspaceContext {
                 tables.remove(name);
             }
         }
+    }
+
+    @Override
+    public io.campaignlab.engine.frames.FrameReader frames() {
+        throw new UnsupportedOperationException("frames are not faked here");
+    }
+
+    /** Gives the workspace a run repository (the Models tests' fake); without one, {@link #runs()} fails. */
+    public FakeWorkspace withRuns(io.campaignlab.engine.runs.RunRepository repository) {
+        this.runs = repository;
+        return this;
+    }
+
+    @Override
+    public io.campaignlab.engine.runs.RunRepository runs() {
+        requireWorkerThread();
+        if (runs == null) {
+            throw new UnsupportedOperationException("runs are not faked here");
+        }
+        return runs;
     }
 }

@@ -1,0 +1,69 @@
+package io.campaignlab.engine.frames;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Columns of one dataset held in memory, row-aligned, with each row's stable {@code _row} id.
+ *
+ * @param dataset the dataset's name
+ * @param rowIds  the {@code _row} id of every row, in the order of the columns
+ * @param columns the columns by name, in the order they were asked for
+ */
+public record Frame(String dataset, long[] rowIds, Map<String, FrameColumn> columns) {
+
+    public Frame {
+        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        for (FrameColumn column : columns.values()) {
+            if (column.size() != rowIds.length) {
+                throw new IllegalArgumentException("column " + column.name() + " has " + column.size()
+                        + " rows, the frame " + rowIds.length);
+            }
+        }
+    }
+
+    public static Frame of(String dataset, long[] rowIds, List<FrameColumn> columns) {
+        Map<String, FrameColumn> byName = new LinkedHashMap<>();
+        columns.forEach(c -> byName.put(c.name(), c));
+        return new Frame(dataset, rowIds, byName);
+    }
+
+    public int rows() {
+        return rowIds.length;
+    }
+
+    public boolean has(String name) {
+        return columns.containsKey(name);
+    }
+
+    public FrameColumn column(String name) {
+        FrameColumn column = columns.get(name);
+        if (column == null) {
+            throw new NoSuchElementException("dataset " + dataset + " has no column '" + name + "'");
+        }
+        return column;
+    }
+
+    public double[] numbers(String name) {
+        if (column(name) instanceof FrameColumn.Numbers n) {
+            return n.values();
+        }
+        throw new IllegalArgumentException("column '" + name + "' of " + dataset + " is not numeric");
+    }
+
+    public String[] texts(String name) {
+        if (column(name) instanceof FrameColumn.Texts t) {
+            return t.values();
+        }
+        throw new IllegalArgumentException("column '" + name + "' of " + dataset + " is not text");
+    }
+
+    public long[] times(String name) {
+        if (column(name) instanceof FrameColumn.Times t) {
+            return t.epochMillis();
+        }
+        throw new IllegalArgumentException("column '" + name + "' of " + dataset + " is not a time");
+    }
+}

@@ -1,0 +1,241 @@
+package io.campaignlab.engine.models;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.ConstantInitializer;
+import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.util.PairList;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every model family as one DJL block over a shared embedding table with per-field offsets.
+ * <p>
+ * Input: {@code indices} (batch × slots, int64, global embedding rows) and {@code values} (batch × slots, float,
+ * the multiplier of each slot). Slots of a multi-valued field are pooled into their field by a fixed
+ * fields × slots matrix. Output: the click logit (batch × 1); ESMM adds the conversion logit. In training the
+ * last output is the L2 term: the mean over the batch of the squared norms of the embedding and linear-weight rows
+ * it used (lazy L2: rows a batch does not touch are not shrunk).
+ * <ul>
+ *   <li>LR: Σ w[i]·v + b.</li>
+ *   <li>FM: LR + ½ Σ_k ((Σ_f e_fk)² − Σ_f e_fk²), the pairwise interactions (Rendle 2010).</li>
+ *   <li>DeepFM: FM + MLP(concat e) (Guo et al. 2017).</li>
+ *   <li>DCN-v2: Linear(concat(cross(x0), MLP(x0))) with full-rank crosses x_{l+1} = x0 ⊙ (W_l x_l + b_l) + x_l
+ *       (Wang et al. 2021, parallel form).</li>
+ *   <li>DNN: MLP(concat e).</li>
+ *   <li>ESMM: two MLP towers on the shared embeddings giving the click and the post-click conversion logits
+ *       (Ma et al. 2018).</li>
+ * </ul>
+ */
+final class CtrNetwork extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+    /** Input name of the gathered embedding rows in row-wise training. */
+    static final String EMBEDDING_ROWS = "embedding_rows";
+    /** Input name of the gathered linear-weight rows in row-wise training. */
+    static final String LINEAR_ROWS = "linear_rows";
+
+    private final NetworkShape shape;
+    private final float[] pooling;
+    private Parameter embedding;
+    private Parameter linear;
+    private Parameter bias;
+    private final List<Parameter> crossWeights = new ArrayList<>();
+    private final List<Parameter> crossBiases = new ArrayList<>();
+    private SequentialBlock deep;
+    private SequentialBlock cvrTower;
+    private Linear head;
+
+    CtrNetwork(NetworkShape shape) {
+        super(VERSION);
+        this.shape = shape;
+        this.pooling = shape.pooled() ? poolingMatrix(shape) : null;
+        ModelKind kind = shape.kind();
+        Hyperparameters p = shape.params();
+        if (kind == ModelKind.LR || kind == ModelKind.FM || kind == ModelKind.DEEPFM) {
+            linear = addParameter(Parameter.builder().setName("linear").setType(Parameter.Type.WEIGHT)
+                    .optShape(new Shape(shape.vocabularySize(), 1)).optInitializer(new ConstantInitializer(0))
+                    .optRequiresGrad(!p.sparseEmbeddings()).build());
+            bias = addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS)
+                    .optShape(new Shape(1)).optInitializer(new ConstantInitializer(0)).build());
+        }
+        if (kind != ModelKind.LR) {
+            embedding = addParameter(Parameter.builder().setName("embedding").setType(Parameter.Type.WEIGHT)
+                    .optShape(new Shape(shape.vocabularySize(), p.embeddingDim()))
+                    .optInitializer(new NormalInitializer(0.01f)).optRequiresGrad(!p.sparseEmbeddings()).build());
+        }
+        switch (kind) {
+            case DEEPFM, DNN -> deep = addChildBlock("deep", mlp(p, true));
+            case ESMM -> {
+                deep = addChildBlock("ctr_tower", mlp(p, true));
+                cvrTower = addChildBlock("cvr_tower", mlp(p, true));
+            }
+            case DCN -> {
+                int width = shape.flatWidth();
+                for (int l = 0; l < p.crossLayers(); l++) {
+                    crossWeights.add(addParameter(Parameter.builder().setName("cross_w" + l)
+                            .setType(Parameter.Type.WEIGHT).optShape(new Shape(width, width))
+                            .optInitializer(new XavierInitializer()).build()));
+                    crossBiases.add(addParameter(Parameter.builder().setName("cross_b" + l)
+                            .setType(Parameter.Type.BIAS).optShape(new Shape(width))
+                            .optInitializer(new ConstantInitializer(0)).build()));
+                }
+                deep = addChildBlock("deep", mlp(p, false));
+                head = addChildBlock("head", Linear.builder().setUnits(1).build());
+            }
+            default -> {
+            }
+        }
+    }
+
+    NetworkShape networkShape() {
+        return shape;
+    }
+
+    private static SequentialBlock mlp(Hyperparameters p, boolean withOutput) {
+        SequentialBlock block = new SequentialBlock();
+        for (int units : p.hidden()) {
+            block.add(Linear.builder().setUnits(units).build());
+            block.add(Activation.reluBlock());
+            if (p.dropout() > 0) {
+                block.add(new UniformDropout((float) p.dropout()));
+            }
+        }
+        if (withOutput) {
+            block.add(Linear.builder().setUnits(1).build());
+        }
+        return block;
+    }
+
+    private static float[] poolingMatrix(NetworkShape shape) {
+        int slots = shape.slots();
+        float[] matrix = new float[shape.fields() * slots];
+        for (int s = 0; s < slots; s++) {
+            matrix[shape.slotField()[s] * slots + s] = 1f;
+        }
+        return matrix;
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        long batch = inputShapes[0].get(0);
+        Shape flat = new Shape(batch, shape.flatWidth());
+        if (deep != null) {
+            deep.initialize(manager, dataType, flat);
+        }
+        if (cvrTower != null) {
+            cvrTower.initialize(manager, dataType, flat);
+        }
+        if (head != null) {
+            Shape deepOut = deep.getOutputShapes(new Shape[]{flat})[0];
+            head.initialize(manager, dataType, new Shape(batch, shape.flatWidth() + deepOut.get(1)));
+        }
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        long batch = inputShapes[0].get(0);
+        return shape.kind() == ModelKind.ESMM ? new Shape[]{new Shape(batch, 1), new Shape(batch, 1)}
+                : new Shape[]{new Shape(batch, 1)};
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
+                                     PairList<String, Object> params) {
+        NDArray indices = inputs.get(0);
+        NDArray values = inputs.get(1);
+        Device device = indices.getDevice();
+        long batch = indices.getShape().get(0);
+        NDArray logit = null;
+        NDArray regulariser = null;
+        if (linear != null) {
+            NDArray w = lookup(inputs, LINEAR_ROWS, indices, linear, store, device, training).squeeze(2);
+            logit = w.mul(values).sum(new int[]{1}, true).add(store.getValue(bias, device, training));
+            regulariser = training ? w.square().sum().div(batch) : null;
+        }
+        if (embedding == null) {
+            return training ? new NDList(logit, regulariser) : new NDList(logit);
+        }
+        NDArray rows = lookup(inputs, EMBEDDING_ROWS, indices, embedding, store, device, training);
+        if (training) {
+            NDArray r = rows.square().sum().div(batch);
+            regulariser = regulariser == null ? r : regulariser.add(r);
+        }
+        NDArray e = rows.mul(values.expandDims(2));
+        if (pooling != null) {
+            NDArray pool = indices.getManager().create(pooling, new Shape(shape.fields(), shape.slots()))
+                    .toDevice(device, false);
+            e = pool.matMul(e);
+        }
+        NDArray flat = e.reshape(batch, shape.flatWidth());
+        NDList out;
+        switch (shape.kind()) {
+            case FM, DEEPFM -> {
+                NDArray sum = e.sum(new int[]{1});
+                NDArray pairs = sum.square().sub(e.square().sum(new int[]{1})).sum(new int[]{1}, true).mul(0.5);
+                logit = logit.add(pairs);
+                if (deep != null) {
+                    logit = logit.add(deep.forward(store, new NDList(flat), training).head());
+                }
+                out = new NDList(logit);
+            }
+            case DNN -> out = new NDList(deep.forward(store, new NDList(flat), training).head());
+            case DCN -> {
+                NDArray x = flat;
+                for (int l = 0; l < crossWeights.size(); l++) {
+                    NDArray wx = x.matMul(store.getValue(crossWeights.get(l), device, training))
+                            .add(store.getValue(crossBiases.get(l), device, training));
+                    x = flat.mul(wx).add(x);
+                }
+                NDArray d = deep.forward(store, new NDList(flat), training).head();
+                out = new NDList(head.forward(store, new NDList(x.concat(d, 1)), training).head());
+            }
+            case ESMM -> out = new NDList(deep.forward(store, new NDList(flat), training).head(),
+                    cvrTower.forward(store, new NDList(flat), training).head());
+            default -> throw new IllegalStateException("unexpected " + shape.kind());
+        }
+        if (training) {
+            out.add(regulariser);
+        }
+        return out;
+    }
+
+    Parameter embeddingParameter() {
+        return embedding;
+    }
+
+    Parameter linearParameter() {
+        return linear;
+    }
+
+    /**
+     * The looked-up rows (batch × slots × width): passed in as a named input in row-wise training, else looked up in
+     * the parameter table.
+     */
+    private static NDArray lookup(NDList inputs, String name, NDArray indices, Parameter parameter,
+                                  ParameterStore store, Device device, boolean training) {
+        for (int i = 2; i < inputs.size(); i++) {
+            if (name.equals(inputs.get(i).getName())) {
+                return inputs.get(i);
+            }
+        }
+        return lookup(indices, store.getValue(parameter, device, training));
+    }
+
+    private static NDArray lookup(NDArray indices, NDArray table) {
+        return indices.getNDArrayInternal().embedding(indices, table, SparseFormat.DENSE).head();
+    }
+}

@@ -1,0 +1,122 @@
+package io.campaignlab.engine.models;
+
+import ai.djl.Device;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.device.ComputeDevices;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.engine.runs.RunArtifact;
+import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.runs.RunRepository;
+import io.campaignlab.engine.runs.RunStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+
+/**
+ * Trains one model as a job: records the run, loads and splits the data, fits the pipeline on the training split,
+ * trains with early stopping, evaluates, saves the artifact and finishes the run (completed, failed or cancelled).
+ */
+public final class TrainingJob implements Job<TrainingOutcome> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingJob.class);
+
+    private final WorkspaceContext workspace;
+    private final TrainingRequest request;
+    private final TrainingListener listener;
+
+    public TrainingJob(WorkspaceContext workspace, TrainingRequest request, TrainingListener listener) {
+        this.workspace = workspace;
+        this.request = request;
+        this.listener = listener;
+    }
+
+    @Override
+    public String kind() {
+        return "train";
+    }
+
+    @Override
+    public String title() {
+        return "Train " + request.model().label() + " on " + request.dataset();
+    }
+
+    /** Rebuilds the request a stored run was started with, for {@code reproduce}. */
+    public static TrainingRequest requestOf(RunRecord run) {
+        return RunProvenance.request(run);
+    }
+
+    @Override
+    public TrainingOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
+        long started = System.nanoTime();
+        DatasetInfo dataset = workspace.datasets().require(request.dataset());
+        Device device = ComputeDevices.choose(request.device());
+        RunRepository runs = workspace.runs();
+        long runId = runs.start(RunProvenance.of(request, dataset, device.toString()));
+        LOG.info("Run {} started: {} on {} ({} rows) on {}", runId, request.model().id(), dataset.name(),
+                dataset.rows(), device);
+        try {
+            List<String> labels = request.model().multiTask()
+                    ? List.of(request.label(), request.params().purchaseLabel()) : List.of(request.label());
+            TrainingData data = ExampleLoader.load(workspace, dataset, request.features(), labels, true, progress,
+                    cancel);
+            TrainedModel model = CtrTraining.train(data, request, device, report -> {
+                runs.record(runId, List.of(new RunMetric("train", report.epoch(), "loss", report.trainLoss()),
+                        new RunMetric("val", report.epoch(), "loss", report.valLoss()),
+                        new RunMetric("val", report.epoch(), "auc", report.valAuc()),
+                        new RunMetric("train", report.epoch(), "rows_per_s", report.rowsPerSecond())));
+                listener.epochFinished(runId, report);
+            }, progress, cancel);
+            runs.saveEvaluation(runId, "val", model.validation());
+            runs.saveEvaluation(runId, "test", model.test());
+            runs.record(runId, finalMetrics(model));
+            progress.message("Saving the model");
+            Path file = workspace.folder().resolve("models").resolve(ModelArtifact.fileName(runId));
+            ModelArtifact artifact = new ModelArtifact(model.shape(), request.features(), model.pipeline(),
+                    request.label(), request.params().purchaseLabel(), model.parameters());
+            String sha = artifact.write(file);
+            runs.addArtifact(new RunArtifact(runId, workspace.folder().relativize(file), sha, Files.size(file),
+                    Instant.now()));
+            runs.finish(runId, RunStatus.COMPLETED, null);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LOG.info("Run {} completed in {} s: test AUC {}", runId, seconds, model.test().auc());
+            return new TrainingOutcome(runId, RunStatus.COMPLETED, model.device(), model.epochs(), model.bestEpoch(),
+                    model.validation(), model.test(), seconds);
+        } catch (CancelledException e) {
+            runs.finish(runId, RunStatus.CANCELLED, "cancelled by the user");
+            throw e;
+        } catch (Exception | Error e) {
+            LOG.warn("Run {} failed", runId, e);
+            runs.finish(runId, RunStatus.FAILED, e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
+            throw e;
+        }
+    }
+
+    private static List<RunMetric> finalMetrics(TrainedModel model) {
+        List<RunMetric> metrics = new ArrayList<>();
+        for (var part : List.of(Map.entry("val", model.validation()), Map.entry("test", model.test()))) {
+            metrics.add(new RunMetric(part.getKey(), null, "auc", part.getValue().auc()));
+            metrics.add(new RunMetric(part.getKey(), null, "logloss", part.getValue().logLoss()));
+            metrics.add(new RunMetric(part.getKey(), null, "pr_auc", part.getValue().prAuc()));
+            metrics.add(new RunMetric(part.getKey(), null, "ece", part.getValue().expectedCalibrationError()));
+        }
+        model.extraMetrics().forEach((split, values) -> values.forEach((name, value) ->
+                metrics.add(new RunMetric(split, null, name, value))));
+        metrics.add(new RunMetric("train", null, "best_epoch", model.bestEpoch()));
+        metrics.add(new RunMetric("train", null, "rows", model.split().train().length));
+        metrics.add(new RunMetric("val", null, "rows", model.split().validation().length));
+        metrics.add(new RunMetric("test", null, "rows", model.split().test().length));
+        return metrics;
+    }
+}

@@ -1,0 +1,35 @@
+package io.campaignlab.engine.models;
+
+import io.campaignlab.engine.features.FeatureSpec;
+import io.campaignlab.engine.features.SplitSpec;
+
+import java.util.Objects;
+
+/**
+ * Everything a training run needs; stored with the run so that it can be reproduced.
+ *
+ * @param dataset  the training dataset
+ * @param label    the 1/0 label column (the click for ESMM)
+ * @param features the input fields
+ * @param split    how rows are split
+ * @param model    the model family
+ * @param params   hyper-parameters
+ * @param seed     seeds the engine RNG (initialisation, dropout) and every shuffle
+ * @param device   {@code auto}, {@code cpu} or {@code gpu}
+ */
+public record TrainingRequest(String dataset, String label, FeatureSpec features, SplitSpec split, ModelKind model,
+                              Hyperparameters params, long seed, String device) {
+
+    public TrainingRequest {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(params, "params");
+        device = device == null ? "auto" : device;
+        if (model.multiTask() && params.purchaseLabel() == null) {
+            throw new IllegalArgumentException("ESMM needs a purchase label column");
+        }
+    }
+}

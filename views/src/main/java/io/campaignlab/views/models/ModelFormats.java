@@ -1,0 +1,86 @@
+package io.campaignlab.views.models;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the Models section writes metrics, times and stored JSON. */
+public final class ModelFormats {
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    private ModelFormats() {
+    }
+
+    /** An AUC or other rate: 0.781; empty for none. */
+    public static String auc(Double value) {
+        return value == null || value.isNaN() ? "" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** A loss or calibration error: 0.2134; empty for none. */
+    public static String loss(Double value) {
+        return value == null || value.isNaN() ? "" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** Seconds with one decimal: 83.2. */
+    public static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A duration for people: 42s, 3m 05s, 1h 12m. */
+    public static String duration(double seconds) {
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.0fs", Math.max(0, Math.ceil(seconds)));
+        }
+        long whole = (long) seconds;
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%dm %02ds", whole / 60, whole % 60);
+        }
+        return String.format(Locale.ROOT, "%dh %02dm", whole / 3600, (whole % 3600) / 60);
+    }
+
+    /** Mar 1 09:30 in the local zone, as the jobs panel writes times; empty for none. */
+    public static String started(Instant at) {
+        return at == null ? "" : STARTED.format(at);
+    }
+
+    /** 2025-03-01 09:30:12 in the local zone; empty for none. */
+    public static String exact(Instant at) {
+        return at == null ? "" : EXACT.format(at);
+    }
+
+    /**
+     * Stored JSON made readable and wrappable: a space after each comma and colon outside strings, nothing else
+     * changed. Null or blank gives "—".
+     */
+    public static String json(String text) {
+        if (text == null || text.isBlank()) {
+            return "—";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if ((c == ',' || c == ':') && i + 1 < text.length() && text.charAt(i + 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package io.campaignlab.views.models;
+
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.models.ScoringJob;
+import io.campaignlab.engine.models.ScoringResult;
+import io.campaignlab.engine.models.TrainingJob;
+import io.campaignlab.engine.models.TrainingListener;
+import io.campaignlab.engine.models.TrainingOutcome;
+import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+
+/** Makes the training and scoring jobs the section starts: the engine's, or fakes in view tests. */
+public interface ModelJobs {
+
+    /** The engine's {@link TrainingJob} and {@link ScoringJob}. */
+    ModelJobs ENGINE = new ModelJobs() {
+        @Override
+        public Job<TrainingOutcome> training(WorkspaceContext workspace, TrainingRequest request,
+                                             TrainingListener listener) {
+            return new TrainingJob(workspace, request, listener);
+        }
+
+        @Override
+        public Job<ScoringResult> scoring(WorkspaceContext workspace, long runId, String dataset) {
+            return new ScoringJob(workspace, runId, dataset);
+        }
+    };
+
+    Job<TrainingOutcome> training(WorkspaceContext workspace, TrainingRequest request, TrainingListener listener);
+
+    Job<ScoringResult> scoring(WorkspaceContext workspace, long runId, String dataset);
+}

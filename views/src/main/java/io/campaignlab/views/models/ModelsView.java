@@ -1,0 +1,132 @@
+package io.campaignlab.views.models;
+
+import atlantafx.base.theme.Styles;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.common.DialogService;
+import io.campaignlab.views.jobs.JobExecutor;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.jfree.chart.JFreeChart;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The Models section: a Runs tab (runs table, provenance, score, overlaid evaluation charts) and a Train tab (the
+ * form beside the live training curves). Reloads whenever it is shown. Thin code-behind over
+ * {@link ModelsViewModel}.
+ */
+public final class ModelsView extends BorderPane {
+
+    /** The tabs, in order. */
+    public enum Page { RUNS, TRAIN }
+
+    private final ModelsViewModel viewModel;
+    private final TabPane tabs = new TabPane();
+    private final RunsView runsView;
+    private final TrainingMonitorView monitorView;
+
+    /**
+     * @param openDataset shows a dataset (the scores of a run) in the Data section
+     * @param summary     one sentence under the title: what the section is for
+     */
+    public ModelsView(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs,
+                      Consumer<String> openDataset, String summary) {
+        this(new ModelsViewModel(workspace, executor, dialogs, openDataset, Platform::runLater, ModelJobs.ENGINE),
+                summary);
+    }
+
+    public ModelsView(ModelsViewModel viewModel, String summary) {
+        this.viewModel = viewModel;
+        getStyleClass().add("models-view");
+        this.runsView = new RunsView(viewModel.runs(), viewModel.score());
+        this.monitorView = new TrainingMonitorView(viewModel.monitor(), viewModel::cancelTraining);
+        TrainFormView form = new TrainFormView(viewModel.form(), this::train, viewModel.monitor().trainingProperty());
+        form.setMinWidth(520);
+        SplitPane train = new SplitPane(form, monitorView);
+        train.setDividerPositions(0.5);
+        SplitPane.setResizableWithParent(form, false);
+        Tab runs = new Tab("Runs", runsView);
+        runs.setId("models-runs-tab");
+        Tab trainTab = new Tab("Train", train);
+        trainTab.setId("models-train-tab");
+        tabs.getTabs().setAll(runs, trainTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("models-tabs");
+        setTop(header(summary));
+        setCenter(tabs);
+        sceneProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                viewModel.refresh();
+            }
+        });
+    }
+
+    private HBox header(String summary) {
+        Label title = new Label("Models");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label subtitle = new Label(summary == null ? "" : summary);
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(viewModel.datasetsProblemProperty());
+        HBox header = new HBox(14, title, subtitle, problem);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.setPadding(new Insets(10, 12, 4, 12));
+        return header;
+    }
+
+    private void train() {
+        viewModel.train();
+    }
+
+    /** Reloads datasets and runs in the background. */
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    /** Another workspace was opened. */
+    public void workspaceChanged() {
+        viewModel.workspaceChanged();
+    }
+
+    /** Shows runs (by id) in the Runs tab, once they are listed. */
+    public void showRuns(List<Long> runIds) {
+        show(Page.RUNS);
+        viewModel.runs().selectIds(runIds);
+    }
+
+    public void show(Page page) {
+        tabs.getSelectionModel().select(page.ordinal());
+    }
+
+    public Page page() {
+        return Page.values()[Math.max(0, tabs.getSelectionModel().getSelectedIndex())];
+    }
+
+    /** The chart the user is looking at, for File › Export chart: titled, dark on white. */
+    public Optional<JFreeChart> currentChart() {
+        return page() == Page.TRAIN ? monitorView.currentChart() : runsView.currentChart();
+    }
+
+    public ModelsViewModel viewModel() {
+        return viewModel;
+    }
+
+    RunsView runsView() {
+        return runsView;
+    }
+
+    TrainingMonitorView monitorView() {
+        return monitorView;
+    }
+}

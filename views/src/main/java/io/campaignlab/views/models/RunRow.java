@@ -1,0 +1,75 @@
+package io.campaignlab.views.models;
+
+import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.runs.RunStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A run as the runs table lists it: the stored record and its final figures, null where the run has none (still
+ * running, failed, or an older run).
+ *
+ * @param record      the stored run
+ * @param valAuc      validation AUC at the best epoch
+ * @param testAuc     test AUC
+ * @param testLogLoss test log loss
+ * @param testEce     test expected calibration error
+ * @param seconds     wall time, measured when the list was read
+ */
+public record RunRow(RunRecord record, Double valAuc, Double testAuc, Double testLogLoss, Double testEce,
+                     double seconds) {
+
+    /** The row of a run, from its metrics (per-epoch ones are skipped). */
+    public static RunRow of(RunRecord record, List<RunMetric> metrics) {
+        return new RunRow(record, finalMetric(metrics, "val", "auc"), finalMetric(metrics, "test", "auc"),
+                finalMetric(metrics, "test", "logloss"), finalMetric(metrics, "test", "ece"), record.seconds());
+    }
+
+    /** The last final (epoch-less) value of a metric, or null. */
+    static Double finalMetric(List<RunMetric> metrics, String split, String name) {
+        Double value = null;
+        for (RunMetric m : metrics) {
+            if (m.epoch() == null && m.split().equals(split) && m.name().equals(name)) {
+                value = m.value();
+            }
+        }
+        return value;
+    }
+
+    public long id() {
+        return record.id();
+    }
+
+    /** How charts and legends name the run: {@code #12 deepfm}. */
+    public String label() {
+        return "#" + record.id() + " " + record.spec().modelKind();
+    }
+
+    public String model() {
+        return record.spec().modelKind();
+    }
+
+    public String dataset() {
+        return record.spec().datasetName();
+    }
+
+    public RunStatus status() {
+        return record.status();
+    }
+
+    public boolean completed() {
+        return record.status() == RunStatus.COMPLETED;
+    }
+
+    /** The device without empty brackets: {@code cpu}, {@code gpu(0)}. */
+    public String device() {
+        String device = record.spec().device();
+        return device == null ? "" : device.replace("()", "");
+    }
+
+    public Instant startedAt() {
+        return record.startedAt();
+    }
+}

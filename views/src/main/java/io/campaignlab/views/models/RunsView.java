@@ -1,0 +1,446 @@
+package io.campaignlab.views.models;
+
+import atlantafx.base.theme.Styles;
+import io.campaignlab.engine.runs.RunStatus;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.jfree.chart.JFreeChart;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Runs tab: the runs table (sortable, ctrl-click for several) beside the focused run's provenance, with the
+ * score action above, and below them the selected runs' ROC, calibration and gain (or lift) charts overlaid.
+ */
+final class RunsView extends BorderPane {
+
+    private final RunsViewModel viewModel;
+    private final ScoreViewModel score;
+    private final TableView<RunRow> table = new TableView<>();
+    private final GridPane provenanceGrid = new GridPane();
+    private final Label provenanceTitle = new Label("Provenance");
+    private final Label provenanceMessage = new Label();
+    private final ChartPane roc = new ChartPane("ROC · test split", "roc-chart");
+    private final ChartPane calibration = new ChartPane("Calibration · test split", "calibration-chart");
+    private final ToggleButton gainButton = new ToggleButton("Gain");
+    private final ToggleButton liftButton = new ToggleButton("Lift");
+    private final ChartPane gain = new ChartPane("Cumulative gain · test split", "gain-chart", gainButton,
+            liftButton);
+    private ChartPane lastTouched = roc;
+    private boolean syncing;
+
+    RunsView(RunsViewModel viewModel, ScoreViewModel score) {
+        this.viewModel = viewModel;
+        this.score = score;
+        getStyleClass().add("runs-view");
+        setTop(toolbar());
+        SplitPane upper = new SplitPane(runsTable(), provenance());
+        upper.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(upper.getItems().get(1), false);
+        SplitPane split = new SplitPane(upper, charts());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.43);
+        setCenter(split);
+        viewModel.curves().addListener((ListChangeListener<RunCurves>) change -> showCurves());
+        viewModel.chartMessageProperty().addListener((o, old, now) -> showCurves());
+        viewModel.provenanceProperty().addListener((o, old, now) -> showProvenance());
+        viewModel.provenanceMessageProperty().addListener((o, old, now) -> showProvenance());
+        showCurves();
+        showProvenance();
+    }
+
+    /** The chart the user last clicked (ROC until then), made for a file. */
+    Optional<JFreeChart> currentChart() {
+        return lastTouched.forExport().or(roc::forExport).or(calibration::forExport).or(gain::forExport);
+    }
+
+    ChartPane rocPane() {
+        return roc;
+    }
+
+    ChartPane calibrationPane() {
+        return calibration;
+    }
+
+    ChartPane gainPane() {
+        return gain;
+    }
+
+    TableView<RunRow> table() {
+        return table;
+    }
+
+    private Node toolbar() {
+        Button refresh = new Button("Refresh", new FontIcon(MaterialDesignR.REFRESH));
+        refresh.setOnAction(e -> viewModel.refresh());
+        refresh.disableProperty().bind(viewModel.loadingProperty());
+        Label summary = new Label();
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label scoreLabel = new Label("Score");
+        scoreLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        ComboBox<String> dataset = new ComboBox<>(score.datasets());
+        dataset.setId("score-dataset");
+        dataset.valueProperty().bindBidirectional(score.datasetProperty());
+        dataset.setPrefWidth(170);
+        dataset.setPromptText("dataset");
+        Label with = new Label();
+        with.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> score.runProperty().get()
+                == null ? "with the selected run" : "with " + score.runProperty().get().label(), score.runProperty()));
+        Button start = new Button("Score", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
+        start.setId("score-start");
+        start.disableProperty().bind(score.canScoreBinding().not());
+        start.setOnAction(e -> score.start());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> score.whyNotProperty().get()
+                .isEmpty() ? "Writes the run's scores for every row as a new dataset" : score.whyNotProperty().get(),
+                score.whyNotProperty()));
+        Label status = new Label();
+        status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        status.textProperty().bind(score.statusProperty());
+        status.setMaxWidth(260);
+        StackPane startHolder = new StackPane(start);
+        Tooltip.install(startHolder, why);
+        HBox bar = new HBox(8, refresh, summary, spacer, status, scoreLabel, dataset, with, startHolder);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        return bar;
+    }
+
+    private TableView<RunRow> runsTable() {
+        table.setId("runs-table");
+        table.getStyleClass().addAll("runs-table", Styles.DENSE);
+        SortedList<RunRow> sorted = new SortedList<>(viewModel.runs());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<RunRow, Long> id = column("run", 56, true, RunRow::id, n -> "#" + n);
+        id.setCellFactory(c -> new IdCell());
+        TableColumn<RunRow, RunStatus> status = column("status", 90, false, RunRow::status, RunStatus::id);
+        status.setCellFactory(c -> new StatusCell());
+        TableColumn<RunRow, Double> validation = group("val",
+                column("AUC", 64, true, RunRow::valAuc, ModelFormats::auc));
+        TableColumn<RunRow, Double> test = group("test",
+                column("AUC", 64, true, RunRow::testAuc, ModelFormats::auc),
+                column("log loss", 76, true, RunRow::testLogLoss, ModelFormats::loss),
+                column("ECE", 64, true, RunRow::testEce, ModelFormats::loss));
+        table.getColumns().addAll(List.of(id,
+                column("model", 66, false, RunRow::model, s -> s),
+                column("dataset", 96, false, RunRow::dataset, s -> s),
+                status,
+                column("device", 66, false, RunRow::device, s -> s),
+                validation, test,
+                column("seconds", 82, true, RunRow::seconds, ModelFormats::seconds),
+                column("started", 104, false, RunRow::startedAt, (Instant at) -> ModelFormats.started(at))));
+        table.getSortOrder().clear();
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> pushSelection());
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> pushSelection());
+        viewModel.selection().addListener((ListChangeListener<RunRow>) change -> pullSelection());
+        viewModel.focusedProperty().addListener((o, old, now) -> pullSelection());
+        return table;
+    }
+
+    /** The table's selection into the view model. */
+    private void pushSelection() {
+        if (syncing) {
+            return;
+        }
+        List<RunRow> chosen = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        chosen.removeIf(java.util.Objects::isNull);
+        RunRow focus = table.getSelectionModel().getSelectedItem();
+        if (focus == null && !chosen.isEmpty()) {
+            focus = chosen.get(chosen.size() - 1);
+        }
+        syncing = true;
+        try {
+            viewModel.select(chosen, focus);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The view model's selection (after a refresh, or chosen by code) onto the table. */
+    private void pullSelection() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            List<Long> wanted = viewModel.selection().stream().map(RunRow::id).toList();
+            List<Long> shown = table.getSelectionModel().getSelectedItems().stream()
+                    .filter(java.util.Objects::nonNull).map(RunRow::id).toList();
+            RunRow focus = viewModel.focusedProperty().get();
+            if (!wanted.equals(shown)) {
+                table.getSelectionModel().clearSelection();
+                for (RunRow row : viewModel.selection()) {
+                    if (focus == null || row.id() != focus.id()) {
+                        table.getSelectionModel().select(row);
+                    }
+                }
+                if (focus != null) {
+                    table.getSelectionModel().select(focus);
+                }
+                if (focus != null) {
+                    table.scrollTo(focus);
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    @SafeVarargs
+    private static <T> TableColumn<RunRow, T> group(String title, TableColumn<RunRow, T>... children) {
+        TableColumn<RunRow, T> group = new TableColumn<>(title);
+        group.getColumns().addAll(children);
+        return group;
+    }
+
+    private static <T> TableColumn<RunRow, T> column(String title, double width, boolean right,
+                                                     Function<RunRow, T> value, Function<T, String> text) {
+        TableColumn<RunRow, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        if (right) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return column;
+    }
+
+    /** The run id, with the run's colour in the charts when they show it. */
+    private final class IdCell extends TableCell<RunRow, Long> {
+        private final Circle dot = new Circle(5);
+
+        @Override
+        protected void updateItem(Long item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText("#" + item);
+            int colour = viewModel.colourOf(item);
+            dot.setFill(colour < 0 ? Color.TRANSPARENT : Color.web(RunPalette.hex(colour)));
+            setGraphic(dot);
+        }
+    }
+
+    /** The status, coloured: completed green, running blue, failed red, cancelled or interrupted amber. */
+    private static final class StatusCell extends TableCell<RunRow, RunStatus> {
+        @Override
+        protected void updateItem(RunStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(s -> s.startsWith("run-status-"));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(item.id());
+            getStyleClass().add("run-status-" + item.id());
+        }
+    }
+
+    private Node provenance() {
+        provenanceTitle.getStyleClass().add(Styles.TITLE_4);
+        provenanceMessage.getStyleClass().add(Styles.TEXT_MUTED);
+        provenanceMessage.setWrapText(true);
+        provenanceGrid.setId("provenance");
+        provenanceGrid.getStyleClass().add("provenance-grid");
+        provenanceGrid.setHgap(10);
+        provenanceGrid.setVgap(5);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        values.setMinWidth(120);
+        provenanceGrid.getColumnConstraints().setAll(keys, values);
+        VBox box = new VBox(8, provenanceTitle, provenanceMessage, provenanceGrid);
+        box.setPadding(new Insets(8, 12, 12, 12));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("provenance-panel");
+        scroll.setMinWidth(300);
+        return scroll;
+    }
+
+    private void showProvenance() {
+        RunProvenance shown = viewModel.provenanceProperty().get();
+        String message = viewModel.provenanceMessageProperty().get();
+        provenanceMessage.setText(message);
+        provenanceMessage.setVisible(!message.isEmpty());
+        provenanceMessage.setManaged(!message.isEmpty());
+        provenanceGrid.getChildren().clear();
+        if (shown == null) {
+            provenanceTitle.setText("Provenance");
+            return;
+        }
+        provenanceTitle.setText("Provenance · #" + shown.record().id() + " " + shown.record().spec().modelKind());
+        int row = 0;
+        for (ProvenanceLines.Line line : ProvenanceLines.of(shown)) {
+            Label key = new Label(line.key());
+            key.getStyleClass().addAll(Styles.TEXT_MUTED, "provenance-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(line.value());
+            value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
+            value.getStyleClass().add(line.code() ? "provenance-code" : "provenance-value");
+            value.setId("provenance-" + line.key().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+            MenuItem copy = new MenuItem("Copy");
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(line.value());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            value.setContextMenu(new ContextMenu(copy));
+            GridPane.setValignment(key, javafx.geometry.VPos.TOP);
+            provenanceGrid.addRow(row++, key, value);
+        }
+    }
+
+    private Node charts() {
+        ToggleGroup mode = new ToggleGroup();
+        gainButton.setToggleGroup(mode);
+        liftButton.setToggleGroup(mode);
+        gainButton.setSelected(true);
+        gainButton.getStyleClass().addAll(Styles.LEFT_PILL, Styles.SMALL);
+        liftButton.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.SMALL);
+        gainButton.setId("gain-mode");
+        liftButton.setId("lift-mode");
+        mode.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                nameGainPane();
+                showCurves();
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        for (int i = 0; i < 3; i++) {
+            ColumnConstraints third = new ColumnConstraints();
+            third.setPercentWidth(100.0 / 3);
+            third.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(third);
+        }
+        ChartPane[] panes = {roc, calibration, gain};
+        for (int i = 0; i < panes.length; i++) {
+            ChartPane pane = panes[i];
+            GridPane.setVgrow(pane, Priority.ALWAYS);
+            GridPane.setHgrow(pane, Priority.ALWAYS);
+            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
+            grid.add(pane, i, 0);
+        }
+        javafx.scene.layout.RowConstraints fill = new javafx.scene.layout.RowConstraints();
+        fill.setVgrow(Priority.ALWAYS);
+        fill.setFillHeight(true);
+        grid.getRowConstraints().add(fill);
+        Label note = new Label();
+        note.setId("chart-note");
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        note.textProperty().bind(viewModel.chartNoteProperty());
+        note.visibleProperty().bind(viewModel.chartNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        note.setPadding(new Insets(4, 10, 0, 10));
+        VBox box = new VBox(note, grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 4, 4, 4));
+        box.setMinHeight(240);
+        return box;
+    }
+
+    private void showCurves() {
+        List<RunCurves> curves = List.copyOf(viewModel.curves());
+        table.refresh();
+        if (curves.isEmpty()) {
+            String message = viewModel.chartMessageProperty().get();
+            String text = message.isEmpty() ? RunsViewModel.SELECT : message;
+            roc.showMessage(forPane(text, "its ROC curve against chance"));
+            calibration.showMessage(forPane(text, "how well its scores match observed rates"));
+            gain.showMessage(forPane(text, liftButton.isSelected() ? "its lift by score decile"
+                    : "the share of positives its top scores capture"));
+            return;
+        }
+        roc.show(text -> EvaluationCharts.roc(curves, text));
+        calibration.show(text -> EvaluationCharts.calibration(curves, text));
+        if (liftButton.isSelected()) {
+            gain.show(text -> EvaluationCharts.lift(curves, text));
+        } else {
+            gain.show(text -> EvaluationCharts.gain(curves, text));
+        }
+    }
+
+    /** The general "select a run" sentences, worded for one chart; anything else as it is. */
+    private static String forPane(String message, String what) {
+        if (message.equals(RunsViewModel.SELECT)) {
+            return "Select a completed run to see " + what + ".";
+        }
+        if (message.equals(RunsViewModel.NO_COMPLETED)) {
+            return "No completed run yet. Train one in the Train tab to see " + what + " here.";
+        }
+        return message;
+    }
+
+    private void nameGainPane() {
+        gain.title(liftButton.isSelected() ? "Lift by decile · test split" : "Cumulative gain · test split");
+    }
+}

@@ -1,0 +1,366 @@
+package io.campaignlab.views.models;
+
+import io.campaignlab.engine.evaluation.BinaryEvaluation;
+import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.runs.RunRepository;
+import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.jobs.JobExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The runs table and what hangs off its selection: the test evaluations of the selected completed runs (for the
+ * overlaid charts, cached by run), the focused run's provenance, and what the charts say when they have nothing to
+ * show. Every repository call runs in the background. Never touches a node.
+ */
+public final class RunsViewModel {
+
+    /** What the empty table says. */
+    public static final String EMPTY = "No runs yet. Train a model in the Train tab; its run appears here.";
+    /** What the charts say with nothing selected. */
+    public static final String SELECT = "Select a completed run to see its ROC, calibration and gain curves.";
+    /** What the charts say while no run has completed. */
+    public static final String NO_COMPLETED = "No completed run yet. Train one in the Train tab to see its ROC,"
+            + " calibration and gain curves here.";
+    /** What the provenance panel says with nothing selected. */
+    public static final String SELECT_PROVENANCE = "Select a run to see its data, settings, device and artifact.";
+    /** The split the charts show. */
+    public static final String SPLIT = "test";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunsViewModel.class);
+
+    private final Supplier<WorkspaceContext> workspace;
+    private final JobExecutor executor;
+    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunRow> selection = FXCollections.observableArrayList();
+    private final ObservableList<RunRow> selectionView = FXCollections.unmodifiableObservableList(selection);
+    private final ReadOnlyObjectWrapper<RunRow> focused = new ReadOnlyObjectWrapper<>(this, "focused");
+    private final ObservableList<RunCurves> curves = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper chartMessage = new ReadOnlyStringWrapper(this, "chartMessage", SELECT);
+    private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote", "");
+    private final ReadOnlyObjectWrapper<RunProvenance> provenance = new ReadOnlyObjectWrapper<>(this, "provenance");
+    private final ReadOnlyStringWrapper provenanceMessage = new ReadOnlyStringWrapper(this, "provenanceMessage",
+            SELECT_PROVENANCE);
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", EMPTY);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** Test evaluations read so far, by run; empty when the run stored none. Touched on the UI thread only. */
+    private final Map<Long, Optional<BinaryEvaluation>> evaluations = new HashMap<>();
+    /** Runs to select once a refresh lists them. */
+    private List<Long> wanted;
+    private int curvesGeneration;
+    /** True while the list is replaced, when the table's passing empty selection is ignored. */
+    private boolean listing;
+    private int provenanceGeneration;
+
+    public RunsViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor) {
+        this.workspace = workspace;
+        this.executor = executor;
+    }
+
+    /** Reloads the runs with their final metrics, keeping the selection (or selecting the newest completed run). */
+    public void refresh() {
+        if (workspace.get() == null) {
+            return;
+        }
+        loading.set(true);
+        placeholder.set("Loading runs…");
+        executor.background(() -> {
+            RunRepository repository = workspace.get().runs();
+            List<RunRow> rows = new ArrayList<>();
+            for (RunRecord record : repository.list()) {
+                rows.add(RunRow.of(record, repository.metrics(record.id())));
+            }
+            return rows;
+        }, this::listed, error -> {
+            LOG.warn("Could not list the runs", error);
+            loading.set(false);
+            placeholder.set("Could not list the runs: " + error.getMessage());
+        });
+    }
+
+    /** Reloads, then selects one run (a run that just finished). */
+    public void refreshAndSelect(long runId) {
+        wanted = List.of(runId);
+        refresh();
+    }
+
+    private void listed(List<RunRow> rows) {
+        List<Long> keep = wanted != null ? wanted : selection.stream().map(RunRow::id).toList();
+        Long keepFocus = wanted != null || focused.get() == null ? null : focused.get().id();
+        wanted = null;
+        loading.set(false);
+        placeholder.set(EMPTY);
+        listing = true;
+        try {
+            runs.setAll(rows);
+        } finally {
+            listing = false;
+        }
+        List<RunRow> chosen = keep.stream().map(this::find).flatMap(Optional::stream).toList();
+        if (chosen.isEmpty()) {
+            chosen = rows.stream().filter(RunRow::completed).findFirst().map(List::of).orElse(List.of());
+        }
+        RunRow focus = chosen.stream().filter(r -> keepFocus != null && r.id() == keepFocus).findFirst()
+                .orElse(chosen.isEmpty() ? null : chosen.get(chosen.size() - 1));
+        select(chosen, focus);
+    }
+
+    /**
+     * Selects runs by id, now or, while the list is loading or does not hold them yet, as soon as a refresh does.
+     */
+    public void selectIds(List<Long> ids) {
+        List<RunRow> found = ids.stream().map(this::find).flatMap(Optional::stream).toList();
+        if (loading.get() || found.size() < ids.size()) {
+            wanted = List.copyOf(ids);
+            if (!loading.get()) {
+                refresh();
+            }
+            return;
+        }
+        select(found, found.isEmpty() ? null : found.get(found.size() - 1));
+    }
+
+    /**
+     * Selects rows of the table.
+     *
+     * @param rows  the selected runs, in selection order
+     * @param focus the run the provenance panel shows (the table's lead selection), or null
+     */
+    public void select(List<RunRow> rows, RunRow focus) {
+        if (listing) {
+            return;
+        }
+        boolean sameFocus = sameRun(focused.get(), focus);
+        selection.setAll(rows);
+        focused.set(focus);
+        summary.set(summaryText());
+        loadCurves();
+        if (!sameFocus || provenance.get() == null && focus != null) {
+            loadProvenance();
+        }
+    }
+
+    private static boolean sameRun(RunRow a, RunRow b) {
+        return a == null ? b == null : b != null && a.id() == b.id() && a.status() == b.status();
+    }
+
+    private String summaryText() {
+        String count = runs.size() == 1 ? "1 run" : runs.size() + " runs";
+        return selection.size() > 1 ? count + " · " + selection.size() + " selected (ctrl-click to overlay more)"
+                : runs.isEmpty() ? count : count + " · ctrl-click runs to overlay them";
+    }
+
+    private void loadCurves() {
+        int generation = ++curvesGeneration;
+        List<RunRow> completed = selection.stream().filter(RunRow::completed).toList();
+        List<Long> missing = completed.stream().map(RunRow::id).filter(id -> !evaluations.containsKey(id)).toList();
+        if (completed.isEmpty() || missing.isEmpty()) {
+            showCurves();
+            return;
+        }
+        chartMessage.set(curves.isEmpty() ? "Loading the " + SPLIT + " evaluation…" : chartMessage.get());
+        executor.background(() -> {
+            RunRepository repository = workspace.get().runs();
+            Map<Long, Optional<BinaryEvaluation>> read = new LinkedHashMap<>();
+            for (long id : missing) {
+                read.put(id, repository.evaluation(id, SPLIT));
+            }
+            return read;
+        }, read -> {
+            evaluations.putAll(read);
+            if (generation == curvesGeneration) {
+                showCurves();
+            }
+        }, error -> {
+            LOG.warn("Could not read the evaluations of runs {}", missing, error);
+            if (generation == curvesGeneration) {
+                curves.clear();
+                chartNote.set("");
+                chartMessage.set("Could not read the " + SPLIT + " evaluation: " + error.getMessage());
+            }
+        });
+    }
+
+    private void showCurves() {
+        List<RunCurves> shown = new ArrayList<>();
+        List<RunRow> withoutEvaluation = new ArrayList<>();
+        List<RunRow> notCompleted = new ArrayList<>();
+        for (RunRow row : selection) {
+            Optional<BinaryEvaluation> evaluation = evaluations.getOrDefault(row.id(), Optional.empty());
+            if (!row.completed()) {
+                notCompleted.add(row);
+            } else if (evaluation.isPresent()) {
+                shown.add(new RunCurves(row, evaluation.get(), shown.size()));
+            } else {
+                withoutEvaluation.add(row);
+            }
+        }
+        curves.setAll(shown);
+        if (shown.isEmpty()) {
+            chartNote.set("");
+            chartMessage.set(nothingToShow(notCompleted, withoutEvaluation));
+            return;
+        }
+        chartMessage.set("");
+        List<String> notes = new ArrayList<>();
+        if (!notCompleted.isEmpty()) {
+            notes.add("Not shown: " + notCompleted.stream().map(r -> r.label() + " (" + r.status().id() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!withoutEvaluation.isEmpty()) {
+            notes.add("No stored " + SPLIT + " evaluation: " + labels(withoutEvaluation));
+        }
+        chartNote.set(String.join(" · ", notes));
+    }
+
+    private String nothingToShow(List<RunRow> notCompleted, List<RunRow> withoutEvaluation) {
+        if (!withoutEvaluation.isEmpty()) {
+            return "No " + SPLIT + " evaluation is stored for " + labels(withoutEvaluation) + ".";
+        }
+        if (notCompleted.isEmpty()) {
+            return runs.stream().anyMatch(RunRow::completed) ? SELECT : NO_COMPLETED;
+        }
+        if (notCompleted.size() == 1) {
+            RunRow run = notCompleted.get(0);
+            return run.status() == RunStatus.RUNNING
+                    ? run.label() + " is still training; its curves appear when it completes."
+                    : run.label() + " " + verb(run.status()) + ", so it has no " + SPLIT
+                    + " curves. Select a completed run.";
+        }
+        return "None of the selected runs completed. " + SELECT;
+    }
+
+    private static String verb(RunStatus status) {
+        return switch (status) {
+            case FAILED -> "failed";
+            case CANCELLED -> "was cancelled";
+            case INTERRUPTED -> "was interrupted";
+            case RUNNING -> "is running";
+            case COMPLETED -> "completed";
+        };
+    }
+
+    private static String labels(List<RunRow> rows) {
+        return rows.stream().map(RunRow::label).collect(Collectors.joining(", "));
+    }
+
+    private void loadProvenance() {
+        int generation = ++provenanceGeneration;
+        RunRow focus = focused.get();
+        if (focus == null) {
+            provenance.set(null);
+            provenanceMessage.set(SELECT_PROVENANCE);
+            return;
+        }
+        if (provenance.get() == null || provenance.get().record().id() != focus.id()) {
+            provenanceMessage.set("Reading run " + focus.label() + "…");
+        }
+        long id = focus.id();
+        executor.background(() -> {
+            RunRepository repository = workspace.get().runs();
+            return new RunProvenance(repository.find(id).orElse(focus.record()), repository.metrics(id),
+                    repository.artifacts(id));
+        }, read -> {
+            if (generation == provenanceGeneration) {
+                provenance.set(read);
+                provenanceMessage.set("");
+            }
+        }, error -> {
+            LOG.warn("Could not read run {}", id, error);
+            if (generation == provenanceGeneration) {
+                provenance.set(null);
+                provenanceMessage.set("Could not read run " + focus.label() + ": " + error.getMessage());
+            }
+        });
+    }
+
+    /** Forgets the cached evaluations (another workspace was opened). */
+    public void clear() {
+        evaluations.clear();
+        wanted = null;
+        runs.clear();
+        select(List.of(), null);
+    }
+
+    /** The colour slot of a run in the charts, or -1 when the charts do not show it. */
+    public int colourOf(long runId) {
+        return curves.stream().filter(c -> c.run().id() == runId).mapToInt(RunCurves::colour).findFirst()
+                .orElse(-1);
+    }
+
+    /** The run with this id in the list. */
+    public Optional<RunRow> find(long id) {
+        return runs.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** Newest first, as the repository lists them. */
+    public ObservableList<RunRow> runs() {
+        return runs;
+    }
+
+    /** The selected runs, in selection order (read-only: select with {@link #select}). */
+    public ObservableList<RunRow> selection() {
+        return selectionView;
+    }
+
+    /** The run the provenance panel and the score action use. */
+    public ReadOnlyObjectProperty<RunRow> focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    /** The selected completed runs with a stored test evaluation, in selection order. */
+    public ObservableList<RunCurves> curves() {
+        return curves;
+    }
+
+    /** Why the charts are empty; empty when they show something. */
+    public ReadOnlyStringProperty chartMessageProperty() {
+        return chartMessage.getReadOnlyProperty();
+    }
+
+    /** Which selected runs the charts leave out, and why; often empty. */
+    public ReadOnlyStringProperty chartNoteProperty() {
+        return chartNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunProvenance> provenanceProperty() {
+        return provenance.getReadOnlyProperty();
+    }
+
+    /** Why the provenance panel is empty; empty when it shows a run. */
+    public ReadOnlyStringProperty provenanceMessageProperty() {
+        return provenanceMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    /** "3 runs · 2 selected". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,434 @@
+package io.campaignlab.views.models;
+
+import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.datasets.ColumnRole;
+import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.features.BehaviourSpec;
+import io.campaignlab.engine.features.FeatureDefaults;
+import io.campaignlab.engine.features.FeatureSpec;
+import io.campaignlab.engine.features.FieldSpec;
+import io.campaignlab.engine.features.NumericTransform;
+import io.campaignlab.engine.features.SplitKind;
+import io.campaignlab.engine.features.SplitSpec;
+import io.campaignlab.engine.models.Hyperparameters;
+import io.campaignlab.engine.models.ModelKind;
+import io.campaignlab.engine.models.TrainingRequest;
+import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The train form: dataset and label, the feature list prefilled from the columns' roles, behavioural aggregates,
+ * the model with its hyper-parameters, the split, seed and device; each checked as it changes, with the first
+ * problem in one sentence. {@link #request()} freezes it into a {@link TrainingRequest}. Never touches a node and
+ * does no I/O: the dataset list comes in through {@link #setDatasets}.
+ */
+public final class TrainFormViewModel {
+
+    /** The devices the form offers. */
+    public static final List<String> DEVICES = List.of("auto", "cpu", "gpu");
+    /** The model chosen first. */
+    public static final ModelKind DEFAULT_MODEL = ModelKind.DEEPFM;
+    /** How many fields the behavioural aggregates add (their number does not depend on the spec). */
+    static final int BEHAVIOUR_FIELDS = FeatureDefaults.behaviourFields(
+            new BehaviourSpec("events", BehaviourSpec.DEFAULT_LAST_N)).size();
+    /** The seed the form starts with. */
+    public static final long DEFAULT_SEED = 42;
+
+    private static final Set<ModelKind> ALL = EnumSet.allOf(ModelKind.class);
+    private static final Set<ModelKind> EMBEDDINGS = EnumSet.complementOf(EnumSet.of(ModelKind.LR));
+    private static final Set<ModelKind> MLP = EnumSet.of(ModelKind.DEEPFM, ModelKind.DCN, ModelKind.DNN,
+            ModelKind.ESMM);
+
+    private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ObservableList<String> labelChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> label = new SimpleObjectProperty<>(this, "label");
+    private final ObservableList<FeatureRow> features = FXCollections.observableArrayList(
+            row -> new Observable[]{row.includedProperty(), row.treatmentProperty()});
+    private final ReadOnlyStringWrapper featureSummary = new ReadOnlyStringWrapper(this, "featureSummary", "");
+
+    private final BooleanProperty behaviour = new SimpleBooleanProperty(this, "behaviour", false);
+    private final ObservableList<String> eventDatasets = FXCollections.observableArrayList();
+    private final ObjectProperty<String> eventsDataset = new SimpleObjectProperty<>(this, "eventsDataset");
+    private final StringProperty lastN = new SimpleStringProperty(this, "lastN",
+            String.valueOf(BehaviourSpec.DEFAULT_LAST_N));
+
+    private final ObjectProperty<ModelKind> model = new SimpleObjectProperty<>(this, "model", DEFAULT_MODEL);
+    private final ReadOnlyStringWrapper modelDescription = new ReadOnlyStringWrapper(this, "modelDescription", "");
+    private final ObservableList<String> purchaseChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> purchaseLabel = new SimpleObjectProperty<>(this, "purchaseLabel");
+    private final BooleanBinding purchaseNeeded = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> model.get() != null && model.get().multiTask(), model);
+    private final List<ParamField> params;
+
+    private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.RANDOM);
+    private final StringProperty seed = new SimpleStringProperty(this, "seed", String.valueOf(DEFAULT_SEED));
+    private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device", "auto");
+
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanBinding valid = problem.isEmpty();
+
+    public TrainFormViewModel() {
+        Hyperparameters d = Hyperparameters.defaults();
+        params = List.of(
+                param("embeddingDim", "Embedding size", ParamField.Kind.POSITIVE_INT, EMBEDDINGS,
+                        String.valueOf(d.embeddingDim())),
+                param("hidden", "MLP layers", ParamField.Kind.WIDTHS, MLP, widths(d.hidden())),
+                param("dropout", "Dropout", ParamField.Kind.SHARE, MLP, ParamField.number(d.dropout())),
+                param("crossLayers", "Cross layers", ParamField.Kind.COUNT, EnumSet.of(ModelKind.DCN),
+                        String.valueOf(d.crossLayers())),
+                param("learningRate", "Learning rate", ParamField.Kind.POSITIVE, ALL,
+                        ParamField.number(d.learningRate())),
+                param("embeddingL2", "Embedding L2", ParamField.Kind.NON_NEGATIVE, ALL,
+                        ParamField.number(d.embeddingL2())),
+                param("batchSize", "Batch size", ParamField.Kind.POSITIVE_INT, ALL, String.valueOf(d.batchSize())),
+                param("maxEpochs", "Max epochs", ParamField.Kind.POSITIVE_INT, ALL, String.valueOf(d.maxEpochs())),
+                param("patience", "Patience", ParamField.Kind.POSITIVE_INT, ALL, String.valueOf(d.patience())));
+        dataset.addListener((o, old, now) -> datasetChanged(now));
+        label.addListener((o, old, now) -> labelsChanged());
+        purchaseLabel.addListener((o, old, now) -> labelsChanged());
+        model.addListener((o, old, now) -> modelChanged());
+        features.addListener((ListChangeListener<FeatureRow>) change -> validate());
+        for (Observable watched : new Observable[]{behaviour, eventsDataset, lastN, split, seed, device}) {
+            watched.addListener(o -> validate());
+        }
+        params.forEach(p -> p.errorProperty().addListener(o -> validate()));
+        params.forEach(p -> p.relevantProperty().addListener(o -> validate()));
+        modelChanged();
+    }
+
+    private static ParamField param(String key, String label, ParamField.Kind kind, Set<ModelKind> models,
+                                    String initial) {
+        String help = Hyperparameters.HELP.getOrDefault(key, label);
+        String used = models.equals(ALL) ? "" : " Used by " + models.stream().map(ModelKind::label)
+                .reduce((a, b) -> a + ", " + b).orElse("") + ".";
+        return new ParamField(key, label, help + used, kind, models, initial);
+    }
+
+    private static String widths(List<Integer> widths) {
+        return String.join(", ", widths.stream().map(String::valueOf).toList());
+    }
+
+    /**
+     * The workspace's datasets, as listed in the background. Keeps the chosen dataset when it is still there;
+     * otherwise chooses the first with a label column, impressions first.
+     */
+    public void setDatasets(List<DatasetInfo> list) {
+        String keep = dataset.get() == null ? null : dataset.get().name();
+        String keepEvents = eventsDataset.get();
+        datasets.setAll(list);
+        eventDatasets.setAll(list.stream().filter(d -> d.kind() == DatasetKind.EVENTS).map(DatasetInfo::name)
+                .toList());
+        eventsDataset.set(eventDatasets.contains(keepEvents) ? keepEvents
+                : eventDatasets.isEmpty() ? null : eventDatasets.get(0));
+        Optional<DatasetInfo> same = list.stream().filter(d -> d.name().equals(keep)).findFirst();
+        if (same.isPresent() && same.get().equals(dataset.get())) {
+            validate();
+            return;
+        }
+        dataset.set(same.orElseGet(() -> preferred(list)));
+        validate();
+    }
+
+    private static DatasetInfo preferred(List<DatasetInfo> list) {
+        return list.stream().filter(d -> d.kind() == DatasetKind.IMPRESSIONS)
+                .filter(d -> FeatureDefaults.label(d.columns()).isPresent()).findFirst()
+                .or(() -> list.stream().filter(d -> FeatureDefaults.label(d.columns()).isPresent()).findFirst())
+                .orElse(list.isEmpty() ? null : list.get(0));
+    }
+
+    private void datasetChanged(DatasetInfo now) {
+        List<ColumnMeta> columns = now == null ? List.of() : now.columns();
+        List<String> candidates = columns.stream().filter(TrainFormViewModel::labelLike).map(ColumnMeta::name)
+                .toList();
+        labelChoices.setAll(candidates);
+        purchaseChoices.setAll(candidates);
+        String chosen = FeatureDefaults.label(columns).orElse(candidates.isEmpty() ? null : candidates.get(0));
+        List<String> labels = chosen == null ? List.of() : List.of(chosen);
+        List<FieldSpec> defaults = FeatureDefaults.fields(columns, labels);
+        List<FeatureRow> rows = new ArrayList<>();
+        for (ColumnMeta column : columns) {
+            if (column.groundTruth()) {
+                continue;
+            }
+            Optional<FieldSpec> prefilled = defaults.stream().filter(f -> f.column().equals(column.name()))
+                    .findFirst();
+            rows.add(new FeatureRow(column, prefilled.orElseGet(() -> guess(column)), prefilled.isPresent()));
+        }
+        features.setAll(rows);
+        purchaseLabel.set(null);
+        if (Objects.equals(label.get(), chosen)) {
+            labelsChanged();
+        } else {
+            label.set(chosen);
+        }
+    }
+
+    /** A 1/0 column: booleans, whole numbers, and anything with the label role; never hidden truth. */
+    private static boolean labelLike(ColumnMeta column) {
+        return !column.groundTruth() && (column.role() == ColumnRole.LABEL || column.type() == ColumnType.BOOLEAN
+                || column.type() == ColumnType.INTEGER && column.role() != ColumnRole.USER_ID
+                && column.role() != ColumnRole.ITEM_ID && column.role() != ColumnRole.SESSION_ID
+                && !column.name().endsWith("_id"));
+    }
+
+    /** A field for a column the defaults leave out, offered unticked. */
+    private static FieldSpec guess(ColumnMeta column) {
+        boolean idLike = column.name().toLowerCase(Locale.ROOT).endsWith("_id")
+                || column.role() == ColumnRole.SESSION_ID || column.role() == ColumnRole.USER_ID
+                || column.role() == ColumnRole.ITEM_ID;
+        return switch (column.type()) {
+            case INTEGER, DECIMAL -> idLike ? FieldSpec.hashed(column.name(), 1 << 16)
+                    : FieldSpec.numeric(column.name(), NumericTransform.STANDARDIZE);
+            case TIMESTAMP -> FieldSpec.timestamp(column.name());
+            case TEXT -> FieldSpec.hashed(column.name(), FieldSpec.DEFAULT_HASH_BUCKETS);
+            case CATEGORY, BOOLEAN -> idLike ? FieldSpec.hashed(column.name(), FieldSpec.DEFAULT_HASH_BUCKETS)
+                    : FieldSpec.categorical(column.name());
+        };
+    }
+
+    private void labelsChanged() {
+        if (purchaseLabel.get() != null && purchaseLabel.get().equals(label.get())) {
+            purchaseLabel.set(null);
+            return;
+        }
+        for (FeatureRow row : features) {
+            row.lock(row.column().equals(label.get()) ? "label"
+                    : purchaseNeeded.get() && row.column().equals(purchaseLabel.get()) ? "purchase label" : null);
+        }
+        validate();
+    }
+
+    private void modelChanged() {
+        ModelKind kind = model.get();
+        modelDescription.set(kind == null ? "" : kind.description());
+        params.forEach(p -> p.modelChanged(kind));
+        labelsChanged();
+    }
+
+    private void validate() {
+        featureSummary.set(summary());
+        problem.set(firstProblem());
+    }
+
+    private String summary() {
+        long inputs = features.stream().filter(FeatureRow::isInput).count();
+        String text = inputs + " of " + features.size() + (features.size() == 1 ? " column" : " columns")
+                + " as inputs";
+        return behaviour.get() ? text + ", plus " + BEHAVIOUR_FIELDS + " behavioural aggregates" : text;
+    }
+
+    private String firstProblem() {
+        if (dataset.get() == null) {
+            return datasets.isEmpty() ? "The workspace has no datasets yet: import one or create the demo data."
+                    : "Choose a dataset to train on.";
+        }
+        if (label.get() == null) {
+            return labelChoices.isEmpty() ? "'" + dataset.get().name() + "' has no 1/0 column to use as a label."
+                    : "Choose the label column (1 = positive).";
+        }
+        if (model.get() == null) {
+            return "Choose a model.";
+        }
+        if (purchaseNeeded.get() && purchaseLabel.get() == null) {
+            return "ESMM needs a purchase label: the 1/0 column saying the impression led to a purchase.";
+        }
+        if (features.stream().noneMatch(FeatureRow::isInput) && !behaviour.get()) {
+            return "Include at least one feature.";
+        }
+        if (behaviour.get()) {
+            if (eventsDataset.get() == null) {
+                return "Behavioural aggregates need an events dataset; the workspace has none.";
+            }
+            List<String> lacking = new ArrayList<>();
+            for (ColumnRole role : List.of(ColumnRole.USER_ID, ColumnRole.ITEM_ID, ColumnRole.TIMESTAMP)) {
+                if (dataset.get().columnsWithRole(role).isEmpty()) {
+                    lacking.add(role.id());
+                }
+            }
+            if (!lacking.isEmpty()) {
+                return "Behavioural aggregates need " + String.join(", ", lacking) + " columns in '"
+                        + dataset.get().name() + "', which has none with " + (lacking.size() == 1 ? "that role."
+                        : "those roles.");
+            }
+            String n = lastN.get() == null ? "" : lastN.get().trim();
+            if (!n.matches("\\d{1,4}") || Integer.parseInt(n) < 1) {
+                return "The number of last categories must be a whole number, at least 1.";
+            }
+        }
+        for (ParamField p : params) {
+            if (p.blocks()) {
+                return p.errorProperty().get();
+            }
+        }
+        if (split.get() == null) {
+            return "Choose how rows are split.";
+        }
+        if (!seed.get().trim().matches("-?\\d{1,18}")) {
+            return "The seed must be a whole number.";
+        }
+        if (device.get() == null) {
+            return "Choose a device.";
+        }
+        return "";
+    }
+
+    /**
+     * The request the form describes.
+     *
+     * @throws IllegalStateException while the form has a problem
+     */
+    public TrainingRequest request() {
+        validate();
+        if (!valid.get()) {
+            throw new IllegalStateException(problem.get());
+        }
+        List<FieldSpec> fields = new ArrayList<>(features.stream().filter(FeatureRow::isInput).map(FeatureRow::spec)
+                .toList());
+        BehaviourSpec behaviourSpec = behaviour.get()
+                ? new BehaviourSpec(eventsDataset.get(), Integer.parseInt(lastN.get().trim())) : null;
+        if (behaviourSpec != null) {
+            for (FieldSpec aggregate : FeatureDefaults.behaviourFields(behaviourSpec)) {
+                if (fields.stream().noneMatch(f -> f.column().equals(aggregate.column()))) {
+                    fields.add(aggregate);
+                }
+            }
+        }
+        Hyperparameters defaults = Hyperparameters.defaults();
+        Hyperparameters hp = new Hyperparameters(param("embeddingDim").intValue(), param("hidden").widths(),
+                param("dropout").doubleValue(), param("crossLayers").intValue(), param("learningRate").doubleValue(),
+                param("embeddingL2").doubleValue(), param("batchSize").intValue(), param("maxEpochs").intValue(),
+                param("patience").intValue(), purchaseNeeded.get() ? purchaseLabel.get() : defaults.purchaseLabel());
+        long seedValue = Long.parseLong(seed.get().trim());
+        return new TrainingRequest(dataset.get().name(), label.get(), new FeatureSpec(fields, behaviourSpec),
+                SplitSpec.of(split.get(), seedValue), model.get(), hp, seedValue, device.get());
+    }
+
+    /** The field with this {@code Hyperparameters} component name. */
+    public ParamField param(String key) {
+        return params.stream().filter(p -> p.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no hyper-parameter " + key));
+    }
+
+    /** What each split kind means, for the form's help text. */
+    public static String describe(SplitKind kind) {
+        return switch (kind) {
+            case RANDOM -> "Shuffled with the seed, stratified by label; 80 / 10 / 10.";
+            case TIME -> "Earliest 80% of rows train, later ones validate and test: no peeking at the future.";
+            case USER -> "Each user's rows go to one part only, so the test has unseen users; 80 / 10 / 10.";
+        };
+    }
+
+    public ObservableList<DatasetInfo> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<DatasetInfo> datasetProperty() {
+        return dataset;
+    }
+
+    /** The 1/0 columns of the dataset. */
+    public ObservableList<String> labelChoices() {
+        return labelChoices;
+    }
+
+    public ObjectProperty<String> labelProperty() {
+        return label;
+    }
+
+    /** One row per column of the dataset (hidden truth left out), prefilled from the roles. */
+    public ObservableList<FeatureRow> features() {
+        return features;
+    }
+
+    /** "9 of 16 columns as inputs". */
+    public ReadOnlyStringProperty featureSummaryProperty() {
+        return featureSummary.getReadOnlyProperty();
+    }
+
+    public BooleanProperty behaviourProperty() {
+        return behaviour;
+    }
+
+    /** The workspace's events datasets. */
+    public ObservableList<String> eventDatasets() {
+        return eventDatasets;
+    }
+
+    public ObjectProperty<String> eventsDatasetProperty() {
+        return eventsDataset;
+    }
+
+    public StringProperty lastNProperty() {
+        return lastN;
+    }
+
+    public ObjectProperty<ModelKind> modelProperty() {
+        return model;
+    }
+
+    public ReadOnlyStringProperty modelDescriptionProperty() {
+        return modelDescription.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> purchaseChoices() {
+        return purchaseChoices;
+    }
+
+    public ObjectProperty<String> purchaseLabelProperty() {
+        return purchaseLabel;
+    }
+
+    /** True for multi-task models, which need the purchase label. */
+    public BooleanBinding purchaseNeededBinding() {
+        return purchaseNeeded;
+    }
+
+    /** The hyper-parameters, in the order the form shows them. */
+    public List<ParamField> params() {
+        return params;
+    }
+
+    public ObjectProperty<SplitKind> splitProperty() {
+        return split;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    /** {@code auto}, {@code cpu} or {@code gpu}. */
+    public ObjectProperty<String> deviceProperty() {
+        return device;
+    }
+
+    /** Empty when the form can start a run; else the first thing to fix, in one sentence. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public BooleanBinding validBinding() {
+        return valid;
+    }
+}

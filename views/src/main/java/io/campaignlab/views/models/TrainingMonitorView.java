@@ -1,0 +1,126 @@
+package io.campaignlab.views.models;
+
+import atlantafx.base.theme.Styles;
+import io.campaignlab.engine.models.EpochReport;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The training curves beside the train form: the job's progress line with an ETA and cancel while a run trains,
+ * the loss and validation AUC chart, and the epochs as numbers below it.
+ */
+final class TrainingMonitorView extends BorderPane {
+
+    private final TrainingMonitorViewModel monitor;
+    private final ChartPane chart = new ChartPane("Training curves", "training-chart");
+
+    TrainingMonitorView(TrainingMonitorViewModel monitor, Runnable cancel) {
+        this.monitor = monitor;
+        getStyleClass().add("training-monitor");
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(180);
+        bar.progressProperty().bind(monitor.progressProperty());
+        bar.visibleProperty().bind(monitor.trainingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label message = new Label();
+        message.setId("training-message");
+        message.textProperty().bind(monitor.messageProperty());
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        Button stop = new Button("Cancel", new FontIcon(MaterialDesignS.STOP));
+        stop.setId("training-cancel");
+        stop.getStyleClass().add(Styles.DANGER);
+        stop.setOnAction(e -> cancel.run());
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        stop.visibleProperty().bind(monitor.trainingProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        HBox progress = new HBox(10, bar, message, stop);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        progress.setPadding(new Insets(8, 12, 4, 12));
+        progress.setMinHeight(40);
+        setTop(progress);
+        setCenter(chart);
+        setBottom(epochTable());
+        monitor.titleProperty().addListener((o, old, now) -> chart.title(now));
+        chart.title(monitor.titleProperty().get());
+        monitor.epochs().addListener((ListChangeListener<EpochReport>) change -> redraw());
+        monitor.emptyMessageProperty().addListener((o, old, now) -> redraw());
+        monitor.bestEpochProperty().addListener((o, old, now) -> redraw());
+        redraw();
+    }
+
+    Optional<JFreeChart> currentChart() {
+        return chart.forExport();
+    }
+
+    ChartPane chartPane() {
+        return chart;
+    }
+
+    private void redraw() {
+        List<EpochReport> epochs = List.copyOf(monitor.epochs());
+        if (epochs.isEmpty()) {
+            chart.showMessage(monitor.emptyMessageProperty().get());
+            return;
+        }
+        int planned = monitor.maxEpochsProperty().get();
+        int best = monitor.bestEpochProperty().get();
+        chart.show(text -> TrainingChart.create(epochs, planned, best, text));
+    }
+
+    private javafx.scene.Node epochTable() {
+        TableView<EpochReport> table = new TableView<>(monitor.epochs());
+        table.setId("epoch-table");
+        table.getStyleClass().add(Styles.DENSE);
+        table.setPrefHeight(170);
+        table.setMinHeight(110);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label("No epochs yet");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
+        table.getColumns().add(column("epoch", 60, e -> String.valueOf(e.epoch())));
+        table.getColumns().add(column("train loss", 96, e -> ModelFormats.loss(e.trainLoss())));
+        table.getColumns().add(column("val loss", 90, e -> ModelFormats.loss(e.valLoss())));
+        table.getColumns().add(column("val AUC", 90, e -> ModelFormats.auc(e.valAuc())));
+        table.getColumns().add(column("seconds", 80, e -> e.seconds() > 0 ? ModelFormats.seconds(e.seconds()) : ""));
+        table.getColumns().add(column("rows/s", 96, e -> e.rowsPerSecond() > 0
+                ? String.format(Locale.ROOT, "%,.0f", e.rowsPerSecond()) : ""));
+        table.getColumns().add(column("best", 60, e -> e.epoch() == monitor.bestEpochProperty().get() ? "✓" : ""));
+        monitor.bestEpochProperty().addListener((o, old, now) -> table.refresh());
+        VBox box = new VBox(table);
+        box.setPadding(new Insets(0, 8, 8, 8));
+        return box;
+    }
+
+    private static TableColumn<EpochReport, String> column(String title, double width,
+                                                           Function<EpochReport, String> text) {
+        TableColumn<EpochReport, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue())));
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+}

@@ -1,0 +1,163 @@
+package io.campaignlab.views.models;
+
+import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.views.jobs.ImmediateJobExecutor;
+import io.campaignlab.views.testing.FakeWorkspace;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The runs list, its selection, the overlaid curves and the provenance; plain JUnit, no screen. */
+class ModelsRunsViewModelTest {
+
+    private final FakeRunRepository repository = ModelsFixtures.runs(true);
+    private final FakeWorkspace workspace = ModelsFixtures.workspace(repository);
+    private final RunsViewModel runs = new RunsViewModel(() -> workspace,
+            new ImmediateJobExecutor(workspace::runner));
+
+    @Test
+    void listsNewestFirstWithFinalMetricsAndSelectsTheNewestCompletedRun() {
+        runs.refresh();
+
+        assertThat(runs.runs()).extracting(RunRow::id).containsExactly(3L, 2L, 1L);
+        RunRow deepfm = runs.runs().get(1);
+        assertThat(deepfm.label()).isEqualTo("#2 deepfm");
+        assertThat(deepfm.device()).isEqualTo("gpu(0)");
+        assertThat(deepfm.testAuc()).isBetween(0.7, 0.95);
+        assertThat(deepfm.valAuc()).isNotNull();
+        assertThat(deepfm.testLogLoss()).isPositive();
+        assertThat(deepfm.testEce()).isNotNull();
+        assertThat(deepfm.seconds()).isEqualTo(212.7);
+        RunRow failed = runs.runs().get(0);
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.testAuc()).isNull();
+
+        assertThat(runs.selection()).extracting(RunRow::id).containsExactly(2L);
+        assertThat(runs.focusedProperty().get().id()).isEqualTo(2);
+        assertThat(runs.curves()).singleElement().satisfies(c -> {
+            assertThat(c.run().id()).isEqualTo(2);
+            assertThat(c.colour()).isZero();
+            assertThat(c.evaluation().auc()).isEqualTo(deepfm.testAuc());
+        });
+        assertThat(runs.chartMessageProperty().get()).isEmpty();
+        assertThat(runs.provenanceProperty().get().record().spec().datasetSha256()).isEqualTo(ModelsFixtures.SHA);
+        assertThat(runs.provenanceProperty().get().artifacts()).hasSize(1);
+        assertThat(runs.provenanceMessageProperty().get()).isEmpty();
+        assertThat(runs.summaryProperty().get()).startsWith("3 runs");
+    }
+
+    @Test
+    void overlaysSeveralCompletedRunsAndReadsEachEvaluationOnce() {
+        runs.refresh();
+        RunRow lr = runs.find(1).orElseThrow();
+        RunRow deepfm = runs.find(2).orElseThrow();
+        int reads = repository.evaluationReads();
+
+        runs.select(List.of(deepfm, lr), lr);
+
+        assertThat(runs.curves()).extracting(c -> c.run().label()).containsExactly("#2 deepfm", "#1 lr");
+        assertThat(runs.curves()).extracting(RunCurves::colour).containsExactly(0, 1);
+        assertThat(runs.colourOf(1)).isEqualTo(1);
+        assertThat(runs.colourOf(3)).isEqualTo(-1);
+        assertThat(repository.evaluationReads()).isEqualTo(reads + 1);
+        assertThat(runs.provenanceProperty().get().record().id()).isEqualTo(1);
+        assertThat(runs.summaryProperty().get()).isEqualTo("3 runs · 2 selected (ctrl-click to overlay more)");
+
+        runs.select(List.of(lr), lr);
+        runs.select(List.of(lr, deepfm), deepfm);
+        assertThat(repository.evaluationReads()).isEqualTo(reads + 1);
+        assertThat(runs.curves()).hasSize(2);
+    }
+
+    @Test
+    void chartsSayWhyTheyAreEmpty() {
+        runs.refresh();
+        RunRow failed = runs.find(3).orElseThrow();
+
+        runs.select(List.of(), null);
+        assertThat(runs.curves()).isEmpty();
+        assertThat(runs.chartMessageProperty().get()).isEqualTo(RunsViewModel.SELECT);
+        assertThat(runs.provenanceProperty().get()).isNull();
+        assertThat(runs.provenanceMessageProperty().get()).isEqualTo(RunsViewModel.SELECT_PROVENANCE);
+
+        runs.select(List.of(failed), failed);
+        assertThat(runs.curves()).isEmpty();
+        assertThat(runs.chartMessageProperty().get())
+                .isEqualTo("#3 dcn failed, so it has no test curves. Select a completed run.");
+        assertThat(ProvenanceLines.of(runs.provenanceProperty().get()).get(0).value())
+                .isEqualTo("failed: CUDA out of memory: tried to allocate 2.0 GiB");
+
+        runs.select(List.of(failed, runs.find(2).orElseThrow()), failed);
+        assertThat(runs.curves()).hasSize(1);
+        assertThat(runs.chartMessageProperty().get()).isEmpty();
+        assertThat(runs.chartNoteProperty().get()).isEqualTo("Not shown: #3 dcn (failed)");
+    }
+
+    @Test
+    void aCompletedRunWithoutAStoredEvaluationIsNamed() {
+        ModelsFixtures.completed(repository, 9, "fm", 0.7, "cpu()", Instant.parse("2025-03-05T10:00:00Z"), 50);
+        FakeRunRepository bare = new FakeRunRepository();
+        bare.add(repository.find(9).orElseThrow());
+        FakeWorkspace other = ModelsFixtures.workspace(bare);
+        RunsViewModel lonely = new RunsViewModel(() -> other, new ImmediateJobExecutor(other::runner));
+
+        lonely.refresh();
+
+        assertThat(lonely.selection()).extracting(RunRow::id).containsExactly(9L);
+        assertThat(lonely.curves()).isEmpty();
+        assertThat(lonely.chartMessageProperty().get()).isEqualTo("No test evaluation is stored for #9 fm.");
+    }
+
+    @Test
+    void selectsRunsAskedForBeforeTheyAreListedAndKeepsTheSelectionOverARefresh() {
+        runs.selectIds(List.of(1L, 2L));
+
+        assertThat(runs.selection()).extracting(RunRow::id).containsExactly(1L, 2L);
+        assertThat(runs.focusedProperty().get().id()).isEqualTo(2);
+
+        ModelsFixtures.completed(repository, 4, "dnn", 0.8, "cpu()", Instant.parse("2025-03-05T10:00:00Z"), 60);
+        runs.refresh();
+        assertThat(runs.runs()).hasSize(4);
+        assertThat(runs.selection()).extracting(RunRow::id).containsExactly(1L, 2L);
+
+        runs.refreshAndSelect(4);
+        assertThat(runs.selection()).extracting(RunRow::id).containsExactly(4L);
+    }
+
+    @Test
+    void aListingFailureIsSaidInTheTable() {
+        repository.failListing(new IllegalStateException("the database is locked"));
+
+        runs.refresh();
+
+        assertThat(runs.placeholderProperty().get()).isEqualTo("Could not list the runs: the database is locked");
+        assertThat(runs.loadingProperty().get()).isFalse();
+        assertThat(runs.runs()).isEmpty();
+    }
+
+    @Test
+    void provenanceListsDataSettingsDeviceVersionsAndArtifact() {
+        runs.refresh();
+
+        List<ProvenanceLines.Line> lines = ProvenanceLines.of(runs.provenanceProperty().get());
+
+        assertThat(lines).extracting(ProvenanceLines.Line::key).containsExactly("Status", "Model", "Dataset",
+                "Dataset SHA-256", "Parameters", "Features", "Split", "Seed", "Device", "Versions", "Started",
+                "Finished", "Duration", "Validation", "Test", "Artifact", "Artifact SHA-256", "Job");
+        assertThat(value(lines, "Model")).isEqualTo("DeepFM (deepfm)");
+        assertThat(value(lines, "Dataset SHA-256")).isEqualTo(ModelsFixtures.SHA);
+        assertThat(value(lines, "Parameters")).startsWith("{\"embeddingDim\": 16, \"hidden\": [64, 32],");
+        assertThat(value(lines, "Device")).isEqualTo("gpu(0)");
+        assertThat(value(lines, "Duration")).isEqualTo("3m 32s · 6 epochs");
+        assertThat(value(lines, "Test")).matches("AUC 0\\.\\d{3} · log loss 0\\.\\d{4} · PR-AUC 0\\.\\d{3} · ECE 0\\.\\d{4}");
+        assertThat(value(lines, "Artifact")).isEqualTo("models/run-2/model.zip (1.8 MB)");
+        assertThat(value(lines, "Artifact SHA-256")).isEqualTo(ModelsFixtures.ARTIFACT_SHA);
+    }
+
+    private static String value(List<ProvenanceLines.Line> lines, String key) {
+        return lines.stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow().value();
+    }
+}

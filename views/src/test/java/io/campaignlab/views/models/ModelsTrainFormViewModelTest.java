@@ -1,0 +1,233 @@
+package io.campaignlab.views.models;
+
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.features.CategoricalEncoding;
+import io.campaignlab.engine.features.FeatureDefaults;
+import io.campaignlab.engine.features.FieldKind;
+import io.campaignlab.engine.features.FieldSpec;
+import io.campaignlab.engine.features.NumericTransform;
+import io.campaignlab.engine.features.SplitKind;
+import io.campaignlab.engine.models.Hyperparameters;
+import io.campaignlab.engine.models.ModelKind;
+import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.views.testing.FakeWorkspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The train form's defaults, checks and the request it builds; plain JUnit, no screen. */
+class ModelsTrainFormViewModelTest {
+
+    private final FakeWorkspace workspace = ModelsFixtures.workspace(new FakeRunRepository());
+    private final TrainFormViewModel form = new TrainFormViewModel();
+
+    @BeforeEach
+    void listDatasets() {
+        List<DatasetInfo> datasets = workspace.datasets().list();
+        form.setDatasets(datasets);
+    }
+
+    @Test
+    void prefillsFromTheImpressionsDatasetAndItsRoles() {
+        assertThat(form.datasetProperty().get().name()).isEqualTo(ModelsFixtures.IMPRESSIONS);
+        assertThat(form.labelProperty().get()).isEqualTo("clicked");
+        assertThat(form.labelChoices()).containsExactly("position", "clicked", "purchased");
+        assertThat(form.features()).extracting(FeatureRow::column).doesNotContain("true_ctr")
+                .contains("impression_id", "user_id", "clicked");
+        assertThat(inputs()).isEqualTo(defaults()).contains("ts", "placement", "device", "price", "purchased");
+        assertThat(row("clicked").isLocked()).isTrue();
+        assertThat(row("clicked").detailBinding().get()).isEqualTo("the label");
+        assertThat(row("price").treatmentProperty().get()).isEqualTo(FieldTreatment.LOG1P);
+        assertThat(row("user_id").detailBinding().get()).isEqualTo("hash(65536)");
+        assertThat(form.featureSummaryProperty().get()).isEqualTo(defaults().size() + " of 10 columns as inputs");
+        assertThat(form.modelProperty().get()).isEqualTo(ModelKind.DEEPFM);
+        assertThat(form.eventsDatasetProperty().get()).isEqualTo(ModelsFixtures.EVENTS);
+        assertThat(form.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theRequestCarriesEveryChoice() {
+        row("purchased").includedProperty().set(false);
+        row("price").treatmentProperty().set(FieldTreatment.QUANTILES);
+        row("device").treatmentProperty().set(FieldTreatment.HASHING);
+        form.behaviourProperty().set(true);
+        form.lastNProperty().set("3");
+        form.param("learningRate").textProperty().set("0.01");
+        form.param("hidden").textProperty().set("128, 64, 32");
+        form.splitProperty().set(SplitKind.TIME);
+        form.seedProperty().set("7");
+        form.deviceProperty().set("cpu");
+
+        TrainingRequest request = form.request();
+
+        assertThat(request.dataset()).isEqualTo(ModelsFixtures.IMPRESSIONS);
+        assertThat(request.label()).isEqualTo("clicked");
+        List<String> expected = new java.util.ArrayList<>(defaults());
+        expected.remove("purchased");
+        expected.addAll(FeatureDefaults.behaviourFields(request.features().behaviour()).stream()
+                .map(FieldSpec::column).toList());
+        assertThat(request.features().fields()).extracting(FieldSpec::column).isEqualTo(expected);
+        assertThat(request.features().fields()).extracting(FieldSpec::column)
+                .contains("bh_user_ctr", "bh_user_last_categories");
+        assertThat(form.featureSummaryProperty().get()).endsWith(", plus 9 behavioural aggregates");
+        FieldSpec price = field(request, "price");
+        assertThat(price.kind()).isEqualTo(FieldKind.NUMERIC);
+        assertThat(price.transform()).isEqualTo(NumericTransform.QUANTILE_BUCKETS);
+        assertThat(field(request, "device").encoding()).isEqualTo(CategoricalEncoding.HASHING);
+        assertThat(request.features().behaviour().eventsDataset()).isEqualTo(ModelsFixtures.EVENTS);
+        assertThat(request.features().behaviour().lastN()).isEqualTo(3);
+        assertThat(request.params().learningRate()).isEqualTo(0.01);
+        assertThat(request.params().hidden()).containsExactly(128, 64, 32);
+        assertThat(request.params().embeddingL2()).isEqualTo(Hyperparameters.defaults().embeddingL2());
+        assertThat(request.split().kind()).isEqualTo(SplitKind.TIME);
+        assertThat(request.split().seed()).isEqualTo(7);
+        assertThat(request.seed()).isEqualTo(7);
+        assertThat(request.device()).isEqualTo("cpu");
+        assertThat(request.model()).isEqualTo(ModelKind.DEEPFM);
+    }
+
+    @Test
+    void hyperParametersStartAtTheDefaultsWithHelpAndOnlyTheModelsOwnAreChecked() {
+        Hyperparameters defaults = Hyperparameters.defaults();
+        assertThat(form.param("embeddingL2").textProperty().get()).isEqualTo("1e-6");
+        assertThat(form.param("learningRate").textProperty().get()).isEqualTo("0.002");
+        assertThat(form.param("hidden").textProperty().get()).isEqualTo("64, 32");
+        assertThat(form.param("batchSize").textProperty().get()).isEqualTo(String.valueOf(defaults.batchSize()));
+        assertThat(form.param("dropout").help()).startsWith(Hyperparameters.HELP.get("dropout"));
+        assertThat(form.params()).extracting(ParamField::key).containsExactly("embeddingDim", "hidden", "dropout",
+                "crossLayers", "learningRate", "embeddingL2", "batchSize", "maxEpochs", "patience");
+
+        form.param("crossLayers").textProperty().set("two");
+        assertThat(form.param("crossLayers").relevantProperty().get()).isFalse();
+        assertThat(form.validBinding().get()).isTrue();
+        assertThat(form.request().params().crossLayers()).isEqualTo(defaults.crossLayers());
+
+        form.modelProperty().set(ModelKind.DCN);
+        assertThat(form.problemProperty().get()).isEqualTo("Cross layers must be a whole number.");
+        assertThat(form.validBinding().get()).isFalse();
+
+        form.param("crossLayers").textProperty().set("3");
+        form.param("dropout").textProperty().set("1.5");
+        assertThat(form.problemProperty().get()).isEqualTo("Dropout must be at least 0 and below 1.");
+        form.param("dropout").textProperty().set("0.2");
+        form.param("hidden").textProperty().set("64, 0");
+        assertThat(form.problemProperty().get()).isEqualTo("MLP layers: every layer needs at least 1 unit.");
+        form.param("hidden").textProperty().set("64");
+        form.seedProperty().set("x");
+        assertThat(form.problemProperty().get()).isEqualTo("The seed must be a whole number.");
+        form.seedProperty().set("1");
+        assertThat(form.request().params().crossLayers()).isEqualTo(3);
+        assertThatThrownBy(() -> {
+            form.seedProperty().set("");
+            form.request();
+        }).isInstanceOf(IllegalStateException.class).hasMessage("The seed must be a whole number.");
+    }
+
+    @Test
+    void esmmNeedsAPurchaseLabelWhichThenLeavesTheFeatures() {
+        form.modelProperty().set(ModelKind.ESMM);
+        assertThat(form.purchaseNeededBinding().get()).isTrue();
+        assertThat(form.problemProperty().get()).startsWith("ESMM needs a purchase label");
+
+        form.purchaseLabelProperty().set("purchased");
+
+        assertThat(form.problemProperty().get()).isEmpty();
+        assertThat(row("purchased").lockedByProperty().get()).isEqualTo("purchase label");
+        TrainingRequest request = form.request();
+        assertThat(request.params().purchaseLabel()).isEqualTo("purchased");
+        assertThat(request.features().fields()).extracting(FieldSpec::column).doesNotContain("purchased", "clicked");
+
+        form.modelProperty().set(ModelKind.LR);
+        assertThat(row("purchased").isLocked()).isFalse();
+        assertThat(form.request().params().purchaseLabel()).isNull();
+        assertThat(form.param("embeddingDim").relevantProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewLabelIsLockedOutOfTheFeaturesAndTheOldOneIsOffered() {
+        form.labelProperty().set("purchased");
+
+        assertThat(row("purchased").isLocked()).isTrue();
+        assertThat(row("clicked").isLocked()).isFalse();
+        assertThat(form.request().features().fields()).extracting(FieldSpec::column).doesNotContain("purchased");
+    }
+
+    @Test
+    void sayWhatIsMissing() {
+        for (FeatureRow row : form.features()) {
+            row.includedProperty().set(false);
+        }
+        assertThat(form.problemProperty().get()).isEqualTo("Include at least one feature.");
+        form.behaviourProperty().set(true);
+        assertThat(form.problemProperty().get()).isEmpty();
+        form.lastNProperty().set("0");
+        assertThat(form.problemProperty().get()).startsWith("The number of last categories");
+
+        form.setDatasets(List.of());
+        assertThat(form.problemProperty().get()).startsWith("The workspace has no datasets yet");
+        assertThat(form.features()).isEmpty();
+    }
+
+    @Test
+    void behaviouralAggregatesNeedUserItemAndTimeColumns() {
+        workspace.add("survey", io.campaignlab.engine.datasets.DatasetKind.TABLE, List.of(
+                io.campaignlab.engine.datasets.ColumnMeta.of("user_id", io.campaignlab.engine.datasets.ColumnType.INTEGER,
+                        io.campaignlab.engine.datasets.ColumnRole.USER_ID),
+                io.campaignlab.engine.datasets.ColumnMeta.of("answered", io.campaignlab.engine.datasets.ColumnType.BOOLEAN,
+                        io.campaignlab.engine.datasets.ColumnRole.LABEL),
+                io.campaignlab.engine.datasets.ColumnMeta.of("age_band", io.campaignlab.engine.datasets.ColumnType.CATEGORY,
+                        io.campaignlab.engine.datasets.ColumnRole.FEATURE)),
+                List.of(), List.of());
+        form.setDatasets(workspace.datasets().list());
+        form.datasetProperty().set(workspace.datasets().require("survey"));
+        assertThat(form.problemProperty().get()).isEmpty();
+
+        form.behaviourProperty().set(true);
+
+        assertThat(form.problemProperty().get()).isEqualTo("Behavioural aggregates need item_id, timestamp columns in"
+                + " 'survey', which has none with those roles.");
+        form.datasetProperty().set(workspace.datasets().require(ModelsFixtures.IMPRESSIONS));
+        assertThat(form.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aTableWithoutALabelColumnSaysSo() {
+        form.datasetProperty().set(workspace.datasets().require(ModelsFixtures.EVENTS));
+
+        assertThat(form.labelProperty().get()).isNull();
+        assertThat(form.problemProperty().get()).isEqualTo("'events' has no 1/0 column to use as a label.");
+    }
+
+    @Test
+    void keepsTheChosenDatasetWhenTheListIsReloaded() {
+        form.datasetProperty().set(workspace.datasets().require(ModelsFixtures.USERS));
+        row("age_band").includedProperty().set(false);
+
+        form.setDatasets(workspace.datasets().list());
+
+        assertThat(form.datasetProperty().get().name()).isEqualTo(ModelsFixtures.USERS);
+        assertThat(row("age_band").includedProperty().get()).isFalse();
+    }
+
+    /** The engine's own suggestion for the impressions columns, the click being the label. */
+    private static List<String> defaults() {
+        return FeatureDefaults.fields(ModelsFixtures.impressionColumns(), List.of("clicked")).stream()
+                .map(FieldSpec::column).toList();
+    }
+
+    private List<String> inputs() {
+        return form.features().stream().filter(FeatureRow::isInput).map(FeatureRow::column).toList();
+    }
+
+    private FeatureRow row(String column) {
+        return form.features().stream().filter(r -> r.column().equals(column)).findFirst().orElseThrow();
+    }
+
+    private static FieldSpec field(TrainingRequest request, String column) {
+        return request.features().fields().stream().filter(f -> f.column().equals(column)).findFirst().orElseThrow();
+    }
+}

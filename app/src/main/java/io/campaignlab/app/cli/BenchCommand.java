@@ -258,7 +258,9 @@ final class BenchCommand implements Runnable {
                     m.put("model", f.model());
                     m.put("train_rows_per_s_median", f.medianTrain());
                     m.put("score_rows_per_s_median", f.medianScore());
-                    m.put("train_ratio_to_probe", f.medianTrain() / probe);
+                    if (!Double.isNaN(probe)) {
+                        m.put("train_ratio_to_probe", f.medianTrain() / probe);
+                    }
                     ArrayNode rss = m.putArray("rss_mb_after_epoch");
                     for (double v : f.rssMbAfterEpoch()) {
                         rss.add(v);
@@ -272,8 +274,9 @@ final class BenchCommand implements Runnable {
                     sparse ? "row-wise" : "dense");
             output.line("%-10s %16s %16s %10s  %s", "MODEL", "TRAIN ROWS/S", "SCORE ROWS/S", "VS PROBE", "RSS MB BY EPOCH");
             for (var f : figures) {
-                output.line("%-10s %,16.0f %,16.0f %9.2fx  %s", f.model(), f.medianTrain(), f.medianScore(),
-                        f.medianTrain() / probe, Arrays.toString(Arrays.stream(f.rssMbAfterEpoch())
+                output.line("%-10s %,16.0f %,16.0f %10s  %s", f.model(), f.medianTrain(), f.medianScore(),
+                        Double.isNaN(probe) ? "—" : String.format(java.util.Locale.ROOT, "%.2fx",
+                                f.medianTrain() / probe), Arrays.toString(Arrays.stream(f.rssMbAfterEpoch())
                                 .mapToLong(Math::round).toArray()));
             }
             return 0;

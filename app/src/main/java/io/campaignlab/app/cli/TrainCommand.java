@@ -55,7 +55,7 @@ final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--batch-size", description = "Rows per batch (default 2048).")
     Integer batchSize;
 
-    @Option(names = "--lr", description = "Adam learning rate (default 0.002).")
+    @Option(names = "--lr", description = "Adam learning rate (default 0.002; 0.01 for lr).")
     Double learningRate;
 
     @Option(names = "--embedding-dim", description = "Embedding size (default 16).")
@@ -105,7 +105,7 @@ final class TrainCommand extends WorkspaceCommand {
     }
 
     private Hyperparameters hyperparameters(ModelKind kind, DatasetInfo info, String labelColumn) {
-        Hyperparameters p = Hyperparameters.defaults();
+        Hyperparameters p = Hyperparameters.defaultsFor(kind);
         if (epochs != null) {
             p = p.withMaxEpochs(epochs);
         }

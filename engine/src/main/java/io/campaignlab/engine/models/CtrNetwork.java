@@ -26,7 +26,8 @@ import java.util.List;
  * <p>
  * Input: {@code indices} (batch × slots, int64, global embedding rows) and {@code values} (batch × slots, float,
  * the multiplier of each slot). Slots of a multi-valued field are pooled into their field by a fixed
- * fields × slots matrix. Output: the click logit (batch × 1); ESMM adds the conversion logit. In training the
+ * fields × slots matrix. Output: the click logit (batch × 1); ESMM adds the conversion logit. Each logit includes
+ * the constant prior offset of {@link NetworkShape#priorLogits()}. In training the
  * last output is the L2 term: the mean over the batch of the squared norms of the embedding and linear-weight rows
  * it used (lazy L2: rows a batch does not touch are not shrunk).
  * <ul>
@@ -167,7 +168,8 @@ final class CtrNetwork extends AbstractBlock {
             regulariser = training ? w.square().sum().div(batch) : null;
         }
         if (embedding == null) {
-            return training ? new NDList(logit, regulariser) : new NDList(logit);
+            NDArray withPrior = logit.add((float) shape.priorLogits()[0]);
+            return training ? new NDList(withPrior, regulariser) : new NDList(withPrior);
         }
         NDArray rows = lookup(inputs, EMBEDDING_ROWS, indices, embedding, store, device, training);
         if (training) {
@@ -206,6 +208,9 @@ final class CtrNetwork extends AbstractBlock {
             case ESMM -> out = new NDList(deep.forward(store, new NDList(flat), training).head(),
                     cvrTower.forward(store, new NDList(flat), training).head());
             default -> throw new IllegalStateException("unexpected " + shape.kind());
+        }
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, out.get(i).add((float) shape.priorLogits()[i]));
         }
         if (training) {
             out.add(regulariser);

@@ -56,7 +56,7 @@ public final class CtrTraining {
         EncodedRows encoded = pipeline.encode(frame);
         cancel.throwIfCancelled();
         NetworkShape shape = new NetworkShape(request.model(), pipeline.vocabularySize(), pipeline.fieldCount(),
-                pipeline.slotField(), params);
+                pipeline.slotField(), params, priorLogits(labels, split.train()));
         int[] validationClicks = intLabels(clicks, split.validation());
         List<EpochReport> epochs = new ArrayList<>();
         try (NetworkSession session = NetworkSession.forTraining(shape, device, request.seed())) {
@@ -120,6 +120,19 @@ public final class CtrTraining {
             return new TrainedModel(shape, pipeline, best, device.toString(), epochs, bestEpoch, validation, testEval,
                     extra, split, testRowIds, test.ctr());
         }
+    }
+
+    /** The training split's log-odds of the click, and for ESMM of the purchase among clicks. */
+    static double[] priorLogits(float[][] labels, int[] train) {
+        double clicks = 0;
+        double both = 0;
+        for (int r : train) {
+            clicks += labels[0][r];
+            both += labels.length > 1 ? labels[1][r] : 0;
+        }
+        double clickRate = clicks / train.length;
+        return labels.length == 1 ? new double[]{NetworkShape.logit(clickRate)}
+                : new double[]{NetworkShape.logit(clickRate), NetworkShape.logit(clicks == 0 ? 0 : both / clicks)};
     }
 
     /** pCTCVR's AUC against click-and-purchase on all rows, and pCVR's AUC against purchase on clicked rows. */

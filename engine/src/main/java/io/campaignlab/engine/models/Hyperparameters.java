@@ -43,6 +43,14 @@ public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dro
         return new Hyperparameters(16, List.of(64, 32), 0.1, 2, 0.002, 1e-6, 2048, 10, 2, null, true);
     }
 
+    /**
+     * The defaults for a model family: logistic regression, a convex model with nothing to over-fit in its
+     * interactions, takes a five times larger step.
+     */
+    public static Hyperparameters defaultsFor(ModelKind kind) {
+        return kind == ModelKind.LR ? defaults().withLearningRate(0.01) : defaults();
+    }
+
     public Hyperparameters withMaxEpochs(int value) {
         return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
                 value, patience, purchaseLabel, sparseEmbeddings);

@@ -91,7 +91,7 @@ public final class TrainingJob implements Job<TrainingOutcome> {
             double seconds = (System.nanoTime() - started) / 1e9;
             LOG.info("Run {} completed in {} s: test AUC {}", runId, seconds, model.test().auc());
             return new TrainingOutcome(runId, RunStatus.COMPLETED, model.device(), model.epochs(), model.bestEpoch(),
-                    model.validation(), model.test(), seconds);
+                    model.validation(), model.test(), seconds, model.testRowIds(), model.testScores());
         } catch (CancelledException e) {
             runs.finish(runId, RunStatus.CANCELLED, "cancelled by the user");
             throw e;

@@ -16,11 +16,20 @@ import java.util.List;
  * @param validation the validation evaluation at the best epoch
  * @param test       the test evaluation
  * @param seconds    wall time
+ * @param testRowIds the test rows' {@code _row} ids
+ * @param testScores the main score of each test row, as evaluated
  */
 public record TrainingOutcome(long runId, RunStatus status, String device, List<EpochReport> epochs, int bestEpoch,
-                              BinaryEvaluation validation, BinaryEvaluation test, double seconds) {
+                              BinaryEvaluation validation, BinaryEvaluation test, double seconds, long[] testRowIds,
+                              double[] testScores) {
 
     public TrainingOutcome {
         epochs = List.copyOf(epochs);
+    }
+
+    /** An outcome without the per-row test scores. */
+    public TrainingOutcome(long runId, RunStatus status, String device, List<EpochReport> epochs, int bestEpoch,
+                           BinaryEvaluation validation, BinaryEvaluation test, double seconds) {
+        this(runId, status, device, epochs, bestEpoch, validation, test, seconds, new long[0], new double[0]);
     }
 }

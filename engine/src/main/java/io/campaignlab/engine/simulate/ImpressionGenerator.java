@@ -15,6 +15,8 @@ import java.util.function.Consumer;
  * 40/20/20/12/8%) and a pure-noise {@code noise_a} level. {@code clicked} ~ Bernoulli({@code true_ctr}) with
  * {@code true_ctr} from {@link PlantedCtrModel}; after a click, {@code purchased} ~ Bernoulli({@code true_cvr}) with
  * {@code true_cvr} from {@link PlantedCvrModel}, drawn from a stream of its own so that adding it changed no click.
+ * {@code true_ctr_public} is {@link PlantedCtrModel#publicProbability}: the click probability without the user's hidden
+ * traits, the ceiling of a model that sees only the impression row.
  */
 final class ImpressionGenerator {
 
@@ -61,7 +63,8 @@ final class ImpressionGenerator {
                 ColumnMeta.of("clicked", ColumnType.INTEGER, ColumnRole.LABEL),
                 ColumnMeta.of("purchased", ColumnType.INTEGER, ColumnRole.LABEL),
                 ColumnMeta.groundTruth("true_ctr", ColumnType.DECIMAL),
-                ColumnMeta.groundTruth("true_cvr", ColumnType.DECIMAL));
+                ColumnMeta.groundTruth("true_cvr", ColumnType.DECIMAL),
+                ColumnMeta.groundTruth("true_ctr_public", ColumnType.DECIMAL));
     }
 
     void emit(SimUser user, Consumer<Object[]> out) {
@@ -78,13 +81,15 @@ final class ImpressionGenerator {
             double ctr = PlantedCtrModel.probability(user, category, catalog.popularityScore(item), placement,
                     position, discount, hour);
             long clicked = Sampling.bernoulli(rng, ctr) ? 1L : 0L;
+            double publicCtr = PlantedCtrModel.publicProbability(user, category, catalog.popularityScore(item),
+                    placement, position, discount, hour);
             double cvr = PlantedCvrModel.probability(user, category, catalog.price(item), discount);
             long purchased = clicked == 1L && Sampling.bernoulli(purchaseRng, cvr) ? 1L : 0L;
             out.accept(new Object[]{nextImpressionId++, user.id(), catalog.itemId(item), rhythm.at(time),
                     PlantedCtrModel.PLACEMENTS.get(placement), (long) position,
                     UserGenerator.DEVICES.get(user.device()), UserGenerator.AGE_BANDS.get(user.ageBand()),
                     UserGenerator.REGIONS.get(user.region()), ProductCategory.of(category).label(),
-                    catalog.brandName(item), catalog.price(item), (long) discount, (long) hour, noise, clicked, purchased, ctr, cvr});
+                    catalog.brandName(item), catalog.price(item), (long) discount, (long) hour, noise, clicked, purchased, ctr, cvr, publicCtr});
         }
     }
 }

@@ -82,6 +82,20 @@ final class PlantedCtrModel {
         return Sampling.sigmoid(logit);
     }
 
+    /**
+     * The click probability as far as the impression row itself tells it: the same model with the user's hidden
+     * personal taste at its mean (0) and the hidden price sensitivity at its expectation given the age band and
+     * region. The AUC of this column is what a model without the user's history can hope for; the gap to
+     * {@code true_ctr} is the part only history (or nothing) reveals.
+     */
+    static double publicProbability(SimUser user, int category, double popularityScore, int placement, int position,
+                                    int discountPct, int hour) {
+        SimUser typical = new SimUser(user.id(), user.ageBand(), user.region(), user.device(), user.signup(),
+                UserGenerator.expectedSensitivity(user.ageBand(), user.region()), user.activity(),
+                new double[user.personalTaste().length], user.affinityCumulative());
+        return probability(typical, category, popularityScore, placement, position, discountPct, hour);
+    }
+
     /** Emails work in the morning (6–9) and not late (20–5), home in the evening (19–22), search in office hours. */
     static double hourPlacementEffect(int hour, int placement) {
         return switch (placement) {

@@ -124,4 +124,25 @@ final class UserGenerator {
         }
         return new SimUser(id, age, region, device, signup, sensitivity, activity, personal, cumulative);
     }
+
+    /**
+     * E[price_sensitivity | age band, region] = E[sigmoid(a + r + 0.7 Z)] for standard normal Z, by the trapezoid
+     * rule over ±8 sd (the integrand is smooth and the tails negligible).
+     */
+    static double expectedSensitivity(int age, int region) {
+        return expectedSigmoid(AGE_SENSITIVITY[age] + REGION_SENSITIVITY[region], SENSITIVITY_NOISE_SD);
+    }
+
+    /** E[sigmoid(shift + sd·Z)] for standard normal Z. */
+    static double expectedSigmoid(double shift, double sd) {
+        int steps = 400;
+        double h = 16.0 / steps;
+        double sum = 0;
+        for (int i = 0; i <= steps; i++) {
+            double z = -8 + i * h;
+            double weight = (i == 0 || i == steps ? 0.5 : 1) * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+            sum += weight * Sampling.sigmoid(shift + sd * z);
+        }
+        return sum * h;
+    }
 }

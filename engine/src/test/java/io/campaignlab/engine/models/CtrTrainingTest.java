@@ -29,7 +29,7 @@ class CtrTrainingTest {
         FeatureSpec features = new FeatureSpec(List.of(FieldSpec.categorical("a"), FieldSpec.categorical("b"),
                 FieldSpec.categorical("c"), FieldSpec.numeric("z", NumericTransform.STANDARDIZE)), null);
         Hyperparameters params = Hyperparameters.defaults().withBatchSize(512).withMaxEpochs(8)
-                .withLearningRate(0.01);
+                .withLearningRate(0.01).withPurchaseLabel(kind.multiTask() ? "bought" : null);
         return new TrainingRequest("planted", "clicked", features, SplitSpec.of(SplitKind.RANDOM, 42), kind, params,
                 seed, "cpu");
     }

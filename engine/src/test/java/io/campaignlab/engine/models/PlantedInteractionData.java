@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * A synthetic click log with a known truth: logit = −2 + A[a] + B[b] + M[a][b] + 0.5·z, where M is a pairwise
- * interaction a linear model cannot represent, z a standard normal numeric feature and c pure noise.
+ * interaction a linear model cannot represent, z a standard normal numeric feature and c pure noise. After a click,
+ * {@code bought} = 1 with probability sigmoid(−1 + 1.5 z).
  */
 final class PlantedInteractionData {
 
@@ -32,6 +33,7 @@ final class PlantedInteractionData {
         String[] cc = new String[rows];
         double[] z = new double[rows];
         double[] click = new double[rows];
+        double[] bought = new double[rows];
         truth = new double[rows];
         long[] ids = new long[rows];
         for (int r = 0; r < rows; r++) {
@@ -44,10 +46,12 @@ final class PlantedInteractionData {
             double logit = -2 + a[i] + b[j] + m[i][j] + 0.5 * z[r];
             truth[r] = 1 / (1 + Math.exp(-logit));
             click[r] = rng.nextDouble() < truth[r] ? 1 : 0;
+            // after a click, a purchase with probability sigmoid(−1 + 1.5 z): z drives conversion
+            bought[r] = click[r] == 1 && rng.nextDouble() < 1 / (1 + Math.exp(1 - 1.5 * z[r])) ? 1 : 0;
             ids[r] = r + 1;
         }
         frame = Frame.of("planted", ids, List.of(new FrameColumn.Texts("a", ca), new FrameColumn.Texts("b", cb),
                 new FrameColumn.Texts("c", cc), new FrameColumn.Numbers("z", z),
-                new FrameColumn.Numbers("clicked", click)));
+                new FrameColumn.Numbers("clicked", click), new FrameColumn.Numbers("bought", bought)));
     }
 }

@@ -101,7 +101,8 @@ class SimulationJobTest {
                 col("brand", ColumnType.CATEGORY, FEATURE), col("price", DECIMAL, PRICE),
                 col("discount_pct", INTEGER, FEATURE), col("hour", INTEGER, FEATURE),
                 col("noise_a", ColumnType.CATEGORY, FEATURE), col("clicked", INTEGER, LABEL),
-                col("purchased", INTEGER, LABEL), truth("true_ctr", DECIMAL), truth("true_cvr", DECIMAL)));
+                col("purchased", INTEGER, LABEL), truth("true_ctr", DECIMAL), truth("true_cvr", DECIMAL),
+                truth("true_ctr_public", DECIMAL)));
         assertSchema("campaign_exposures", DatasetKind.EXPERIMENT, List.of(
                 col("user_id", INTEGER, USER_ID), col("group", ColumnType.CATEGORY, GROUP),
                 col("age_band", ColumnType.CATEGORY, FEATURE), col("region", ColumnType.CATEGORY, FEATURE),
@@ -117,7 +118,7 @@ class SimulationJobTest {
     void everyGroundTruthColumnHasTheRoleIgnore() {
         assertThat(small.committed()).flatExtracting(d -> d.draft().columns())
                 .filteredOn(ColumnMeta::groundTruth)
-                .hasSize(8)
+                .hasSize(9)
                 .allSatisfy(c -> assertThat(c.role()).isEqualTo(ColumnRole.IGNORE));
     }
 

@@ -90,7 +90,7 @@ public final class TrainFormViewModel {
     private final BooleanBinding valid = problem.isEmpty();
 
     public TrainFormViewModel() {
-        Hyperparameters d = Hyperparameters.defaults();
+        Hyperparameters d = Hyperparameters.defaultsFor(DEFAULT_MODEL);
         params = List.of(
                 param("embeddingDim", "Embedding size", ParamField.Kind.POSITIVE_INT, EMBEDDINGS,
                         String.valueOf(d.embeddingDim())),
@@ -108,14 +108,14 @@ public final class TrainFormViewModel {
         dataset.addListener((o, old, now) -> datasetChanged(now));
         label.addListener((o, old, now) -> labelsChanged());
         purchaseLabel.addListener((o, old, now) -> labelsChanged());
-        model.addListener((o, old, now) -> modelChanged());
+        model.addListener((o, old, now) -> modelChanged(old));
         features.addListener((ListChangeListener<FeatureRow>) change -> validate());
         for (Observable watched : new Observable[]{behaviour, eventsDataset, lastN, split, seed, device}) {
             watched.addListener(o -> validate());
         }
         params.forEach(p -> p.errorProperty().addListener(o -> validate()));
         params.forEach(p -> p.relevantProperty().addListener(o -> validate()));
-        modelChanged();
+        modelChanged(null);
     }
 
     private static ParamField param(String key, String label, ParamField.Kind kind, Set<ModelKind> models,
@@ -220,8 +220,15 @@ public final class TrainFormViewModel {
         validate();
     }
 
-    private void modelChanged() {
+    private void modelChanged(ModelKind previous) {
         ModelKind kind = model.get();
+        if (kind != null && previous != null) {
+            // a learning rate still at the old model's default follows the new model's default
+            ParamField rate = param("learningRate");
+            if (rate.textProperty().get().equals(ParamField.number(Hyperparameters.defaultsFor(previous).learningRate()))) {
+                rate.textProperty().set(ParamField.number(Hyperparameters.defaultsFor(kind).learningRate()));
+            }
+        }
         modelDescription.set(kind == null ? "" : kind.description());
         params.forEach(p -> p.modelChanged(kind));
         labelsChanged();

@@ -1,0 +1,107 @@
+package io.campaignlab.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** train, runs, evaluate, score and reproduce on a small simulated workspace, through the command line. */
+class ModelsCliTest {
+
+    @TempDir
+    static Path dir;
+
+    static String ws;
+
+    static JsonNode trained;
+
+    @BeforeAll
+    static void simulateAndTrain() {
+        ws = dir.resolve("ws").toString();
+        CliRun sim = CliRun.of("simulate", "--workspace", ws, "--users", "3000", "--days", "14", "--json");
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        CliRun train = CliRun.of("train", "--workspace", ws, "--dataset", "impressions", "--label", "clicked",
+                "--model", "fm", "--epochs", "2", "--seed", "7", "--json");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        trained = train.json();
+    }
+
+    @Test
+    void trainPrintsTheAgreedJson() {
+        assertThat(trained.get("run").asLong()).isEqualTo(1);
+        assertThat(trained.get("status").asText()).isEqualTo("completed");
+        assertThat(trained.get("device").asText()).isEqualTo("cpu()");
+        JsonNode metrics = trained.get("metrics");
+        assertThat(metrics.get("val").get("auc").asDouble()).isBetween(0.55, 1.0);
+        assertThat(metrics.get("val").get("logloss").asDouble()).isPositive();
+        assertThat(metrics.get("test").get("auc").asDouble()).isBetween(0.55, 1.0);
+        assertThat(metrics.get("test").get("logloss").asDouble()).isPositive();
+        assertThat(metrics.get("test").get("ece").asDouble()).isBetween(0.0, 0.2);
+        assertThat(trained.get("epochs")).hasSizeBetween(1, 2);
+        assertThat(trained.get("seconds").asDouble()).isPositive();
+    }
+
+    @Test
+    void runsAndEvaluateReadTheStoredRun() {
+        JsonNode runs = CliRun.of("runs", "--workspace", ws, "--json").json().get("runs");
+        JsonNode first = null;
+        for (JsonNode run : runs) {
+            if (run.get("run").asLong() == 1) {
+                first = run;
+            }
+        }
+        assertThat(first).isNotNull();
+        assertThat(first.get("model").asText()).isEqualTo("fm");
+        assertThat(first.get("dataset_sha256").asText()).hasSize(64);
+        assertThat(first.get("metrics").get("test").get("auc").asDouble())
+                .isEqualTo(trained.get("metrics").get("test").get("auc").asDouble());
+
+        JsonNode eval = CliRun.of("evaluate", "1", "--workspace", ws, "--json").json().get("test");
+        assertThat(eval.get("calibration")).hasSize(10);
+        assertThat(eval.get("lift")).hasSize(10);
+        double rows = 0;
+        for (JsonNode decile : eval.get("lift")) {
+            rows += decile.get("count").asDouble();
+        }
+        assertThat(rows).isEqualTo(eval.get("rows").asDouble());
+        assertThat(eval.get("lift").get(9).get("cumulative_gain").asDouble()).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void scoreWritesOneScorePerRowAndNamesMissingColumns() {
+        CliRun score = CliRun.of("score", "1", "--dataset", "impressions", "--workspace", ws, "--json");
+        assertThat(score.exitCode()).as(score.err()).isZero();
+        JsonNode json = score.json();
+        assertThat(json.get("scores_dataset").asText()).isEqualTo("scores_run1_impressions");
+        JsonNode datasets = CliRun.of("datasets", "--workspace", ws, "--json").json().get("datasets");
+        long impressions = 0;
+        for (JsonNode d : datasets) {
+            if (d.get("name").asText().equals("impressions")) {
+                impressions = d.get("rows").asLong();
+            }
+        }
+        assertThat(json.get("rows").asLong()).isEqualTo(impressions);
+
+        CliRun wrong = CliRun.of("score", "1", "--dataset", "users", "--workspace", ws);
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).contains("users lacks columns").contains("placement").contains("position")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void reproduceRetrainsAndTheMetricsMatch() throws Exception {
+        CliRun run = CliRun.of("reproduce", "1", "--workspace", ws, "--json");
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("match").asBoolean()).isTrue();
+        assertThat(json.get("same_data").asBoolean()).isTrue();
+        assertThat(json.get("metrics").get("test_auc").get("difference").asDouble()).isLessThanOrEqualTo(1e-6);
+        assertThat(Files.list(dir.resolve("ws/models")).filter(p -> p.toString().endsWith(".model.zip")))
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+}

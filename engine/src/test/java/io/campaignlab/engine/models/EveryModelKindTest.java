@@ -1,0 +1,70 @@
+package io.campaignlab.engine.models;
+
+import ai.djl.Device;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.ProgressListener;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every model family trains, learns something, and scores identically after a save and load. */
+class EveryModelKindTest {
+
+    private static PlantedInteractionData data;
+
+    @BeforeAll
+    static void generate() {
+        data = new PlantedInteractionData(12_000, 11);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void trainsAndScoresIdenticallyAfterSaveAndLoad(ModelKind kind, @TempDir Path dir) throws Exception {
+        TrainingRequest base = CtrTrainingTest.request(kind, 3);
+        Hyperparameters params = base.params().withMaxEpochs(3);
+        TrainingRequest request = new TrainingRequest(base.dataset(), base.label(), base.features(), base.split(),
+                kind, params, 3, "cpu");
+        TrainedModel model = CtrTraining.train(new TrainingData(data.frame, null, null), request, Device.cpu(),
+                r -> { }, ProgressListener.none(), new CancellationToken());
+
+        assertThat(model.test().auc()).as("%s test AUC", kind).isGreaterThan(0.6);
+        assertThat(model.epochs()).hasSizeBetween(1, 3);
+        if (kind.multiTask()) {
+            // pCVR is learned over all impressions; z drives conversion, so it must rank purchases among clicks
+            assertThat(model.extraMetrics().get("test")).containsKeys("cvr_auc", "ctcvr_auc");
+            assertThat(model.extraMetrics().get("test").get("cvr_auc")).isGreaterThan(0.6);
+        }
+
+        Path file = dir.resolve(ModelArtifact.fileName(1));
+        ModelArtifact saved = new ModelArtifact(model.shape(), request.features(), model.pipeline(), "clicked",
+                params.purchaseLabel(), model.parameters());
+        String sha = saved.write(file);
+        assertThat(sha).isEqualTo(sha256(file));
+        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+
+        ModelArtifact loaded = ModelArtifact.read(file);
+        assertThat(loaded.pipeline().vocabularySize()).isEqualTo(model.pipeline().vocabularySize());
+        try (NetworkSession session = NetworkSession.forScoring(loaded.shape(), Device.cpu(), loaded.parameters())) {
+            Predictions again = session.predict(loaded.pipeline().encode(data.frame), model.split().test(),
+                    new CancellationToken());
+            assertThat(again.ctr()).containsExactly(model.testScores());
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = Files.newInputStream(file)) {
+            digest.update(in.readAllBytes());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -34,6 +34,15 @@ final class EvaluateCommand extends WorkspaceCommand {
                 bin.put("mean_predicted", b.meanPredicted());
                 bin.put("observed_rate", b.observedRate());
             }
+            ArrayNode deciles = t.putArray("reliability");
+            for (CalibrationBin b : test.curveBins()) {
+                ObjectNode bin = deciles.addObject();
+                bin.put("lower", b.lower());
+                bin.put("upper", b.upper());
+                bin.put("count", b.count());
+                bin.put("mean_predicted", b.meanPredicted());
+                bin.put("observed_rate", b.observedRate());
+            }
             ArrayNode lift = t.putArray("lift");
             for (LiftRow r : test.lift().rows()) {
                 ObjectNode row = lift.addObject();
@@ -53,9 +62,9 @@ final class EvaluateCommand extends WorkspaceCommand {
                 Output.count(test.count()), Output.count(test.positives()), test.auc(), test.logLoss(), test.prAuc(),
                 test.expectedCalibrationError());
         output.line("");
-        output.line("Calibration          %10s %14s %14s", "ROWS", "MEAN PREDICTED", "OBSERVED");
-        for (CalibrationBin b : test.calibrationBins()) {
-            output.line("  %.2f – %.2f        %10s %14s %14s", b.lower(), b.upper(), Output.count(b.count()),
+        output.line("Calibration by score decile %10s %14s %14s", "ROWS", "MEAN PREDICTED", "OBSERVED");
+        for (CalibrationBin b : test.curveBins()) {
+            output.line("  %.4f – %.4f          %10s %14s %14s", b.lower(), b.upper(), Output.count(b.count()),
                     b.isEmpty() ? "" : String.format(java.util.Locale.ROOT, "%.4f", b.meanPredicted()),
                     b.isEmpty() ? "" : String.format(java.util.Locale.ROOT, "%.4f", b.observedRate()));
         }

@@ -14,13 +14,29 @@ import java.util.List;
  * @param roc                      the ROC curve downsampled to at most {@link BinaryEvaluator#ROC_POINTS} points
  * @param positives                rows labelled 1
  * @param count                    all rows
+ * @param reliabilityBins          ten equal-frequency bins (deciles of the score) for the reliability curve: at
+ *                                 a 5% base rate nearly every score falls in the first equal-width bin, so the
+ *                                 curve is drawn from these; empty in evaluations stored before they existed
  */
 public record BinaryEvaluation(double auc, double logLoss, double prAuc, double expectedCalibrationError,
                                List<CalibrationBin> calibrationBins, LiftTable lift, RocCurve roc, long positives,
-                               long count) {
+                               long count, List<CalibrationBin> reliabilityBins) {
 
     public BinaryEvaluation {
         calibrationBins = List.copyOf(calibrationBins);
+        reliabilityBins = reliabilityBins == null ? List.of() : List.copyOf(reliabilityBins);
+    }
+
+    /** An evaluation without equal-frequency reliability bins. */
+    public BinaryEvaluation(double auc, double logLoss, double prAuc, double expectedCalibrationError,
+                            List<CalibrationBin> calibrationBins, LiftTable lift, RocCurve roc, long positives,
+                            long count) {
+        this(auc, logLoss, prAuc, expectedCalibrationError, calibrationBins, lift, roc, positives, count, List.of());
+    }
+
+    /** The bins to draw a reliability curve from: the equal-frequency ones when present, else the equal-width. */
+    public List<CalibrationBin> curveBins() {
+        return reliabilityBins.isEmpty() ? calibrationBins : reliabilityBins;
     }
 
     /** The share of rows labelled 1. */

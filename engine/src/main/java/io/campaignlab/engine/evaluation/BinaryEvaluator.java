@@ -24,7 +24,8 @@ public final class BinaryEvaluator {
         Calibration calibration = Calibration.equalWidth(scores, labels);
         return new BinaryEvaluation(Auc.of(scores, labels), LogLoss.of(scores, labels), PrAuc.of(scores, labels),
                 calibration.expectedCalibrationError(), calibration.bins(), LiftTable.of(scores, labels),
-                RocCurve.of(scores, labels).downsample(ROC_POINTS), BinaryInput.positives(labels), labels.length);
+                RocCurve.of(scores, labels).downsample(ROC_POINTS), BinaryInput.positives(labels), labels.length,
+                Calibration.equalFrequency(scores, labels, Calibration.DEFAULT_BINS).bins());
     }
 
     /** Evaluates {@code scores} against boolean labels, {@code true} being positive. */

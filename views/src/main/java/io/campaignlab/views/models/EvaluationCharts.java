@@ -170,7 +170,7 @@ public final class EvaluationCharts {
 
     /** The bins worth a point: non-empty, and with {@link #MIN_BIN_ROWS} rows unless fewer than two have. */
     static List<CalibrationBin> filled(BinaryEvaluation evaluation) {
-        List<CalibrationBin> nonEmpty = evaluation.calibrationBins().stream().filter(b -> !b.isEmpty()).toList();
+        List<CalibrationBin> nonEmpty = evaluation.curveBins().stream().filter(b -> !b.isEmpty()).toList();
         List<CalibrationBin> solid = nonEmpty.stream().filter(b -> b.count() >= MIN_BIN_ROWS).toList();
         return solid.size() >= 2 ? solid : nonEmpty;
     }
@@ -179,7 +179,7 @@ public final class EvaluationCharts {
     static String leftOut(List<RunCurves> runs) {
         List<String> parts = new ArrayList<>();
         for (RunCurves run : runs) {
-            long nonEmpty = run.evaluation().calibrationBins().stream().filter(b -> !b.isEmpty()).count();
+            long nonEmpty = run.evaluation().curveBins().stream().filter(b -> !b.isEmpty()).count();
             long dropped = nonEmpty - filled(run.evaluation()).size();
             if (dropped > 0) {
                 parts.add(run.run().label() + ": " + dropped);

@@ -61,7 +61,7 @@ final class RunsView extends BorderPane {
     private final Label provenanceTitle = new Label("Provenance");
     private final Label provenanceMessage = new Label();
     private final ChartPane roc = new ChartPane("ROC · test split", "roc-chart");
-    private final ChartPane calibration = new ChartPane("Calibration · test split", "calibration-chart");
+    private final ChartPane calibration = new ChartPane("Calibration by score decile · test split", "calibration-chart");
     private final ToggleButton gainButton = new ToggleButton("Gain");
     private final ToggleButton liftButton = new ToggleButton("Lift");
     private final ChartPane gain = new ChartPane("Cumulative gain · test split", "gain-chart", gainButton,

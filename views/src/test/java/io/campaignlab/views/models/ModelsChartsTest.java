@@ -47,12 +47,16 @@ class ModelsChartsTest {
     void calibrationSkipsEmptyBinsAndFitsTheAxesToSmallClickRates() {
         XYSeriesCollection dataset = EvaluationCharts.createCalibrationDataset(two);
         BinaryEvaluation deepfm = two.get(0).evaluation();
-        long nonEmpty = deepfm.calibrationBins().stream().filter(b -> !b.isEmpty()).count();
+        long nonEmpty = deepfm.curveBins().stream().filter(b -> !b.isEmpty()).count();
         List<io.campaignlab.engine.evaluation.CalibrationBin> drawn = EvaluationCharts.filled(deepfm);
 
         assertThat(dataset.getItemCount(0)).isEqualTo(drawn.size()).isLessThanOrEqualTo((int) nonEmpty);
         assertThat(drawn).allSatisfy(b -> assertThat(b.count()).isGreaterThanOrEqualTo(EvaluationCharts.MIN_BIN_ROWS));
-        assertThat(EvaluationCharts.leftOut(two)).startsWith("Not drawn: score bins of under 20 rows (#2 deepfm: ");
+        // the curve is drawn from score deciles: ten bins of (nearly) equal size, none too small to draw
+        assertThat(deepfm.curveBins()).hasSize(10).isEqualTo(deepfm.reliabilityBins());
+        assertThat(deepfm.curveBins().stream().mapToLong(b -> b.count()).sum()).isEqualTo(deepfm.count());
+        assertThat(deepfm.curveBins()).allSatisfy(b -> assertThat(b.count()).isBetween(200L, 400L));
+        assertThat(EvaluationCharts.leftOut(two)).isEmpty();
         double upper = EvaluationCharts.calibrationRange(two);
         double highest = two.stream().flatMap(c -> EvaluationCharts.filled(c.evaluation()).stream()).mapToDouble(b -> Math.max(b.meanPredicted(), b.observedRate())).max()
                 .orElseThrow();

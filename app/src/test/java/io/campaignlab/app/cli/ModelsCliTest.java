@@ -94,6 +94,17 @@ class ModelsCliTest {
     }
 
     @Test
+    void aBadLabelFailsTheRunInOneSentenceAndRecordsWhy() {
+        CliRun run = CliRun.of("train", "--workspace", ws, "--dataset", "users", "--label", "device", "--model", "lr");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("label column device of users must hold 1/0, but row 1 holds");
+        JsonNode failed = CliRun.of("runs", "--workspace", ws, "--json").json().get("runs").get(0);
+        assertThat(failed.get("status").asText()).isEqualTo("failed");
+        assertThat(failed.get("status_reason").asText()).contains("must hold 1/0");
+    }
+
+    @Test
     void reproduceRetrainsAndTheMetricsMatch() throws Exception {
         CliRun run = CliRun.of("reproduce", "1", "--workspace", ws, "--json");
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();

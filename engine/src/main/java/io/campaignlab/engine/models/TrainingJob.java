@@ -96,7 +96,7 @@ public final class TrainingJob implements Job<TrainingOutcome> {
             runs.finish(runId, RunStatus.CANCELLED, "cancelled by the user");
             throw e;
         } catch (Exception | Error e) {
-            LOG.warn("Run {} failed", runId, e);
+            LOG.info("Run {} failed", runId, e);
             runs.finish(runId, RunStatus.FAILED, e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage());
             throw e;

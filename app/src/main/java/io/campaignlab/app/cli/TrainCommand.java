@@ -70,6 +70,9 @@ final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--l2", description = "L2 on the embedding rows a batch uses (default 1e-6).")
     Double l2;
 
+    @Option(names = "--cross-rank", description = "dcn: rank of each cross layer's weight, 0 for full rank (default 64).")
+    Integer crossRank;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of initialisation, dropout and shuffles (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -126,6 +129,9 @@ final class TrainCommand extends WorkspaceCommand {
         }
         if (l2 != null) {
             p = p.withEmbeddingL2(l2);
+        }
+        if (crossRank != null) {
+            p = p.withCrossRank(crossRank);
         }
         if (hidden != null) {
             List<Integer> widths = new ArrayList<>();

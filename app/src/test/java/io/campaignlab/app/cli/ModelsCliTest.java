@@ -87,6 +87,18 @@ class ModelsCliTest {
         }
         assertThat(json.get("rows").asLong()).isEqualTo(impressions);
 
+        // scoring again replaces the scores: one dataset of that name, as many rows
+        assertThat(CliRun.of("score", "1", "--dataset", "impressions", "--workspace", ws).exitCode()).isZero();
+        long named = 0;
+        for (JsonNode d : CliRun.of("datasets", "--workspace", ws, "--json").json().get("datasets")) {
+            if (d.get("name").asText().startsWith("scores_run1_impressions")) {
+                named++;
+                assertThat(d.get("name").asText()).isEqualTo("scores_run1_impressions");
+                assertThat(d.get("rows").asLong()).isEqualTo(impressions);
+            }
+        }
+        assertThat(named).isEqualTo(1);
+
         CliRun wrong = CliRun.of("score", "1", "--dataset", "users", "--workspace", ws);
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.err()).contains("users lacks columns").contains("placement").contains("position")

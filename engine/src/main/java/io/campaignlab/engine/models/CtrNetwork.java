@@ -34,8 +34,8 @@ import java.util.List;
  *   <li>LR: Σ w[i]·v + b.</li>
  *   <li>FM: LR + ½ Σ_k ((Σ_f e_fk)² − Σ_f e_fk²), the pairwise interactions (Rendle 2010).</li>
  *   <li>DeepFM: FM + MLP(concat e) (Guo et al. 2017).</li>
- *   <li>DCN-v2: Linear(concat(cross(x0), MLP(x0))) with full-rank crosses x_{l+1} = x0 ⊙ (W_l x_l + b_l) + x_l
- *       (Wang et al. 2021, parallel form).</li>
+ *   <li>DCN-v2: Linear(concat(cross(x0), MLP(x0))) with crosses x_{l+1} = x0 ⊙ (W_l x_l + b_l) + x_l, W_l full
+ *       rank or, by default, the paper's low-rank U_l V_lᵀ (Wang et al. 2021, parallel form).</li>
  *   <li>DNN: MLP(concat e).</li>
  *   <li>ESMM: two MLP towers on the shared embeddings giving the click and the post-click conversion logits
  *       (Ma et al. 2018).</li>
@@ -55,6 +55,7 @@ final class CtrNetwork extends AbstractBlock {
     private Parameter linear;
     private Parameter bias;
     private final List<Parameter> crossWeights = new ArrayList<>();
+    private final List<Parameter> crossDown = new ArrayList<>();
     private final List<Parameter> crossBiases = new ArrayList<>();
     private SequentialBlock deep;
     private SequentialBlock cvrTower;
@@ -86,10 +87,20 @@ final class CtrNetwork extends AbstractBlock {
             }
             case DCN -> {
                 int width = shape.flatWidth();
+                boolean lowRank = p.crossRank() > 0 && p.crossRank() < width;
                 for (int l = 0; l < p.crossLayers(); l++) {
-                    crossWeights.add(addParameter(Parameter.builder().setName("cross_w" + l)
-                            .setType(Parameter.Type.WEIGHT).optShape(new Shape(width, width))
-                            .optInitializer(new XavierInitializer()).build()));
+                    if (lowRank) {
+                        crossDown.add(addParameter(Parameter.builder().setName("cross_v" + l)
+                                .setType(Parameter.Type.WEIGHT).optShape(new Shape(width, p.crossRank()))
+                                .optInitializer(new XavierInitializer()).build()));
+                        crossWeights.add(addParameter(Parameter.builder().setName("cross_u" + l)
+                                .setType(Parameter.Type.WEIGHT).optShape(new Shape(p.crossRank(), width))
+                                .optInitializer(new XavierInitializer()).build()));
+                    } else {
+                        crossWeights.add(addParameter(Parameter.builder().setName("cross_w" + l)
+                                .setType(Parameter.Type.WEIGHT).optShape(new Shape(width, width))
+                                .optInitializer(new XavierInitializer()).build()));
+                    }
                     crossBiases.add(addParameter(Parameter.builder().setName("cross_b" + l)
                             .setType(Parameter.Type.BIAS).optShape(new Shape(width))
                             .optInitializer(new ConstantInitializer(0)).build()));
@@ -198,7 +209,9 @@ final class CtrNetwork extends AbstractBlock {
             case DCN -> {
                 NDArray x = flat;
                 for (int l = 0; l < crossWeights.size(); l++) {
-                    NDArray wx = x.matMul(store.getValue(crossWeights.get(l), device, training))
+                    NDArray projected = crossDown.isEmpty() ? x
+                            : x.matMul(store.getValue(crossDown.get(l), device, training));
+                    NDArray wx = projected.matMul(store.getValue(crossWeights.get(l), device, training))
                             .add(store.getValue(crossBiases.get(l), device, training));
                     x = flat.mul(wx).add(x);
                 }

@@ -16,23 +16,29 @@ import java.util.List;
  * @param patience        stop after this many epochs without a better validation AUC; the best epoch is restored
  * @param purchaseLabel   ESMM: the purchase label column (purchased given an impression), else null
  * @param sparseEmbeddings update only the embedding rows a batch uses (row-wise lazy Adam) instead of every row
+ * @param crossRank       DCN-v2: the rank r of each cross layer's weight W = U·Vᵀ (the paper's low-rank form),
+ *                        or 0 for full-rank d × d weights
  */
 public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dropout, int crossLayers,
                               double learningRate, double embeddingL2, int batchSize, int maxEpochs, int patience,
-                              String purchaseLabel, boolean sparseEmbeddings) {
+                              String purchaseLabel, boolean sparseEmbeddings, int crossRank) {
 
-    /** Settings with dense embedding updates off by default ({@link #sparseEmbeddings} true). */
+    /** The default cross rank: a quarter of the 320-wide input of 20 fields × 16, as the DCN-v2 paper suggests. */
+    public static final int DEFAULT_CROSS_RANK = 64;
+
+    /** Settings with row-wise embedding updates and the default cross rank. */
     public Hyperparameters(int embeddingDim, List<Integer> hidden, double dropout, int crossLayers,
                            double learningRate, double embeddingL2, int batchSize, int maxEpochs, int patience,
                            String purchaseLabel) {
         this(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize, maxEpochs, patience,
-                purchaseLabel, true);
+                purchaseLabel, true, DEFAULT_CROSS_RANK);
     }
 
     public Hyperparameters {
         hidden = List.copyOf(hidden);
-        if (embeddingDim < 1 || batchSize < 1 || maxEpochs < 1 || patience < 1 || crossLayers < 0) {
-            throw new IllegalArgumentException("embeddingDim, batchSize, maxEpochs and patience must be positive");
+        if (embeddingDim < 1 || batchSize < 1 || maxEpochs < 1 || patience < 1 || crossLayers < 0 || crossRank < 0) {
+            throw new IllegalArgumentException("embeddingDim, batchSize, maxEpochs and patience must be positive,"
+                    + " cross layers and rank not negative");
         }
         if (!(learningRate > 0) || embeddingL2 < 0 || dropout < 0 || dropout >= 1) {
             throw new IllegalArgumentException("learning rate must be positive, L2 non-negative, dropout in [0, 1)");
@@ -40,7 +46,8 @@ public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dro
     }
 
     public static Hyperparameters defaults() {
-        return new Hyperparameters(16, List.of(64, 32), 0.1, 2, 0.002, 1e-6, 2048, 10, 2, null, true);
+        return new Hyperparameters(16, List.of(64, 32), 0.1, 2, 0.002, 1e-6, 2048, 10, 2, null, true,
+                DEFAULT_CROSS_RANK);
     }
 
     /**
@@ -53,65 +60,92 @@ public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dro
 
     public Hyperparameters withMaxEpochs(int value) {
         return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                value, patience, purchaseLabel, sparseEmbeddings);
+                value, patience, purchaseLabel, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withBatchSize(int value) {
         return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, value,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings);
+                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withLearningRate(double value) {
         return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, value, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings);
+                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withEmbeddingDim(int value) {
         return new Hyperparameters(value, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings);
+                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withHidden(List<Integer> value) {
         return new Hyperparameters(embeddingDim, value, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings);
+                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withDropout(double value) {
         return new Hyperparameters(embeddingDim, hidden, value, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings);
+                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withEmbeddingL2(double value) {
         return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, value, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings);
+                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withPatience(int value) {
         return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, value, purchaseLabel, sparseEmbeddings);
+                maxEpochs, value, purchaseLabel, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withPurchaseLabel(String value) {
         return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, value, sparseEmbeddings);
+                maxEpochs, patience, value, sparseEmbeddings,
+                crossRank);
     }
 
     public Hyperparameters withSparseEmbeddings(boolean value) {
         return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, value);
+                maxEpochs, patience, purchaseLabel, value, crossRank);
+    }
+
+    public Hyperparameters withCrossRank(int value) {
+        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
+                maxEpochs, patience, purchaseLabel, sparseEmbeddings, value);
     }
 
     /** What each setting does, for tooltips, keyed by record component name. */
-    public static final java.util.Map<String, String> HELP = java.util.Map.of(
-            "embeddingDim", "Size of each field's embedding vector. Larger learns finer interactions, slower.",
-            "hidden", "Widths of the MLP layers, comma separated (DeepFM, DCN, DNN, ESMM).",
-            "dropout", "Share of MLP units dropped at random in training; fights over-fitting.",
-            "crossLayers", "DCN-v2 cross layers: each adds one more order of explicit feature crosses.",
-            "learningRate", "Adam step size. Too high diverges, too low trains slowly.",
-            "embeddingL2", "L2 penalty on the embedding rows each batch uses; fights over-fitting rare values.",
-            "batchSize", "Rows per gradient step. Larger is faster per row, noisier per epoch.",
-            "maxEpochs", "Passes over the training split at most.",
-            "patience", "Epochs without a better validation AUC before stopping; the best epoch is kept.",
-            "sparseEmbeddings", "Update only the embedding rows each batch uses (lazy Adam): much faster on large"
-                    + " tables, same accuracy.");
+    public static final java.util.Map<String, String> HELP = java.util.Map.ofEntries(
+            java.util.Map.entry("embeddingDim",
+                    "Size of each field's embedding vector. Larger learns finer interactions, slower."),
+            java.util.Map.entry("hidden",
+                    "Widths of the MLP layers, comma separated (DeepFM, DCN, DNN, ESMM)."),
+            java.util.Map.entry("dropout",
+                    "Share of MLP units dropped at random in training; fights over-fitting."),
+            java.util.Map.entry("crossLayers",
+                    "DCN-v2 cross layers: each adds one more order of explicit feature crosses."),
+            java.util.Map.entry("learningRate",
+                    "Adam step size. Too high diverges, too low trains slowly."),
+            java.util.Map.entry("embeddingL2",
+                    "L2 penalty on the embedding rows each batch uses; fights over-fitting rare values."),
+            java.util.Map.entry("batchSize",
+                    "Rows per gradient step. Larger is faster per row, noisier per epoch."),
+            java.util.Map.entry("maxEpochs",
+                    "Passes over the training split at most."),
+            java.util.Map.entry("patience",
+                    "Epochs without a better validation AUC before stopping; the best epoch is kept."),
+            java.util.Map.entry("sparseEmbeddings",
+                    "Update only the embedding rows each batch uses (lazy Adam): much faster on large"
+                        + " tables, same accuracy."),
+            java.util.Map.entry("crossRank",
+                    "DCN-v2: rank of each cross layer's weight (0 = full rank); low rank is faster and"
+                        + " regularises."));
 }

@@ -65,10 +65,11 @@ public final class ScoringJob implements Job<ScoringResult> {
             columns.add(ColumnMeta.of("p_cvr", ColumnType.DECIMAL, ColumnRole.FEATURE));
             columns.add(ColumnMeta.of("p_ctcvr", ColumnType.DECIMAL, ColumnRole.FEATURE));
         }
-        workspace.datasets().findByName(name).ifPresent(old -> workspace.datasets().delete(old.name()));
         String sha = sha256("run " + runId + " " + model.artifactSha256() + " " + target.sha256());
         long[] rowIds = data.frame().rowIds();
-        try (DatasetWriter writer = workspace.sink().begin(new DatasetDraft(name, DatasetKind.TABLE,
+        // written under a temporary name and swapped in at the end, so that a failed scoring keeps the old scores
+        String staging = name + "_" + Long.toHexString(System.nanoTime());
+        try (DatasetWriter writer = workspace.sink().begin(new DatasetDraft(staging, DatasetKind.TABLE,
                 "run " + runId + " on " + dataset, sha, columns))) {
             for (int i = 0; i < rowIds.length; i++) {
                 if ((i & 0xFFFF) == 0) {
@@ -80,6 +81,8 @@ public final class ScoringJob implements Job<ScoringResult> {
             }
             writer.commit(0);
         }
+        workspace.datasets().findByName(name).ifPresent(old -> workspace.datasets().delete(old.name()));
+        workspace.datasets().rename(staging, name);
         return new ScoringResult(runId, dataset, name, rowIds.length, (System.nanoTime() - started) / 1e9);
     }
 

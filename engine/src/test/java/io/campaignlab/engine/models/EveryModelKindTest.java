@@ -60,6 +60,21 @@ class EveryModelKindTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void lowRankCrossesTrainAndSaveLikeFullRankOnes(@TempDir Path dir) throws Exception {
+        TrainingRequest base = CtrTrainingTest.request(ModelKind.DCN, 3);
+        // the planted data has 4 fields × 16 = 64 inputs; rank 8 makes each cross U (8 × 64) · V (64 × 8)
+        TrainingRequest request = new TrainingRequest(base.dataset(), base.label(), base.features(), base.split(),
+                ModelKind.DCN, base.params().withMaxEpochs(3).withCrossRank(8), 3, "cpu");
+        TrainedModel model = CtrTraining.train(new TrainingData(data.frame, null, null), request, Device.cpu(),
+                r -> { }, ProgressListener.none(), new CancellationToken());
+        assertThat(model.test().auc()).isGreaterThan(0.6);
+        try (NetworkSession session = NetworkSession.forScoring(model.shape(), Device.cpu(), model.parameters())) {
+            assertThat(session.predict(model.pipeline().encode(data.frame), model.split().test(),
+                    new CancellationToken()).ctr()).containsExactly(model.testScores());
+        }
+    }
+
     private static String sha256(Path file) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (InputStream in = Files.newInputStream(file)) {

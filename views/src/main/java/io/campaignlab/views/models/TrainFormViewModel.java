@@ -98,6 +98,8 @@ public final class TrainFormViewModel {
                 param("dropout", "Dropout", ParamField.Kind.SHARE, MLP, ParamField.number(d.dropout())),
                 param("crossLayers", "Cross layers", ParamField.Kind.COUNT, EnumSet.of(ModelKind.DCN),
                         String.valueOf(d.crossLayers())),
+                param("crossRank", "Cross rank", ParamField.Kind.COUNT, EnumSet.of(ModelKind.DCN),
+                        String.valueOf(d.crossRank())),
                 param("learningRate", "Learning rate", ParamField.Kind.POSITIVE, ALL,
                         ParamField.number(d.learningRate())),
                 param("embeddingL2", "Embedding L2", ParamField.Kind.NON_NEGATIVE, ALL,
@@ -326,7 +328,8 @@ public final class TrainFormViewModel {
         Hyperparameters hp = new Hyperparameters(param("embeddingDim").intValue(), param("hidden").widths(),
                 param("dropout").doubleValue(), param("crossLayers").intValue(), param("learningRate").doubleValue(),
                 param("embeddingL2").doubleValue(), param("batchSize").intValue(), param("maxEpochs").intValue(),
-                param("patience").intValue(), purchaseNeeded.get() ? purchaseLabel.get() : defaults.purchaseLabel());
+                param("patience").intValue(), purchaseNeeded.get() ? purchaseLabel.get() : defaults.purchaseLabel(),
+                defaults.sparseEmbeddings(), param("crossRank").intValue());
         long seedValue = Long.parseLong(seed.get().trim());
         return new TrainingRequest(dataset.get().name(), label.get(), new FeatureSpec(fields, behaviourSpec),
                 SplitSpec.of(split.get(), seedValue), model.get(), hp, seedValue, device.get());

@@ -99,7 +99,7 @@ class ModelsTrainFormViewModelTest {
         assertThat(form.param("batchSize").textProperty().get()).isEqualTo(String.valueOf(defaults.batchSize()));
         assertThat(form.param("dropout").help()).startsWith(Hyperparameters.HELP.get("dropout"));
         assertThat(form.params()).extracting(ParamField::key).containsExactly("embeddingDim", "hidden", "dropout",
-                "crossLayers", "learningRate", "embeddingL2", "batchSize", "maxEpochs", "patience");
+                "crossLayers", "crossRank", "learningRate", "embeddingL2", "batchSize", "maxEpochs", "patience");
 
         form.param("crossLayers").textProperty().set("two");
         assertThat(form.param("crossLayers").relevantProperty().get()).isFalse();

@@ -74,7 +74,8 @@ public final class TrainingJob implements Job<TrainingOutcome> {
                 runs.record(runId, List.of(new RunMetric("train", report.epoch(), "loss", report.trainLoss()),
                         new RunMetric("val", report.epoch(), "loss", report.valLoss()),
                         new RunMetric("val", report.epoch(), "auc", report.valAuc()),
-                        new RunMetric("train", report.epoch(), "rows_per_s", report.rowsPerSecond())));
+                        new RunMetric("train", report.epoch(), "rows_per_s", report.rowsPerSecond()),
+                        new RunMetric("train", report.epoch(), "seconds", report.seconds())));
                 listener.epochFinished(runId, report);
             }, progress, cancel);
             runs.saveEvaluation(runId, "val", model.validation());

@@ -197,7 +197,7 @@ public final class TrainingMonitorViewModel {
                 + (row.completed() ? "." : " (" + row.status().id() + ")."));
     }
 
-    /** Per-epoch train loss, validation loss and validation AUC from stored metrics, by epoch. */
+    /** Per-epoch train loss, validation loss, validation AUC, seconds and rows/s from stored metrics, by epoch. */
     static List<EpochReport> epochsOf(List<RunMetric> metrics) {
         Map<Integer, double[]> byEpoch = new TreeMap<>();
         for (RunMetric m : metrics) {
@@ -206,9 +206,11 @@ public final class TrainingMonitorViewModel {
             }
             int slot = m.split().equals("train") && m.name().equals("loss") ? 0
                     : m.split().equals("val") && m.name().equals("loss") ? 1
-                    : m.split().equals("val") && m.name().equals("auc") ? 2 : -1;
+                    : m.split().equals("val") && m.name().equals("auc") ? 2
+                    : m.split().equals("train") && m.name().equals("seconds") ? 3
+                    : m.split().equals("train") && m.name().equals("rows_per_s") ? 4 : -1;
             if (slot >= 0) {
-                byEpoch.computeIfAbsent(m.epoch(), e -> new double[]{Double.NaN, Double.NaN, Double.NaN})[slot] =
+                byEpoch.computeIfAbsent(m.epoch(), e -> new double[]{Double.NaN, Double.NaN, Double.NaN, 0, 0})[slot] =
                         m.value();
             }
         }
@@ -220,7 +222,7 @@ public final class TrainingMonitorViewModel {
             if (best) {
                 bestAuc = v[2];
             }
-            reports.add(new EpochReport(e.getKey(), v[0], v[1], v[2], 0, 0, best));
+            reports.add(new EpochReport(e.getKey(), v[0], v[1], v[2], v[3], v[4], best));
         }
         return reports;
     }

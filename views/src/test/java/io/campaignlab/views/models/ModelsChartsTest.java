@@ -126,9 +126,13 @@ class ModelsChartsTest {
     void storedEpochMetricsBecomeEpochReports() {
         List<RunMetric> metrics = List.of(new RunMetric("train", 1, "loss", 0.3), new RunMetric("val", 1, "loss", 0.29),
                 new RunMetric("val", 1, "auc", 0.70), new RunMetric("train", 2, "loss", 0.25),
-                new RunMetric("val", 2, "auc", 0.74), new RunMetric("val", null, "auc", 0.73));
+                new RunMetric("val", 2, "auc", 0.74), new RunMetric("val", null, "auc", 0.73),
+                new RunMetric("train", 2, "seconds", 4.5), new RunMetric("train", 2, "rows_per_s", 81_000));
 
         List<EpochReport> reports = TrainingMonitorViewModel.epochsOf(metrics);
+        assertThat(reports.get(1).seconds()).isEqualTo(4.5);
+        assertThat(reports.get(1).rowsPerSecond()).isEqualTo(81_000);
+        assertThat(reports.get(0).seconds()).isZero();
 
         assertThat(reports).extracting(EpochReport::epoch).containsExactly(1, 2);
         assertThat(reports.get(1).valLoss()).isNaN();

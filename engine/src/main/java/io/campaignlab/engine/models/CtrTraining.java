@@ -47,6 +47,7 @@ public final class CtrTraining {
             splitLabels[i] = clicks[i];
         }
         progress.message("Splitting and fitting features");
+        progress.progress(0, -1);
         SplitIndices split = Splitter.split(request.split(), frame.rows(), splitLabels, data.times(), data.users());
         if (split.train().length == 0 || split.validation().length == 0 || split.test().length == 0) {
             throw new IllegalArgumentException("the split left a part empty (train " + split.train().length
@@ -102,6 +103,7 @@ public final class CtrTraining {
                 }
             }
             session.loadParameters(best);
+            progress.progress(total, total);
             progress.message("Evaluating");
             Predictions val = session.predict(encoded, split.validation(), cancel);
             Predictions test = session.predict(encoded, split.test(), cancel);

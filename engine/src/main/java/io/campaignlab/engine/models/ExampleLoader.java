@@ -103,6 +103,7 @@ final class ExampleLoader {
         BehaviourAggregates.ExampleLog examples = new BehaviourAggregates.ExampleLog(ids(frame.column(roles.user())),
                 ids(frame.column(roles.item())), categories, frame.times(roles.time()), clicks);
         progress.message("Computing behavioural aggregates");
+        progress.progress(0, -1);
         BehaviourAggregates.BehaviourColumns aggregates = BehaviourAggregates.compute(examples, eventLog,
                 behaviour.lastN(), cancel);
         List<FrameColumn> columnsOut = new ArrayList<>(frame.columns().values());

@@ -41,6 +41,12 @@ final class ChartPane extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, heading, spacer);
         header.getChildren().addAll(controls);
+        for (Node control : controls) {
+            if (control instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        heading.setMinWidth(0);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 2, 10));
         header.setMinHeight(36);

@@ -144,6 +144,13 @@ final class RunsView extends BorderPane {
         status.setMaxWidth(260);
         StackPane startHolder = new StackPane(start);
         Tooltip.install(startHolder, why);
+        // when the window is narrow (the jobs panel open), the texts give way and the controls keep their labels
+        for (Region fixed : List.of(refresh, scoreLabel, start)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        dataset.setMinWidth(110);
+        summary.setMinWidth(0);
+        with.setMinWidth(0);
         HBox bar = new HBox(8, refresh, summary, spacer, status, scoreLabel, dataset, with, startHolder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
@@ -174,12 +181,12 @@ final class RunsView extends BorderPane {
                 column("log loss", 76, true, RunRow::testLogLoss, ModelFormats::loss),
                 column("ECE", 64, true, RunRow::testEce, ModelFormats::loss));
         table.getColumns().addAll(List.of(id,
-                column("model", 66, false, RunRow::model, s -> s),
+                column("model", 76, false, RunRow::model, s -> s),
                 column("dataset", 96, false, RunRow::dataset, s -> s),
                 status,
-                column("device", 66, false, RunRow::device, s -> s),
+                column("device", 72, false, RunRow::device, s -> s),
                 validation, test,
-                column("seconds", 82, true, RunRow::seconds, ModelFormats::seconds),
+                column("seconds", 68, true, RunRow::seconds, ModelFormats::seconds),
                 column("started", 104, false, RunRow::startedAt, (Instant at) -> ModelFormats.started(at))));
         table.getSortOrder().clear();
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> pushSelection());

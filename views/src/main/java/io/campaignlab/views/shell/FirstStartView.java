@@ -25,8 +25,9 @@ public final class FirstStartView extends VBox {
         subtitle.getStyleClass().add("text-muted");
         HBox cards = new HBox(20,
                 card("demo", MaterialDesignR.ROCKET_LAUNCH_OUTLINE, "Create the demo workspace",
-                        "Simulated shoppers, events, ad impressions and a coupon test with planted truth."
-                                + " About 2 million rows, under a minute.", createDemo),
+                        "Simulated shoppers, events, ad impressions and a coupon test with planted truth,"
+                                + " then a first click model. About 2 million rows, data in under a minute.",
+                        createDemo),
                 card("open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a folder",
                         "Open an existing Campaign Lab workspace, or make a new one in an empty folder.", openFolder),
                 card("import", MaterialDesignF.FILE_UPLOAD_OUTLINE, "Import a file",

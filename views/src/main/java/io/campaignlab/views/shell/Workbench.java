@@ -6,6 +6,7 @@ import io.campaignlab.views.importing.ImportWizard;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.ModelsView;
 import io.campaignlab.views.simulate.SimulateDialog;
+import io.campaignlab.engine.models.DemoModel;
 import io.campaignlab.views.simulate.SimulateDialogViewModel;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -187,10 +188,26 @@ public final class Workbench {
                 window.select(Section.DATA);
                 window.content(Section.DATA).workspaceChanged();
                 window.content(Section.DATA).showDataset("events");
-                window.statusBar().showMessage("Demo workspace ready: " + String.join(", ", names));
+                window.statusBar().showMessage("Demo workspace ready: " + String.join(", ", names)
+                        + ". Training a DeepFM on the impressions in the background…");
+                trainDemoModel();
             }));
             window.showJobs();
             window.statusBar().showMessage("Creating the demo workspace…");
+        }
+
+        /** The demo's first run, so that the Models section has something to show. */
+        private void trainDemoModel() {
+            jobs.execute(new DemoModel(model.workspace()), outcome -> {
+                window.content(Section.MODELS).workspaceChanged();
+                window.statusBar().showMessage(String.format(java.util.Locale.ROOT,
+                        "Demo model ready: run %d, DeepFM, test AUC %.3f (Models section)", outcome.runId(),
+                        outcome.test().auc()));
+            }, error -> {
+                if (!(error instanceof io.campaignlab.engine.jobs.CancelledException)) {
+                    dialogs.showError("Training the demo model failed", String.valueOf(error.getMessage()), error);
+                }
+            });
         }
 
         @Override

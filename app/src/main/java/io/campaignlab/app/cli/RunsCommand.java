@@ -37,6 +37,9 @@ final class RunsCommand extends WorkspaceCommand {
                     run.spec().datasetName(), run.status().id(), run.spec().device(), value(metrics, "val", "auc"),
                     value(metrics, "test", "auc"), value(metrics, "test", "logloss"), value(metrics, "test", "ece"),
                     run.seconds());
+            if (run.statusReason() != null) {
+                output.line("%5s  %s: %s", "", run.status().id(), run.statusReason());
+            }
         }
         return 0;
     }

@@ -117,6 +117,22 @@ class ModelsCliTest {
     }
 
     @Test
+    void tooFewPositivesForTheSplitIsExplained() throws Exception {
+        StringBuilder csv = new StringBuilder("user_id,device,clicked\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(',').append(i % 2 == 0 ? "m" : "d").append(',').append(i == 3 || i == 17 ? 1 : 0)
+                    .append('\n');
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("tiny.csv"), csv);
+        String tiny = dir.resolve("tiny-ws").toString();
+        assertThat(CliRun.of("import", file.toString(), "--workspace", tiny, "--name", "tiny").exitCode()).isZero();
+
+        CliRun run = CliRun.of("train", "--workspace", tiny, "--dataset", "tiny", "--label", "clicked", "--model", "lr");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("split of tiny has").contains("2 positive clicked of 30 rows");
+    }
+
+    @Test
     void reproduceRetrainsAndTheMetricsMatch() throws Exception {
         CliRun run = CliRun.of("reproduce", "1", "--workspace", ws, "--json");
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();

@@ -53,6 +53,9 @@ public final class CtrTraining {
             throw new IllegalArgumentException("the split left a part empty (train " + split.train().length
                     + ", validation " + split.validation().length + ", test " + split.test().length + " rows)");
         }
+        requireBothClasses("training", split.train(), clicks, request);
+        requireBothClasses("validation", split.validation(), clicks, request);
+        requireBothClasses("test", split.test(), clicks, request);
         FeaturePipeline pipeline = PipelineFitter.fit(request.features(), frame, split.train());
         EncodedRows encoded = pipeline.encode(frame);
         cancel.throwIfCancelled();
@@ -121,6 +124,25 @@ public final class CtrTraining {
             }
             return new TrainedModel(shape, pipeline, best, device.toString(), epochs, bestEpoch, validation, testEval,
                     extra, split, testRowIds, test.ctr());
+        }
+    }
+
+    /** Refuses a split part without both labels, where AUC and early stopping mean nothing. */
+    private static void requireBothClasses(String part, int[] rows, float[] labels, TrainingRequest request) {
+        int positives = 0;
+        for (int r : rows) {
+            positives += labels[r] > 0 ? 1 : 0;
+        }
+        if (positives == 0 || positives == rows.length) {
+            int all = 0;
+            for (float l : labels) {
+                all += l > 0 ? 1 : 0;
+            }
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the %s split of %s has %d rows and %s; the dataset has %d positive %s of %d rows, too few for a"
+                            + " %s split", part, request.dataset(), rows.length,
+                    positives == 0 ? "no positive labels" : "no negative labels", all, request.label(),
+                    labels.length, request.split().kind().id()));
         }
     }
 

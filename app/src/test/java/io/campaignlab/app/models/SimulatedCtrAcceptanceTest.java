@@ -65,6 +65,11 @@ class SimulatedCtrAcceptanceTest {
     }
 
     static TrainingOutcome train(ModelKind kind, boolean behaviour, Hyperparameters params) throws Exception {
+        return train(kind, behaviour, params, "clicked");
+    }
+
+    static TrainingOutcome train(ModelKind kind, boolean behaviour, Hyperparameters params, String label)
+            throws Exception {
         DatasetInfo impressions = services.datasets().require("impressions");
         List<FieldSpec> fields = new ArrayList<>(FeatureDefaults.fields(impressions.columns(), List.of("clicked")));
         BehaviourSpec spec = null;
@@ -72,7 +77,7 @@ class SimulatedCtrAcceptanceTest {
             spec = new BehaviourSpec("events", BehaviourSpec.DEFAULT_LAST_N);
             fields.addAll(FeatureDefaults.behaviourFields(spec));
         }
-        TrainingRequest request = new TrainingRequest("impressions", "clicked", new FeatureSpec(fields, spec),
+        TrainingRequest request = new TrainingRequest("impressions", label, new FeatureSpec(fields, spec),
                 SplitSpec.of(SplitKind.RANDOM, 42), kind, params, 42, "cpu");
         return services.runner().run(new TrainingJob(services, request, (id, r) -> { }), ProgressListener.none(),
                 new CancellationToken());
@@ -82,16 +87,20 @@ class SimulatedCtrAcceptanceTest {
     static double oracleAuc(TrainingOutcome outcome, String column) {
         Frame truth = services.frames().read("impressions", List.of(column, "clicked"), ProgressListener.none(),
                 new CancellationToken());
+        return oracleAuc(outcome, truth.numbers(column), truth.numbers("clicked"), truth.rowIds());
+    }
+
+    static double oracleAuc(TrainingOutcome outcome, double[] truthScores, double[] truthLabels, long[] rowIds) {
         Map<Long, Integer> position = new HashMap<>();
-        for (int i = 0; i < truth.rows(); i++) {
-            position.put(truth.rowIds()[i], i);
+        for (int i = 0; i < rowIds.length; i++) {
+            position.put(rowIds[i], i);
         }
         double[] scores = new double[outcome.testRowIds().length];
         int[] labels = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
             int at = position.get(outcome.testRowIds()[i]);
-            scores[i] = truth.numbers(column)[at];
-            labels[i] = (int) truth.numbers("clicked")[at];
+            scores[i] = truthScores[at];
+            labels[i] = (int) truthLabels[at];
         }
         return Auc.of(scores, labels);
     }
@@ -109,5 +118,40 @@ class SimulatedCtrAcceptanceTest {
         assertThat(publicOracle).isLessThan(oracle);
         assertThat(deepFm.test().auc()).isGreaterThanOrEqualTo(publicOracle - 0.01);
         assertThat(lr.test().auc()).isLessThan(deepFm.test().auc());
+    }
+
+    @Test
+    void esmmRanksPurchasesNearThePlantedClickTimesConversionProbability() throws Exception {
+        TrainingOutcome esmm = train(ModelKind.ESMM, true,
+                Hyperparameters.defaultsFor(ModelKind.ESMM).withPurchaseLabel("purchased"));
+        Frame truth = services.frames().read("impressions", List.of("true_ctr", "true_cvr", "true_ctr_public",
+                "clicked", "purchased"), ProgressListener.none(), new CancellationToken());
+        double[] ctcvr = new double[truth.rows()];
+        double[] clickAndPurchase = new double[truth.rows()];
+        for (int i = 0; i < ctcvr.length; i++) {
+            ctcvr[i] = truth.numbers("true_ctr")[i] * truth.numbers("true_cvr")[i];
+            clickAndPurchase[i] = truth.numbers("clicked")[i] * truth.numbers("purchased")[i];
+        }
+        double oracle = oracleAuc(esmm, ctcvr, clickAndPurchase, truth.rowIds());
+        double modelCtcvr = services.runs().metrics(esmm.runId()).stream()
+                .filter(m -> m.epoch() == null && m.split().equals("test") && m.name().equals("ctcvr_auc"))
+                .mapToDouble(m -> m.value()).findFirst().orElseThrow();
+        double clickOracle = oracleAuc(esmm, "true_ctr_public");
+        // pCTR alone, ranking the same purchases: what the conversion tower has to add to
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < truth.rows(); i++) {
+            position.put(truth.rowIds()[i], i);
+        }
+        int[] bought = new int[esmm.testRowIds().length];
+        for (int i = 0; i < bought.length; i++) {
+            bought[i] = (int) clickAndPurchase[position.get(esmm.testRowIds()[i])];
+        }
+        double clicksOnly = Auc.of(esmm.testScores(), bought);
+        System.out.printf("simulator impressions (%d users): click → purchase AUC, oracle %.4f, ESMM pCTCVR %.4f,"
+                + " ESMM pCTR alone %.4f; click AUC, ESMM pCTR %.4f (public click oracle %.4f)%n", USERS, oracle,
+                modelCtcvr, clicksOnly, esmm.test().auc(), clickOracle);
+
+        assertThat(modelCtcvr).isLessThanOrEqualTo(oracle + 0.02).isGreaterThan(clicksOnly);
+        assertThat(esmm.test().auc()).isGreaterThanOrEqualTo(clickOracle - 0.02);
     }
 }

@@ -127,8 +127,14 @@ final class NetworkSession implements AutoCloseable {
                             BatchInputs.column(sub, device, labels[1], order, from, to))
                             : CtrLosses.binaryCrossEntropy(out.get(0), clicks);
                     NDArray total = l2 > 0 ? loss.add(out.get(out.size() - 1).mul(l2)) : loss;
+                    float value = loss.getFloat();
+                    if (!Float.isFinite(value)) {
+                        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+                                "training diverged: the loss became %s at row %,d of the epoch; try a lower learning"
+                                        + " rate (it was %s)", value, from, shape.params().learningRate()));
+                    }
                     gc.backward(total);
-                    lossSum += loss.getFloat() * (to - from);
+                    lossSum += value * (to - from);
                     counted += to - from;
                 }
                 trainer.step();

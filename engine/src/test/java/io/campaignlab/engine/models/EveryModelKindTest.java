@@ -75,6 +75,30 @@ class EveryModelKindTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void rowWiseAdamTrainsLogisticRegressionLikeDjlsDenseAdam() {
+        // LR has no dropout and no hidden layers, and in this data every value of every field occurs in every batch
+        // of 512 rows, so lazy Adam (rows a batch uses) and DJL's dense Adam (all rows) take the same steps; only
+        // the order of float additions differs. (Where a batch misses a row, dense Adam still moves it by its
+        // momentum and lazy Adam does not; that is the intended difference.)
+        TrainingRequest base = CtrTrainingTest.request(ModelKind.LR, 3);
+        TrainedModel[] models = new TrainedModel[2];
+        for (int i = 0; i < 2; i++) {
+            TrainingRequest request = new TrainingRequest(base.dataset(), base.label(), base.features(), base.split(),
+                    ModelKind.LR, base.params().withMaxEpochs(2).withPatience(2).withSparseEmbeddings(i == 1), 3,
+                    "cpu");
+            models[i] = CtrTraining.train(new TrainingData(data.frame, null, null), request, Device.cpu(), r -> { },
+                    ProgressListener.none(), new CancellationToken());
+        }
+        double[] dense = models[0].testScores();
+        double[] rowWise = models[1].testScores();
+        double largest = 0;
+        for (int i = 0; i < dense.length; i++) {
+            largest = Math.max(largest, Math.abs(dense[i] - rowWise[i]));
+        }
+        assertThat(largest).isLessThan(1e-5);
+    }
+
     private static String sha256(Path file) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (InputStream in = Files.newInputStream(file)) {

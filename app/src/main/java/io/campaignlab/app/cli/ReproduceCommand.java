@@ -44,8 +44,8 @@ final class ReproduceCommand extends WorkspaceCommand {
         boolean match = sameData;
         for (String split : List.of("val", "test")) {
             for (String name : COMPARED) {
-                Double a = value(before, split, name);
-                Double b = value(after, split, name);
+                Double a = RunMetric.finalValue(before, split, name);
+                Double b = RunMetric.finalValue(after, split, name);
                 if (a == null || b == null) {
                     continue;
                 }
@@ -72,8 +72,4 @@ final class ReproduceCommand extends WorkspaceCommand {
         return match ? 0 : 3;
     }
 
-    private static Double value(List<RunMetric> metrics, String split, String name) {
-        return metrics.stream().filter(m -> m.epoch() == null && m.split().equals(split) && m.name().equals(name))
-                .map(RunMetric::value).reduce((a, b) -> b).orElse(null);
-    }
 }

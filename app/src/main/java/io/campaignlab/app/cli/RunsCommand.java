@@ -45,7 +45,7 @@ final class RunsCommand extends WorkspaceCommand {
     }
 
     static String value(List<RunMetric> metrics, String split, String name) {
-        return metrics.stream().filter(m -> m.epoch() == null && m.split().equals(split) && m.name().equals(name))
-                .map(m -> String.format(java.util.Locale.ROOT, "%.4f", m.value())).reduce((a, b) -> b).orElse("");
+        Double value = RunMetric.finalValue(metrics, split, name);
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", value);
     }
 }

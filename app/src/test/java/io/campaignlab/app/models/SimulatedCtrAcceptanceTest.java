@@ -133,9 +133,8 @@ class SimulatedCtrAcceptanceTest {
             clickAndPurchase[i] = truth.numbers("clicked")[i] * truth.numbers("purchased")[i];
         }
         double oracle = oracleAuc(esmm, ctcvr, clickAndPurchase, truth.rowIds());
-        double modelCtcvr = services.runs().metrics(esmm.runId()).stream()
-                .filter(m -> m.epoch() == null && m.split().equals("test") && m.name().equals("ctcvr_auc"))
-                .mapToDouble(m -> m.value()).findFirst().orElseThrow();
+        double modelCtcvr = io.campaignlab.engine.runs.RunMetric.finalValue(services.runs().metrics(esmm.runId()),
+                "test", "ctcvr_auc");
         double clickOracle = oracleAuc(esmm, "true_ctr_public");
         // pCTR alone, ranking the same purchases: what the conversion tower has to add to
         Map<Long, Integer> position = new HashMap<>();

@@ -96,8 +96,11 @@ public final class PipelineFitter {
         return new FittedFields.Scaled(field.column(), field.column(), log, mean, sd > 0 ? sd : 1);
     }
 
-    /** Interior quantile edges (type 1, the order statistic at ⌈q·n⌉), repeated edges removed. */
-    static double[] edges(double[] values, int buckets) {
+    /**
+     * Interior quantile edges for {@code buckets} parts (type 1, the order statistic at ⌈q·n⌉ for q = 1/buckets …
+     * (buckets−1)/buckets), repeated edges removed; none for no values. Shared with drift monitoring's PSI bins.
+     */
+    public static double[] edges(double[] values, int buckets) {
         if (values.length == 0) {
             return new double[0];
         }

@@ -56,23 +56,12 @@ public final class PopulationStabilityIndex {
         return psi;
     }
 
-    /** Interior edges at the ⌈q·n⌉-th smallest reference value for q = 1/bins … (bins−1)/bins, repeats removed. */
+    /** The reference's quantile edges, as the feature pipeline cuts quantile buckets. */
     static double[] quantileEdges(double[] values, int bins) {
         if (bins < 2) {
             throw new IllegalArgumentException("PSI needs at least 2 bins, was " + bins);
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double[] edges = new double[bins - 1];
-        int count = 0;
-        for (int i = 1; i < bins; i++) {
-            int at = (int) Math.ceil((double) i / bins * sorted.length) - 1;
-            double edge = sorted[Math.max(0, Math.min(sorted.length - 1, at))];
-            if (count == 0 || edge > edges[count - 1]) {
-                edges[count++] = edge;
-            }
-        }
-        return Arrays.copyOf(edges, count);
+        return io.campaignlab.engine.features.PipelineFitter.edges(values, bins);
     }
 
     /** The share of values in each bin: bin k holds x with edges[k−1] &lt; x ≤ edges[k]. */

@@ -29,13 +29,7 @@ public record RunRow(RunRecord record, Double valAuc, Double testAuc, Double tes
 
     /** The last final (epoch-less) value of a metric, or null. */
     static Double finalMetric(List<RunMetric> metrics, String split, String name) {
-        Double value = null;
-        for (RunMetric m : metrics) {
-            if (m.epoch() == null && m.split().equals(split) && m.name().equals(name)) {
-                value = m.value();
-            }
-        }
-        return value;
+        return RunMetric.finalValue(metrics, split, name);
     }
 
     public long id() {

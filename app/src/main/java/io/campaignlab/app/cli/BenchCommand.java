@@ -222,11 +222,13 @@ final class BenchCommand implements Runnable {
         @Option(names = "--no-probe", description = "Skip the plain DJL baseline.")
         boolean noProbe;
 
-        @Option(names = "--sparse", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Row-wise (lazy) Adam on embedding rows instead of dense updates (default ${DEFAULT-VALUE}).")
-        boolean sparse;
+        @Option(names = "--sparse", negatable = true, description = "Row-wise (lazy) Adam on embedding rows instead of dense updates (default: row-wise on the CPU, dense on a GPU, where it is faster).")
+        Boolean sparseOption;
 
         @Override
         public Integer call() {
+            boolean sparse = sparseOption != null ? sparseOption : io.campaignlab.engine.device.ComputeDevices
+                    .rowWiseUpdates(io.campaignlab.engine.device.ComputeDevices.choose("auto"));
             io.campaignlab.engine.models.Hyperparameters params = io.campaignlab.engine.models.Hyperparameters
                     .defaults().withDropout(0).withSparseEmbeddings(sparse);
             var settings = new io.campaignlab.engine.models.ThroughputBenchmark.Settings(rows, fields, buckets, epochs,

@@ -32,6 +32,16 @@ public final class ComputeDevices {
         };
     }
 
+    /**
+     * Whether embedding tables should take row-wise (lazy) Adam updates on this device. On the CPU the dense update,
+     * which touches every row each step, is the bottleneck and the row-wise update is faster (DeepFM 71k against
+     * 39k rows/s here). On a GPU the dense update is cheap and the row-wise one, done in Java, is the bottleneck
+     * (DeepFM 330k against 109k rows/s on an H200), so the GPU keeps DJL's dense Adam.
+     */
+    public static boolean rowWiseUpdates(Device device) {
+        return !device.isGpu();
+    }
+
     /** What the engine reports about itself and this machine. */
     public static EngineInfo describe() {
         Engine engine = Engine.getInstance();

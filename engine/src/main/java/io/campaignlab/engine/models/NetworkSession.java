@@ -179,11 +179,24 @@ final class NetworkSession implements AutoCloseable {
     /** Copies the row-wise tables into the network's parameters, for prediction and saving. */
     private void syncSparseTables() {
         if (sparseEmbedding != null) {
-            network.embeddingParameter().getArray().set(java.nio.FloatBuffer.wrap(sparseEmbedding.weights()));
+            overwrite(network.embeddingParameter().getArray(), sparseEmbedding.weights());
         }
         if (sparseLinear != null) {
-            network.linearParameter().getArray().set(java.nio.FloatBuffer.wrap(sparseLinear.weights()));
+            overwrite(network.linearParameter().getArray(), sparseLinear.weights());
         }
+    }
+
+    /**
+     * Replaces an array's values with a fresh tensor made from them, on the array's device. Not {@code NDArray.set}:
+     * on a CUDA tensor DJL's JNI {@code set_} fails ("set_stride is not allowed on a Tensor created from .data") or
+     * leaves the tensor without storage, which the GPU check on PyTorch 2.11 showed.
+     */
+    private static void overwrite(NDArray target, float[] values) {
+        NDArray fresh = target.getManager().create(java.nio.FloatBuffer.wrap(values), target.getShape());
+        if (!fresh.getDevice().equals(target.getDevice())) {
+            fresh = fresh.toDevice(target.getDevice(), false);
+        }
+        target.intern(fresh);
     }
 
     /** Probabilities for the given rows, in their order. */

@@ -60,7 +60,8 @@ public final class TrainingJob implements Job<TrainingOutcome> {
     public TrainingOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
         long started = System.nanoTime();
         DatasetInfo dataset = workspace.datasets().require(request.dataset());
-        Device device = ComputeDevices.choose(request.device());
+        Device device = ComputeDevices.choose(this.request.device());
+        TrainingRequest request = this.request.onDevice(device);
         RunRepository runs = workspace.runs();
         long runId = runs.start(RunProvenance.of(request, dataset, device.toString()));
         LOG.info("Run {} started: {} on {} ({} rows) on {}", runId, request.model().id(), dataset.name(),

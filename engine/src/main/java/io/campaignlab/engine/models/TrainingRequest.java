@@ -1,5 +1,7 @@
 package io.campaignlab.engine.models;
 
+import ai.djl.Device;
+import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.features.FeatureSpec;
 import io.campaignlab.engine.features.SplitSpec;
 
@@ -31,5 +33,13 @@ public record TrainingRequest(String dataset, String label, FeatureSpec features
         if (model.multiTask() && params.purchaseLabel() == null) {
             throw new IllegalArgumentException("ESMM needs a purchase label column");
         }
+    }
+
+    /** The request as it runs on a device: on a GPU the embeddings keep dense updates (see ComputeDevices). */
+    public TrainingRequest onDevice(Device chosen) {
+        boolean rowWise = params.sparseEmbeddings() && ComputeDevices.rowWiseUpdates(chosen);
+        return rowWise == params.sparseEmbeddings() ? this
+                : new TrainingRequest(dataset, label, features, split, model, params.withSparseEmbeddings(rowWise),
+                seed, device);
     }
 }

@@ -81,6 +81,12 @@ public final class FeaturePipeline {
         return slotField.length != fields.size();
     }
 
+    /** The first input slot of a field; the field spans {@code fields().get(field).slots()} slots from there. */
+    @JsonIgnore
+    public int firstSlot(int field) {
+        return firstSlots[field];
+    }
+
     @JsonIgnore
     public int offset(int field) {
         return offsets[field];

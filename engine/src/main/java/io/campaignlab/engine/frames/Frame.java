@@ -66,4 +66,40 @@ public record Frame(String dataset, long[] rowIds, Map<String, FrameColumn> colu
         }
         throw new IllegalArgumentException("column '" + name + "' of " + dataset + " is not a time");
     }
+
+    /** The given rows, in the given order (repeats allowed), as a new frame. */
+    public Frame select(int[] rows) {
+        long[] ids = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            ids[i] = rowIds[rows[i]];
+        }
+        Map<String, FrameColumn> picked = new LinkedHashMap<>();
+        for (FrameColumn column : columns.values()) {
+            picked.put(column.name(), selectRows(column, rows));
+        }
+        return new Frame(dataset, ids, picked);
+    }
+
+    private static FrameColumn selectRows(FrameColumn column, int[] rows) {
+        if (column instanceof FrameColumn.Numbers n) {
+            double[] v = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                v[i] = n.values()[rows[i]];
+            }
+            return new FrameColumn.Numbers(n.name(), v);
+        }
+        if (column instanceof FrameColumn.Texts t) {
+            String[] v = new String[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                v[i] = t.values()[rows[i]];
+            }
+            return new FrameColumn.Texts(t.name(), v);
+        }
+        FrameColumn.Times t = (FrameColumn.Times) column;
+        long[] v = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            v[i] = t.epochMillis()[rows[i]];
+        }
+        return new FrameColumn.Times(t.name(), v);
+    }
 }

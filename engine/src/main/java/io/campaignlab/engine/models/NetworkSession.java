@@ -228,6 +228,35 @@ final class NetworkSession implements AutoCloseable {
         return new Predictions(ctr, cvr, ctcvr);
     }
 
+    /** The main output's logit (before the sigmoid) for the given rows, in their order. */
+    double[] logits(EncodedRows data, int[] rows) {
+        double[] logits = new double[rows.length];
+        BatchInputs inputs = new BatchInputs(data, PREDICT_BATCH);
+        NDManager parent = trainer != null ? trainer.getManager() : model.getNDManager();
+        for (int from = 0; from < rows.length; from += PREDICT_BATCH) {
+            int to = Math.min(rows.length, from + PREDICT_BATCH);
+            try (NDManager sub = parent.newSubManager()) {
+                NDList out = network.forward(new ParameterStore(sub, false), inputs.gather(sub, device, rows, from, to),
+                        false);
+                float[] z = out.get(0).toType(DataType.FLOAT32, false).toFloatArray();
+                for (int i = 0; i < z.length; i++) {
+                    logits[from + i] = z[i];
+                }
+            }
+        }
+        return logits;
+    }
+
+    /** The shared embedding table, row-major (rows × width), or null when the family has none. */
+    float[] embeddingTable() {
+        return network.embeddingParameter() == null ? null : network.embeddingParameter().getArray().toFloatArray();
+    }
+
+    /** The first-order weight of every embedding-table row, or null when the family has none. */
+    float[] linearWeights() {
+        return network.linearParameter() == null ? null : network.linearParameter().getArray().toFloatArray();
+    }
+
     byte[] saveParameters() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {

@@ -34,6 +34,14 @@ public interface RunRepository {
 
     List<RunArtifact> artifacts(long runId);
 
+    /** Stores an analysis of a run, replacing an earlier one of the same kind and key. */
+    void saveReport(RunReport report);
+
+    Optional<RunReport> report(long runId, String kind, String key);
+
+    /** Every report of one kind for a run, newest first. */
+    List<RunReport> reports(long runId, String kind);
+
     /** The run or a {@link java.util.NoSuchElementException} naming it. */
     default RunRecord require(long runId) {
         return find(runId).orElseThrow(() -> new java.util.NoSuchElementException("no run " + runId));

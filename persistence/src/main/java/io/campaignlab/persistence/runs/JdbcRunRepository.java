@@ -5,6 +5,7 @@ import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.RunArtifact;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.persistence.workspace.WorkspaceException;
@@ -241,6 +242,59 @@ public final class JdbcRunRepository implements RunRepository {
     }
 
     /** Throws {@link NoSuchElementException} unless the run exists, rather than a foreign-key error. */
+    @Override
+    public void saveReport(RunReport report) {
+        try (Connection c = dataSource.getConnection()) {
+            requireRun(c, report.runId());
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO run_report (run_id, kind, report_key,"
+                    + " created_at, report_json) KEY (run_id, kind, report_key) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, report.runId());
+                ps.setString(2, report.kind());
+                ps.setString(3, report.key());
+                ps.setObject(4, OffsetDateTime.ofInstant(report.createdAt(), ZoneOffset.UTC));
+                ps.setString(5, report.json());
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot save the " + report.kind() + " report of run " + report.runId()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<RunReport> report(long runId, String kind, String key) {
+        List<RunReport> found = readReports(runId, kind, key);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<RunReport> reports(long runId, String kind) {
+        return readReports(runId, kind, null);
+    }
+
+    private List<RunReport> readReports(long runId, String kind, String key) {
+        String sql = "SELECT run_id, kind, report_key, created_at, report_json FROM run_report WHERE run_id = ?"
+                + " AND kind = ?" + (key == null ? "" : " AND report_key = ?") + " ORDER BY created_at DESC, report_key";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, runId);
+            ps.setString(2, kind);
+            if (key != null) {
+                ps.setString(3, key);
+            }
+            List<RunReport> reports = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reports.add(new RunReport(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)));
+                }
+            }
+            return reports;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read the " + kind + " reports of run " + runId + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static void requireRun(Connection c, long runId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM training_run WHERE id = ?")) {
             ps.setLong(1, runId);

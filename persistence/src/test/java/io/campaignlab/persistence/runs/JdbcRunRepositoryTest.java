@@ -17,6 +17,7 @@ import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.RunArtifact;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.persistence.importing.JdbcDatasetSink;
 import io.campaignlab.persistence.jobs.JdbcJobRepository;
@@ -178,6 +179,31 @@ class JdbcRunRepositoryTest {
     }
 
     @Test
+    void reportsAreKeptPerKindAndKeyReplacedOnSaveAndGoneWithTheirRun() {
+        Instant t1 = Instant.parse("2026-11-28T10:00:00Z");
+        Instant t2 = Instant.parse("2026-11-28T11:00:00Z");
+        try (Workspace ws = Workspace.open(dir)) {
+            JdbcRunRepository runs = new JdbcRunRepository(ws.dataSource());
+            long id = runs.start(run(null, "events", "deepfm"));
+            String big = "{\"rows\":[" + "1,".repeat(100_000) + "1]}";
+
+            runs.saveReport(new RunReport(id, "drift", "impressions 2026-01-01..2026-01-07", t1, "{\"a\":1}"));
+            runs.saveReport(new RunReport(id, "drift", "other", t2, big));
+            runs.saveReport(new RunReport(id, "explain", "", t1, "{\"first\":true}"));
+            runs.saveReport(new RunReport(id, "explain", "", t2, "{\"second\":true}"));
+
+            assertThat(runs.report(id, "explain", "").orElseThrow().json()).isEqualTo("{\"second\":true}");
+            assertThat(runs.report(id, "explain", "").orElseThrow().createdAt()).isEqualTo(t2);
+            assertThat(runs.reports(id, "drift")).extracting(RunReport::key)
+                    .containsExactly("other", "impressions 2026-01-01..2026-01-07");
+            assertThat(runs.report(id, "drift", "other").orElseThrow().json()).isEqualTo(big);
+            assertThat(runs.report(id, "drift", "missing")).isEmpty();
+            assertThatThrownBy(() -> runs.saveReport(new RunReport(id + 99, "explain", "", t1, "{}")))
+                    .hasMessageContaining("run " + (id + 99));
+        }
+    }
+
+    @Test
     void aHandBuiltEvaluationWithNaNAndInfinityRoundTripsExactly() {
         BinaryEvaluation evaluation = new BinaryEvaluation(0.75, 0.4567, 0.8333333333333334, 0.05,
                 List.of(new CalibrationBin(0.0, 0.5, 3, 0.2, 0.0 / 3),
@@ -312,7 +338,7 @@ class JdbcRunRepositoryTest {
         }
 
         try (Workspace ws = Workspace.open(dir)) {
-            assertThat(query(ws, "SELECT MAX(\"version\") FROM \"flyway_schema_history\"")).isEqualTo("2");
+            assertThat(query(ws, "SELECT MAX(\"version\") FROM \"flyway_schema_history\"")).isEqualTo("3");
             JdbcRunRepository runs = new JdbcRunRepository(ws.dataSource());
             assertThat(runs.require(id).status()).isEqualTo(RunStatus.INTERRUPTED);
             runs.record(id, List.of(new RunMetric("test", null, "auc", 0.64)));

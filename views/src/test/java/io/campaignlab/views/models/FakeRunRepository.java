@@ -5,6 +5,7 @@ import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.RunArtifact;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.views.testing.FakeWorkspace;
@@ -29,6 +30,7 @@ public final class FakeRunRepository implements RunRepository {
     private final Map<Long, List<RunMetric>> metrics = new HashMap<>();
     private final Map<String, BinaryEvaluation> evaluations = new HashMap<>();
     private final Map<Long, List<RunArtifact>> artifacts = new HashMap<>();
+    private final Map<String, RunReport> reports = new LinkedHashMap<>();
     private final AtomicInteger evaluationReads = new AtomicInteger();
     private long nextId = 1;
     private volatile RuntimeException listFailure;
@@ -115,5 +117,26 @@ public final class FakeRunRepository implements RunRepository {
     public synchronized List<RunArtifact> artifacts(long runId) {
         FakeWorkspace.requireWorkerThread();
         return List.copyOf(artifacts.getOrDefault(runId, List.of()));
+    }
+
+    @Override
+    public synchronized void saveReport(RunReport report) {
+        reports.put(report.runId() + "/" + report.kind() + "/" + report.key(), report);
+    }
+
+    @Override
+    public synchronized Optional<RunReport> report(long runId, String kind, String key) {
+        return Optional.ofNullable(reports.get(runId + "/" + kind + "/" + key));
+    }
+
+    @Override
+    public synchronized List<RunReport> reports(long runId, String kind) {
+        List<RunReport> found = new ArrayList<>();
+        for (RunReport r : reports.values()) {
+            if (r.runId() == runId && r.kind().equals(kind)) {
+                found.add(0, r);
+            }
+        }
+        return found;
     }
 }

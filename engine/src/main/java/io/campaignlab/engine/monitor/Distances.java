@@ -55,11 +55,16 @@ public final class Distances {
     public static double wasserstein(double[] reference, double[] current) {
         double[] a = PopulationStabilityIndex.finite(reference);
         double[] b = PopulationStabilityIndex.finite(current);
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return wassersteinOfSorted(a, b);
+    }
+
+    /** {@link #wasserstein} of two ascending arrays of finite numbers, without copying them. */
+    static double wassersteinOfSorted(double[] a, double[] b) {
         if (a.length == 0 || b.length == 0) {
             throw new IllegalArgumentException("Wasserstein distance needs values in both samples");
         }
-        Arrays.sort(a);
-        Arrays.sort(b);
         double distance = 0;
         int i = 0;
         int j = 0;
@@ -81,10 +86,25 @@ public final class Distances {
     /** Wasserstein distance divided by the reference's standard deviation (population), Evidently's "normed" form. */
     public static double normedWasserstein(double[] reference, double[] current) {
         double[] a = PopulationStabilityIndex.finite(reference);
-        double mean = Arrays.stream(a).average().orElse(0);
-        double variance = Arrays.stream(a).map(v -> (v - mean) * (v - mean)).sum() / a.length;
-        double sd = Math.sqrt(variance);
-        double w = wasserstein(reference, current);
+        double[] b = PopulationStabilityIndex.finite(current);
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return normedWassersteinOfSorted(a, b);
+    }
+
+    /** {@link #normedWasserstein} of two ascending arrays of finite numbers, without copying them. */
+    static double normedWassersteinOfSorted(double[] a, double[] b) {
+        double sum = 0;
+        for (double v : a) {
+            sum += v;
+        }
+        double mean = sum / a.length;
+        double squares = 0;
+        for (double v : a) {
+            squares += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(squares / a.length);
+        double w = wassersteinOfSorted(a, b);
         return sd > 0 ? w / sd : w == 0 ? 0 : Double.POSITIVE_INFINITY;
     }
 }

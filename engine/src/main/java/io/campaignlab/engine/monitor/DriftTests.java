@@ -14,8 +14,9 @@ import java.util.TreeSet;
  * size instead of a p-value that flags everything:
  * <ul>
  *   <li>reference of at most {@value #SMALL_SAMPLE} values: numbers with more than {@value #FEW_VALUES} distinct
- *       values by the two-sample Kolmogorov–Smirnov test, others by the χ² goodness-of-fit of the current counts
- *       against the reference shares; drifted when p &lt; {@value #P_THRESHOLD};</li>
+ *       values (in both samples together) by the two-sample Kolmogorov–Smirnov test, others by the χ²
+ *       goodness-of-fit of the current counts against the reference shares; drifted when p &lt;
+ *       {@value #P_THRESHOLD};</li>
  *   <li>larger references: numbers by the Wasserstein distance divided by the reference's standard deviation,
  *       others by the Jensen–Shannon distance; drifted when the distance is at least {@value #DISTANCE_THRESHOLD}.</li>
  * </ul>
@@ -35,7 +36,7 @@ public final class DriftTests {
         double[] ref = PopulationStabilityIndex.finite(reference);
         double[] cur = PopulationStabilityIndex.finite(current);
         double psi = PopulationStabilityIndex.of(ref, cur).value();
-        long distinct = Arrays.stream(ref).distinct().count();
+        long distinct = ColumnDrifts.distinct(ColumnDrifts.sortedFinite(ref), ColumnDrifts.sortedFinite(cur));
         if (distinct <= FEW_VALUES) {
             String[] r = Arrays.stream(ref).mapToObj(Double::toString).toArray(String[]::new);
             String[] c = Arrays.stream(cur).mapToObj(Double::toString).toArray(String[]::new);

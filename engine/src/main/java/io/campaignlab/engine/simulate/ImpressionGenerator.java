@@ -17,6 +17,10 @@ import java.util.function.Consumer;
  * {@code true_cvr} from {@link PlantedCvrModel}, drawn from a stream of its own so that adding it changed no click.
  * {@code true_ctr_public} is {@link PlantedCtrModel#publicProbability}: the click probability without the user's hidden
  * traits, the ceiling of a model that sees only the impression row.
+ *
+ * <p>An {@link ImpressionDrift} may change the device and price of impressions from a given day on (see
+ * {@link DriftSpec}); the planted models then see the device shown and the price shown. Without drift it changes
+ * nothing and draws nothing.
  */
 final class ImpressionGenerator {
 
@@ -32,11 +36,13 @@ final class ImpressionGenerator {
     private final double perUser;
     private final SplittableRandom rng;
     private final SplittableRandom purchaseRng;
+    private final ImpressionDrift drift;
     private long nextImpressionId = 1;
 
     ImpressionGenerator(ItemCatalog catalog, DailyRhythm rhythm, double perUser, SplittableRandom rng,
-                        SplittableRandom purchaseRng) {
+                        SplittableRandom purchaseRng, ImpressionDrift drift) {
         this.purchaseRng = purchaseRng;
+        this.drift = drift;
         this.catalog = catalog;
         this.rhythm = rhythm;
         this.perUser = perUser;
@@ -78,18 +84,33 @@ final class ImpressionGenerator {
             int discount = PlantedCtrModel.DISCOUNTS.get(Sampling.pick(rng, DISCOUNT_CUMULATIVE));
             String noise = NOISE_LEVELS.get(rng.nextInt(NOISE_LEVELS.size()));
             int category = catalog.category(item);
-            double ctr = PlantedCtrModel.probability(user, category, catalog.popularityScore(item), placement,
+            int device = drift.device(user.device(), time);
+            SimUser shown = device == user.device() ? user : user.onDevice(device);
+            double price = drift.price(category, catalog.price(item), time);
+            double ownCtr = PlantedCtrModel.probability(user, category, catalog.popularityScore(item), placement,
                     position, discount, hour);
-            long clicked = Sampling.bernoulli(rng, ctr) ? 1L : 0L;
-            double publicCtr = PlantedCtrModel.publicProbability(user, category, catalog.popularityScore(item),
+            double ctr = shown == user ? ownCtr : PlantedCtrModel.probability(shown, category,
+                    catalog.popularityScore(item), placement, position, discount, hour);
+            double clickDraw = rng.nextDouble();
+            long clicked = clickDraw < ctr ? 1L : 0L;
+            double publicCtr = PlantedCtrModel.publicProbability(shown, category, catalog.popularityScore(item),
                     placement, position, discount, hour);
-            double cvr = PlantedCvrModel.probability(user, category, catalog.price(item), discount);
-            long purchased = clicked == 1L && Sampling.bernoulli(purchaseRng, cvr) ? 1L : 0L;
+            double cvr = PlantedCvrModel.probability(shown, category, price, discount);
+            // The purchase stream is read exactly when the impression would have been clicked without drift, so
+            // drift never shifts the purchases of other impressions; a click only drift brought draws from the
+            // drift's own stream.
+            boolean clickedWithoutDrift = clickDraw < ownCtr;
+            long purchased = clicked == 1L && (clickedWithoutDrift ? purchaseRng.nextDouble() : drift.draw()) < cvr
+                    ? 1L : 0L;
+            if (clickedWithoutDrift && clicked == 0L) {
+                purchaseRng.nextDouble();
+            }
             out.accept(new Object[]{nextImpressionId++, user.id(), catalog.itemId(item), rhythm.at(time),
                     PlantedCtrModel.PLACEMENTS.get(placement), (long) position,
-                    UserGenerator.DEVICES.get(user.device()), UserGenerator.AGE_BANDS.get(user.ageBand()),
+                    UserGenerator.DEVICES.get(device), UserGenerator.AGE_BANDS.get(user.ageBand()),
                     UserGenerator.REGIONS.get(user.region()), ProductCategory.of(category).label(),
-                    catalog.brandName(item), catalog.price(item), (long) discount, (long) hour, noise, clicked, purchased, ctr, cvr, publicCtr});
+                    catalog.brandName(item), price, (long) discount, (long) hour, noise, clicked, purchased, ctr,
+                    cvr, publicCtr});
         }
     }
 }

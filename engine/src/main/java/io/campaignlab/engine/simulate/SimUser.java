@@ -23,4 +23,10 @@ record SimUser(long id, int ageBand, int region, int device, LocalDateTime signu
     double affinity(int category) {
         return category == 0 ? affinityCumulative[0] : affinityCumulative[category] - affinityCumulative[category - 1];
     }
+
+    /** The same shopper on another device (an index into {@link UserGenerator#DEVICES}). */
+    SimUser onDevice(int otherDevice) {
+        return new SimUser(id, ageBand, region, otherDevice, signup, priceSensitivity, activity, personalTaste,
+                affinityCumulative);
+    }
 }

@@ -32,7 +32,9 @@ import java.util.function.Consumer;
  * same spec always gives the same rows. A dataset's SHA-256 is that of its canonical description
  * {@code campaign-lab-simulator v1|users=N|days=D|seed=S|start=YYYY-MM-DD|impressionsPerUser=X|dataset=NAME}: the
  * draft needs it before the first row is written, and since generation is deterministic the description identifies
- * the rows exactly.
+ * the rows exactly. A dataset that a {@link DriftSpec} changes (only {@code impressions}) adds
+ * {@code |drift=}{@link DriftSpec#describe()} to its description and {@code ,drift=...} to its source; without drift
+ * both are exactly as before drift could be planted.
  *
  * <p>All five datasets are committed together at the end: a cancel or a failure aborts every one of them, so a
  * workspace never holds half a simulation.
@@ -71,7 +73,7 @@ public final class SimulationJob implements Job<SimulationResult> {
     @Override
     public String title() {
         return String.format(Locale.ROOT, "Simulate %,d users over %d days (seed %d)", spec.users(), spec.days(),
-                spec.seed());
+                spec.seed()) + (spec.drift() == null ? "" : ", drift after day " + spec.drift().afterDays());
     }
 
     @Override
@@ -85,7 +87,8 @@ public final class SimulationJob implements Job<SimulationResult> {
         EventGenerator events = new EventGenerator(catalog, rhythm, spec.days(), stream(EVENTS));
         ImpressionGenerator impressions =
                 new ImpressionGenerator(catalog, rhythm, spec.impressionsPerUser(), stream(IMPRESSIONS),
-                        stream(IMPRESSIONS + ".purchases"));
+                        stream(IMPRESSIONS + ".purchases"),
+                        ImpressionDrift.of(spec.drift(), stream(IMPRESSIONS + ".drift")));
         ExposureGenerator exposures = new ExposureGenerator(rhythm, stream(EXPOSURES));
 
         Writing writing = new Writing(progress, cancel, 4L * users.size() + catalog.size());
@@ -113,7 +116,13 @@ public final class SimulationJob implements Job<SimulationResult> {
                 writer.close();
             }
         }
-        return new SimulationResult(written, (System.nanoTime() - started) / 1e9);
+        PlantedDrift drift = spec.drift() == null ? null : PlantedDrift.of(spec, namePrefix + IMPRESSIONS);
+        return new SimulationResult(written, (System.nanoTime() - started) / 1e9, drift);
+    }
+
+    /** Whether the spec's drift changes this dataset: only the impressions ever drift. */
+    private boolean drifts(String dataset) {
+        return spec.drift() != null && dataset.equals(IMPRESSIONS);
     }
 
     /** An independent random stream for one dataset: a seed mixed from the spec's seed and the dataset's name. */
@@ -131,7 +140,8 @@ public final class SimulationJob implements Job<SimulationResult> {
     private String sha256(String dataset) {
         String description = String.format(Locale.ROOT,
                 "%s|users=%d|days=%d|seed=%d|start=%s|impressionsPerUser=%s|dataset=%s", GENERATOR_VERSION,
-                spec.users(), spec.days(), spec.seed(), spec.start(), spec.impressionsPerUser(), dataset);
+                spec.users(), spec.days(), spec.seed(), spec.start(), spec.impressionsPerUser(), dataset)
+                + (drifts(dataset) ? "|drift=" + spec.drift().describe() : "");
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(description.getBytes(StandardCharsets.UTF_8)));
@@ -163,7 +173,8 @@ public final class SimulationJob implements Job<SimulationResult> {
         /** Begins a dataset and fills it; the caller commits or closes the returned writer. */
         DatasetWriter write(String dataset, DatasetKind kind, List<ColumnMeta> columns, int units, UnitRows rows) {
             String name = namePrefix + dataset;
-            String source = "simulator:seed=" + spec.seed() + ",users=" + spec.users() + ",days=" + spec.days();
+            String source = "simulator:seed=" + spec.seed() + ",users=" + spec.users() + ",days=" + spec.days()
+                    + (drifts(dataset) ? ",drift=" + spec.drift().describe() : "");
             progress.message("Writing " + name);
             DatasetWriter writer = sink.begin(new DatasetDraft(name, kind, source, sha256(dataset), columns));
             try {

@@ -1,6 +1,7 @@
 package io.campaignlab.engine.simulate;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,12 @@ import java.util.Objects;
  * @param seed               the random seed
  * @param start              the first day of the window
  * @param impressionsPerUser the mean number of ad impressions per user, above 0
+ * @param drift              drift planted in the impressions from a given day on ({@link DriftSpec}), or null
+ *                           for none (the default); without drift every row is exactly what it was before drift
+ *                           could be planted
  */
-public record SimulationSpec(int users, int days, long seed, LocalDate start, double impressionsPerUser) {
+public record SimulationSpec(int users, int days, long seed, LocalDate start, double impressionsPerUser,
+                             DriftSpec drift) {
 
     public static final int DEFAULT_USERS = 50_000;
     public static final int DEFAULT_DAYS = 30;
@@ -34,6 +39,20 @@ public record SimulationSpec(int users, int days, long seed, LocalDate start, do
             throw new IllegalArgumentException("impressionsPerUser must be a positive number, was "
                     + impressionsPerUser);
         }
+        if (drift != null && drift.afterDays() >= days) {
+            throw new IllegalArgumentException("drift must start within the window: after " + drift.afterDays()
+                    + " days, but the window has " + days + " day" + (days == 1 ? "" : "s"));
+        }
+    }
+
+    /** A spec without drift. */
+    public SimulationSpec(int users, int days, long seed, LocalDate start, double impressionsPerUser) {
+        this(users, days, seed, start, impressionsPerUser, null);
+    }
+
+    /** The first drifted moment, {@code start + drift.afterDays()} at 00:00, or null without drift. */
+    public LocalDateTime driftStart() {
+        return drift == null ? null : start.plusDays(drift.afterDays()).atStartOfDay();
     }
 
     /** 50,000 users over 30 days from 2026-01-01, seed 42, 8 impressions per user. */
@@ -53,6 +72,7 @@ public record SimulationSpec(int users, int days, long seed, LocalDate start, do
         private long seed = DEFAULT_SEED;
         private LocalDate start = DEFAULT_START;
         private double impressionsPerUser = DEFAULT_IMPRESSIONS_PER_USER;
+        private DriftSpec drift;
 
         private Builder() {
         }
@@ -82,9 +102,15 @@ public record SimulationSpec(int users, int days, long seed, LocalDate start, do
             return this;
         }
 
+        /** Plants drift in the impressions; null (the default) for none. */
+        public Builder optDrift(DriftSpec drift) {
+            this.drift = drift;
+            return this;
+        }
+
         /** The spec; throws {@link IllegalArgumentException} when a value is out of range. */
         public SimulationSpec build() {
-            return new SimulationSpec(users, days, seed, start, impressionsPerUser);
+            return new SimulationSpec(users, days, seed, start, impressionsPerUser, drift);
         }
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Campaign Lab: an offline workbench for AI-driven e-commerce campaign design.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, RejectionsCommand.class,
                 SimulateCommand.class, TrainCommand.class, RunsCommand.class, EvaluateCommand.class, ScoreCommand.class,
+                DriftCommand.class, ExplainCommand.class,
                 ReproduceCommand.class, CompactCommand.class, SnapshotCommand.class, BenchCommand.class,
                 DeviceCommand.class,
                 CommandLine.HelpCommand.class})

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
                 DriftCommand.class, ExplainCommand.class,
                 ReproduceCommand.class, CompactCommand.class, SnapshotCommand.class, BenchCommand.class,
                 DeviceCommand.class,
+                SegmentCommand.class, SegmentsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 

@@ -8,6 +8,7 @@ import io.campaignlab.engine.jobs.JobRepository;
 import io.campaignlab.engine.jobs.JobRunner;
 import io.campaignlab.engine.profiling.DatasetProfiler;
 import io.campaignlab.engine.runs.RunRepository;
+import io.campaignlab.engine.segments.SegmentRepository;
 import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.persistence.frames.JdbcFrameReader;
 import io.campaignlab.persistence.importing.JdbcDatasetSink;
@@ -15,6 +16,7 @@ import io.campaignlab.persistence.importing.JdbcRejectionRepository;
 import io.campaignlab.persistence.jobs.JdbcJobRepository;
 import io.campaignlab.persistence.profiling.JdbcDatasetProfiler;
 import io.campaignlab.persistence.runs.JdbcRunRepository;
+import io.campaignlab.persistence.segments.JdbcSegmentRepository;
 import io.campaignlab.persistence.workspace.H2Settings;
 import io.campaignlab.persistence.workspace.Workspace;
 import io.campaignlab.persistence.browse.JdbcDatasetBrowser;
@@ -36,6 +38,7 @@ public final class WorkspaceServices implements WorkspaceContext {
     private final DatasetBrowser browser;
     private final FrameReader frames;
     private final RunRepository runs;
+    private final SegmentRepository segments;
 
     private WorkspaceServices(Workspace workspace) {
         this.workspace = workspace;
@@ -48,6 +51,7 @@ public final class WorkspaceServices implements WorkspaceContext {
         this.browser = new JdbcDatasetBrowser(workspace.dataSource());
         this.frames = new JdbcFrameReader(workspace.dataSource());
         this.runs = new JdbcRunRepository(workspace.dataSource());
+        this.segments = new JdbcSegmentRepository(workspace.dataSource());
     }
 
     public static WorkspaceServices open(Path folder) {
@@ -106,6 +110,11 @@ public final class WorkspaceServices implements WorkspaceContext {
     @Override
     public RunRepository runs() {
         return runs;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segments;
     }
 
     @Override

@@ -69,6 +69,14 @@ class ExplainAndDriftCliTest {
     }
 
     @Test
+    void simulateRefusesDriftWithoutADay() {
+        CliRun run = CliRun.of("simulate", "--workspace", dir.resolve("other").toString(), "--users", "300", "--days",
+                "4", "--drift", "device");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--drift needs --drift-after DAY");
+    }
+
+    @Test
     void explainRanksFieldsWithIntervalsAndExplainsARowWhoseValuesAddUp() {
         CliRun explain = CliRun.of("explain", "1", "--rows", "3000", "--repeats", "3", "--workspace", ws, "--json");
         assertThat(explain.exitCode()).as(explain.err()).isZero();

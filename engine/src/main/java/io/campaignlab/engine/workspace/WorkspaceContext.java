@@ -9,6 +9,7 @@ import io.campaignlab.engine.jobs.JobRepository;
 import io.campaignlab.engine.jobs.JobRunner;
 import io.campaignlab.engine.profiling.DatasetProfiler;
 import io.campaignlab.engine.runs.RunRepository;
+import io.campaignlab.engine.segments.SegmentRepository;
 
 import java.nio.file.Path;
 
@@ -37,6 +38,9 @@ public interface WorkspaceContext extends AutoCloseable {
 
     /** Training runs, their metrics and artifacts. */
     RunRepository runs();
+
+    /** Customer segmentations, their segments and members. */
+    SegmentRepository segments();
 
     /** Runs jobs with their history recorded in this workspace. */
     JobRunner runner();

@@ -249,4 +249,9 @@ public final class MemoryWorkspace implements WorkspaceContext, DatasetRepositor
     public io.campaignlab.engine.runs.RunRepository runs() {
         throw new UnsupportedOperationException("runs are not faked here");
     }
+
+    @Override
+    public io.campaignlab.engine.segments.SegmentRepository segments() {
+        throw new UnsupportedOperationException("segments are not faked here");
+    }
 }

@@ -207,4 +207,9 @@ public final class FakeWorkspace implements WorkspaceContext {
         }
         return runs;
     }
+
+    @Override
+    public io.campaignlab.engine.segments.SegmentRepository segments() {
+        throw new UnsupportedOperationException("segments are not faked here");
+    }
 }

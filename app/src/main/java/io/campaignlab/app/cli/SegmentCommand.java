@@ -1,0 +1,306 @@
+package io.campaignlab.app.cli;
+
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.segments.BehaviourFeature;
+import io.campaignlab.engine.segments.CategoryShare;
+import io.campaignlab.engine.segments.CentroidValue;
+import io.campaignlab.engine.segments.CleaningReport;
+import io.campaignlab.engine.segments.Cluster;
+import io.campaignlab.engine.segments.Engagement;
+import io.campaignlab.engine.segments.KMeansJob;
+import io.campaignlab.engine.segments.KMeansRequest;
+import io.campaignlab.engine.segments.KMeansSegmentation;
+import io.campaignlab.engine.segments.KMeansSpec;
+import io.campaignlab.engine.segments.KSweepPoint;
+import io.campaignlab.engine.segments.MetricIndex;
+import io.campaignlab.engine.segments.ProfileReport;
+import io.campaignlab.engine.segments.RfmJob;
+import io.campaignlab.engine.segments.RfmRequest;
+import io.campaignlab.engine.segments.RfmSegment;
+import io.campaignlab.engine.segments.RfmSegmentation;
+import io.campaignlab.engine.segments.ScoreRange;
+import io.campaignlab.engine.segments.SegmentPorts;
+import io.campaignlab.engine.segments.SegmentProfile;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code campaign-lab segment rfm|kmeans --dataset D …}: segment customers and store the segments. */
+@Command(name = "segment", description = "Segment the customers of an events or transactions dataset (RFM or k-means)"
+        + " and store the segments with their members.", subcommands = {SegmentCommand.Rfm.class,
+        SegmentCommand.KMeans.class})
+final class SegmentCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code campaign-lab segment rfm --dataset D [--snapshot DATE] [--order COLUMN]} */
+    @Command(name = "rfm", description = "Score recency, frequency and monetary value by quintile and name the"
+            + " segments (Champions … Lost) on the R × F grid; print the cleaning counts, segments and profiles.")
+    static final class Rfm extends WorkspaceCommand {
+
+        @Option(names = "--dataset", required = true, paramLabel = "DATASET",
+                description = "An events or transactions dataset with user_id, timestamp and price or revenue roles.")
+        String dataset;
+
+        @Option(names = "--snapshot", paramLabel = "DATE", description = "Measure recency to this day (YYYY-MM-DD);"
+                + " later rows are left out (default: the day after the last row).")
+        String snapshot;
+
+        @Option(names = "--order", paramLabel = "COLUMN", description = "The order or invoice column (default: one"
+                + " named like InvoiceNo or order_id; else purchase events or distinct timestamps).")
+        String order;
+
+        @Override
+        protected int run(WorkspaceServices services, Output output) throws Exception {
+            RfmSegmentation result = runJob(services, new RfmJob(ports(services), new RfmRequest(dataset,
+                    date(snapshot), order)), err());
+            if (options.json()) {
+                output.json(result);
+                return 0;
+            }
+            output.line("RFM segments of '%s' as of %s, stored as segmentation %d.", result.dataset(),
+                    result.snapshot(), result.segmentationId());
+            printCleaning(output, result.cleaning());
+            output.line("");
+            output.line("Scores are quintiles of percent rank (a tie shares the score of its lowest place); R 5 = most recent.");
+            for (String dimension : List.of("recency", "frequency", "monetary")) {
+                output.line("  %-10s %s", dimension, ranges(result.scores(), dimension));
+            }
+            output.line("");
+            output.line("%-20s %-16s %10s %7s", "SEGMENT", "RULE", "CUSTOMERS", "SHARE");
+            for (RfmSegment s : result.segments()) {
+                output.line("%-20s %-16s %10s %6.1f%%", s.name(), s.rule(), Output.count(s.customers()),
+                        100 * s.share());
+            }
+            printProfiles(output, result.profiles());
+            return 0;
+        }
+    }
+
+    /** {@code campaign-lab segment kmeans --dataset D [--k K | --k-range 2..8] [--seed S]} */
+    @Command(name = "kmeans", description = "Cluster customers by k-means on log1p-transformed, standardised"
+            + " behaviour features (k-means++, seeded restarts); sweep k, keep the k of the highest silhouette, and"
+            + " print the sweep, the clusters and their profiles.")
+    static final class KMeans extends WorkspaceCommand {
+
+        @Option(names = "--dataset", required = true, paramLabel = "DATASET",
+                description = "An events or transactions dataset with user_id, timestamp and price or revenue roles.")
+        String dataset;
+
+        @ArgGroup(exclusive = true)
+        KChoice k;
+
+        static final class KChoice {
+            @Option(names = "--k", paramLabel = "K", description = "Fit exactly K clusters (at least 2).")
+            Integer k;
+
+            @Option(names = "--k-range", paramLabel = "FROM..TO", description = "Fit each k of the range and keep"
+                    + " the one of the highest silhouette (default: 2..8).")
+            String range;
+        }
+
+        @Option(names = "--seed", description = "Seed of the k-means++ starts and the silhouette sample (default:"
+                + " ${DEFAULT-VALUE}).", defaultValue = "42")
+        long seed;
+
+        @Option(names = "--restarts", description = "Starts per k; the lowest inertia wins (default: ${DEFAULT-VALUE}).",
+                defaultValue = "10")
+        int restarts;
+
+        @Option(names = "--features", split = ",", paramLabel = "F", description = "Features among recency,"
+                + " frequency, monetary, tenure (default: all four).")
+        List<String> features;
+
+        @Option(names = "--snapshot", paramLabel = "DATE", description = "Measure recency to this day (YYYY-MM-DD);"
+                + " later rows are left out (default: the day after the last row).")
+        String snapshot;
+
+        @Option(names = "--order", paramLabel = "COLUMN", description = "The order or invoice column (default: one"
+                + " named like InvoiceNo or order_id).")
+        String order;
+
+        @Override
+        protected int run(WorkspaceServices services, Output output) throws Exception {
+            int[] range = kRange();
+            KMeansSpec spec = KMeansSpec.of(range[0], range[1], seed).withRestarts(restarts);
+            if (features != null) {
+                List<BehaviourFeature> chosen = new ArrayList<>();
+                for (String f : features) {
+                    chosen.add(BehaviourFeature.parse(f));
+                }
+                spec = spec.withFeatures(chosen);
+            }
+            KMeansSegmentation result = runJob(services, new KMeansJob(ports(services), new KMeansRequest(dataset,
+                    date(snapshot), order, spec)), err());
+            if (options.json()) {
+                output.json(result);
+                return 0;
+            }
+            output.line("k-means segments of '%s' as of %s on %s (log1p, standardised), stored as segmentation %d.",
+                    result.dataset(), result.snapshot(), String.join(", ",
+                            spec.features().stream().map(BehaviourFeature::id).toList()), result.segmentationId());
+            printCleaning(output, result.cleaning());
+            output.line("");
+            output.line("%4s %14s %11s %11s", "K", "INERTIA", "SILHOUETTE", "ITERATIONS");
+            for (KSweepPoint p : result.sweep()) {
+                output.line("%4d %14.1f %11.4f %11d%s", p.k(), p.inertia(), p.silhouette(), p.iterations(),
+                        p.k() == result.k() ? "  <- chosen" : "");
+            }
+            int customers = (int) result.cleaning().customers();
+            output.line("k = %d: the highest mean silhouette, %.4f (on %s of %s customers, seed %d).", result.k(),
+                    result.silhouette(), Output.count(Math.min(customers, spec.silhouetteSample())),
+                    Output.count(customers), spec.seed());
+            output.line("");
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-12s %10s %7s", "CLUSTER",
+                    "CUSTOMERS", "SHARE"));
+            for (BehaviourFeature f : spec.features()) {
+                header.append(String.format(Locale.ROOT, " %13s", f.id()));
+            }
+            output.line("%s", header + "   (centre: typical value)");
+            for (Cluster c : result.clusters()) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s %10s %6.1f%%", c.name(),
+                        Output.count(c.customers()), 100 * c.share()));
+                for (CentroidValue v : c.centroid()) {
+                    row.append(String.format(Locale.ROOT, " %13.1f", v.typical()));
+                }
+                output.line("%s", row);
+            }
+            printProfiles(output, result.profiles());
+            return 0;
+        }
+
+        private int[] kRange() {
+            if (k != null && k.k != null) {
+                return new int[]{k.k, k.k};
+            }
+            String text = k == null || k.range == null ? "2..8" : k.range;
+            Matcher m = Pattern.compile("\\s*(\\d+)\\s*(?:\\.\\.|-)\\s*(\\d+)\\s*").matcher(text);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("--k-range must look like 2..8, not '" + text + "'");
+            }
+            return new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        }
+    }
+
+    static SegmentPorts ports(WorkspaceServices services) {
+        return new SegmentPorts(services.datasets(), services.frames(), services.segments());
+    }
+
+    static <T> T runJob(WorkspaceServices services, Job<T> job, PrintWriter err) throws Exception {
+        ConsoleProgress progress = ConsoleProgress.forTerminal(err);
+        try {
+            return services.runner().run(job, progress, new CancellationToken());
+        } finally {
+            progress.done();
+        }
+    }
+
+    static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--snapshot must be a date like 2011-12-10, not '" + text + "'");
+        }
+    }
+
+    static void printCleaning(Output output, CleaningReport cleaning) {
+        for (String line : cleaning.lines()) {
+            output.line("%s", line);
+        }
+    }
+
+    private static String ranges(List<ScoreRange> ranges, String dimension) {
+        List<String> parts = new ArrayList<>();
+        for (int s = 5; s >= 1; s--) {
+            for (ScoreRange r : ranges) {
+                if (r.dimension().equals(dimension) && r.score() == s) {
+                    parts.add(r.customers() == 0 ? s + ": none" : String.format(Locale.ROOT, "%d: %s-%s (%s)", s,
+                            number(r.min()), number(r.max()), Output.count(r.customers())));
+                }
+            }
+        }
+        return String.join("  ", parts);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v)
+                : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** Profile indices (100 = average), then CTR and conversion and top categories when there are any. */
+    static void printProfiles(Output output, ProfileReport profiles) {
+        output.line("");
+        StringBuilder means = new StringBuilder("Population means:");
+        for (MetricIndex m : profiles.population()) {
+            means.append(String.format(Locale.ROOT, " %s %.1f;", m.metric(), m.mean()));
+        }
+        output.line("%s", means.substring(0, means.length() - 1));
+        output.line("Profiles, index against the population (100 = average):");
+        output.line("%-20s %8s %10s %9s %8s %8s%s", "SEGMENT", "RECENCY", "FREQUENCY", "MONETARY", "TENURE", "AOV",
+                profiles.engagement() != null ? String.format(Locale.ROOT, " %8s %11s", "CTR", "CONVERSION") : "");
+        for (SegmentProfile p : profiles.segments()) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-20s", p.segment()));
+            int[] widths = {8, 10, 9, 8, 8};
+            for (int j = 0; j < p.metrics().size(); j++) {
+                row.append(' ').append(pad(index(p.metrics().get(j).index()), widths[j]));
+            }
+            Engagement e = p.engagement();
+            if (e != null) {
+                row.append(' ').append(pad(rate(e.ctr()), 8)).append(' ').append(pad(rate(e.conversion()), 11));
+            }
+            output.line("%s", row);
+        }
+        if (profiles.engagement() != null) {
+            output.line("CTR = clicks / views, conversion = purchases / clicks; population %s and %s.",
+                    rate(profiles.engagement().ctr()), rate(profiles.engagement().conversion()));
+        }
+        if (profiles.categories() != null) {
+            output.line("Top categories (share of the segment's purchase lines, index):");
+            for (SegmentProfile p : profiles.segments()) {
+                if (p.topCategories().isEmpty()) {
+                    continue;
+                }
+                List<String> parts = new ArrayList<>();
+                for (CategoryShare c : p.topCategories()) {
+                    parts.add(String.format(Locale.ROOT, "%s %.0f%% (%.0f)", c.category(), 100 * c.share(),
+                            c.index()));
+                }
+                output.line("  %-20s %s", p.segment(), String.join(", ", parts));
+            }
+        }
+    }
+
+    private static String index(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String rate(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * v);
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+}

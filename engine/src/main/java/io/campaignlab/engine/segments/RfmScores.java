@@ -1,0 +1,48 @@
+package io.campaignlab.engine.segments;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The recency, frequency and monetary scores (1 to 5, by {@link QuintileScores}) of every customer, aligned with the
+ * {@link CustomerTable}. Recency scores 5 for the most recent buyers.
+ */
+public record RfmScores(int[] recency, int[] frequency, int[] monetary) {
+
+    public static RfmScores of(CustomerTable customers) {
+        return new RfmScores(QuintileScores.of(customers.recencyDays(), false),
+                QuintileScores.of(customers.frequency(), true), QuintileScores.of(customers.monetary(), true));
+    }
+
+    /** Each score's range of values, recency first. */
+    public List<ScoreRange> ranges(CustomerTable customers) {
+        List<ScoreRange> ranges = new ArrayList<>();
+        double[] r = new double[customers.size()];
+        double[] f = new double[customers.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = customers.recencyDays()[i];
+            f[i] = customers.frequency()[i];
+        }
+        add(ranges, "recency", recency, r);
+        add(ranges, "frequency", frequency, f);
+        add(ranges, "monetary", monetary, customers.monetary());
+        return ranges;
+    }
+
+    private static void add(List<ScoreRange> ranges, String dimension, int[] scores, double[] values) {
+        for (int s = 1; s <= 5; s++) {
+            int count = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < scores.length; i++) {
+                if (scores[i] == s) {
+                    count++;
+                    min = Math.min(min, values[i]);
+                    max = Math.max(max, values[i]);
+                }
+            }
+            ranges.add(new ScoreRange(dimension, s, count, count == 0 ? Double.NaN : min,
+                    count == 0 ? Double.NaN : max));
+        }
+    }
+}

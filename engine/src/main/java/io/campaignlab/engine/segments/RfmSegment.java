@@ -1,0 +1,11 @@
+package io.campaignlab.engine.segments;
+
+/**
+ * One named RFM segment of a result.
+ *
+ * @param rule      its cells of the grid as text, e.g. {@code R 5 and F 4-5}
+ * @param customers its size
+ * @param share     its share of the customers
+ */
+public record RfmSegment(String name, String rule, String description, int customers, double share) {
+}

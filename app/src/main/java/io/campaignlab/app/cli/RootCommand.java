@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 ReproduceCommand.class, CompactCommand.class, SnapshotCommand.class, BenchCommand.class,
                 DeviceCommand.class,
                 SegmentCommand.class, SegmentsCommand.class,
+                RecommendCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 

@@ -1,0 +1,85 @@
+package io.campaignlab.engine.recommend;
+
+import java.util.Locale;
+
+/**
+ * How a recommender is evaluated; stored with every result.
+ *
+ * <ul>
+ *   <li>{@code leave-last-out}: for each user, the item of the last target event (the last purchase, or the last
+ *       interaction of any type; without {@code allowRepurchase}, the last one on an item not bought before) is held
+ *       out, with every event of that user at or after it and every earlier event
+ *       of that user on the same item, so the held-out item is new to the user as far as the model knows and the
+ *       model never sees the user's future. Users need at least one other item before it.</li>
+ *   <li>{@code chronological}: one global time cut at the {@code cutFraction} quantile of event times; everything
+ *       before trains, and each user with training history is tested on the distinct items of target events at or
+ *       after the cut that are candidates for them.</li>
+ * </ul>
+ * Ranking is always over every item except those the user interacted with in training (full ranking, no
+ * sampling); with {@code allowRepurchase}, items the user bought in training stay candidates.
+ *
+ * @param kind            leave-last-out or chronological
+ * @param target          purchase (the default) or any interaction
+ * @param cutFraction     chronological only: the share of events (by time) before the cut
+ * @param k               the cut-off of the ranking metrics
+ * @param allowRepurchase whether bought items may be recommended again
+ */
+public record EvaluationProtocol(Kind kind, Target target, double cutFraction, int k, boolean allowRepurchase) {
+
+    public EvaluationProtocol {
+        if (!(cutFraction > 0 && cutFraction < 1)) {
+            throw new IllegalArgumentException("the cut fraction must lie strictly between 0 and 1");
+        }
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1");
+        }
+    }
+
+    public static EvaluationProtocol leaveLastOut(int k) {
+        return new EvaluationProtocol(Kind.LEAVE_LAST_OUT, Target.PURCHASE, 0.8, k, false);
+    }
+
+    public static EvaluationProtocol chronological(int k) {
+        return new EvaluationProtocol(Kind.CHRONOLOGICAL, Target.PURCHASE, 0.8, k, false);
+    }
+
+    public EvaluationProtocol withTarget(Target t) {
+        return new EvaluationProtocol(kind, t, cutFraction, k, allowRepurchase);
+    }
+
+    public EvaluationProtocol withAllowRepurchase(boolean allow) {
+        return new EvaluationProtocol(kind, target, cutFraction, k, allow);
+    }
+
+    /** The held-out split. */
+    public enum Kind {
+        LEAVE_LAST_OUT, CHRONOLOGICAL;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public static Kind parse(String text) {
+            for (Kind k : values()) {
+                if (k.id().equalsIgnoreCase(text.trim()) || k.name().equalsIgnoreCase(text.trim())) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("unknown protocol '" + text + "'; expected leave-last-out or"
+                    + " chronological");
+        }
+    }
+
+    /** Which events are held out as the truth. */
+    public enum Target {
+        PURCHASE, INTERACTION;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Target parse(String text) {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+}

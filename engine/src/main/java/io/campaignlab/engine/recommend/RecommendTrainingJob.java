@@ -1,0 +1,161 @@
+package io.campaignlab.engine.recommend;
+
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.frames.Frame;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.runs.NewRun;
+import io.campaignlab.engine.runs.ReportJson;
+import io.campaignlab.engine.runs.RunArtifact;
+import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.runs.RunReport;
+import io.campaignlab.engine.runs.RunRepository;
+import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains and evaluates one recommender as a job and records it as a run like a CTR run: provenance (dataset and
+ * SHA-256, settings, protocol, seed, versions) when it starts; the test metrics, the full evaluation as a report of
+ * kind {@code recommend} and the fitted model as an artifact when it ends; failed or cancelled with the reason
+ * otherwise.
+ */
+public final class RecommendTrainingJob implements Job<RecommendOutcome> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecommendTrainingJob.class);
+
+    /** The report kind of a recommendation run's evaluation. */
+    public static final String REPORT_KIND = "recommend";
+
+    private final WorkspaceContext workspace;
+    private final RecommendRequest request;
+
+    public RecommendTrainingJob(WorkspaceContext workspace, RecommendRequest request) {
+        this.workspace = workspace;
+        this.request = request;
+    }
+
+    @Override
+    public String kind() {
+        return "recommend";
+    }
+
+    @Override
+    public String title() {
+        return "Train " + request.spec().kind().label() + " on " + request.dataset();
+    }
+
+    /** Reads an events dataset into an interaction log. */
+    public static InteractionLog load(WorkspaceContext workspace, DatasetInfo dataset, EventWeights weights,
+                                      ProgressListener progress, CancellationToken cancel) {
+        InteractionLog.Columns columns = InteractionLog.Columns.of(dataset);
+        Frame frame = workspace.frames().read(dataset.name(), columns.names(), progress, cancel);
+        return InteractionLog.of(frame, columns, weights);
+    }
+
+    @Override
+    public RecommendOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
+        long started = System.nanoTime();
+        DatasetInfo dataset = workspace.datasets().require(request.dataset());
+        InteractionLog.Columns columns = InteractionLog.Columns.of(dataset);
+        RunRepository runs = workspace.runs();
+        long runId = runs.start(provenance(dataset, columns));
+        LOG.info("Run {} started: {} on {} ({} rows)", runId, request.spec().kind().runKind(), dataset.name(),
+                dataset.rows());
+        try {
+            progress.message("Reading events");
+            InteractionLog log = load(workspace, dataset, request.weights(), progress, cancel);
+            cancel.throwIfCancelled();
+            EvaluationSplit split = EvaluationSplit.of(log, request.protocol());
+            if (split.evaluatedUsers() == 0) {
+                throw new IllegalArgumentException("the " + request.protocol().kind().id() + " protocol leaves no"
+                        + " user to evaluate in " + dataset.name() + " (target: " + request.protocol().target().id()
+                        + ")");
+            }
+            ItemRecommender model = request.spec().kind().create();
+            long fitStarted = System.nanoTime();
+            model.fit(split.train(), request.spec(), progress, cancel);
+            double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
+            RankingEvaluation evaluation = RankingEvaluator.evaluate(model, split, request.spec().threads(), progress,
+                    cancel);
+            double[] losses = model instanceof AlsRecommender a ? a.losses() : new double[0];
+            double[] sweepSeconds = model instanceof AlsRecommender a ? a.secondsPerIteration() : new double[0];
+            int trainUsers = 0;
+            for (int u = 0; u < split.train().users(); u++) {
+                if (split.train().rowLength(u) > 0) {
+                    trainUsers++;
+                }
+            }
+            runs.record(runId, metrics(evaluation, losses, fitSeconds));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            RecommendOutcome outcome = new RecommendOutcome(runId, request.spec().kind(), evaluation, trainUsers,
+                    split.train().nonZeros(), losses, sweepSeconds, fitSeconds, seconds);
+            runs.saveReport(new RunReport(runId, REPORT_KIND, "", Instant.now(), ReportJson.write(outcome)));
+            progress.message("Saving the model");
+            Path file = workspace.folder().resolve("models").resolve(RecommenderArtifact.fileName(runId));
+            String sha = new RecommenderArtifact(request, log.itemIds(), model).write(file);
+            runs.addArtifact(new RunArtifact(runId, workspace.folder().relativize(file), sha, Files.size(file),
+                    Instant.now()));
+            runs.finish(runId, RunStatus.COMPLETED, null);
+            LOG.info("Run {} completed in {} s: recall@{} {}", runId, seconds, evaluation.k(), evaluation.recall());
+            return outcome;
+        } catch (CancelledException e) {
+            runs.finish(runId, RunStatus.CANCELLED, "cancelled by the user");
+            throw e;
+        } catch (Exception | Error e) {
+            LOG.info("Run {} failed", runId, e);
+            runs.finish(runId, RunStatus.FAILED, e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
+            throw e;
+        }
+    }
+
+    private NewRun provenance(DatasetInfo dataset, InteractionLog.Columns columns) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("spec", request.spec());
+        params.put("event_weights", request.weights());
+        return new NewRun(null, dataset.name(), dataset.sha256(), request.spec().kind().runKind(),
+                ReportJson.write(params), ReportJson.write(columns), ReportJson.write(request.protocol()),
+                request.spec().seed(), "cpu (" + request.spec().threads() + " threads)",
+                ReportJson.write(versions()));
+    }
+
+    static Map<String, String> versions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        Package p = RecommendTrainingJob.class.getPackage();
+        versions.put("campaign_lab", p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion());
+        versions.put("engine", "campaign-lab recommend (plain Java)");
+        versions.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return versions;
+    }
+
+    /** The metric names of a cut-off, for example {@code recall@20}. */
+    static List<RunMetric> metrics(RankingEvaluation e, double[] losses, double fitSeconds) {
+        List<RunMetric> m = new ArrayList<>();
+        int k = e.k();
+        m.add(new RunMetric("test", null, "recall@" + k, e.recall()));
+        m.add(new RunMetric("test", null, "ndcg@" + k, e.ndcg()));
+        m.add(new RunMetric("test", null, "mrr@" + k, e.mrr()));
+        m.add(new RunMetric("test", null, "hit_rate@" + k, e.hitRate()));
+        m.add(new RunMetric("test", null, "coverage@" + k, e.coverage()));
+        m.add(new RunMetric("test", null, "popularity_bias", e.popularityBias()));
+        m.add(new RunMetric("test", null, "users", e.users()));
+        m.add(new RunMetric("train", null, "seconds", fitSeconds));
+        for (int i = 0; i < losses.length; i++) {
+            m.add(new RunMetric("train", i + 1, "loss", losses[i]));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,56 @@
+package io.campaignlab.engine.recommend;
+
+import java.util.Locale;
+
+/** The recommenders, with the model kind their runs record. */
+public enum RecommenderKind {
+    POP("pop", "rec-pop", "Global popularity"),
+    RECENT("recent", "rec-recent", "Recent popularity"),
+    ITEMKNN("itemknn", "rec-itemknn", "Item-kNN (cosine, shrinkage)"),
+    ALS("als", "rec-als", "Implicit ALS (conjugate gradient)");
+
+    private final String id;
+    private final String runKind;
+    private final String label;
+
+    RecommenderKind(String id, String runKind, String label) {
+        this.id = id;
+        this.runKind = runKind;
+        this.label = label;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The model kind stored with the run, for example {@code rec-als}. */
+    public String runKind() {
+        return runKind;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public ItemRecommender create() {
+        switch (this) {
+            case POP:
+            case RECENT:
+                return new PopularityRecommender(this == RECENT);
+            case ITEMKNN:
+                return new ItemKnnRecommender();
+            default:
+                return new AlsRecommender();
+        }
+    }
+
+    public static RecommenderKind parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        for (RecommenderKind k : values()) {
+            if (k.id.equals(t) || k.runKind.equals(t)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn or als");
+    }
+}

@@ -68,6 +68,8 @@ public final class SnapshotRenderer {
             started.complete(null);
         }
         started.get(30, TimeUnit.SECONDS);
+        // the window is hidden after the snapshot; the toolkit must outlive it for a next snapshot in this process
+        Platform.setImplicitExit(false);
         CompletableFuture<Workbench> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -101,6 +103,8 @@ public final class SnapshotRenderer {
         CompletableFuture<Void> closed = new CompletableFuture<>();
         Platform.runLater(() -> {
             workbench.jobs().close();
+            // in a process that goes on (tests), the window must not stay on screen over later ones
+            workbench.window().getScene().getWindow().hide();
             closed.complete(null);
         });
         closed.get(10, TimeUnit.SECONDS);

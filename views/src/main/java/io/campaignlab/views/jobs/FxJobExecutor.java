@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -62,31 +63,46 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
             return () -> { };
         }
         JobTask<T> task = new JobTask<>(job, runner.get());
+        // Released once, by whichever end handler runs: a listener on the running property can fire before the
+        // task's state says it is done, which left the count up and isIdle() false for good.
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
         task.setOnSucceeded(e -> {
-            finish(task, JobStatus.COMPLETED, task.getMessage(), null);
-            onSuccess.accept(task.getValue());
+            try {
+                finish(task, JobStatus.COMPLETED, task.getMessage(), null);
+                onSuccess.accept(task.getValue());
+            } finally {
+                release.run();
+            }
         });
         task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.error("Job '{}' failed", job.title(), error);
+            try {
+                Throwable error = task.getException();
+                boolean cancelled = error instanceof CancelledException;
+                if (!cancelled) {
+                    LOG.error("Job '{}' failed", job.title(), error);
+                }
+                finish(task, cancelled ? JobStatus.CANCELLED : JobStatus.FAILED, String.valueOf(error.getMessage()),
+                        cancelled ? null : stackTrace(error));
+                onFailure.accept(error);
+            } finally {
+                release.run();
             }
-            finish(task, cancelled ? JobStatus.CANCELLED : JobStatus.FAILED, String.valueOf(error.getMessage()),
-                    cancelled ? null : stackTrace(error));
-            onFailure.accept(error);
         });
         task.setOnCancelled(e -> {
-            finish(task, JobStatus.CANCELLED, "cancelled by the user", null);
-            onFailure.accept(new CancelledException());
+            try {
+                finish(task, JobStatus.CANCELLED, "cancelled by the user", null);
+                onFailure.accept(new CancelledException());
+            } finally {
+                release.run();
+            }
         });
         running.add(task);
         inFlight.incrementAndGet();
-        task.runningProperty().addListener((obs, was, now) -> {
-            if (!now && task.isDone()) {
-                inFlight.decrementAndGet();
-            }
-        });
         jobs.submit(task);
         return () -> task.cancel(false);
     }

@@ -16,9 +16,7 @@ public enum Section {
     DATA("Data", MaterialDesignD.DATABASE, "Behaviour datasets: import, browse, profile, rejections.", List.of()),
     MODELS("Models", MaterialDesignB.BRAIN, "Click and conversion models trained with DJL on the GPU or CPU.",
             List.of()),
-    EXPLAIN("Explain", MaterialDesignT.TEXT_SEARCH, "Why a model scores a user high.",
-            List.of("Permutation importance with intervals", "Field-level Shapley values and waterfall charts",
-                    "What-if edits and audience explanations")),
+    EXPLAIN("Explain", MaterialDesignT.TEXT_SEARCH, "Why a model scores a user high.", List.of()),
     SEGMENTS("Segments", MaterialDesignA.ACCOUNT_GROUP, "Who the customers are.",
             List.of("RFM segments with their rules", "k-means with silhouette and inertia charts",
                     "Rule-based segments with live audience size", "Segment profiles against the population")),
@@ -31,9 +29,7 @@ public enum Section {
     CAMPAIGNS("Campaigns", MaterialDesignB.BULLHORN_OUTLINE, "Design, simulate and publish campaigns.",
             List.of("Audience, offers, holdout, caps and budget", "Outcome simulation before launch",
                     "Publishing to the local real-time decision API")),
-    MONITOR("Monitor", MaterialDesignM.MONITOR_DASHBOARD, "Whether models still hold.",
-            List.of("Feature and score drift: PSI, KS, chi-square, Jensen-Shannon",
-                    "Performance over time", "Alerts per feature"));
+    MONITOR("Monitor", MaterialDesignM.MONITOR_DASHBOARD, "Whether models still hold.", List.of());
 
     private final String title;
     private final Ikon icon;

@@ -2,9 +2,11 @@ package io.campaignlab.views.shell;
 
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.datasets.DatasetsView;
+import io.campaignlab.views.explain.ExplainView;
 import io.campaignlab.views.importing.ImportWizard;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.ModelsView;
+import io.campaignlab.views.monitor.MonitorView;
 import io.campaignlab.views.simulate.SimulateDialog;
 import io.campaignlab.engine.models.DemoModel;
 import io.campaignlab.views.simulate.SimulateDialogViewModel;
@@ -44,6 +46,12 @@ public final class Workbench {
     private SectionContent createSection(Section section) {
         if (section == Section.MODELS) {
             return models();
+        }
+        if (section == Section.EXPLAIN) {
+            return explain();
+        }
+        if (section == Section.MONITOR) {
+            return monitor();
         }
         if (section != Section.DATA) {
             return SectionContent.of(new PlaceholderView(section));
@@ -94,6 +102,56 @@ public final class Workbench {
             @Override
             public void showRuns(List<Long> runIds) {
                 models.showRuns(runIds);
+            }
+        };
+    }
+
+    private SectionContent explain() {
+        ExplainView explain = new ExplainView(model::workspace, jobs, Section.EXPLAIN.summary());
+        return new SectionContent() {
+            @Override
+            public javafx.scene.Node node() {
+                return explain;
+            }
+
+            @Override
+            public void workspaceChanged() {
+                explain.workspaceChanged();
+            }
+
+            @Override
+            public Optional<JFreeChart> currentChart() {
+                return explain.currentChart();
+            }
+
+            @Override
+            public void showRuns(List<Long> runIds) {
+                explain.showRuns(runIds);
+            }
+        };
+    }
+
+    private SectionContent monitor() {
+        MonitorView monitor = new MonitorView(model::workspace, jobs, Section.MONITOR.summary());
+        return new SectionContent() {
+            @Override
+            public javafx.scene.Node node() {
+                return monitor;
+            }
+
+            @Override
+            public void workspaceChanged() {
+                monitor.workspaceChanged();
+            }
+
+            @Override
+            public Optional<JFreeChart> currentChart() {
+                return monitor.currentChart();
+            }
+
+            @Override
+            public void showRuns(List<Long> runIds) {
+                monitor.showRuns(runIds);
             }
         };
     }

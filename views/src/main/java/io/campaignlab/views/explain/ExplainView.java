@@ -1,0 +1,628 @@
+package io.campaignlab.views.explain;
+
+import atlantafx.base.theme.Styles;
+import io.campaignlab.engine.explain.AudienceAttribution;
+import io.campaignlab.engine.explain.AudienceComparison;
+import io.campaignlab.engine.explain.ExplainReport;
+import io.campaignlab.engine.explain.FieldWeight;
+import io.campaignlab.engine.explain.ImportanceResult;
+import io.campaignlab.engine.explain.PdCurve;
+import io.campaignlab.engine.explain.RowExplanation;
+import io.campaignlab.engine.explain.ValueWeight;
+import io.campaignlab.engine.explain.WeightSummary;
+import io.campaignlab.engine.explain.WhatIfResult;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.models.ModelFormats;
+import io.campaignlab.views.models.RunRow;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The Explain section: a run picker with the Explain action above two panes. On the left, what the model learned
+ * overall (permutation importance with intervals, weights and embedding norms, partial dependence); on the right,
+ * one prediction as a waterfall, what-if edits of it, and an audience against the population. Thin code-behind over
+ * {@link ExplainViewModel}; reloads whenever it is shown.
+ */
+public final class ExplainView extends BorderPane {
+
+    /** The tabs of the left pane, in order. */
+    public enum GlobalPage { IMPORTANCE, WEIGHTS, PARTIAL_DEPENDENCE }
+
+    /** The tabs of the right pane, in order. */
+    public enum LocalPage { PREDICTION, WHAT_IF, AUDIENCE }
+
+    private final ExplainViewModel viewModel;
+    private final TabPane global = new TabPane();
+    private final TabPane local = new TabPane();
+    private final ToggleButton perField = new ToggleButton("Per field");
+    private final ToggleButton grouped = new ToggleButton("Behaviour grouped");
+    private final ExplainChartPane importance = new ExplainChartPane("Permutation importance",
+            "importance-chart", perField, grouped);
+    private final ComboBox<String> pdField = new ComboBox<>();
+    private final ExplainChartPane pd = new ExplainChartPane("Partial dependence and ICE", "pd-chart", pdField);
+    private final ExplainChartPane waterfall = new ExplainChartPane("One prediction, field by field",
+            "waterfall-chart");
+    private final ExplainChartPane whatIf = new ExplainChartPane("What-if: attributions before and after",
+            "what-if-chart");
+    private final ExplainChartPane audience = new ExplainChartPane("Why this audience is targeted",
+            "audience-chart");
+    private final TableView<FieldWeight> weights = new TableView<>();
+    private final Label weightsNote = new Label();
+    private final TableView<WhatIfRow> whatIfTable = new TableView<>();
+    private final TableView<AudienceAttribution> audienceTable = new TableView<>();
+    private ExplainChartPane lastTouched = importance;
+
+    public ExplainView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
+        this(new ExplainViewModel(workspace, executor, Platform::runLater, ExplainJobs.ENGINE), summary);
+    }
+
+    public ExplainView(ExplainViewModel viewModel, String summary) {
+        this.viewModel = viewModel;
+        getStyleClass().add("explain-view");
+        setTop(new VBox(header(summary), toolbar()));
+        SplitPane split = new SplitPane(globalPane(), localPane());
+        split.setDividerPositions(0.5);
+        setCenter(split);
+        for (ExplainChartPane pane : List.of(importance, pd, waterfall, whatIf, audience)) {
+            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
+        }
+        viewModel.reportProperty().addListener((o, old, now) -> showReport());
+        viewModel.messageProperty().addListener((o, old, now) -> showReport());
+        viewModel.groupedProperty().addListener((o, old, now) -> showImportance());
+        viewModel.pdFieldProperty().addListener((o, old, now) -> showPd());
+        viewModel.rows().explanationProperty().addListener((o, old, now) -> showPrediction());
+        viewModel.rows().messageProperty().addListener((o, old, now) -> showPrediction());
+        viewModel.rows().whatIfProperty().addListener((o, old, now) -> showWhatIf());
+        viewModel.rows().whatIfMessageProperty().addListener((o, old, now) -> showWhatIf());
+        viewModel.audience().resultProperty().addListener((o, old, now) -> showAudience());
+        viewModel.audience().messageProperty().addListener((o, old, now) -> showAudience());
+        showReport();
+        showPrediction();
+        showWhatIf();
+        showAudience();
+        sceneProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                viewModel.refresh();
+            }
+        });
+    }
+
+    private Node header(String summary) {
+        Label title = new Label("Explain");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label subtitle = new Label(summary == null ? "" : summary);
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        Label line = new Label();
+        line.setId("explain-summary");
+        line.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        line.textProperty().bind(viewModel.summaryProperty());
+        line.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(14, title, subtitle, spacer, line);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.setPadding(new Insets(10, 12, 2, 12));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        return header;
+    }
+
+    private Node toolbar() {
+        Label runLabel = new Label("Run");
+        runLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        ComboBox<RunRow> runs = new ComboBox<>(viewModel.runs());
+        runs.setId("explain-run");
+        runs.valueProperty().bindBidirectional(viewModel.runProperty());
+        runs.setCellFactory(list -> new RunCell(false));
+        runs.setButtonCell(new RunCell(true));
+        runs.setPrefWidth(400);
+        runs.setPromptText("completed run");
+        Button explain = new Button("Explain", new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
+        explain.setId("explain-start");
+        explain.getStyleClass().add(Styles.ACCENT);
+        explain.textProperty().bind(Bindings.when(viewModel.reportProperty().isNull()).then("Explain")
+                .otherwise("Recompute"));
+        explain.disableProperty().bind(viewModel.runProperty().isNull().or(viewModel.explainingProperty()));
+        explain.setOnAction(e -> viewModel.explain());
+        explain.setTooltip(new Tooltip("Permutation importance, weights, partial dependence and the top-scored"
+                + " prediction, kept with the run (runs as a job)"));
+        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        cancel.setId("explain-cancel");
+        cancel.visibleProperty().bind(viewModel.explainingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> viewModel.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(viewModel.progressProperty());
+        bar.visibleProperty().bind(viewModel.explainingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        bar.setPrefWidth(140);
+        Label progress = new Label();
+        progress.setId("explain-progress");
+        progress.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        progress.textProperty().bind(viewModel.progressTextProperty());
+        progress.setMinWidth(0);
+        for (Region fixed : List.of(runLabel, explain, cancel)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        runs.setMinWidth(180);
+        HBox bar0 = new HBox(8, runLabel, runs, explain, cancel, bar, progress);
+        bar0.setAlignment(Pos.CENTER_LEFT);
+        bar0.setPadding(new Insets(6, 12, 8, 12));
+        return bar0;
+    }
+
+    // ---- left: global explanations ----
+
+    private Node globalPane() {
+        ToggleGroup mode = new ToggleGroup();
+        perField.setToggleGroup(mode);
+        grouped.setToggleGroup(mode);
+        perField.setSelected(true);
+        perField.setId("importance-per-field");
+        grouped.setId("importance-grouped");
+        perField.getStyleClass().addAll(Styles.LEFT_PILL, Styles.SMALL);
+        grouped.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.SMALL);
+        grouped.setTooltip(new Tooltip("Every behavioural aggregate shuffled together, as one group"));
+        mode.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.groupedProperty().set(now == grouped);
+            }
+        });
+        viewModel.groupedProperty().addListener((o, old, now) -> (now ? grouped : perField).setSelected(true));
+        grouped.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.reportProperty().get() == null
+                || viewModel.reportProperty().get().groupedImportance() == null, viewModel.reportProperty()));
+
+        pdField.setItems(viewModel.pdFields());
+        pdField.valueProperty().bindBidirectional(viewModel.pdFieldProperty());
+        pdField.setId("pd-field");
+        pdField.setPromptText("field");
+        pdField.getStyleClass().add(Styles.SMALL);
+
+        Tab importanceTab = new Tab("Importance", importance);
+        importanceTab.setId("explain-importance-tab");
+        Tab weightsTab = new Tab("Weights", weightsPane());
+        weightsTab.setId("explain-weights-tab");
+        Tab pdTab = new Tab("Partial dependence", pd);
+        pdTab.setId("explain-pd-tab");
+        global.getTabs().setAll(importanceTab, weightsTab, pdTab);
+        global.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        global.setMinWidth(360);
+        return global;
+    }
+
+    private Node weightsPane() {
+        weights.setId("weights-table");
+        weights.getStyleClass().add(Styles.DENSE);
+        weights.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        weights.getColumns().setAll(List.of(
+                column("field", 120, false, FieldWeight::field, s -> s),
+                column("importance", 84, true, FieldWeight::importance, ExplainFormats::plain),
+                column("linear spread", 96, true, FieldWeight::linearSpread, ExplainFormats::plain),
+                column("embedding norm", 108, true, FieldWeight::embeddingNorm, ExplainFormats::plain),
+                column("strongest values (weight · ‖embedding‖)", 260, false, FieldWeight::topValues,
+                        ExplainView::topValues)));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.messageProperty());
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        weights.setPlaceholder(placeholder);
+        weightsNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        weightsNote.setWrapText(true);
+        VBox box = new VBox(6, weightsNote, weights);
+        VBox.setVgrow(weights, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static String topValues(List<ValueWeight> values) {
+        return values.stream().limit(5).map(v -> v.value() + " " + ExplainFormats.signed(v.linear())
+                + (v.embeddingNorm() > 0 ? " · " + String.format(Locale.ROOT, "%.3f", v.embeddingNorm()) : ""))
+                .collect(Collectors.joining(",  "));
+    }
+
+    // ---- right: local explanations ----
+
+    private Node localPane() {
+        Tab prediction = new Tab("Prediction", predictionPane());
+        prediction.setId("explain-prediction-tab");
+        Tab edit = new Tab("What-if", whatIfPane());
+        edit.setId("explain-what-if-tab");
+        Tab targeted = new Tab("Audience", audiencePane());
+        targeted.setId("explain-audience-tab");
+        local.getTabs().setAll(prediction, edit, targeted);
+        local.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        local.setMinWidth(360);
+        return local;
+    }
+
+    private Node predictionPane() {
+        RowExplainViewModel rows = viewModel.rows();
+        Label rowLabel = new Label("Row");
+        TextField row = new TextField();
+        row.setId("explain-row");
+        row.setPrefColumnCount(8);
+        row.textProperty().bindBidirectional(rows.rowTextProperty());
+        row.setOnAction(e -> rows.explainRow());
+        Button go = new Button("Explain row", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
+        go.setId("explain-row-start");
+        go.setOnAction(e -> rows.explainRow());
+        Button top = new Button("Top-scored row", new FontIcon(MaterialDesignA.ARROW_COLLAPSE_UP));
+        top.setId("explain-top-row");
+        top.setOnAction(e -> rows.explainTopRow());
+        for (Button b : List.of(go, top)) {
+            b.disableProperty().bind(viewModel.runProperty().isNull().or(rows.busyProperty()));
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label status = new Label();
+        status.setId("explain-row-status");
+        status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        status.textProperty().bind(rows.statusProperty());
+        status.setMinWidth(0);
+        rowLabel.setMinWidth(Region.USE_PREF_SIZE);
+        row.setMinWidth(90);
+        HBox controls = new HBox(8, rowLabel, row, go, top);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(0, 0, 0, 2));
+        VBox box = new VBox(4, controls, status);
+        box.setPadding(new Insets(8, 8, 0, 10));
+        BorderPane pane = new BorderPane(waterfall);
+        pane.setTop(box);
+        return pane;
+    }
+
+    private Node whatIfPane() {
+        RowExplainViewModel rows = viewModel.rows();
+        Label set = new Label("Set");
+        ComboBox<String> column = new ComboBox<>(rows.columns());
+        column.setId("what-if-column");
+        column.valueProperty().bindBidirectional(rows.columnProperty());
+        column.setPrefWidth(150);
+        Label equals = new Label("=");
+        TextField value = new TextField();
+        value.setId("what-if-value");
+        value.setPrefColumnCount(12);
+        value.textProperty().bindBidirectional(rows.valueProperty());
+        value.setOnAction(e -> rows.tryWhatIf());
+        Button go = new Button("Try", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
+        go.setId("what-if-start");
+        go.disableProperty().bind(rows.explanationProperty().isNull().or(rows.whatIfBusyProperty())
+                .or(rows.columnProperty().isNull()));
+        go.setOnAction(e -> rows.tryWhatIf());
+        Label of = new Label();
+        of.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        of.textProperty().bind(Bindings.createStringBinding(() -> rows.explanationProperty().get() == null ? ""
+                : "in row " + rows.explanationProperty().get().rowId(), rows.explanationProperty()));
+        for (Region fixed : List.of(set, equals, go)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        column.setMinWidth(110);
+        value.setMinWidth(80);
+        of.setMinWidth(0);
+        HBox controls = new HBox(8, set, column, equals, value, go, of);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(8, 8, 2, 10));
+        Label message = new Label();
+        message.setId("what-if-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_SMALL);
+        message.textProperty().bind(rows.whatIfMessageProperty());
+        message.setPadding(new Insets(0, 10, 0, 10));
+
+        whatIfTable.setId("what-if-table");
+        whatIfTable.getStyleClass().add(Styles.DENSE);
+        whatIfTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        whatIfTable.setStyle("-fx-font-size: 0.92em;");
+        whatIfTable.getColumns().setAll(List.of(
+                whatIfColumn("field", 96, false, WhatIfRow::field, s -> s),
+                whatIfColumn("before", 80, false, WhatIfRow::was, s -> s),
+                whatIfColumn("push", 76, true, WhatIfRow::before, ExplainFormats::signed),
+                whatIfColumn("after", 80, false, WhatIfRow::now, s -> s),
+                whatIfColumn("push", 76, true, WhatIfRow::after, ExplainFormats::signed),
+                whatIfColumn("change", 76, true, WhatIfRow::change, ExplainFormats::signed)));
+        whatIfTable.setPlaceholder(new Label(""));
+        SplitPane body = new SplitPane(whatIf, whatIfTable);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.62);
+        BorderPane pane = new BorderPane(body);
+        pane.setTop(new VBox(4, controls, message));
+        return pane;
+    }
+
+    private Node audiencePane() {
+        AudienceViewModel model = viewModel.audience();
+        Label topLabel = new Label("Top");
+        ComboBox<Integer> k = new ComboBox<>(model.sizes());
+        k.setId("audience-k");
+        k.valueProperty().bindBidirectional(model.kProperty());
+        k.setTooltip(new Tooltip("The audience: this many validation rows, highest scores first"));
+        Label rowsLabel = new Label("rows by score · explain");
+        ComboBox<Integer> sample = new ComboBox<>(model.samples());
+        sample.setId("audience-sample");
+        sample.valueProperty().bindBidirectional(model.sampleProperty());
+        sample.setTooltip(new Tooltip("Rows explained in the audience and in the population, each (more is slower"
+                + " and steadier)"));
+        Label each = new Label("each");
+        for (Region fixed : List.of(topLabel, k, rowsLabel, sample, each)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Button go = new Button("Compare", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
+        go.setId("audience-start");
+        go.disableProperty().bind(viewModel.runProperty().isNull().or(model.busyProperty()));
+        go.setOnAction(e -> model.compare());
+        go.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, topLabel, k, rowsLabel, sample, each, go);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(8, 8, 2, 10));
+        Label message = new Label();
+        message.setId("audience-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_SMALL);
+        message.textProperty().bind(model.messageProperty());
+        message.setPadding(new Insets(0, 10, 0, 10));
+
+        audienceTable.setId("audience-table");
+        audienceTable.getStyleClass().add(Styles.DENSE);
+        audienceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        audienceTable.setStyle("-fx-font-size: 0.92em;");
+        audienceTable.getColumns().setAll(List.of(
+                audienceColumn("field", 110, false, AudienceAttribution::player, s -> s),
+                audienceColumn("in audience", 100, true, AudienceAttribution::audienceMean, ExplainFormats::signed),
+                audienceColumn("in population", 110, true, AudienceAttribution::populationMean,
+                        ExplainFormats::signed),
+                audienceColumn("difference", 96, true, AudienceAttribution::difference, ExplainFormats::signed)));
+        audienceTable.setPlaceholder(new Label(""));
+        SplitPane body = new SplitPane(audience, audienceTable);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.62);
+        BorderPane pane = new BorderPane(body);
+        pane.setTop(new VBox(4, controls, message));
+        return pane;
+    }
+
+    // ---- showing what the view model holds ----
+
+    private void showReport() {
+        ExplainReport report = viewModel.reportProperty().get();
+        showImportance();
+        showPd();
+        if (report == null) {
+            weights.getItems().clear();
+            weightsNote.setText("");
+            return;
+        }
+        WeightSummary summary = report.weights();
+        if (summary == null) {
+            weights.getItems().clear();
+            weightsNote.setText("The report holds no weights.");
+            return;
+        }
+        weights.getItems().setAll(summary.fields());
+        weightsNote.setText(String.format(Locale.ROOT, "%s · %s over %,d validation rows. Importance is the"
+                        + " embedding norm where the model has embeddings, else the spread of the linear term.",
+                summary.kind(), summary.linear() && summary.embedding() ? "first-order weights and embedding norms"
+                        : summary.linear() ? "first-order weights" : "embedding norms", summary.rows()));
+    }
+
+    private void showImportance() {
+        ImportanceResult result = viewModel.importance();
+        if (result == null) {
+            importance.showMessage(viewModel.messageProperty().get());
+            return;
+        }
+        importance.title(viewModel.groupedProperty().get() && viewModel.reportProperty().get()
+                .groupedImportance() != null ? "Permutation importance · behaviour grouped"
+                : "Permutation importance");
+        importance.show(text -> ExplainCharts.importance(result, text));
+    }
+
+    private void showPd() {
+        PdCurve curve = viewModel.pdCurve();
+        if (curve == null) {
+            ExplainReport report = viewModel.reportProperty().get();
+            pd.showMessage(report == null ? viewModel.messageProperty().get()
+                    : report.partialDependence().isEmpty() ? "The model reads no numeric field, so there is no"
+                    + " partial dependence to show." : "Choose a field.");
+            return;
+        }
+        pd.title("Partial dependence and ICE · " + curve.field());
+        pd.show(text -> ExplainCharts.partialDependence(curve, text));
+    }
+
+    private void showPrediction() {
+        RowExplanation row = viewModel.rows().explanationProperty().get();
+        if (row == null) {
+            String message = viewModel.rows().messageProperty().get();
+            waterfall.title("One prediction, field by field");
+            waterfall.showMessage(message.isEmpty() ? RowExplainViewModel.ASK : message);
+            return;
+        }
+        waterfall.title("Why row " + row.rowId() + " scores " + ExplainFormats.score(row.shapley().prediction()));
+        waterfall.show(text -> ExplainCharts.waterfall(row, text));
+    }
+
+    private void showWhatIf() {
+        WhatIfResult result = viewModel.rows().whatIfProperty().get();
+        if (result == null) {
+            whatIfTable.getItems().clear();
+            whatIf.showMessage(viewModel.rows().explanationProperty().get() == null
+                    ? "Explain a row first (Prediction tab)." : "No edit tried yet.");
+            return;
+        }
+        whatIfTable.getItems().setAll(WhatIfRow.of(result));
+        whatIf.show(text -> ExplainCharts.whatIf(result, text));
+    }
+
+    private void showAudience() {
+        AudienceComparison result = viewModel.audience().resultProperty().get();
+        if (result == null) {
+            audienceTable.getItems().clear();
+            audience.showMessage(viewModel.runProperty().get() == null ? ExplainViewModel.SELECT
+                    : "No audience compared yet.");
+            return;
+        }
+        int k = viewModel.audience().shownKProperty().get();
+        audienceTable.getItems().setAll(result.attributions());
+        audience.show(text -> ExplainCharts.audience(result, k, text));
+    }
+
+    // ---- tables ----
+
+    private static <T> TableColumn<FieldWeight, T> column(String title, double width, boolean right,
+                                                          Function<FieldWeight, T> value, Function<T, String> text) {
+        return typed(title, width, right, value, text);
+    }
+
+    private static <T> TableColumn<WhatIfRow, T> whatIfColumn(String title, double width, boolean right,
+                                                             Function<WhatIfRow, T> value, Function<T, String> text) {
+        return typed(title, width, right, value, text);
+    }
+
+    private static <T> TableColumn<AudienceAttribution, T> audienceColumn(String title, double width, boolean right,
+                                                                         Function<AudienceAttribution, T> value,
+                                                                         Function<T, String> text) {
+        return typed(title, width, right, value, text);
+    }
+
+    private static <S, T> TableColumn<S, T> typed(String title, double width, boolean right, Function<S, T> value,
+                                                  Function<T, String> text) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(right ? width : Math.min(width, 70));
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        if (right) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return column;
+    }
+
+    /** A run in the picker: id, model, dataset, test AUC, and whether it has a stored explanation. */
+    private final class RunCell extends ListCell<RunRow> {
+        private final boolean brief;
+
+        RunCell(boolean brief) {
+            this.brief = brief;
+        }
+
+        @Override
+        protected void updateItem(RunRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            String auc = item.testAuc() == null ? "" : " · AUC " + ModelFormats.auc(item.testAuc());
+            String explained = viewModel.isExplained(item.id()) ? " · explained" : "";
+            setText(brief ? item.label() + " · " + item.dataset() + auc + explained
+                    : item.label() + " · " + item.dataset() + auc + " · " + ModelFormats.started(item.startedAt())
+                    + explained);
+        }
+    }
+
+    // ---- for the workbench ----
+
+    /** Reloads the runs in the background. */
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    /** Another workspace was opened. */
+    public void workspaceChanged() {
+        viewModel.workspaceChanged();
+    }
+
+    /** Shows a run (the first of the ids), once it is listed. */
+    public void showRuns(List<Long> runIds) {
+        if (!runIds.isEmpty()) {
+            viewModel.selectRun(runIds.get(0));
+        }
+    }
+
+    public void show(GlobalPage page) {
+        global.getSelectionModel().select(page.ordinal());
+    }
+
+    public void show(LocalPage page) {
+        local.getSelectionModel().select(page.ordinal());
+    }
+
+    /** The chart the user last clicked (importance until then), made for a file. */
+    public Optional<JFreeChart> currentChart() {
+        return lastTouched.forExport().or(importance::forExport).or(waterfall::forExport);
+    }
+
+    public ExplainViewModel viewModel() {
+        return viewModel;
+    }
+
+    ExplainChartPane importancePane() {
+        return importance;
+    }
+
+    ExplainChartPane waterfallPane() {
+        return waterfall;
+    }
+
+    ExplainChartPane pdPane() {
+        return pd;
+    }
+
+    ExplainChartPane whatIfChartPane() {
+        return whatIf;
+    }
+
+    ExplainChartPane audienceChartPane() {
+        return audience;
+    }
+
+    TableView<FieldWeight> weightsTable() {
+        return weights;
+    }
+}

@@ -1,0 +1,130 @@
+package io.campaignlab.views.monitor;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+
+/**
+ * The look of the Monitor charts, the same as the Models and Explain sections' (a copy of the Explain one, trimmed,
+ * until a shared chart package exists): transparent background, the theme's text colour
+ * for labels and (faintly) gridlines, Tableau colours. A chart class: {@code java.awt} is allowed here.
+ */
+final class MonitorChartStyle {
+
+    static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font LABELS = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    static final Stroke LINE = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke DASHED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[]{3f, 3f}, 0f);
+
+    /** Tableau 10 colours. */
+    static final Color BLUE = Color.decode("#4e79a7");
+    static final Color GREY = Color.decode("#a0a4a8");
+    static final Color RED = Color.decode("#e15759");
+    static final Color ORANGE = Color.decode("#f28e2b");
+    static final Color TEAL = Color.decode("#59a14f");
+
+    private MonitorChartStyle() {
+    }
+
+    static Color awt(javafx.scene.paint.Color color) {
+        return new Color((float) color.getRed(), (float) color.getGreen(), (float) color.getBlue(),
+                (float) color.getOpacity());
+    }
+
+    static Color faint(Color text, int alpha) {
+        return new Color(text.getRed(), text.getGreen(), text.getBlue(), alpha);
+    }
+
+    static void style(Axis axis, Color text) {
+        axis.setLabelFont(LABELS);
+        axis.setLabelPaint(text);
+        axis.setTickLabelFont(TICKS);
+        axis.setTickLabelPaint(text);
+        axis.setAxisLinePaint(faint(text, 60));
+        axis.setTickMarkPaint(faint(text, 60));
+    }
+
+    /** Flat bars, no shadow, no gradient. */
+    static void flat(BarRenderer renderer) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+    }
+
+    static JFreeChart finish(CategoryPlot plot, Color text, boolean legend) {
+        plot.setBackgroundPaint(null);
+        plot.setOutlineVisible(false);
+        plot.setInsets(new RectangleInsets(6, 4, 4, 12));
+        plot.setRangeGridlinePaint(faint(text, 45));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            if (plot.getDomainAxis(i) != null) {
+                style(plot.getDomainAxis(i), text);
+            }
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            if (plot.getRangeAxis(i) != null) {
+                style(plot.getRangeAxis(i), text);
+            }
+        }
+        return chart(plot, text, legend);
+    }
+
+    private static JFreeChart chart(Plot plot, Color text, boolean legend) {
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
+        if (legend) {
+            LegendTitle title = chart.getLegend();
+            title.setItemFont(LEGEND);
+            title.setItemPaint(text);
+            title.setBackgroundPaint(null);
+            title.setFrame(BlockBorder.NONE);
+            title.setPosition(RectangleEdge.BOTTOM);
+        }
+        chart.setBackgroundPaint(null);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 4));
+        return chart;
+    }
+
+    /** A small italic line under the plot, when there is something to say. */
+    static void note(JFreeChart chart, String text, Color colour) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        TextTitle note = new TextTitle(text, NOTE);
+        note.setPaint(faint(colour, 190));
+        note.setPosition(RectangleEdge.BOTTOM);
+        note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        note.setPadding(new RectangleInsets(4, 6, 0, 4));
+        chart.addSubtitle(note);
+    }
+
+    /** A chart made for a file: a title and a white background behind dark text. */
+    static JFreeChart forExport(JFreeChart chart, String title) {
+        TextTitle heading = new TextTitle(title, TITLE);
+        heading.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        heading.setPadding(new RectangleInsets(6, 8, 8, 8));
+        chart.setTitle(heading);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+}

@@ -1,0 +1,548 @@
+package io.campaignlab.views.monitor;
+
+import atlantafx.base.theme.Styles;
+import io.campaignlab.engine.monitor.ColumnDrift;
+import io.campaignlab.engine.monitor.DriftAnalysis;
+import io.campaignlab.engine.monitor.DriftStatus;
+import io.campaignlab.engine.monitor.PerformanceTimeline;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.models.ModelFormats;
+import io.campaignlab.views.models.RunRow;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The Monitor section: the run and the current sample to check above; the drift table (most drifted first, a
+ * coloured status per feature) with the run's stored checks below it on the left; the selected feature's reference
+ * and current distributions and the current sample's performance by day on the right. Thin code-behind over
+ * {@link MonitorViewModel}; reloads whenever it is shown.
+ */
+public final class MonitorView extends BorderPane {
+
+    private final MonitorViewModel viewModel;
+    private final TableView<ColumnDrift> table = new TableView<>();
+    private final ListView<StoredAnalysis> storedList = new ListView<>();
+    private final MonitorChartPane distribution = new MonitorChartPane("Reference vs current", "distribution-chart");
+    private final MonitorChartPane performance = new MonitorChartPane("Performance over time · current sample",
+            "performance-chart");
+    private MonitorChartPane lastTouched = distribution;
+    private boolean syncing;
+
+    public MonitorView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
+        this(new MonitorViewModel(workspace, executor, Platform::runLater, MonitorJobs.ENGINE), summary);
+    }
+
+    public MonitorView(MonitorViewModel viewModel, String summary) {
+        this.viewModel = viewModel;
+        getStyleClass().add("monitor-view");
+        setTop(new VBox(header(summary), toolbar()));
+        SplitPane charts = new SplitPane(distribution, performance);
+        charts.setOrientation(Orientation.VERTICAL);
+        charts.setDividerPositions(0.5);
+        SplitPane split = new SplitPane(left(), charts);
+        split.setDividerPositions(0.565);
+        setCenter(split);
+        for (MonitorChartPane pane : List.of(distribution, performance)) {
+            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
+        }
+        viewModel.featureProperty().addListener((o, old, now) -> {
+            showFeature();
+            pullFeature();
+        });
+        viewModel.analysisProperty().addListener((o, old, now) -> showPerformance());
+        viewModel.messageProperty().addListener((o, old, now) -> {
+            showFeature();
+            showPerformance();
+        });
+        viewModel.shownProperty().addListener((o, old, now) -> pullStored());
+        viewModel.stored().addListener((ListChangeListener<StoredAnalysis>) c -> pullStored());
+        showFeature();
+        showPerformance();
+        sceneProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                viewModel.refresh();
+            }
+        });
+    }
+
+    private Node header(String summary) {
+        Label title = new Label("Monitor");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label subtitle = new Label(summary == null ? "" : summary);
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        Label span = new Label();
+        span.setId("monitor-span");
+        span.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        span.textProperty().bind(viewModel.spanTextProperty());
+        span.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(14, title, subtitle, spacer, span);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.setPadding(new Insets(10, 12, 2, 12));
+        return header;
+    }
+
+    private Node toolbar() {
+        Label runLabel = new Label("Run");
+        runLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        ComboBox<RunRow> runs = new ComboBox<>(viewModel.runs());
+        runs.setId("monitor-run");
+        runs.valueProperty().bindBidirectional(viewModel.runProperty());
+        runs.setCellFactory(list -> new RunCell(false));
+        runs.setButtonCell(new RunCell(true));
+        runs.setPrefWidth(320);
+        runs.setMinWidth(160);
+        runs.setPromptText("completed run");
+
+        Label against = new Label("against");
+        ToggleButton window = new ToggleButton("Date window");
+        ToggleButton other = new ToggleButton("Dataset");
+        window.setId("monitor-mode-window");
+        other.setId("monitor-mode-dataset");
+        window.getStyleClass().addAll(Styles.LEFT_PILL);
+        other.getStyleClass().addAll(Styles.RIGHT_PILL);
+        ToggleGroup mode = new ToggleGroup();
+        window.setToggleGroup(mode);
+        other.setToggleGroup(mode);
+        window.setSelected(viewModel.modeProperty().get() == MonitorViewModel.Mode.WINDOW);
+        other.setSelected(!window.isSelected());
+        mode.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.modeProperty().set(now == window ? MonitorViewModel.Mode.WINDOW
+                        : MonitorViewModel.Mode.DATASET);
+            }
+        });
+        viewModel.modeProperty().addListener((o, old, now) -> (now == MonitorViewModel.Mode.WINDOW ? window : other)
+                .setSelected(true));
+
+        DatePicker from = datePicker("monitor-from");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        Label dash = new Label("to");
+        DatePicker to = datePicker("monitor-to");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        HBox dates = new HBox(6, from, dash, to);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        dates.visibleProperty().bind(viewModel.modeProperty().isEqualTo(MonitorViewModel.Mode.WINDOW));
+        dates.managedProperty().bind(dates.visibleProperty());
+        ComboBox<String> dataset = new ComboBox<>(viewModel.datasets());
+        dataset.setId("monitor-dataset");
+        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
+        dataset.setPromptText("dataset");
+        dataset.setPrefWidth(200);
+        dataset.visibleProperty().bind(viewModel.modeProperty().isEqualTo(MonitorViewModel.Mode.DATASET));
+        dataset.managedProperty().bind(dataset.visibleProperty());
+
+        Button check = new Button("Check drift", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
+        check.setId("monitor-check");
+        check.getStyleClass().add(Styles.ACCENT);
+        check.disableProperty().bind(viewModel.canCheckBinding().not());
+        check.setOnAction(e -> viewModel.checkDrift());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.problemProperty().get().isEmpty() ? "Compares every feature the model reads and its score"
+                        + " with the training rows, and keeps the result with the run (runs as a job)"
+                        : viewModel.problemProperty().get(), viewModel.problemProperty()));
+        check.setTooltip(why);
+        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        cancel.setId("monitor-cancel");
+        cancel.visibleProperty().bind(viewModel.checkingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> viewModel.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(viewModel.progressProperty());
+        bar.visibleProperty().bind(viewModel.checkingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        bar.setPrefWidth(110);
+        Label progress = new Label();
+        progress.setId("monitor-progress");
+        progress.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        progress.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                        viewModel.problemProperty().get().isEmpty() ? viewModel.progressTextProperty().get()
+                                : viewModel.problemProperty().get(), viewModel.problemProperty(),
+                viewModel.progressTextProperty()));
+        progress.setMinWidth(0);
+        for (Region fixed : List.of(runLabel, against, window, other, check, cancel, dash)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox box = new HBox(8, runLabel, runs, against, new HBox(window, other), dates, dataset, check, cancel, bar,
+                progress);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 12, 8, 12));
+        return box;
+    }
+
+    private DatePicker datePicker(String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPrefWidth(152);
+        picker.setMinWidth(152);
+        picker.setShowWeekNumbers(false);
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.setPromptText("yyyy-mm-dd");
+        picker.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                DatasetSpan span = viewModel.spanProperty().get();
+                boolean outside = span != null && item != null && (item.isBefore(span.first())
+                        || item.isAfter(span.last()));
+                setDisable(empty || outside);
+            }
+        });
+        return picker;
+    }
+
+    private Node left() {
+        Label summary = new Label();
+        summary.setId("monitor-summary");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setWrapText(true);
+        summary.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+
+        table.setId("drift-table");
+        table.getStyleClass().add(Styles.DENSE);
+        table.setStyle("-fx-font-size: 0.92em;");
+        table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ColumnDrift, DriftStatus> status = column("status", 80, false, ColumnDrift::status,
+                MonitorFormats::status);
+        status.setCellFactory(c -> new StatusCell());
+        table.getColumns().setAll(List.of(status,
+                column("feature", 100, false, ColumnDrift::feature, s -> s),
+                column("test", 90, false, ColumnDrift::test, MonitorView::shortTest),
+                column("statistic", 74, true, ColumnDrift::statistic, MonitorFormats::number),
+                column("p-value", 74, true, ColumnDrift::pValue, MonitorFormats::pValue),
+                column("PSI", 62, true, ColumnDrift::psi, MonitorFormats::number),
+                column("JS", 62, true, ColumnDrift::jensenShannon, MonitorFormats::number),
+                column("drift", 62, true, ColumnDrift::score, v -> String.format(Locale.ROOT, "%.2f", v))));
+        TableColumn<ColumnDrift, ?> drift = table.getColumns().get(table.getColumns().size() - 1);
+        drift.setText(null);
+        drift.setGraphic(hint("drift", "The drift score the table is sorted by: 1 is the alert line (distance /"
+                + " threshold, or ln p / ln threshold)"));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ColumnDrift item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new Tooltip(MonitorFormats.kind(item.kind()) + " · "
+                        + MonitorFormats.testLine(item) + (item.note().isEmpty() ? "" : "\n" + item.note())));
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.messageProperty());
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(420);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!syncing && now != null) {
+                viewModel.featureProperty().set(now);
+            }
+        });
+
+        Label storedTitle = new Label("Stored checks of this run · click one to reopen it");
+        storedTitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        storedList.setId("monitor-stored");
+        storedList.getStyleClass().add(Styles.DENSE);
+        storedList.setItems(viewModel.stored());
+        storedList.setPrefHeight(74);
+        storedList.setMinHeight(52);
+        storedList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(StoredAnalysis item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(MonitorViewModel.describe(item));
+                setGraphic(badge(item.alerts() > 0 ? DriftStatus.ALERT : item.warnings() > 0 ? DriftStatus.WARN
+                        : DriftStatus.OK));
+            }
+        });
+        Label none = new Label("None yet.");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        storedList.setPlaceholder(none);
+        storedList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!syncing && now != null && now != viewModel.shownProperty().get()) {
+                viewModel.open(now);
+            }
+        });
+        VBox box = new VBox(6, summary, table, storedTitle, storedList);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(4, 6, 6, 10));
+        box.setMinWidth(640);
+        return box;
+    }
+
+    private static Node hint(String title, String text) {
+        Label label = new Label(title);
+        label.setTooltip(new Tooltip(text));
+        return label;
+    }
+
+    private static String shortTest(String test) {
+        return switch (test) {
+            case "ks" -> "KS";
+            case "chi_square" -> "χ²";
+            case "wasserstein_normed" -> "Wasserstein";
+            case "jensen_shannon" -> "JS distance";
+            case "none" -> "—";
+            default -> test;
+        };
+    }
+
+    private void pullFeature() {
+        ColumnDrift now = viewModel.featureProperty().get();
+        if (table.getSelectionModel().getSelectedItem() == now) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(now);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void pullStored() {
+        StoredAnalysis now = viewModel.shownProperty().get();
+        syncing = true;
+        try {
+            if (now == null) {
+                storedList.getSelectionModel().clearSelection();
+            } else {
+                storedList.getSelectionModel().select(now);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showFeature() {
+        ColumnDrift feature = viewModel.featureProperty().get();
+        if (feature == null) {
+            distribution.title("Reference vs current");
+            String message = viewModel.messageProperty().get();
+            distribution.showMessage(message.isEmpty() ? "Select a feature in the table to compare its"
+                    + " distributions." : message);
+            return;
+        }
+        distribution.title("Reference vs current · " + feature.feature());
+        if (feature.distribution().isEmpty()) {
+            distribution.showMessage(feature.note().isEmpty() ? "No distribution was kept for " + feature.feature()
+                    + "." : feature.note());
+            return;
+        }
+        distribution.show(text -> MonitorCharts.distribution(feature, text));
+    }
+
+    private void showPerformance() {
+        DriftAnalysis analysis = viewModel.analysisProperty().get();
+        if (analysis == null) {
+            String message = viewModel.messageProperty().get();
+            performance.showMessage(message.isEmpty() ? "Check drift to see the model's performance day by day."
+                    : message);
+            return;
+        }
+        PerformanceTimeline timeline = analysis.timeline();
+        if (timeline == null || timeline.buckets().isEmpty()) {
+            performance.showMessage("The current sample has no timestamps, so there is no performance over time.");
+            return;
+        }
+        RunRow run = viewModel.runProperty().get();
+        double auc = run == null || run.testAuc() == null ? Double.NaN : run.testAuc();
+        double ece = run == null || run.testEce() == null ? Double.NaN : run.testEce();
+        performance.show(text -> MonitorCharts.performance(timeline, auc, ece, text));
+    }
+
+    /** The status as a coloured chip: icon and word. */
+    private static final class StatusCell extends TableCell<ColumnDrift, DriftStatus> {
+        @Override
+        protected void updateItem(DriftStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(null);
+            setGraphic(chip(item));
+        }
+    }
+
+    private static String colour(DriftStatus status) {
+        return switch (status) {
+            case ALERT -> "danger";
+            case WARN -> "warning";
+            case OK -> "success";
+            case SKIPPED -> "neutral";
+        };
+    }
+
+    /** A status as a chip: its icon and word on a tinted background, coloured by the theme. */
+    static Label chip(DriftStatus status) {
+        Label chip = new Label(MonitorFormats.status(status), icon(status));
+        chip.getStyleClass().addAll("drift-status", "drift-status-" + MonitorFormats.status(status));
+        String colour = colour(status);
+        if (!colour.equals("neutral")) {
+            chip.getStyleClass().add(colour);
+        } else {
+            chip.getStyleClass().add(Styles.TEXT_MUTED);
+        }
+        chip.setStyle("-fx-background-color: -color-" + colour + "-subtle; -fx-background-radius: 9;"
+                + " -fx-padding: 0 7 0 5; -fx-graphic-text-gap: 4;");
+        return chip;
+    }
+
+    /** A status's icon, coloured by the label it sits in. */
+    static Label badge(DriftStatus status) {
+        Label badge = new Label(null, icon(status));
+        String colour = colour(status);
+        badge.getStyleClass().add(colour.equals("neutral") ? Styles.TEXT_MUTED : colour);
+        return badge;
+    }
+
+    private static FontIcon icon(DriftStatus status) {
+        Ikon ikon = switch (status) {
+            case ALERT -> MaterialDesignA.ALERT_OCTAGON;
+            case WARN -> MaterialDesignA.ALERT;
+            case OK -> MaterialDesignC.CHECK_CIRCLE;
+            case SKIPPED -> MaterialDesignM.MINUS_CIRCLE_OUTLINE;
+        };
+        FontIcon icon = new FontIcon(ikon);
+        icon.setIconSize(13);
+        return icon;
+    }
+
+    private static <T> TableColumn<ColumnDrift, T> column(String title, double width, boolean right,
+                                                          Function<ColumnDrift, T> value, Function<T, String> text) {
+        TableColumn<ColumnDrift, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        if (right) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return column;
+    }
+
+    /** A run in the picker: id, model, dataset, test AUC, started. */
+    private static final class RunCell extends ListCell<RunRow> {
+        private final boolean brief;
+
+        RunCell(boolean brief) {
+            this.brief = brief;
+        }
+
+        @Override
+        protected void updateItem(RunRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            String auc = item.testAuc() == null ? "" : " · AUC " + ModelFormats.auc(item.testAuc());
+            setText(brief ? item.label() + " · " + item.dataset() + auc : item.label() + " · " + item.dataset() + auc
+                    + " · " + ModelFormats.started(item.startedAt()));
+        }
+    }
+
+    // ---- for the workbench ----
+
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    public void workspaceChanged() {
+        viewModel.workspaceChanged();
+    }
+
+    /** Shows a run (the first of the ids), once it is listed. */
+    public void showRuns(List<Long> runIds) {
+        if (!runIds.isEmpty()) {
+            viewModel.selectRun(runIds.get(0));
+        }
+    }
+
+    /** The chart the user last clicked (the distributions until then), made for a file. */
+    public Optional<JFreeChart> currentChart() {
+        return lastTouched.forExport().or(distribution::forExport).or(performance::forExport);
+    }
+
+    public MonitorViewModel viewModel() {
+        return viewModel;
+    }
+
+    MonitorChartPane distributionPane() {
+        return distribution;
+    }
+
+    MonitorChartPane performancePane() {
+        return performance;
+    }
+
+    TableView<ColumnDrift> table() {
+        return table;
+    }
+}

@@ -1,0 +1,180 @@
+package io.campaignlab.views.monitor;
+
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.monitor.ColumnDrift;
+import io.campaignlab.engine.monitor.DriftAnalysis;
+import io.campaignlab.engine.monitor.DriftAnalysisJob;
+import io.campaignlab.engine.monitor.DriftStatus;
+import io.campaignlab.engine.runs.ReportJson;
+import io.campaignlab.engine.runs.RunReport;
+import io.campaignlab.views.jobs.ImmediateJobExecutor;
+import io.campaignlab.views.models.FakeRunRepository;
+import io.campaignlab.views.models.ModelsFixtures;
+import io.campaignlab.views.models.RunRow;
+import io.campaignlab.views.testing.FakeWorkspace;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Monitor section's state, plain JUnit with an immediate job runner and no screen. */
+class MonitorViewModelTest {
+
+    private final FakeRunRepository runs = ModelsFixtures.runs(true);
+    private final FakeWorkspace workspace = ModelsFixtures.workspace(runs);
+    private final List<DriftAnalysisJob.Current> asked = new ArrayList<>();
+    private final MonitorJobs jobs = (ws, runId, current) -> {
+        asked.add(current);
+        return new Job<>() {
+            @Override
+            public String kind() {
+                return "drift";
+            }
+
+            @Override
+            public String title() {
+                return "Drift of run " + runId;
+            }
+
+            @Override
+            public DriftAnalysis run(ProgressListener progress, CancellationToken cancel) {
+                FakeWorkspace.requireWorkerThread();
+                progress.message("Comparing");
+                DriftAnalysis analysis = MonitorFixtures.analysis(runId, current.describe("impressions"));
+                ws.runs().saveReport(new RunReport(runId, DriftAnalysis.KIND, analysis.current(), Instant.now(),
+                        ReportJson.write(analysis)));
+                return analysis;
+            }
+        };
+    };
+    private final MonitorViewModel model = new MonitorViewModel(() -> workspace,
+            new ImmediateJobExecutor(workspace::runner), Runnable::run, jobs);
+
+    @Test
+    void theNewestStoredCheckShowsAtOnceInTheReportsOrderWithItsStatuses() {
+        MonitorFixtures.store(runs, MonitorFixtures.analysis(1, "dataset impressions_march"),
+                MonitorFixtures.CREATED.minusSeconds(3600));
+        MonitorFixtures.store(runs, MonitorFixtures.analysis(1, MonitorFixtures.WINDOW), MonitorFixtures.CREATED);
+
+        model.refresh();
+
+        assertThat(model.runs()).extracting(RunRow::id).containsExactly(2L, 1L);
+        assertThat(model.runProperty().get().id()).as("the newest checked run").isEqualTo(1);
+        assertThat(model.stored()).extracting(StoredAnalysis::key).containsExactly(MonitorFixtures.WINDOW,
+                "dataset impressions_march");
+        assertThat(model.shownProperty().get().key()).isEqualTo(MonitorFixtures.WINDOW);
+        assertThat(asked).as("nothing recomputed").isEmpty();
+        var report = MonitorFixtures.report();
+        assertThat(model.rows()).extracting(ColumnDrift::feature)
+                .containsExactlyElementsOf(report.rows().stream().map(ColumnDrift::feature).toList());
+        assertThat(model.rows()).extracting(ColumnDrift::status).containsExactly(DriftStatus.ALERT,
+                DriftStatus.ALERT, DriftStatus.WARN, DriftStatus.OK, DriftStatus.SKIPPED);
+        assertThat(model.summaryProperty().get()).isEqualTo(MonitorFixtures.WINDOW + ": 9,971 rows against 31,543"
+                + " training rows · 2 alerts: price, device · 1 warning");
+        assertThat(model.modeProperty().get()).isEqualTo(MonitorViewModel.Mode.WINDOW);
+        assertThat(model.fromProperty().get()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(model.toProperty().get()).isEqualTo(LocalDate.of(2025, 3, 7));
+        assertThat(MonitorViewModel.describe(model.stored().get(0))).startsWith(MonitorFixtures.WINDOW
+                + " · 2 alerts · ");
+
+        model.open(model.stored().get(1));
+        assertThat(model.modeProperty().get()).isEqualTo(MonitorViewModel.Mode.DATASET);
+        assertThat(model.datasetProperty().get()).isEqualTo("impressions_march");
+    }
+
+    @Test
+    void theMostDriftedFeatureIsSelectedAndSelectingAnotherYieldsItsBins() {
+        MonitorFixtures.store(runs, MonitorFixtures.analysis(2, MonitorFixtures.WINDOW), MonitorFixtures.CREATED);
+        model.refresh();
+
+        ColumnDrift price = model.featureProperty().get();
+        assertThat(price.feature()).isEqualTo("price");
+        var prices = MonitorCharts.createDistributionDataset(price);
+        assertThat(prices.getColumnKeys()).containsExactly("≤ 21.99", "(21.99, 37.99]", "(37.99, 55.99]", "> 55.99");
+        assertThat(prices.getValue(MonitorCharts.REFERENCE, "≤ 21.99").doubleValue()).isEqualTo(0.108);
+        assertThat(prices.getValue(MonitorCharts.CURRENT, "≤ 21.99").doubleValue()).isEqualTo(0.036);
+
+        model.featureProperty().set(model.rows().get(1));
+
+        var device = MonitorCharts.createDistributionDataset(model.featureProperty().get());
+        assertThat(device.getRowKeys()).containsExactly(MonitorCharts.REFERENCE, MonitorCharts.CURRENT);
+        assertThat(device.getColumnKeys()).containsExactly("mobile", "desktop", "tablet");
+        assertThat(device.getValue(MonitorCharts.CURRENT, "mobile").doubleValue()).isEqualTo(0.77);
+        assertThat(model.featureLine()).isEqualTo("alert: Jensen–Shannon 0.1419 (alert at 0.1) · PSI 0.1631 · JS"
+                + " 0.1419");
+        assertThat(MonitorFormats.testLine(model.rows().get(3))).isEqualTo("ok: χ² 3.2000, p = 0.360 (alert below"
+                + " 0.050) · PSI 0.0010 · JS 0.0110");
+    }
+
+    @Test
+    void theTimelineGivesOneSeriesPerMetricWithGapsForMissingValues() {
+        var dataset = MonitorCharts.createPerformanceDataset(MonitorFixtures.timeline(), List.of("AUC",
+                "actual rate"));
+
+        assertThat(dataset.getColumnKeys()).containsExactly("03-01", "03-02", "03-03", "03-04", "03-05", "03-06",
+                "03-07");
+        assertThat(dataset.getValue("AUC", "03-04")).isNull();
+        assertThat(dataset.getValue("AUC", "03-05").doubleValue()).isEqualTo(0.73, org.assertj.core.api.Assertions
+                .within(1e-12));
+        assertThat(dataset.getValue("actual rate", "03-01").doubleValue()).isEqualTo(0.049);
+    }
+
+    @Test
+    void checkingDriftRunsTheJobOnTheChosenWindowAndShowsAndListsTheResult() {
+        model.refresh();
+        assertThat(model.runProperty().get().id()).isEqualTo(2);
+        assertThat(model.analysisProperty().get()).isNull();
+        assertThat(model.messageProperty().get()).startsWith("#2 deepfm has no drift check yet.");
+        assertThat(model.spanTextProperty().get()).as("the fake workspace reads no frames")
+                .startsWith("The days impressions covers are unknown");
+        assertThat(model.datasets()).containsExactly(ModelsFixtures.USERS, ModelsFixtures.EVENTS);
+
+        model.fromProperty().set(LocalDate.of(2025, 3, 7));
+        model.toProperty().set(LocalDate.of(2025, 3, 1));
+        assertThat(model.problemProperty().get()).isEqualTo("The window ends before it starts.");
+        assertThat(model.canCheckBinding().get()).isFalse();
+        model.checkDrift();
+        assertThat(asked).isEmpty();
+
+        model.fromProperty().set(LocalDate.of(2025, 3, 1));
+        model.toProperty().set(LocalDate.of(2025, 3, 7));
+        assertThat(model.canCheckBinding().get()).isTrue();
+        model.checkDrift();
+
+        assertThat(asked).containsExactly(new DriftAnalysisJob.Window(LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 7)));
+        assertThat(model.checkingProperty().get()).isFalse();
+        assertThat(model.analysisProperty().get().current()).isEqualTo(MonitorFixtures.WINDOW);
+        assertThat(model.stored()).extracting(StoredAnalysis::key).containsExactly(MonitorFixtures.WINDOW);
+        assertThat(model.featureProperty().get().feature()).isEqualTo("price");
+        assertThat(model.progressTextProperty().get()).isEqualTo("Checked #2 deepfm against " + MonitorFixtures.WINDOW
+                + ".");
+        assertThat(runs.reports(2, DriftAnalysis.KIND)).hasSize(1);
+
+        model.modeProperty().set(MonitorViewModel.Mode.DATASET);
+        assertThat(model.problemProperty().get()).isEqualTo("Choose a dataset to compare with.");
+        model.datasetProperty().set(ModelsFixtures.EVENTS);
+        model.checkDrift();
+        assertThat(asked.get(1)).isEqualTo(new DriftAnalysisJob.OtherDataset(ModelsFixtures.EVENTS));
+        assertThat(model.stored()).extracting(StoredAnalysis::key).containsExactly("dataset events",
+                MonitorFixtures.WINDOW);
+    }
+
+    @Test
+    void withoutCompletedRunsItSaysSo() {
+        FakeWorkspace empty = ModelsFixtures.workspace(new FakeRunRepository());
+        MonitorViewModel bare = new MonitorViewModel(() -> empty, new ImmediateJobExecutor(empty::runner),
+                Runnable::run, jobs);
+
+        bare.refresh();
+
+        assertThat(bare.runProperty().get()).isNull();
+        assertThat(bare.messageProperty().get()).isEqualTo(MonitorViewModel.NO_RUNS);
+    }
+}

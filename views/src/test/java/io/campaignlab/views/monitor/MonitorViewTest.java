@@ -1,0 +1,144 @@
+package io.campaignlab.views.monitor;
+
+import atlantafx.base.theme.PrimerLight;
+import io.campaignlab.engine.monitor.DriftAnalysisJob;
+import io.campaignlab.views.jobs.FxJobExecutor;
+import io.campaignlab.views.models.FakeRunRepository;
+import io.campaignlab.views.models.ModelsFixtures;
+import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.SceneSnapshots;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Monitor section on screen (headless), over a workspace in memory, a fake drift job and the real executor. */
+@ExtendWith(ApplicationExtension.class)
+class MonitorViewTest {
+
+    static final String SUMMARY = "Whether models still hold.";
+
+    private final FakeRunRepository runs = ModelsFixtures.runs(true);
+    private final FakeWorkspace workspace = ModelsFixtures.workspace(runs);
+    private final List<DriftAnalysisJob.Current> asked = new CopyOnWriteArrayList<>();
+    private FxJobExecutor jobs;
+    private Stage stage;
+    private Scene scene;
+    private MonitorView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        MonitorFixtures.store(runs, MonitorFixtures.analysis(1, MonitorFixtures.WINDOW), MonitorFixtures.CREATED);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        jobs = new FxJobExecutor(workspace::runner);
+        MonitorJobs fake = (ws, runId, current) -> {
+            asked.add(current);
+            return new io.campaignlab.engine.jobs.Job<>() {
+                @Override
+                public String kind() {
+                    return "drift";
+                }
+
+                @Override
+                public String title() {
+                    return "Drift of run " + runId;
+                }
+
+                @Override
+                public io.campaignlab.engine.monitor.DriftAnalysis run(
+                        io.campaignlab.engine.jobs.ProgressListener progress,
+                        io.campaignlab.engine.jobs.CancellationToken cancel) {
+                    FakeWorkspace.requireWorkerThread();
+                    var analysis = MonitorFixtures.analysis(runId, current.describe("impressions"));
+                    MonitorFixtures.store(runs, analysis, java.time.Instant.now());
+                    return analysis;
+                }
+            };
+        };
+        view = new MonitorView(new MonitorViewModel(() -> workspace, jobs, Platform::runLater, fake), SUMMARY);
+        scene = new Scene(view, 1250, 800);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.hide();
+            jobs.close();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theStoredCheckShowsTheTableTheMostDriftedFeatureAndThePerformance(FxRobot robot) throws Exception {
+        waitUntil(() -> view.viewModel().analysisProperty().get() != null && jobs.isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(SUMMARY).tryQuery()).isPresent();
+        assertThat(fx(() -> view.table().getItems().size())).isEqualTo(5);
+        assertThat(fx(() -> view.table().getSelectionModel().getSelectedItem().feature())).isEqualTo("price");
+        assertThat(robot.lookup(".drift-status-alert").queryAll()).hasSize(2);
+        assertThat(robot.lookup(".drift-status-skipped").queryAll()).hasSize(1);
+        JFreeChart distribution = fx(() -> view.distributionPane().shown().orElseThrow());
+        assertThat(distribution.getCategoryPlot().getDataset().getColumnCount()).isEqualTo(4);
+        JFreeChart performance = fx(() -> view.performancePane().shown().orElseThrow());
+        assertThat(((CombinedDomainCategoryPlot) performance.getPlot()).getSubplots()).hasSize(3);
+        SceneSnapshots.write(scene, "monitor-view");
+
+        robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "device".equals(l.getText())).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> view.distributionPane().shown().map(c -> c.getCategoryPlot().getDataset().getColumnCount())
+                .orElse(0) == 3);
+        assertThat(view.viewModel().featureProperty().get().feature()).isEqualTo("device");
+        assertThat(view.currentChart().orElseThrow().getTitle().getText()).isEqualTo("Reference vs current · device");
+    }
+
+    @Test
+    void checkingAnotherWindowRunsTheJobAndListsTheNewCheck(FxRobot robot) throws Exception {
+        waitUntil(() -> view.viewModel().analysisProperty().get() != null && jobs.isIdle());
+        robot.interact(() -> {
+            view.viewModel().fromProperty().set(LocalDate.of(2025, 3, 8));
+            view.viewModel().toProperty().set(LocalDate.of(2025, 3, 14));
+        });
+        waitUntil(() -> !robot.lookup("#monitor-check").queryButton().isDisabled());
+
+        robot.clickOn("#monitor-check");
+
+        waitUntil(() -> view.viewModel().stored().size() == 2);
+        assertThat(asked).containsExactly(new DriftAnalysisJob.Window(LocalDate.of(2025, 3, 8),
+                LocalDate.of(2025, 3, 14)));
+        assertThat(view.viewModel().shownProperty().get().key()).isEqualTo("impressions 2025-03-08..2025-03-14");
+        assertThat(fx(() -> robot.lookup("#monitor-summary").queryAs(Label.class).getText()))
+                .startsWith("impressions 2025-03-08..2025-03-14: 9,971 rows");
+        SceneSnapshots.write(scene, "monitor-view-checked");
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+}

@@ -164,14 +164,4 @@ final class ExplainChartStyle {
         axis.setLowerMargin(0.02);
         axis.setUpperMargin(0.02);
     }
-
-    /** A chart made for a file: a title and a white background behind dark text. */
-    static JFreeChart forExport(JFreeChart chart, String title) {
-        TextTitle heading = new TextTitle(title, TITLE);
-        heading.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        heading.setPadding(new RectangleInsets(6, 8, 8, 8));
-        chart.setTitle(heading);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
-    }
 }

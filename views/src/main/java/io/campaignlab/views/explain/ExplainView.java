@@ -12,6 +12,7 @@ import io.campaignlab.engine.explain.ValueWeight;
 import io.campaignlab.engine.explain.WeightSummary;
 import io.campaignlab.engine.explain.WhatIfResult;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
@@ -76,21 +77,21 @@ public final class ExplainView extends BorderPane {
     private final TabPane local = new TabPane();
     private final ToggleButton perField = new ToggleButton("Per field");
     private final ToggleButton grouped = new ToggleButton("Behaviour grouped");
-    private final ExplainChartPane importance = new ExplainChartPane("Permutation importance",
+    private final ChartPane importance = new ChartPane("Permutation importance",
             "importance-chart", perField, grouped);
     private final ComboBox<String> pdField = new ComboBox<>();
-    private final ExplainChartPane pd = new ExplainChartPane("Partial dependence and ICE", "pd-chart", pdField);
-    private final ExplainChartPane waterfall = new ExplainChartPane("One prediction, field by field",
+    private final ChartPane pd = new ChartPane("Partial dependence and ICE", "pd-chart", pdField);
+    private final ChartPane waterfall = new ChartPane("One prediction, field by field",
             "waterfall-chart");
-    private final ExplainChartPane whatIf = new ExplainChartPane("What-if: attributions before and after",
+    private final ChartPane whatIf = new ChartPane("What-if: attributions before and after",
             "what-if-chart");
-    private final ExplainChartPane audience = new ExplainChartPane("Why this audience is targeted",
+    private final ChartPane audience = new ChartPane("Why this audience is targeted",
             "audience-chart");
     private final TableView<FieldWeight> weights = new TableView<>();
     private final Label weightsNote = new Label();
     private final TableView<WhatIfRow> whatIfTable = new TableView<>();
     private final TableView<AudienceAttribution> audienceTable = new TableView<>();
-    private ExplainChartPane lastTouched = importance;
+    private ChartPane lastTouched = importance;
 
     public ExplainView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
         this(new ExplainViewModel(workspace, executor, Platform::runLater, ExplainJobs.ENGINE), summary);
@@ -103,7 +104,7 @@ public final class ExplainView extends BorderPane {
         SplitPane split = new SplitPane(globalPane(), localPane());
         split.setDividerPositions(0.5);
         setCenter(split);
-        for (ExplainChartPane pane : List.of(importance, pd, waterfall, whatIf, audience)) {
+        for (ChartPane pane : List.of(importance, pd, waterfall, whatIf, audience)) {
             pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
         }
         viewModel.reportProperty().addListener((o, old, now) -> showReport());
@@ -602,23 +603,23 @@ public final class ExplainView extends BorderPane {
         return viewModel;
     }
 
-    ExplainChartPane importancePane() {
+    ChartPane importancePane() {
         return importance;
     }
 
-    ExplainChartPane waterfallPane() {
+    ChartPane waterfallPane() {
         return waterfall;
     }
 
-    ExplainChartPane pdPane() {
+    ChartPane pdPane() {
         return pd;
     }
 
-    ExplainChartPane whatIfChartPane() {
+    ChartPane whatIfChartPane() {
         return whatIf;
     }
 
-    ExplainChartPane audienceChartPane() {
+    ChartPane audienceChartPane() {
         return audience;
     }
 

@@ -163,14 +163,4 @@ final class ChartStyle {
         note.setPadding(new RectangleInsets(2, 4, 0, 4));
         chart.addSubtitle(note);
     }
-
-    /** A chart made for a file: a title and a white background behind dark text. */
-    static JFreeChart forExport(JFreeChart chart, String title) {
-        TextTitle heading = new TextTitle(title, TITLE);
-        heading.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        heading.setPadding(new RectangleInsets(6, 8, 8, 8));
-        chart.setTitle(heading);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
-    }
 }

@@ -2,6 +2,7 @@ package io.campaignlab.views.models;
 
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.views.charts.ChartPane;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;

@@ -2,6 +2,7 @@ package io.campaignlab.views.models;
 
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.models.EpochReport;
+import io.campaignlab.views.charts.ChartPane;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

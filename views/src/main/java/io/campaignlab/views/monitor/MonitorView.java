@@ -6,6 +6,7 @@ import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftStatus;
 import io.campaignlab.engine.monitor.PerformanceTimeline;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
@@ -64,10 +65,10 @@ public final class MonitorView extends BorderPane {
     private final MonitorViewModel viewModel;
     private final TableView<ColumnDrift> table = new TableView<>();
     private final ListView<StoredAnalysis> storedList = new ListView<>();
-    private final MonitorChartPane distribution = new MonitorChartPane("Reference vs current", "distribution-chart");
-    private final MonitorChartPane performance = new MonitorChartPane("Performance over time · current sample",
+    private final ChartPane distribution = new ChartPane("Reference vs current", "distribution-chart");
+    private final ChartPane performance = new ChartPane("Performance over time · current sample",
             "performance-chart");
-    private MonitorChartPane lastTouched = distribution;
+    private ChartPane lastTouched = distribution;
     private boolean syncing;
 
     public MonitorView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
@@ -84,7 +85,7 @@ public final class MonitorView extends BorderPane {
         SplitPane split = new SplitPane(left(), charts);
         split.setDividerPositions(0.565);
         setCenter(split);
-        for (MonitorChartPane pane : List.of(distribution, performance)) {
+        for (ChartPane pane : List.of(distribution, performance)) {
             pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
         }
         viewModel.featureProperty().addListener((o, old, now) -> {
@@ -534,11 +535,11 @@ public final class MonitorView extends BorderPane {
         return viewModel;
     }
 
-    MonitorChartPane distributionPane() {
+    ChartPane distributionPane() {
         return distribution;
     }
 
-    MonitorChartPane performancePane() {
+    ChartPane performancePane() {
         return performance;
     }
 

@@ -169,6 +169,8 @@ class ModelsViewTest {
             return v;
         });
         waitUntil(() -> bare.viewModel().form().datasetProperty().get() != null && jobs.isIdle());
+        // the runs table's placeholder follows the (empty) run list on a later FX pulse
+        waitUntil(() -> robot.lookup(RunsViewModel.EMPTY).tryQuery().isPresent());
 
         assertThat(fx(() -> bare.runsView().rocPane().messageText()))
                 .isEqualTo("No completed run yet. Train one in the Train tab to see its ROC curve against chance here.");

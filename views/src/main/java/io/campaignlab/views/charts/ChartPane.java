@@ -1,4 +1,4 @@
-package io.campaignlab.views.models;
+package io.campaignlab.views.charts;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -21,7 +21,7 @@ import java.util.function.Function;
  * A titled chart that is never blank: it shows either a chart or one sentence saying why there is none. The chart
  * is drawn in the theme's text colour and redrawn when the theme changes.
  */
-final class ChartPane extends BorderPane {
+public final class ChartPane extends BorderPane {
 
     private static final Color FALLBACK_TEXT = Color.GRAY;
 
@@ -31,7 +31,7 @@ final class ChartPane extends BorderPane {
     private final Label message = new Label();
     private Function<Color, JFreeChart> render;
 
-    ChartPane(String title, String id, Node... controls) {
+    public ChartPane(String title, String id, Node... controls) {
         this.title = title;
         getStyleClass().add("chart-pane");
         setId(id);
@@ -67,13 +67,13 @@ final class ChartPane extends BorderPane {
     }
 
     /** Renames the pane (and the title of an exported chart). */
-    void title(String text) {
+    public void title(String text) {
         title = text;
         heading.setText(text);
     }
 
     /** Draws a chart, now and again whenever the theme's text colour changes. */
-    void show(Function<Color, JFreeChart> chart) {
+    public void show(Function<Color, JFreeChart> chart) {
         render = chart;
         redraw();
         viewer.setVisible(true);
@@ -81,7 +81,7 @@ final class ChartPane extends BorderPane {
     }
 
     /** Shows a sentence instead of a chart. */
-    void showMessage(String text) {
+    public void showMessage(String text) {
         render = null;
         viewer.setVisible(false);
         message.setText(text);
@@ -95,26 +95,37 @@ final class ChartPane extends BorderPane {
     }
 
     /** The chart on screen, if any (for tests). */
-    Optional<JFreeChart> shown() {
+    public Optional<JFreeChart> shown() {
         return viewer.isVisible() ? Optional.ofNullable(viewer.getChart()) : Optional.empty();
     }
 
     /** A copy of the chart for a file: titled, dark text on white. */
-    Optional<JFreeChart> forExport() {
-        return render == null ? Optional.empty() : Optional.of(ChartStyle.forExport(render.apply(Color.web("#1f2328")),
+    public Optional<JFreeChart> forExport() {
+        return render == null ? Optional.empty() : Optional.of(exportable(render.apply(Color.web("#1f2328")),
                 title));
     }
 
     /** What the pane says instead of a chart (empty while it shows one). */
-    String messageText() {
+    public String messageText() {
         return message.isVisible() ? message.getText() : "";
     }
 
-    ChartViewer viewer() {
+    public ChartViewer viewer() {
         return viewer;
     }
 
     private Color textColour() {
         return heading.getTextFill() instanceof Color colour ? colour : FALLBACK_TEXT;
+    }
+
+    /** The chart with a left-aligned title on white, for export. {@code java.awt} only for the chart's fonts. */
+    private static JFreeChart exportable(JFreeChart chart, String title) {
+        org.jfree.chart.title.TextTitle heading = new org.jfree.chart.title.TextTitle(title,
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 15));
+        heading.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        heading.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 8, 8));
+        chart.setTitle(heading);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        return chart;
     }
 }

@@ -1,13 +1,14 @@
 package io.campaignlab.views.explain;
 
+import io.campaignlab.engine.explain.Attribution;
 import io.campaignlab.engine.explain.AudienceAttribution;
 import io.campaignlab.engine.explain.AudienceComparison;
-import io.campaignlab.engine.explain.Attribution;
 import io.campaignlab.engine.explain.ImportanceResult;
 import io.campaignlab.engine.explain.PdCurve;
 import io.campaignlab.engine.explain.PlayerImportance;
 import io.campaignlab.engine.explain.RowExplanation;
 import io.campaignlab.engine.explain.WhatIfResult;
+import io.campaignlab.views.charts.ChartLook;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -78,15 +79,15 @@ public final class ExplainCharts {
 
     public static JFreeChart createImportanceChart(MeanIntervalDataset dataset, ImportanceResult result,
                                                    javafx.scene.paint.Color foreground) {
-        Color text = ExplainChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         BarRenderer bars = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return dataset.start(column) > 0 ? ExplainChartStyle.BLUE : ExplainChartStyle.faint(
-                        ExplainChartStyle.GREY, 150);
+                return dataset.start(column) > 0 ? ChartLook.BLUE : ChartLook.faint(
+                        ChartLook.GREY, 150);
             }
         };
-        ExplainChartStyle.flat(bars);
+        ChartLook.flat(bars);
         bars.setItemMargin(0);
         bars.setMaximumBarWidth(0.9);
         bars.setDefaultToolTipGenerator((data, row, column) -> String.format(Locale.ROOT,
@@ -94,7 +95,7 @@ public final class ExplainCharts {
                 ExplainFormats.plain(dataset.value(column)), ExplainFormats.plain(dataset.start(column)),
                 ExplainFormats.plain(dataset.end(column)), result.repeats()));
         CategoryAxis fields = new CategoryAxis(null);
-        ExplainChartStyle.categoryLabels(fields, 0.28f);
+        ChartLook.categoryLabels(fields, 0.28f);
         NumberAxis drop = new NumberAxis("AUC drop when the field is shuffled");
         drop.setNumberFormatOverride(new DecimalFormat("0.00#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         double low = 0;
@@ -109,13 +110,13 @@ public final class ExplainCharts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setDataset(1, dataset);
-        plot.setRenderer(1, new WhiskerRenderer(ExplainChartStyle.faint(text, 220), ExplainChartStyle.faint(text,
+        plot.setRenderer(1, new WhiskerRenderer(ChartLook.faint(text, 220), ChartLook.faint(text,
                 230), column -> ExplainFormats.plain(dataset.value(column)) + "  " + ExplainFormats.spread(
                 (dataset.end(column) - dataset.start(column)) / 2)));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.addRangeMarker(new ValueMarker(0, ExplainChartStyle.faint(text, 140), new BasicStroke(1f)));
-        JFreeChart chart = ExplainChartStyle.finish(plot, text, false);
-        ExplainChartStyle.note(chart, String.format(Locale.ROOT, "Validation AUC %.3f, %,d rows · %d shuffles per"
+        plot.addRangeMarker(new ValueMarker(0, ChartLook.faint(text, 140), new BasicStroke(1f)));
+        JFreeChart chart = ChartLook.finish(plot, text, false);
+        ChartLook.note(chart, String.format(Locale.ROOT, "Validation AUC %.3f, %,d rows · %d shuffles per"
                         + " field · whiskers: 95%% interval · grey: interval reaches 0", result.baselineAuc(),
                 result.rows(), result.repeats()), text);
         return chart;
@@ -143,7 +144,7 @@ public final class ExplainCharts {
 
     public static JFreeChart createWaterfallChart(MeanIntervalDataset dataset, Waterfall waterfall, String note,
                                                   javafx.scene.paint.Color foreground) {
-        Color text = ExplainChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         WaterfallRenderer renderer = new WaterfallRenderer(waterfall, text);
         renderer.setDefaultToolTipGenerator((data, row, column) -> {
             Waterfall.Step step = waterfall.steps().get(column);
@@ -151,7 +152,7 @@ public final class ExplainCharts {
                     + ExplainFormats.score(step.end()) + ")";
         });
         CategoryAxis steps = new CategoryAxis(null);
-        ExplainChartStyle.categoryLabels(steps, 0.36f);
+        ChartLook.categoryLabels(steps, 0.36f);
         NumberAxis score = new NumberAxis("predicted probability");
         score.setNumberFormatOverride(new DecimalFormat("0.0##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         org.jfree.data.Range bounds = renderer.findRangeBounds(dataset);
@@ -161,9 +162,9 @@ public final class ExplainCharts {
         CategoryPlot plot = new CategoryPlot(dataset, steps, score, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        plot.addRangeMarker(new ValueMarker(0, ExplainChartStyle.faint(text, 140), new BasicStroke(1f)));
-        JFreeChart chart = ExplainChartStyle.finish(plot, text, false);
-        ExplainChartStyle.note(chart, note, text);
+        plot.addRangeMarker(new ValueMarker(0, ChartLook.faint(text, 140), new BasicStroke(1f)));
+        JFreeChart chart = ChartLook.finish(plot, text, false);
+        ChartLook.note(chart, note, text);
         return chart;
     }
 
@@ -218,14 +219,14 @@ public final class ExplainCharts {
     }
 
     public static JFreeChart partialDependence(PdCurve curve, javafx.scene.paint.Color foreground) {
-        Color text = ExplainChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         XYSeriesCollection lines = createPdDataset(curve);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, ExplainChartStyle.ORANGE);
-        renderer.setSeriesStroke(0, ExplainChartStyle.LINE);
+        renderer.setSeriesPaint(0, ChartLook.ORANGE);
+        renderer.setSeriesStroke(0, ChartLook.LINE);
         for (int s = 1; s < lines.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, ExplainChartStyle.faint(ExplainChartStyle.BLUE, 70));
-            renderer.setSeriesStroke(s, ExplainChartStyle.THIN);
+            renderer.setSeriesPaint(s, ChartLook.faint(ChartLook.BLUE, 70));
+            renderer.setSeriesStroke(s, ChartLook.THIN);
         }
         renderer.setDefaultToolTipGenerator((data, series, item) -> String.format(Locale.ROOT, "%s = %s: %s %s",
                 curve.column(), trim(data.getXValue(series, item)), series == 0 ? "mean score" : "row's score",
@@ -235,18 +236,18 @@ public final class ExplainCharts {
         score.setNumberFormatOverride(new DecimalFormat("0.0##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         XYPlot curves = new XYPlot(lines, null, score, renderer);
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(line(lines.getSeriesKey(0).toString(), ExplainChartStyle.ORANGE, text));
+        legend.add(line(lines.getSeriesKey(0).toString(), ChartLook.ORANGE, text));
         if (lines.getSeriesCount() > 1) {
             legend.add(line("individual rows (ICE, " + (lines.getSeriesCount() - 1) + ")",
-                    ExplainChartStyle.faint(ExplainChartStyle.BLUE, 150), text));
+                    ChartLook.faint(ChartLook.BLUE, 150), text));
         }
         curves.setFixedLegendItems(legend);
-        ExplainChartStyle.subplot(curves, text);
+        ChartLook.subplot(curves, text);
 
         XYBarRenderer bars = new XYBarRenderer(0.08);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, ExplainChartStyle.faint(ExplainChartStyle.GREY, 170));
+        bars.setSeriesPaint(0, ChartLook.faint(ChartLook.GREY, 170));
         bars.setDefaultToolTipGenerator((data, series, item) -> String.format(Locale.ROOT, "%s in [%s, %s]: %,d rows",
                 curve.column(), trim(curve.histogramEdges()[item]), trim(curve.histogramEdges()[item + 1]),
                 curve.histogramCounts()[item]));
@@ -255,7 +256,7 @@ public final class ExplainCharts {
         rows.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot histogram = new XYPlot(createHistogramDataset(curve), null, rows, bars);
         histogram.setFixedLegendItems(new LegendItemCollection());
-        ExplainChartStyle.subplot(histogram, text);
+        ChartLook.subplot(histogram, text);
 
         NumberAxis value = new NumberAxis(curve.column());
         value.setAutoRangeIncludesZero(false);
@@ -263,8 +264,8 @@ public final class ExplainCharts {
         plot.setGap(10);
         plot.add(curves, 3);
         plot.add(histogram, 1);
-        JFreeChart chart = ExplainChartStyle.finish(plot, text, true);
-        ExplainChartStyle.note(chart, "How the mean score moves when every row's " + curve.column()
+        JFreeChart chart = ChartLook.finish(plot, text, true);
+        ChartLook.note(chart, "How the mean score moves when every row's " + curve.column()
                 + " is set to each value (5th to 95th percentile); the histogram shows where the rows are.", text);
         return chart;
     }
@@ -293,7 +294,7 @@ public final class ExplainCharts {
     private static LegendItem line(String label, Color colour, Color text) {
         LegendItem item = new LegendItem(label, null, null, null, new Rectangle(-7, -2, 14, 4), colour);
         item.setLabelPaint(text);
-        item.setLabelFont(ExplainChartStyle.LEGEND);
+        item.setLabelFont(ChartLook.LEGEND);
         return item;
     }
 
@@ -330,29 +331,29 @@ public final class ExplainCharts {
     }
 
     public static JFreeChart whatIf(WhatIfResult result, javafx.scene.paint.Color foreground) {
-        Color text = ExplainChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         DefaultCategoryDataset dataset = createWhatIfDataset(result);
         BarRenderer bars = new BarRenderer();
-        ExplainChartStyle.flat(bars);
+        ChartLook.flat(bars);
         bars.setItemMargin(0.05);
-        bars.setSeriesPaint(0, ExplainChartStyle.faint(ExplainChartStyle.GREY, 200));
-        bars.setSeriesPaint(1, ExplainChartStyle.ORANGE);
+        bars.setSeriesPaint(0, ChartLook.faint(ChartLook.GREY, 200));
+        bars.setSeriesPaint(1, ChartLook.ORANGE);
         bars.setDefaultToolTipGenerator((data, row, column) -> data.getRowKey(row) + " · " + data.getColumnKey(column)
                 + ": " + ExplainFormats.signed(data.getValue(row, column) == null ? Double.NaN
                 : data.getValue(row, column).doubleValue()));
         CategoryAxis fields = new CategoryAxis(null);
-        ExplainChartStyle.categoryLabels(fields, 0.25f);
+        ChartLook.categoryLabels(fields, 0.25f);
         fields.setCategoryMargin(0.2);
         NumberAxis value = new NumberAxis("push on the predicted probability");
         value.setNumberFormatOverride(signedFormat(maxAbs(dataset)));
         CategoryPlot plot = new CategoryPlot(dataset, fields, value, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        plot.addRangeMarker(new ValueMarker(0, ExplainChartStyle.faint(text, 140), new BasicStroke(1f)));
-        JFreeChart chart = ExplainChartStyle.finish(plot, text, false);
+        plot.addRangeMarker(new ValueMarker(0, ChartLook.faint(text, 140), new BasicStroke(1f)));
+        JFreeChart chart = ChartLook.finish(plot, text, false);
         org.jfree.chart.title.LegendTitle legend = new org.jfree.chart.title.LegendTitle(plot,
                 new org.jfree.chart.block.ColumnArrangement(), new org.jfree.chart.block.ColumnArrangement());
-        legend.setItemFont(ExplainChartStyle.LEGEND);
+        legend.setItemFont(ChartLook.LEGEND);
         legend.setItemPaint(text);
         legend.setBackgroundPaint(null);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
@@ -360,7 +361,7 @@ public final class ExplainCharts {
         legend.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
         chart.addSubtitle(legend);
         double change = result.after().prediction() - result.before().prediction();
-        ExplainChartStyle.note(chart, String.format(Locale.ROOT, "Score %s → %s (%s) · same background rows and"
+        ChartLook.note(chart, String.format(Locale.ROOT, "Score %s → %s (%s) · same background rows and"
                         + " walks for both, so the difference is the edit's", ExplainFormats.score(result.before()
                         .prediction()), ExplainFormats.score(result.after().prediction()), ExplainFormats.signed(change)),
                 text);
@@ -381,16 +382,16 @@ public final class ExplainCharts {
     }
 
     public static JFreeChart audience(AudienceComparison comparison, int k, javafx.scene.paint.Color foreground) {
-        Color text = ExplainChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         DefaultCategoryDataset dataset = createAudienceDataset(comparison);
         BarRenderer bars = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
                 Number v = dataset.getValue(row, column);
-                return v != null && v.doubleValue() < 0 ? ExplainChartStyle.DOWN : ExplainChartStyle.UP;
+                return v != null && v.doubleValue() < 0 ? ChartLook.DOWN : ChartLook.UP;
             }
         };
-        ExplainChartStyle.flat(bars);
+        ChartLook.flat(bars);
         bars.setItemMargin(0);
         bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.CategoryItemLabelGenerator() {
             @Override
@@ -410,7 +411,7 @@ public final class ExplainCharts {
             }
         });
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(ExplainChartStyle.VALUES);
+        bars.setDefaultItemLabelFont(ChartLook.VALUES);
         bars.setDefaultItemLabelPaint(text);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                 TextAnchor.CENTER_LEFT));
@@ -425,7 +426,7 @@ public final class ExplainCharts {
                     a.player(), ExplainFormats.signed(a.audienceMean()), ExplainFormats.signed(a.populationMean()));
         });
         CategoryAxis fields = new CategoryAxis(null);
-        ExplainChartStyle.categoryLabels(fields, 0.25f);
+        ChartLook.categoryLabels(fields, 0.25f);
         NumberAxis value = new NumberAxis("mean push in the audience − in the population");
         value.setNumberFormatOverride(signedFormat(maxAbs(dataset)));
         value.setUpperMargin(0.2);
@@ -433,10 +434,10 @@ public final class ExplainCharts {
         CategoryPlot plot = new CategoryPlot(dataset, fields, value, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        plot.addRangeMarker(new ValueMarker(0, ExplainChartStyle.faint(text, 140), new BasicStroke(1f)));
+        plot.addRangeMarker(new ValueMarker(0, ChartLook.faint(text, 140), new BasicStroke(1f)));
         plot.setInsets(new RectangleInsets(6, 4, 4, 12));
-        JFreeChart chart = ExplainChartStyle.finish(plot, text, false);
-        ExplainChartStyle.note(chart, String.format(Locale.ROOT, "Top %,d validation rows by score (mean %s, %d"
+        JFreeChart chart = ChartLook.finish(plot, text, false);
+        ChartLook.note(chart, String.format(Locale.ROOT, "Top %,d validation rows by score (mean %s, %d"
                         + " explained) against the validation population (mean %s, %d explained)", k,
                 ExplainFormats.score(comparison.audiencePrediction()), comparison.audienceSampled(),
                 ExplainFormats.score(comparison.populationPrediction()), comparison.populationSampled()), text);

@@ -1,5 +1,6 @@
 package io.campaignlab.views.explain;
 
+import io.campaignlab.views.charts.ChartLook;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.EntityCollection;
@@ -27,7 +28,7 @@ import java.awt.geom.Rectangle2D;
  */
 final class WaterfallRenderer extends AbstractCategoryItemRenderer {
 
-    private static final Font BOLD = ExplainChartStyle.VALUES.deriveFont(Font.BOLD);
+    private static final Font BOLD = ChartLook.VALUES.deriveFont(Font.BOLD);
 
     private final Waterfall waterfall;
     private final Color text;
@@ -40,11 +41,11 @@ final class WaterfallRenderer extends AbstractCategoryItemRenderer {
     /** The colour of a step. */
     Color colour(Waterfall.Step step) {
         return switch (step.kind()) {
-            case BASE -> ExplainChartStyle.GREY;
-            case PREDICTION -> ExplainChartStyle.faint(text, 175);
-            case OTHERS -> ExplainChartStyle.faint(step.value() >= 0 ? ExplainChartStyle.UP : ExplainChartStyle.DOWN,
+            case BASE -> ChartLook.GREY;
+            case PREDICTION -> ChartLook.faint(text, 175);
+            case OTHERS -> ChartLook.faint(step.value() >= 0 ? ChartLook.UP : ChartLook.DOWN,
                     120);
-            case FIELD -> step.value() >= 0 ? ExplainChartStyle.UP : ExplainChartStyle.DOWN;
+            case FIELD -> step.value() >= 0 ? ChartLook.UP : ChartLook.DOWN;
         };
     }
 
@@ -76,7 +77,7 @@ final class WaterfallRenderer extends AbstractCategoryItemRenderer {
             double s0 = rangeAxis.valueToJava2D(step.end() - step.spread(), dataArea, plot.getRangeAxisEdge());
             double s1 = rangeAxis.valueToJava2D(step.end() + step.spread(), dataArea, plot.getRangeAxisEdge());
             double cap = thickness * 0.3;
-            g2.setPaint(ExplainChartStyle.faint(text, 210));
+            g2.setPaint(ChartLook.faint(text, 210));
             g2.setStroke(new BasicStroke(1.2f));
             if (horizontal) {
                 g2.draw(new Line2D.Double(s0, middle, s1, middle));
@@ -95,15 +96,15 @@ final class WaterfallRenderer extends AbstractCategoryItemRenderer {
             double n0 = domainAxis.getCategoryStart(column + 1, count, dataArea, plot.getDomainAxisEdge());
             double n1 = domainAxis.getCategoryEnd(column + 1, count, dataArea, plot.getDomainAxisEdge());
             double nextEdge = (n0 + n1) / 2 - Math.max(2, (n1 - n0) * 0.7) / 2;
-            g2.setPaint(ExplainChartStyle.faint(text, 110));
-            g2.setStroke(ExplainChartStyle.DASHED);
+            g2.setPaint(ChartLook.faint(text, 110));
+            g2.setStroke(ChartLook.DASHED);
             if (horizontal) {
                 g2.draw(new Line2D.Double(x, middle + thickness / 2, x, nextEdge));
             }
         }
 
         boolean level = step.kind() == Waterfall.Kind.BASE || step.kind() == Waterfall.Kind.PREDICTION;
-        g2.setFont(level ? BOLD : ExplainChartStyle.VALUES);
+        g2.setFont(level ? BOLD : ChartLook.VALUES);
         g2.setPaint(text);
         if (horizontal) {
             TextUtils.drawAlignedString(step.valueText(), g2, (float) (far + 6), (float) middle,

@@ -1,5 +1,6 @@
 package io.campaignlab.views.explain;
 
+import io.campaignlab.views.charts.ChartLook;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -74,7 +75,7 @@ final class WhiskerRenderer extends AbstractCategoryItemRenderer {
         }
         String label = labels == null ? null : labels.apply(column);
         if (label != null && !label.isEmpty()) {
-            g2.setFont(ExplainChartStyle.VALUES);
+            g2.setFont(ChartLook.VALUES);
             g2.setPaint(text);
             if (horizontal) {
                 TextUtils.drawAlignedString(label, g2, (float) (Math.max(Math.max(a, b), zero) + 6), (float) middle,

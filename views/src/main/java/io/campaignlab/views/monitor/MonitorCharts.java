@@ -4,6 +4,7 @@ import io.campaignlab.engine.monitor.ColumnDrift;
 import io.campaignlab.engine.monitor.DriftBin;
 import io.campaignlab.engine.monitor.PerformanceBucket;
 import io.campaignlab.engine.monitor.PerformanceTimeline;
+import io.campaignlab.views.charts.ChartLook;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -58,14 +59,14 @@ public final class MonitorCharts {
     }
 
     public static JFreeChart distribution(ColumnDrift drift, javafx.scene.paint.Color foreground) {
-        Color text = MonitorChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         DefaultCategoryDataset dataset = createDistributionDataset(drift);
         BarRenderer bars = new BarRenderer();
-        MonitorChartStyle.flat(bars);
+        ChartLook.flat(bars);
         bars.setItemMargin(0.04);
         bars.setMaximumBarWidth(0.08);
-        bars.setSeriesPaint(0, MonitorChartStyle.faint(MonitorChartStyle.GREY, 210));
-        bars.setSeriesPaint(1, MonitorChartStyle.ORANGE);
+        bars.setSeriesPaint(0, ChartLook.faint(ChartLook.GREY, 210));
+        bars.setSeriesPaint(1, ChartLook.ORANGE);
         bars.setDefaultToolTipGenerator((data, row, column) -> {
             DriftBin bin = drift.distribution().get(column);
             return String.format(Locale.ROOT, "%s %s: training %.1f%%, current %.1f%%", drift.feature(), bin.label(),
@@ -87,16 +88,16 @@ public final class MonitorCharts {
         share.setNumberFormatOverride(percent);
         share.setUpperMargin(0.12);
         CategoryPlot plot = new CategoryPlot(dataset, bins, share, bars);
-        JFreeChart chart = MonitorChartStyle.finish(plot, text, false);
+        JFreeChart chart = ChartLook.finish(plot, text, false);
         LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(MonitorChartStyle.LEGEND);
+        legend.setItemFont(ChartLook.LEGEND);
         legend.setItemPaint(text);
         legend.setBackgroundPaint(null);
         legend.setFrame(BlockBorder.NONE);
         legend.setPosition(RectangleEdge.TOP);
         legend.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.RIGHT);
         chart.addSubtitle(legend);
-        MonitorChartStyle.note(chart, MonitorFormats.testLine(drift), text);
+        ChartLook.note(chart, MonitorFormats.testLine(drift), text);
         return chart;
     }
 
@@ -145,7 +146,7 @@ public final class MonitorCharts {
      */
     public static JFreeChart performance(PerformanceTimeline timeline, double trainingAuc, double trainingEce,
                                          javafx.scene.paint.Color foreground) {
-        Color text = MonitorChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         CategoryAxis days = new CategoryAxis(timeline.bucket() == io.campaignlab.engine.monitor.TimeBucket.DAY
                 ? "day (UTC)" : "ISO week");
         days.setCategoryMargin(0.1);
@@ -158,22 +159,22 @@ public final class MonitorCharts {
         plot.setGap(6);
         if (timeline.labelled()) {
             plot.add(subplot(createPerformanceDataset(timeline, List.of("AUC")), "AUC", "0.00",
-                    new Color[]{MonitorChartStyle.BLUE}, trainingAuc, null, text), 2);
+                    new Color[]{ChartLook.BLUE}, trainingAuc, null, text), 2);
             plot.add(subplot(createPerformanceDataset(timeline, List.of("ECE")), "ECE", "0.000",
-                    new Color[]{MonitorChartStyle.RED}, trainingEce, null, text), 2);
+                    new Color[]{ChartLook.RED}, trainingEce, null, text), 2);
             plot.add(subplot(createPerformanceDataset(timeline, List.of("mean predicted", "actual rate")), "rate",
-                    "0.0%", new Color[]{MonitorChartStyle.ORANGE, MonitorChartStyle.TEAL}, Double.NaN, null, text), 3);
+                    "0.0%", new Color[]{ChartLook.ORANGE, ChartLook.TEAL}, Double.NaN, null, text), 3);
         } else {
             plot.add(subplot(createPerformanceDataset(timeline, List.of("mean predicted")), "mean score", "0.0%",
-                    new Color[]{MonitorChartStyle.ORANGE}, Double.NaN, null, text), 1);
+                    new Color[]{ChartLook.ORANGE}, Double.NaN, null, text), 1);
         }
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 12));
-        MonitorChartStyle.style(days, text);
+        ChartLook.style(days, text);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         LegendTitle legend = chart.getLegend();
-        legend.setItemFont(MonitorChartStyle.LEGEND);
+        legend.setItemFont(ChartLook.LEGEND);
         legend.setItemPaint(text);
         legend.setBackgroundPaint(null);
         legend.setFrame(BlockBorder.NONE);
@@ -188,7 +189,7 @@ public final class MonitorCharts {
         if (timeline.skippedRows() > 0) {
             note += String.format(Locale.ROOT, " %,d rows without a time left out.", timeline.skippedRows());
         }
-        MonitorChartStyle.note(chart, note, text);
+        ChartLook.note(chart, note, text);
         return chart;
     }
 
@@ -197,7 +198,7 @@ public final class MonitorCharts {
         LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
         for (int i = 0; i < colours.length; i++) {
             lines.setSeriesPaint(i, colours[i]);
-            lines.setSeriesStroke(i, MonitorChartStyle.LINE);
+            lines.setSeriesStroke(i, ChartLook.LINE);
             lines.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
         }
         lines.setDefaultToolTipGenerator((data, row, column) -> {
@@ -213,17 +214,17 @@ public final class MonitorCharts {
         CategoryPlot plot = new CategoryPlot(dataset, null, axis, lines);
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(MonitorChartStyle.faint(text, 45));
+        plot.setRangeGridlinePaint(ChartLook.faint(text, 45));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
-        MonitorChartStyle.style(axis, text);
+        ChartLook.style(axis, text);
         if (!Double.isNaN(reference)) {
-            ValueMarker marker = new ValueMarker(reference, MonitorChartStyle.faint(text, 150),
-                    MonitorChartStyle.DASHED);
+            ValueMarker marker = new ValueMarker(reference, ChartLook.faint(text, 150),
+                    ChartLook.DASHED);
             if (referenceLabel != null) {
                 marker.setLabel(referenceLabel + " " + new DecimalFormat(format, DecimalFormatSymbols.getInstance(
                         Locale.ROOT)).format(reference));
-                marker.setLabelFont(MonitorChartStyle.NOTE);
-                marker.setLabelPaint(MonitorChartStyle.faint(text, 190));
+                marker.setLabelFont(ChartLook.NOTE);
+                marker.setLabelPaint(ChartLook.faint(text, 190));
                 marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
                 marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));

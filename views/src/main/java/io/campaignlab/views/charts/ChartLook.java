@@ -1,4 +1,4 @@
-package io.campaignlab.views.explain;
+package io.campaignlab.views.charts;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -21,43 +21,46 @@ import java.awt.Font;
 import java.awt.Stroke;
 
 /**
- * The look of the Explain charts, the same as the Models section's: transparent background, the theme's text colour
- * for labels and (faintly) gridlines, Tableau colours. A chart class: {@code java.awt} is allowed here.
+ * The look the Explain and Monitor charts share (and, but for its run palette and legends inside plots, the Models
+ * charts'): transparent background, the theme's text colour for labels and (faintly) gridlines, Tableau colours.
+ * A chart class: {@code java.awt} is allowed here.
  */
-final class ExplainChartStyle {
+public final class ChartLook {
 
-    static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    static final Font LABELS = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    static final Font VALUES = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    static final Stroke LINE = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke THIN = new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke DASHED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+    public static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    public static final Font LABELS = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    public static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    public static final Font VALUES = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    public static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
+    public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    public static final Stroke LINE = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke THIN = new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke DASHED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[]{3f, 3f}, 0f);
 
     /** Significant importance, a pooled or neutral bar. */
-    static final Color BLUE = Color.decode("#4e79a7");
-    static final Color GREY = Color.decode("#a0a4a8");
+    public static final Color BLUE = Color.decode("#4e79a7");
+    public static final Color GREY = Color.decode("#a0a4a8");
     /** A push up (towards a click) and a push down, as SHAP draws them. */
-    static final Color UP = Color.decode("#e15759");
-    static final Color DOWN = Color.decode("#3d85c6");
-    static final Color ORANGE = Color.decode("#f28e2b");
+    public static final Color UP = Color.decode("#e15759");
+    public static final Color DOWN = Color.decode("#3d85c6");
+    public static final Color ORANGE = Color.decode("#f28e2b");
+    public static final Color RED = Color.decode("#e15759");
+    public static final Color TEAL = Color.decode("#59a14f");
 
-    private ExplainChartStyle() {
+    private ChartLook() {
     }
 
-    static Color awt(javafx.scene.paint.Color color) {
+    public static Color awt(javafx.scene.paint.Color color) {
         return new Color((float) color.getRed(), (float) color.getGreen(), (float) color.getBlue(),
                 (float) color.getOpacity());
     }
 
-    static Color faint(Color text, int alpha) {
+    public static Color faint(Color text, int alpha) {
         return new Color(text.getRed(), text.getGreen(), text.getBlue(), alpha);
     }
 
-    static void style(Axis axis, Color text) {
+    public static void style(Axis axis, Color text) {
         axis.setLabelFont(LABELS);
         axis.setLabelPaint(text);
         axis.setTickLabelFont(TICKS);
@@ -67,13 +70,13 @@ final class ExplainChartStyle {
     }
 
     /** Flat bars, no shadow, no gradient. */
-    static void flat(BarRenderer renderer) {
+    public static void flat(BarRenderer renderer) {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
     }
 
-    static JFreeChart finish(CategoryPlot plot, Color text, boolean legend) {
+    public static JFreeChart finish(CategoryPlot plot, Color text, boolean legend) {
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(6, 4, 4, 12));
@@ -93,7 +96,7 @@ final class ExplainChartStyle {
         return chart(plot, text, legend);
     }
 
-    static JFreeChart finish(XYPlot plot, Color text, boolean legend) {
+    public static JFreeChart finish(XYPlot plot, Color text, boolean legend) {
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(6, 4, 4, 12));
@@ -115,7 +118,7 @@ final class ExplainChartStyle {
     }
 
     /** A sub-plot of a combined plot: transparent, faint gridlines, styled axes. */
-    static void subplot(XYPlot plot, Color text) {
+    public static void subplot(XYPlot plot, Color text) {
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(faint(text, 45));
@@ -144,7 +147,7 @@ final class ExplainChartStyle {
     }
 
     /** A small italic line under the plot, when there is something to say. */
-    static void note(JFreeChart chart, String text, Color colour) {
+    public static void note(JFreeChart chart, String text, Color colour) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -157,7 +160,7 @@ final class ExplainChartStyle {
     }
 
     /** Category labels on the left of a horizontal bar chart, wide enough for {@code field = value}. */
-    static void categoryLabels(CategoryAxis axis, float widthRatio) {
+    public static void categoryLabels(CategoryAxis axis, float widthRatio) {
         axis.setMaximumCategoryLabelWidthRatio(widthRatio);
         axis.setMaximumCategoryLabelLines(1);
         axis.setCategoryMargin(0.25);

@@ -35,6 +35,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -211,8 +212,14 @@ public final class MonitorView extends BorderPane {
         for (Region fixed : List.of(runLabel, against, window, other, check, cancel, dash)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox box = new HBox(8, runLabel, runs, against, new HBox(window, other), dates, dataset, check, cancel, bar,
-                progress);
+        // wraps onto a second line when the section is narrow (the jobs panel open beside it)
+        HBox runPicker = new HBox(8, runLabel, runs);
+        runPicker.setAlignment(Pos.CENTER_LEFT);
+        HBox current = new HBox(8, against, new HBox(window, other), dates, dataset);
+        current.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, check, cancel, bar, progress);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane box = new FlowPane(12, 6, runPicker, current, actions);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 12, 8, 12));
         return box;
@@ -321,7 +328,7 @@ public final class MonitorView extends BorderPane {
         VBox box = new VBox(6, summary, table, storedTitle, storedList);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 6, 6, 10));
-        box.setMinWidth(640);
+        box.setMinWidth(420);
         return box;
     }
 

@@ -15,6 +15,7 @@ import io.campaignlab.engine.models.CtrTraining;
 import io.campaignlab.engine.models.Hyperparameters;
 import io.campaignlab.engine.models.ModelKind;
 import io.campaignlab.engine.models.ModelScorer;
+import io.campaignlab.engine.models.PlantedInteractionData;
 import io.campaignlab.engine.models.TrainedModel;
 import io.campaignlab.engine.models.TrainingData;
 import io.campaignlab.engine.models.TrainingRequest;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class TrainedModelExplanationTest {
 
-    private static PlantedData data;
+    private static PlantedInteractionData data;
     private static TrainedModel lr;
     private static TrainedModel deepFm;
     private static ModelScorer lrScorer;
@@ -43,7 +44,7 @@ class TrainedModelExplanationTest {
 
     @BeforeAll
     static void train() {
-        data = new PlantedData(12_000, 11);
+        data = new PlantedInteractionData(12_000, 11);
         lr = train(ModelKind.LR);
         deepFm = train(ModelKind.DEEPFM);
         lrScorer = ModelScorer.open(lr);

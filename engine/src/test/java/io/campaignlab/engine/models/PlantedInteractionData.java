@@ -11,12 +11,12 @@ import java.util.SplittableRandom;
  * interaction a linear model cannot represent, z a standard normal numeric feature and c pure noise. After a click,
  * {@code bought} = 1 with probability sigmoid(−1 + 1.5 z).
  */
-final class PlantedInteractionData {
+public final class PlantedInteractionData {
 
-    final Frame frame;
-    final double[] truth;
+    public final Frame frame;
+    public final double[] truth;
 
-    PlantedInteractionData(int rows, long seed) {
+    public PlantedInteractionData(int rows, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[] a = new double[10];
         double[] b = new double[10];

@@ -11,6 +11,7 @@ import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.UiProgress;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.BooleanProperty;
@@ -279,7 +280,7 @@ public final class ExplainViewModel {
         if (report.get() == null) {
             message.set("Explaining " + selected.label() + "…");
         }
-        handle = executor.execute(ExplainTasks.reporting(jobs.explain(workspace.get(), id), ui, (fraction, line) -> {
+        handle = executor.execute(UiProgress.reporting(jobs.explain(workspace.get(), id), ui, (fraction, line) -> {
             if (explaining.get() && explainingRun == id) {
                 progress.set(fraction);
                 if (line != null && !line.isEmpty()) {

@@ -19,6 +19,7 @@ import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.UiProgress;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.ObjectProperty;
@@ -44,7 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -442,61 +442,15 @@ public final class MonitorViewModel {
     }
 
     private Job<DriftAnalysis> reporting(Job<DriftAnalysis> job, long id) {
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return job.kind();
+        return UiProgress.reporting(job, ui, (fraction, line) -> {
+            if (!checking.get() || checkingRun != id) {
+                return;
             }
-
-            @Override
-            public String title() {
-                return job.title();
+            progress.set(fraction);
+            if (!line.isEmpty()) {
+                progressText.set(line);
             }
-
-            @Override
-            public DriftAnalysis run(ProgressListener listener, CancellationToken cancel) throws Exception {
-                AtomicBoolean pending = new AtomicBoolean();
-                Object lock = new Object();
-                double[] fraction = {-1};
-                String[] text = {""};
-                return job.run(new ProgressListener() {
-                    @Override
-                    public void progress(long done, long total) {
-                        listener.progress(done, total);
-                        synchronized (lock) {
-                            fraction[0] = total > 0 ? Math.min(1, (double) done / total) : -1;
-                        }
-                        post();
-                    }
-
-                    @Override
-                    public void message(String line) {
-                        listener.message(line);
-                        synchronized (lock) {
-                            text[0] = line;
-                        }
-                        post();
-                    }
-
-                    private void post() {
-                        if (pending.compareAndSet(false, true)) {
-                            ui.execute(() -> {
-                                pending.set(false);
-                                if (!checking.get() || checkingRun != id) {
-                                    return;
-                                }
-                                synchronized (lock) {
-                                    progress.set(fraction[0]);
-                                    if (!text[0].isEmpty()) {
-                                        progressText.set(text[0]);
-                                    }
-                                }
-                            });
-                        }
-                    }
-                }, cancel);
-            }
-        };
+        });
     }
 
     private void finished() {

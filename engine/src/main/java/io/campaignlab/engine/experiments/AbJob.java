@@ -1,0 +1,88 @@
+package io.campaignlab.engine.experiments;
+
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.frames.Frame;
+import io.campaignlab.engine.frames.FrameColumn;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reads an experiment dataset's columns and computes its {@link AbReadout}. */
+public final class AbJob implements Job<AbReadout> {
+
+    private final WorkspaceContext workspace;
+    private final String dataset;
+    private final AbSpec spec;
+
+    public AbJob(WorkspaceContext workspace, String dataset, AbSpec spec) {
+        this.workspace = workspace;
+        this.dataset = dataset;
+        this.spec = spec;
+    }
+
+    @Override
+    public String kind() {
+        return "ab";
+    }
+
+    @Override
+    public String title() {
+        return "A/B readout of " + dataset;
+    }
+
+    @Override
+    public AbReadout run(ProgressListener progress, CancellationToken cancel) {
+        DatasetInfo info = workspace.datasets().require(dataset);
+        for (String c : spec.columns()) {
+            if (info.columns().stream().noneMatch(m -> m.name().equals(c))) {
+                throw new IllegalArgumentException("dataset " + dataset + " has no column '" + c + "'");
+            }
+        }
+        progress.message("Reading " + dataset);
+        Frame frame = workspace.frames().read(dataset, spec.columns(), progress, cancel);
+        cancel.throwIfCancelled();
+        Map<String, double[]> numbers = new HashMap<>();
+        for (MetricSpec m : spec.metrics()) {
+            numbers.put(m.column(), numeric(frame, m.column()));
+            if (m.isRatio()) {
+                numbers.put(m.denominator(), numeric(frame, m.denominator()));
+            }
+        }
+        if (spec.cupedColumn() != null) {
+            numbers.put(spec.cupedColumn(), numeric(frame, spec.cupedColumn()));
+        }
+        progress.message("Comparing arms");
+        return AbAnalysis.analyse(dataset, spec, labels(frame.column(spec.groupColumn())), numbers,
+                spec.unitColumn() == null ? null : labels(frame.column(spec.unitColumn())),
+                spec.timeColumn() == null ? null : frame.times(spec.timeColumn()));
+    }
+
+    private double[] numeric(Frame frame, String column) {
+        if (frame.column(column) instanceof FrameColumn.Numbers n) {
+            return n.values();
+        }
+        throw new IllegalArgumentException("column '" + column + "' of " + dataset + " is not numeric; metrics and"
+                + " covariates must be numbers (0/1 for conversions)");
+    }
+
+    /** Text as is; whole numbers without a decimal point (so an arm coded 1 reads "1"). */
+    static String[] labels(FrameColumn column) {
+        if (column instanceof FrameColumn.Texts t) {
+            return t.values();
+        }
+        if (column instanceof FrameColumn.Numbers n) {
+            String[] out = new String[n.size()];
+            for (int i = 0; i < out.length; i++) {
+                double v = n.values()[i];
+                out[i] = Double.isNaN(v) ? null : v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                        : Double.toString(v);
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("column '" + column.name() + "' holds times; it cannot name arms or units");
+    }
+}

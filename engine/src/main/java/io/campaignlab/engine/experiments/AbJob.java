@@ -56,8 +56,8 @@ public final class AbJob implements Job<AbReadout> {
             numbers.put(spec.cupedColumn(), numeric(frame, spec.cupedColumn()));
         }
         progress.message("Comparing arms");
-        return AbAnalysis.analyse(dataset, spec, labels(frame.column(spec.groupColumn())), numbers,
-                spec.unitColumn() == null ? null : labels(frame.column(spec.unitColumn())),
+        return AbAnalysis.analyse(dataset, spec, frame.column(spec.groupColumn()).asLabels(), numbers,
+                spec.unitColumn() == null ? null : frame.column(spec.unitColumn()).asLabels(),
                 spec.timeColumn() == null ? null : frame.times(spec.timeColumn()));
     }
 
@@ -69,20 +69,4 @@ public final class AbJob implements Job<AbReadout> {
                 + " covariates must be numbers (0/1 for conversions)");
     }
 
-    /** Text as is; whole numbers without a decimal point (so an arm coded 1 reads "1"). */
-    static String[] labels(FrameColumn column) {
-        if (column instanceof FrameColumn.Texts t) {
-            return t.values();
-        }
-        if (column instanceof FrameColumn.Numbers n) {
-            String[] out = new String[n.size()];
-            for (int i = 0; i < out.length; i++) {
-                double v = n.values()[i];
-                out[i] = Double.isNaN(v) ? null : v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                        : Double.toString(v);
-            }
-            return out;
-        }
-        throw new IllegalArgumentException("column '" + column.name() + "' holds times; it cannot name arms or units");
-    }
 }

@@ -40,6 +40,9 @@ public record ProbabilityFit(NetworkShape shape, FeaturePipeline pipeline, byte[
                 throw new IllegalArgumentException("labels must lie in [0, 1], found " + l);
             }
         }
+        if (params.sparseEmbeddings() && !io.campaignlab.engine.device.ComputeDevices.rowWiseUpdates(device)) {
+            params = params.withSparseEmbeddings(false); // as TrainingRequest.onDevice: dense Adam on a GPU
+        }
         FeaturePipeline pipeline = PipelineFitter.fit(features, frame, train);
         EncodedRows encoded = pipeline.encode(frame);
         float[][] target = {labels};

@@ -114,7 +114,7 @@ public final class UpliftJob implements Job<UpliftResult> {
             }
             progress.message("Reading " + dataset.name());
             Frame all = workspace.frames().read(dataset.name(), columns, progress, cancel);
-            String[] arms = labels(all.column(spec.treatmentColumn()));
+            String[] arms = all.column(spec.treatmentColumn()).asLabels();
             int[] rows = java.util.stream.IntStream.range(0, all.rows()).filter(r -> spec.treatmentValue()
                     .equals(arms[r]) || spec.controlValue().equals(arms[r])).toArray();
             long treatedCount = Arrays.stream(rows).filter(r -> spec.treatmentValue().equals(arms[r])).count();
@@ -244,21 +244,5 @@ public final class UpliftJob implements Job<UpliftResult> {
         return new NewRun(null, dataset.name(), dataset.sha256(), spec.runKind(), ReportJson.write(params),
                 ReportJson.write(features), ReportJson.write(split), spec.seed(), device.toString(),
                 ReportJson.write(versions));
-    }
-
-    private static String[] labels(FrameColumn column) {
-        if (column instanceof FrameColumn.Texts t) {
-            return t.values();
-        }
-        if (column instanceof FrameColumn.Numbers n) {
-            String[] out = new String[n.size()];
-            for (int i = 0; i < out.length; i++) {
-                double v = n.values()[i];
-                out[i] = Double.isNaN(v) ? null : v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                        : Double.toString(v);
-            }
-            return out;
-        }
-        throw new IllegalArgumentException("column '" + column.name() + "' holds times; it cannot name arms");
     }
 }

@@ -305,6 +305,25 @@ public final class Gru4RecModel implements SessionScorer, AutoCloseable {
      */
     @Override
     public float[][][] prefixScores(int[][] sessions) {
+        // batches of similar lengths, so little padding runs through the GRU; results go back in the given order
+        Integer[] byLength = new Integer[sessions.length];
+        for (int s = 0; s < byLength.length; s++) {
+            byLength[s] = s;
+        }
+        Arrays.sort(byLength, (a, b) -> Integer.compare(sessions[a].length, sessions[b].length));
+        int[][] sorted = new int[sessions.length][];
+        for (int s = 0; s < sorted.length; s++) {
+            sorted[s] = sessions[byLength[s]];
+        }
+        float[][][] scored = scoreInOrder(sorted);
+        float[][][] out = new float[sessions.length][][];
+        for (int s = 0; s < sorted.length; s++) {
+            out[byLength[s]] = scored[s];
+        }
+        return out;
+    }
+
+    private float[][][] scoreInOrder(int[][] sessions) {
         float[][][] out = new float[sessions.length][][];
         NDManager parent = trainer != null ? trainer.getManager() : model.getNDManager();
         for (int from = 0; from < sessions.length; from += SCORE_BATCH) {

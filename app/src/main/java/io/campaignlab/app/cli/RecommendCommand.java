@@ -50,7 +50,7 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--model", required = true, description = "pop, recent, itemknn, als or gru4rec (a session model; always evaluated with session-next-item).")
         String model;
 
-        @Option(names = "--protocol", defaultValue = "leave-last-out", description = "leave-last-out or chronological (default ${DEFAULT-VALUE}).")
+        @Option(names = "--protocol", defaultValue = "leave-last-out", description = "leave-last-out or chronological (default ${DEFAULT-VALUE}); gru4rec always uses session-next-item.")
         String protocol;
 
         @Option(names = "--target", defaultValue = "purchase", description = "Held-out events: purchase or interaction (default ${DEFAULT-VALUE}).")

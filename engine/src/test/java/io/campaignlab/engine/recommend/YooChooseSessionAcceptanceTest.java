@@ -30,6 +30,12 @@ class YooChooseSessionAcceptanceTest {
     static final Gru4RecSpec SPEC = Gru4RecSpec.defaults().withSize(32, 48).withEpochs(3)
             .withTraining(256, 0.01, 0.1);
 
+    /** CPU time of the whole process (PyTorch's native threads included), or 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
     @Test
     void gru4recBeatsItemKnnOnRecallAndMrrAt20() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(TRAIN) && Files.isRegularFile(TEST), () -> "skipped: "
@@ -55,6 +61,7 @@ class YooChooseSessionAcceptanceTest {
                 cancel);
 
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         NextItemEvaluation gru;
         Gru4RecModel.History history;
         try (Gru4RecModel model = Gru4RecModel.train(train, SPEC, ProgressListener.none(), cancel)) {
@@ -62,6 +69,7 @@ class YooChooseSessionAcceptanceTest {
             gru = SessionEvaluator.evaluate("gru4rec", model, test, K, popularity, ProgressListener.none(), cancel);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
 
         System.out.printf(Locale.ROOT, "YooChoose 100k, session-rec split: %,d test sessions, %,d predictions,"
                 + " %,d items ranked each%n", gru.sessions(), gru.predictions(), gru.catalogue());
@@ -70,9 +78,11 @@ class YooChooseSessionAcceptanceTest {
                     e.model(), K, e.recall(), K, e.mrr(), K, e.ndcg(), e.coverage());
         }
         System.out.printf(Locale.ROOT, "  gru4rec: embedding %d, hidden %d, %d epochs, batch %d, lr %s, dropout %s on"
-                        + " %s; training %.1f s (%,d windows, %,d targets per epoch), train + evaluate %.1f s%n",
+                        + " %s; training %.1f s (%,d windows, %,d targets per epoch), train + evaluate %.1f s wall,"
+                        + " %.1f s process CPU (machine load %.1f)%n",
                 SPEC.embedding(), SPEC.hidden(), history.epochs().size(), SPEC.batchSize(), SPEC.learningRate(),
-                SPEC.dropout(), history.device(), history.seconds(), history.sequences(), history.steps(), seconds);
+                SPEC.dropout(), history.device(), history.seconds(), history.sequences(), history.steps(), seconds,
+                cpuSeconds, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         assertThat(gru.predictions()).isEqualTo(knnLast.predictions()).isEqualTo(pop.predictions());
         double bestKnnRecall = Math.max(knnLast.recall(), knnPrefix.recall());

@@ -6,6 +6,11 @@ import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.recommend.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
+import io.campaignlab.engine.recommend.Gru4RecSpec;
+import io.campaignlab.engine.recommend.NextItemEvaluation;
+import io.campaignlab.engine.recommend.SessionOutcome;
+import io.campaignlab.engine.recommend.SessionRequest;
+import io.campaignlab.engine.recommend.SessionTrainingJob;
 import io.campaignlab.engine.recommend.RankingEvaluation;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendRequest;
@@ -42,10 +47,10 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--dataset", required = true, description = "An events dataset (user_id, item_id, timestamp, event_type roles).")
         String dataset;
 
-        @Option(names = "--model", required = true, description = "pop, recent, itemknn or als.")
+        @Option(names = "--model", required = true, description = "pop, recent, itemknn, als or gru4rec (a session model; always evaluated with session-next-item).")
         String model;
 
-        @Option(names = "--protocol", defaultValue = "leave-last-out", description = "leave-last-out or chronological (default ${DEFAULT-VALUE}).")
+        @Option(names = "--protocol", defaultValue = "leave-last-out", description = "leave-last-out or chronological (default ${DEFAULT-VALUE}); gru4rec always uses session-next-item.")
         String protocol;
 
         @Option(names = "--target", defaultValue = "purchase", description = "Held-out events: purchase or interaction (default ${DEFAULT-VALUE}).")
@@ -87,9 +92,42 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--epochs", defaultValue = "5", description = "gru4rec: epochs (default ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Option(names = "--hidden", defaultValue = "64", description = "gru4rec: GRU state width (default ${DEFAULT-VALUE}).")
+        int hidden;
+
+        @Option(names = "--embedding", defaultValue = "32", description = "gru4rec: item embedding width (default ${DEFAULT-VALUE}).")
+        int embedding;
+
+        @Option(names = "--max-length", defaultValue = "19", description = "gru4rec: longest training window, in clicks (default ${DEFAULT-VALUE}).")
+        int maxLength;
+
+        @Option(names = "--learning-rate", defaultValue = "0.01", description = "gru4rec: Adam step size (default ${DEFAULT-VALUE}).")
+        double learningRate;
+
+        @Option(names = "--batch-size", defaultValue = "256", description = "gru4rec: sessions per batch (default ${DEFAULT-VALUE}).")
+        int batchSize;
+
+        @Option(names = "--dropout", defaultValue = "0.1", description = "gru4rec: dropout (default ${DEFAULT-VALUE}).")
+        double dropout;
+
+        @Option(names = "--session-gap", defaultValue = "30", description = "gru4rec without a session_id column: minutes of inactivity that end a session (default ${DEFAULT-VALUE}).")
+        int sessionGap;
+
+        @Option(names = "--test-fraction", defaultValue = "0.2", description = "gru4rec: share of sessions, the latest by start, held out (default ${DEFAULT-VALUE}).")
+        double testFraction;
+
+        @Option(names = "--device", defaultValue = "auto", description = "gru4rec: auto, cpu or gpu (default ${DEFAULT-VALUE}).")
+        String device;
+
         @Override
         protected int run(WorkspaceServices services, Output output) throws Exception {
             RecommenderKind kind = RecommenderKind.parse(model);
+            if (kind == RecommenderKind.GRU4REC) {
+                return trainSessionModel(services, output);
+            }
             RecommenderSpec recommender = RecommenderSpec.defaults(kind).withFactors(factors).withIterations(iterations)
                     .withAls(regularization, alpha, 3).withKnn(neighbours, shrinkage).withRecentDays(recentDays)
                     .withSeed(seed);
@@ -151,6 +189,83 @@ final class RecommendCommand implements Runnable {
             output.line("%.1f s (fit %.1f s)", outcome.seconds(), outcome.fitSeconds());
             return 0;
         }
+
+        private int trainSessionModel(WorkspaceServices services, Output output) throws Exception {
+            EvaluationProtocol.Kind asked = EvaluationProtocol.Kind.parse(protocol);
+            if (asked == EvaluationProtocol.Kind.CHRONOLOGICAL) {
+                throw new IllegalArgumentException("gru4rec is evaluated with the session-next-item protocol"
+                        + " (--test-fraction sets its split), not " + asked.id());
+            }
+            Gru4RecSpec gru = new Gru4RecSpec(embedding, hidden, epochs, batchSize, learningRate, maxLength, dropout,
+                    0.0, 2, seed, device);
+            EvaluationProtocol p = EvaluationProtocol.sessionNextItem(k, testFraction);
+            SessionRequest request = new SessionRequest(dataset, gru, p, sessionGap);
+            ConsoleProgress progress = ConsoleProgress.forTerminal(err());
+            SessionOutcome outcome;
+            try {
+                outcome = services.runner().run(new SessionTrainingJob(services, request), progress,
+                        new CancellationToken());
+            } finally {
+                progress.done();
+            }
+            NextItemEvaluation e = outcome.model();
+            if (options().json()) {
+                ObjectNode node = Output.object();
+                node.put("run", outcome.runId());
+                node.put("model", RecommenderKind.GRU4REC.runKind());
+                node.put("protocol", p.kind().id());
+                ObjectNode spec = node.putObject("protocol_spec");
+                spec.put("kind", p.kind().id());
+                spec.put("test_fraction", testFraction);
+                spec.put("k", p.k());
+                spec.put("sessions", outcome.sessionSource());
+                ObjectNode metrics = node.putObject("metrics");
+                putMetrics(metrics, e);
+                ObjectNode baselines = node.putObject("baselines");
+                for (NextItemEvaluation b : outcome.baselines()) {
+                    putMetrics(baselines.putObject(b.model()), b);
+                }
+                node.put("test_sessions", e.sessions());
+                node.put("predictions", e.predictions());
+                node.put("items", e.catalogue());
+                node.put("train_sessions", outcome.trainSessions());
+                node.put("device", outcome.history().device());
+                node.put("fit_seconds", outcome.history().seconds());
+                ArrayNode l = node.putArray("loss");
+                outcome.history().epochs().forEach(x -> l.add(x.loss()));
+                node.put("seconds", outcome.seconds());
+                output.json(node);
+                return 0;
+            }
+            output.line("Run %d: %s on %s, session-next-item (last %.0f%% of sessions), %s test sessions, %s"
+                    + " predictions, %s items", outcome.runId(), RecommenderKind.GRU4REC.label(), dataset,
+                    100 * testFraction, Output.count(e.sessions()), Output.count(e.predictions()),
+                    Output.count(e.catalogue()));
+            output.line("Sessions: %s", outcome.sessionSource());
+            for (NextItemEvaluation x : concat(e, outcome.baselines())) {
+                output.line("  %-15s recall@%d %.4f  mrr@%d %.4f  ndcg@%d %.4f  coverage@%d %.4f", x.model(), k,
+                        x.recall(), k, x.mrr(), k, x.ndcg(), k, x.coverage());
+            }
+            output.line("%.1f s (fit %.1f s on %s)", outcome.seconds(), outcome.history().seconds(),
+                    outcome.history().device());
+            return 0;
+        }
+
+        private void putMetrics(ObjectNode metrics, NextItemEvaluation e) {
+            metrics.put("recall@" + k, e.recall());
+            metrics.put("mrr@" + k, e.mrr());
+            metrics.put("ndcg@" + k, e.ndcg());
+            metrics.put("coverage@" + k, e.coverage());
+            metrics.put("popularity_bias", e.popularityBias());
+        }
+
+        private static java.util.List<NextItemEvaluation> concat(NextItemEvaluation first,
+                                                                java.util.List<NextItemEvaluation> rest) {
+            java.util.List<NextItemEvaluation> all = new java.util.ArrayList<>();
+            all.add(first);
+            all.addAll(rest);
+            return all;
+        }
     }
 
     @Command(name = "for", description = "A user's recent history and the top items of a stored recommendation run,"
@@ -190,12 +305,15 @@ final class RecommendCommand implements Runnable {
                 output.line("  %-24s item %-10s weight %.0f%s", Instant.ofEpochMilli(e.epochMillis()), e.item(),
                         e.weight(), e.purchase() ? "  (bought)" : "");
             }
-            output.line("Recommendations:");
+            boolean session = RecommenderKind.GRU4REC.runKind().equals(recs.model());
+            output.line(session ? "Next-click recommendations for the latest session:" : "Recommendations:");
             int rank = 1;
             for (UserRecommendations.Recommendation r : recs.recommendations()) {
+                String reasons = String.join(" and ", r.because().stream().map(UserRecommendations.Because::item)
+                        .toList());
                 output.line("%3d. item %-10s score %.4f%s", rank++, r.item(), r.score(), r.because().isEmpty() ? ""
-                        : "  because you interacted with " + String.join(" and ", r.because().stream()
-                        .map(UserRecommendations.Because::item).toList()));
+                        : session ? "  because of your clicks on " + reasons + " in this session (the score drops"
+                        + " most without them)" : "  because you interacted with " + reasons);
             }
             return 0;
         }

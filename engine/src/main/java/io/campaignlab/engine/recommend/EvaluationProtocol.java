@@ -14,6 +14,10 @@ import java.util.Locale;
  *   <li>{@code chronological}: one global time cut at the {@code cutFraction} quantile of event times; everything
  *       before trains, and each user with training history is tested on the distinct items of target events at or
  *       after the cut that are candidates for them.</li>
+ *   <li>{@code session-next-item}: sessions ordered by their first event; the last {@code 1 − cutFraction} of them
+ *       are test sessions. Test clicks on items never seen in training are dropped, and test sessions with fewer
+ *       than two clicks left are skipped; every prefix of a test session is then one prediction of its next click,
+ *       ranked against every training item (repeats included). Metrics are means over predictions.</li>
  * </ul>
  * Ranking is always over every item except those the user interacted with in training (full ranking, no
  * sampling); with {@code allowRepurchase}, items the user bought in training stay candidates.
@@ -43,6 +47,11 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
         return new EvaluationProtocol(Kind.CHRONOLOGICAL, Target.PURCHASE, 0.8, k, false);
     }
 
+    /** The session next-click protocol with the last {@code testFraction} of sessions (by start) as the test. */
+    public static EvaluationProtocol sessionNextItem(int k, double testFraction) {
+        return new EvaluationProtocol(Kind.SESSION_NEXT_ITEM, Target.INTERACTION, 1 - testFraction, k, true);
+    }
+
     public EvaluationProtocol withTarget(Target t) {
         return new EvaluationProtocol(kind, t, cutFraction, k, allowRepurchase);
     }
@@ -53,7 +62,7 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
 
     /** The held-out split. */
     public enum Kind {
-        LEAVE_LAST_OUT, CHRONOLOGICAL;
+        LEAVE_LAST_OUT, CHRONOLOGICAL, SESSION_NEXT_ITEM;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -65,8 +74,8 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
                     return k;
                 }
             }
-            throw new IllegalArgumentException("unknown protocol '" + text + "'; expected leave-last-out or"
-                    + " chronological");
+            throw new IllegalArgumentException("unknown protocol '" + text + "'; expected leave-last-out,"
+                    + " chronological or session-next-item");
         }
     }
 

@@ -15,6 +15,10 @@ import java.util.BitSet;
 public record EvaluationSplit(EvaluationProtocol protocol, InteractionMatrix train, int[][] targets, long cutTime) {
 
     public static EvaluationSplit of(InteractionLog log, EvaluationProtocol protocol) {
+        if (protocol.kind() == EvaluationProtocol.Kind.SESSION_NEXT_ITEM) {
+            throw new IllegalArgumentException("the session-next-item protocol is for session models (gru4rec);"
+                    + " user × item recommenders use leave-last-out or chronological");
+        }
         return protocol.kind() == EvaluationProtocol.Kind.LEAVE_LAST_OUT ? leaveLastOut(log, protocol)
                 : chronological(log, protocol);
     }

@@ -32,6 +32,9 @@ public final class RecommendService {
             throw new IllegalArgumentException("run " + runId + " is a " + run.spec().modelKind()
                     + " run, not a recommender");
         }
+        if (RecommenderKind.GRU4REC.runKind().equals(run.spec().modelKind())) {
+            return SessionRecommendService.forUser(workspace, runId, rawUser, k, historyShown, progress, cancel);
+        }
         RunArtifact artifact = workspace.runs().artifacts(runId).stream()
                 .filter(a -> a.path().toString().endsWith(".rec.zip")).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("run " + runId + " has no saved recommender (status "

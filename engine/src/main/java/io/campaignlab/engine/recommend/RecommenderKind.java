@@ -7,7 +7,9 @@ public enum RecommenderKind {
     POP("pop", "rec-pop", "Global popularity"),
     RECENT("recent", "rec-recent", "Recent popularity"),
     ITEMKNN("itemknn", "rec-itemknn", "Item-kNN (cosine, shrinkage)"),
-    ALS("als", "rec-als", "Implicit ALS (conjugate gradient)");
+    ALS("als", "rec-als", "Implicit ALS (conjugate gradient)"),
+    /** A session model: trained by {@link SessionTrainingJob}, not through {@link #create()}. */
+    GRU4REC("gru4rec", "rec-gru4rec", "GRU4Rec session model (DJL)");
 
     private final String id;
     private final String runKind;
@@ -39,6 +41,9 @@ public enum RecommenderKind {
                 return new PopularityRecommender(this == RECENT);
             case ITEMKNN:
                 return new ItemKnnRecommender();
+            case GRU4REC:
+                throw new IllegalArgumentException("gru4rec is a session model on click sequences, not a user ×"
+                        + " item recommender; train it with SessionTrainingJob (recommend train --model gru4rec)");
             default:
                 return new AlsRecommender();
         }
@@ -51,6 +56,6 @@ public enum RecommenderKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn or als");
+        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn, als or gru4rec");
     }
 }

@@ -47,8 +47,8 @@ final class RecommendUserPane extends BorderPane {
         run = new ComboBox<>(viewModel.runs());
         run.setId("recommend-user-run");
         run.valueProperty().bindBidirectional(viewModel.runProperty());
-        run.setCellFactory(l -> new RunCell());
-        run.setButtonCell(new RunCell());
+        run.setCellFactory(l -> new RunCell(false));
+        run.setButtonCell(new RunCell(true));
         run.setPrefWidth(540);
         run.setMinWidth(180);
         run.setPromptText("completed run");
@@ -191,8 +191,14 @@ final class RecommendUserPane extends BorderPane {
         return user;
     }
 
-    /** A run in the picker: id, model, dataset, protocol, recall@K. */
+    /** A run in the picker: id, model, dataset, protocol, and in the list recall@K too. */
     private static final class RunCell extends ListCell<RecommendRunRow> {
+        private final boolean brief;
+
+        RunCell(boolean brief) {
+            this.brief = brief;
+        }
+
         @Override
         protected void updateItem(RecommendRunRow item, boolean empty) {
             super.updateItem(item, empty);
@@ -200,7 +206,7 @@ final class RecommendUserPane extends BorderPane {
                 setText(null);
                 return;
             }
-            String recall = item.evaluation() == null ? "" : String.format(Locale.ROOT, " · recall@%d %.4f",
+            String recall = brief || item.evaluation() == null ? "" : String.format(Locale.ROOT, " · recall@%d %.4f",
                     item.evaluation().k(), item.evaluation().recall());
             setText(item.label() + " · " + item.dataset() + " · " + item.protocolText() + recall);
         }

@@ -164,6 +164,18 @@ final class RecommendCommand implements Runnable {
                 metrics.put("hit_rate@" + k, e.hitRate());
                 metrics.put("coverage@" + k, e.coverage());
                 metrics.put("popularity_bias", e.popularityBias());
+                if (e.hasCurve()) {
+                    ObjectNode curve = node.putObject("curve");
+                    curve.put("max_k", e.curve().maxK());
+                    ArrayNode recall = curve.putArray("recall");
+                    ArrayNode ndcg = curve.putArray("ndcg");
+                    ArrayNode hitRate = curve.putArray("hit_rate");
+                    for (int at = 1; at <= e.curve().maxK(); at++) {
+                        recall.add(e.curve().recallAt(at));
+                        ndcg.add(e.curve().ndcgAt(at));
+                        hitRate.add(e.curve().hitRateAt(at));
+                    }
+                }
                 node.put("users", e.users());
                 node.put("items", e.catalogue());
                 node.put("fit_seconds", outcome.fitSeconds());

@@ -11,6 +11,15 @@ import io.campaignlab.engine.explain.ShapleySpec;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftAnalysisJob;
+import io.campaignlab.engine.recommend.EvaluationProtocol;
+import io.campaignlab.engine.recommend.EventWeights;
+import io.campaignlab.engine.recommend.RecommendOutcome;
+import io.campaignlab.engine.recommend.RecommendRequest;
+import io.campaignlab.engine.recommend.RecommendTrainingJob;
+import io.campaignlab.engine.recommend.RecommenderKind;
+import io.campaignlab.engine.recommend.RecommenderSpec;
+import io.campaignlab.engine.datasets.ColumnRole;
+import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.runs.RunStatus;
@@ -34,7 +43,10 @@ import java.util.concurrent.Callable;
  * opens on the newest completed run, or on the runs given with {@code --run}. The Explain and Monitor views open on
  * the newest completed run with a stored explanation (drift check), or the one given with {@code --run}; when that
  * run has none yet, it is computed first, here, before the view is drawn: the explanation with the default settings,
- * the drift check against the last {@value MonitorViewModel#DEFAULT_DAYS} days of the run's dataset.
+ * the drift check against the last {@value MonitorViewModel#DEFAULT_DAYS} days of the run's dataset. The Recommend
+ * view overlays the recall@K curves of the runs given with {@code --run} (default: the newest recommendation run);
+ * when the workspace has no completed recommendation run, a quick item-kNN run is trained first on its events
+ * dataset; {@code --user} opens its User tab on that user.
  */
 @Command(name = "snapshot", description = "Render a workbench view, populated from the workspace, to a PNG (headless, no display needed).")
 final class SnapshotCommand implements Callable<Integer> {
@@ -55,8 +67,13 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--run", split = ",", paramLabel = "RUN",
             description = "Runs to select in the Models view, their curves overlaid (default: the newest completed run);"
                     + " in the Explain and Monitor views one run (default: the newest completed run with a stored"
-                    + " explanation or drift check, computed first when it has none).")
+                    + " explanation or drift check, computed first when it has none); in the Recommend view the runs"
+                    + " whose recall@K curves are overlaid (default: the newest; an item-kNN run is trained first when"
+                    + " there is none).")
     List<Long> runs;
+
+    @Option(names = "--user", description = "In the Recommend view, open the User tab on this user of the run's dataset.")
+    String user;
 
     @Option(names = "--size", defaultValue = "1440x900", description = "WIDTHxHEIGHT in pixels (default: ${DEFAULT-VALUE}).")
     String size;
@@ -85,18 +102,28 @@ final class SnapshotCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<Long> selected = runs == null ? List.of() : List.copyOf(runs);
         boolean perRun = section == Section.EXPLAIN || section == Section.MONITOR;
-        if (!selected.isEmpty() && section != Section.MODELS && !perRun) {
-            throw new IllegalArgumentException("--run selects runs in the Models, Explain and Monitor views; add"
-                    + " --view models, explain or monitor");
+        boolean recommend = section == Section.RECOMMEND;
+        if (!selected.isEmpty() && section != Section.MODELS && !perRun && !recommend) {
+            throw new IllegalArgumentException("--run selects runs in the Models, Explain, Monitor and Recommend"
+                    + " views; add --view models, explain, monitor or recommend");
+        }
+        if (user != null && !recommend) {
+            throw new IllegalArgumentException("--user opens a user in the Recommend view; add --view recommend");
         }
         String computed = null;
-        if (perRun) {
+        if (recommend) {
+            Prepared prepared = prepareRecommend(selected, spec.commandLine().getErr());
+            if (selected.isEmpty()) {
+                selected = List.of(prepared.runId());
+            }
+            computed = prepared.computed();
+        } else if (perRun) {
             Prepared prepared = prepare(section, selected, spec.commandLine().getErr());
             selected = List.of(prepared.runId());
             computed = prepared.computed();
         }
-        Path written = SnapshotRenderer.render(options.workspace(), section, dataset, selected, width, height, dark,
-                out);
+        Path written = SnapshotRenderer.render(options.workspace(), section, dataset, selected, user, width, height,
+                dark, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         Output output = new Output(spec.commandLine().getOut());
         if (options.json()) {
@@ -116,9 +143,57 @@ final class SnapshotCommand implements Callable<Integer> {
             output.json(node);
         } else {
             output.line("Wrote %s (%dx%d, %s view%s) in %.1f s.", written, width, height, section.title(),
-                    perRun ? ", run " + selected.get(0) : "", seconds);
+                    perRun || recommend ? ", run " + selected.get(0) : "", seconds);
         }
         return 0;
+    }
+
+    /**
+     * Checks the runs asked for in the Recommend view, or finds the newest completed recommendation run, training a
+     * quick item-kNN one on the workspace's events dataset (leave-last-out, K = 20) when there is none.
+     */
+    private Prepared prepareRecommend(List<Long> selected, PrintWriter err) throws Exception {
+        try (WorkspaceServices services = WorkspaceServices.open(options.workspace())) {
+            RunRepository repository = services.runs();
+            for (long id : selected) {
+                RunRecord run = repository.require(id);
+                if (!run.spec().modelKind().startsWith("rec-")) {
+                    throw new IllegalArgumentException("run " + id + " is a " + run.spec().modelKind() + " run, not a"
+                            + " recommendation run; the Recommend view shows rec-* runs");
+                }
+            }
+            if (!selected.isEmpty()) {
+                return new Prepared(selected.get(0), null);
+            }
+            Optional<RunRecord> newest = repository.list().stream()
+                    .filter(r -> r.status() == RunStatus.COMPLETED && r.spec().modelKind().startsWith("rec-"))
+                    .findFirst();
+            if (newest.isPresent()) {
+                return new Prepared(newest.get().id(), null);
+            }
+            List<DatasetInfo> events = services.datasets().list().stream()
+                    .filter(d -> !d.columnsWithRole(ColumnRole.USER_ID).isEmpty()
+                            && !d.columnsWithRole(ColumnRole.ITEM_ID).isEmpty()
+                            && !d.columnsWithRole(ColumnRole.TIMESTAMP).isEmpty()).toList();
+            if (events.isEmpty()) {
+                throw new IllegalArgumentException("the workspace has no recommendation run and no events dataset"
+                        + " (user, item and timestamp columns) to train one on; import or simulate events first");
+            }
+            String name = events.stream().map(DatasetInfo::name).filter("events"::equals).findFirst()
+                    .orElse(events.get(0).name());
+            err.printf("The workspace has no recommendation run; training item-kNN on %s first...%n", name);
+            err.flush();
+            RecommendRequest request = new RecommendRequest(name, RecommenderSpec.defaults(RecommenderKind.ITEMKNN),
+                    EvaluationProtocol.leaveLastOut(20), EventWeights.defaults());
+            ConsoleProgress progress = ConsoleProgress.forTerminal(err);
+            try {
+                RecommendOutcome outcome = services.runner().run(new RecommendTrainingJob(services, request),
+                        progress, new CancellationToken());
+                return new Prepared(outcome.runId(), "item-kNN run " + outcome.runId() + " on " + name);
+            } finally {
+                progress.done();
+            }
+        }
     }
 
     /** The run a per-run view opens on, and what had to be computed for it (null when nothing). */

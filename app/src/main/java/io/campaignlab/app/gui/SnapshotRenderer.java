@@ -59,6 +59,17 @@ public final class SnapshotRenderer {
      */
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, int width,
                               int height, boolean dark, Path out) throws Exception {
+        return render(workspace, section, dataset, runs, null, width, height, dark, out);
+    }
+
+    /**
+     * @param dataset a dataset to select in the Data view, or null
+     * @param runs    runs to select (and overlay) in the Models and Recommend views; empty selects the default
+     * @param user    a user to open in the Recommend view's User tab, or null
+     * @param dark    dark theme instead of light
+     */
+    public static Path render(Path workspace, Section section, String dataset, List<Long> runs, String user,
+                              int width, int height, boolean dark, Path out) throws Exception {
         useHeadlessPlatform(width, height);
         JavaFxLogging.quietClassPathWarning();
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -87,6 +98,9 @@ public final class SnapshotRenderer {
                     }
                     if (!runs.isEmpty()) {
                         workbench.window().content(section).showRuns(runs);
+                    }
+                    if (user != null) {
+                        workbench.window().content(section).showUser(user);
                     }
                     shown.complete(workbench);
                 });

@@ -27,6 +27,10 @@ public interface SectionContent {
     default void showRuns(java.util.List<Long> runIds) {
     }
 
+    /** Shows one user, when the section has users (the snapshot command's --user lands here). */
+    default void showUser(String user) {
+    }
+
     static SectionContent of(Node node) {
         return () -> node;
     }

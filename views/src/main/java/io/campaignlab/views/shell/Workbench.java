@@ -7,6 +7,7 @@ import io.campaignlab.views.importing.ImportWizard;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.ModelsView;
 import io.campaignlab.views.monitor.MonitorView;
+import io.campaignlab.views.recommend.RecommendView;
 import io.campaignlab.views.simulate.SimulateDialog;
 import io.campaignlab.engine.models.DemoModel;
 import io.campaignlab.views.simulate.SimulateDialogViewModel;
@@ -52,6 +53,9 @@ public final class Workbench {
         }
         if (section == Section.MONITOR) {
             return monitor();
+        }
+        if (section == Section.RECOMMEND) {
+            return recommend();
         }
         if (section != Section.DATA) {
             return SectionContent.of(new PlaceholderView(section));
@@ -152,6 +156,36 @@ public final class Workbench {
             @Override
             public void showRuns(List<Long> runIds) {
                 monitor.showRuns(runIds);
+            }
+        };
+    }
+
+    private SectionContent recommend() {
+        RecommendView recommend = new RecommendView(model::workspace, jobs, Section.RECOMMEND.summary());
+        return new SectionContent() {
+            @Override
+            public javafx.scene.Node node() {
+                return recommend;
+            }
+
+            @Override
+            public void workspaceChanged() {
+                recommend.workspaceChanged();
+            }
+
+            @Override
+            public Optional<JFreeChart> currentChart() {
+                return recommend.currentChart();
+            }
+
+            @Override
+            public void showRuns(List<Long> runIds) {
+                recommend.showRuns(runIds);
+            }
+
+            @Override
+            public void showUser(String user) {
+                recommend.showUser(user);
             }
         };
     }

@@ -1,0 +1,316 @@
+package io.campaignlab.views.recommend;
+
+import io.campaignlab.engine.datasets.ColumnRole;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.recommend.EvaluationProtocol;
+import io.campaignlab.engine.recommend.EventWeights;
+import io.campaignlab.engine.recommend.RecommendOutcome;
+import io.campaignlab.engine.recommend.RecommendRequest;
+import io.campaignlab.engine.recommend.RecommenderKind;
+import io.campaignlab.engine.recommend.RecommenderSpec;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.UiProgress;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The Recommend train form: an events dataset, a recommender (every {@link RecommenderKind}), the evaluation
+ * protocol (kind, target, K, chronological cut) and the hyper-parameters the chosen recommender reads; Train starts
+ * {@code RecommendTrainingJob} as a job with progress and cancel, and hands the finished run on. Never touches a node.
+ */
+public final class RecommendTrainFormViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecommendTrainFormViewModel.class);
+
+    private final Supplier<WorkspaceContext> workspace;
+    private final JobExecutor executor;
+    private final Executor ui;
+    private final RecommendJobs jobs;
+    private final Consumer<RecommendOutcome> trained;
+    private final ObservableList<String> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ObservableList<RecommenderKind> kinds = FXCollections.observableArrayList(RecommenderKind.values());
+    private final ObjectProperty<RecommenderKind> kind = new SimpleObjectProperty<>(this, "kind",
+            RecommenderKind.values()[0]);
+    private final ObjectProperty<EvaluationProtocol.Kind> protocol = new SimpleObjectProperty<>(this, "protocol",
+            EvaluationProtocol.Kind.LEAVE_LAST_OUT);
+    private final ObjectProperty<EvaluationProtocol.Target> target = new SimpleObjectProperty<>(this, "target",
+            EvaluationProtocol.Target.PURCHASE);
+    private final RecommendParam k = new RecommendParam("k", "K", "The cut-off of recall@K, NDCG@K, MRR@K, hit rate"
+            + " and coverage (the curve goes on to K = 50 or K, whichever is larger)", true, 1, Set.of("*"), "20");
+    private final RecommendParam cut = new RecommendParam("cut", "Cut", "Chronological: the share of events (by"
+            + " time) before the cut; later ones are the test", false, 0.01, Set.of("*"), "0.8");
+    private final List<RecommendParam> params;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final BooleanBinding canTrain;
+    private JobHandle handle;
+
+    /**
+     * @param ui      runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
+     * @param trained called on the UI thread with each finished run
+     */
+    public RecommendTrainFormViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui,
+                                       RecommendJobs jobs, Consumer<RecommendOutcome> trained) {
+        this.workspace = workspace;
+        this.executor = executor;
+        this.ui = ui;
+        this.jobs = jobs;
+        this.trained = trained;
+        RecommenderSpec d = RecommenderSpec.defaults(RecommenderKind.values()[0]);
+        params = List.of(
+                new RecommendParam("factors", "Factors", "Latent factors per user and item: more fit finer taste,"
+                        + " cost more and overfit sooner", true, 1, Set.of("*factor"), String.valueOf(d.factors())),
+                new RecommendParam("iterations", "Iterations", "Training sweeps over the data (ALS: users then"
+                        + " items)", true, 0, Set.of("*factor"), String.valueOf(d.iterations())),
+                new RecommendParam("regularization", "λ", "L2 regularisation of both factor matrices: larger is"
+                        + " smoother, less overfit", false, 0, Set.of("*factor"), number(d.regularization())),
+                new RecommendParam("alpha", "α", "ALS confidence 1 + α·r of an observed interaction: how much more"
+                        + " an interaction counts than a missing one", false, 0, Set.of("als"), number(d.alpha())),
+                new RecommendParam("neighbours", "Neighbours", "Item-kNN: the most similar items kept per item"
+                        + " (top-M)", true, 1, Set.of("itemknn"), String.valueOf(d.neighbours())),
+                new RecommendParam("shrinkage", "Shrinkage", "Item-kNN: h in cos(i, j) = i·j / (|i| |j| + h); damps"
+                        + " similarities resting on few co-occurrences", false, 0, Set.of("itemknn"),
+                        number(d.shrinkage())),
+                new RecommendParam("recentDays", "Recent days", "Recent popularity: the window before the latest"
+                        + " training event", true, 1, Set.of("recent"), String.valueOf(d.recentDays())),
+                new RecommendParam("seed", "Seed", "The seed of every random choice (initialisation, sampling)",
+                        true, 0, Set.of("*"), String.valueOf(d.seed())));
+        // the errors, not the texts: a text's own validation runs after invalidation listeners on the text
+        List<Observable> watched = new ArrayList<>(List.of(dataset, kind, protocol, target, training,
+                k.errorProperty(), cut.errorProperty(), cut.textProperty()));
+        params.forEach(p -> watched.add(p.errorProperty()));
+        canTrain = Bindings.createBooleanBinding(() -> whyNot().isEmpty() && !training.get(),
+                watched.toArray(Observable[]::new));
+        for (Observable o : watched) {
+            o.addListener(x -> problem.set(whyNot()));
+        }
+        problem.set(whyNot());
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.valueOf(v);
+    }
+
+    /** Lists the events datasets again (those with user, item and timestamp columns), keeping the choice. */
+    public void refresh() {
+        if (workspace.get() == null) {
+            return;
+        }
+        executor.background(() -> workspace.get().datasets().list().stream().filter(RecommendTrainFormViewModel::events)
+                .map(DatasetInfo::name).toList(), names -> {
+                    datasets.setAll(names);
+                    if (dataset.get() == null || !names.contains(dataset.get())) {
+                        dataset.set(names.contains("events") ? "events" : names.isEmpty() ? null : names.get(0));
+                    }
+                }, error -> LOG.warn("Could not list the datasets", error));
+    }
+
+    /** Whether a dataset has what a recommender reads: user, item and timestamp columns. */
+    static boolean events(DatasetInfo info) {
+        return !info.columnsWithRole(ColumnRole.USER_ID).isEmpty() && !info.columnsWithRole(ColumnRole.ITEM_ID)
+                .isEmpty() && !info.columnsWithRole(ColumnRole.TIMESTAMP).isEmpty();
+    }
+
+    /** Why Train cannot start; empty when it can. */
+    private String whyNot() {
+        if (dataset.get() == null) {
+            return datasets.isEmpty() ? "No events dataset (user, item and timestamp columns) to train on."
+                    : "Choose an events dataset.";
+        }
+        if (kind.get() == null) {
+            return "Choose a recommender.";
+        }
+        if (!k.errorProperty().get().isEmpty()) {
+            return k.errorProperty().get();
+        }
+        if (protocol.get() == EvaluationProtocol.Kind.CHRONOLOGICAL) {
+            if (!cut.errorProperty().get().isEmpty()) {
+                return cut.errorProperty().get();
+            }
+            try {
+                if (cut.doubleValue() >= 1) {
+                    return "Cut must lie below 1";
+                }
+            } catch (NumberFormatException e) {
+                return "Cut must be a number";
+            }
+        }
+        for (RecommendParam p : params) {
+            if (p.usedBy(kind.get()) && !p.errorProperty().get().isEmpty()) {
+                return p.errorProperty().get();
+            }
+        }
+        return "";
+    }
+
+    /** The request the form describes; the settings a recommender does not read keep their defaults. */
+    public RecommendRequest request() {
+        String why = whyNot();
+        if (!why.isEmpty()) {
+            throw new IllegalStateException(why);
+        }
+        RecommenderKind chosen = kind.get();
+        RecommenderSpec spec = RecommenderSpec.defaults(chosen);
+        if (param("factors").usedBy(chosen)) {
+            spec = spec.withFactors(param("factors").intValue()).withIterations(param("iterations").intValue());
+        }
+        if (param("regularization").usedBy(chosen)) {
+            spec = spec.withAls(param("regularization").doubleValue(), param("alpha").usedBy(chosen)
+                    ? param("alpha").doubleValue() : spec.alpha(), spec.cgSteps());
+        }
+        if (param("neighbours").usedBy(chosen)) {
+            spec = spec.withKnn(param("neighbours").intValue(), param("shrinkage").doubleValue());
+        }
+        if (param("recentDays").usedBy(chosen)) {
+            spec = spec.withRecentDays(param("recentDays").intValue());
+        }
+        spec = spec.withSeed(param("seed").longValue());
+        double cutShare = protocol.get() == EvaluationProtocol.Kind.CHRONOLOGICAL ? cut.doubleValue() : 0.8;
+        EvaluationProtocol p = new EvaluationProtocol(protocol.get(), target.get(), cutShare, k.intValue(), false);
+        return new RecommendRequest(dataset.get(), spec, p, EventWeights.defaults());
+    }
+
+    /** Starts training as a job; the finished run goes to the callback given at construction. */
+    public void train() {
+        if (!canTrain.get() || workspace.get() == null) {
+            problem.set(whyNot());
+            return;
+        }
+        RecommendRequest request = request();
+        training.set(true);
+        progress.set(-1);
+        progressText.set("Training " + request.spec().kind().label() + " on " + request.dataset() + "…");
+        Job<RecommendOutcome> job = UiProgress.reporting(jobs.train(workspace.get(), request), ui,
+                (fraction, line) -> {
+                    if (!training.get()) {
+                        return;
+                    }
+                    progress.set(fraction);
+                    if (!line.isEmpty()) {
+                        progressText.set(line);
+                    }
+                });
+        handle = executor.execute(job, outcome -> {
+            finished();
+            progressText.set(String.format(Locale.ROOT, "Run %d: recall@%d %.4f (%s).", outcome.runId(),
+                    outcome.evaluation().k(), outcome.evaluation().recall(),
+                    RecommendFormats.protocol(outcome.evaluation().protocol())));
+            trained.accept(outcome);
+        }, error -> {
+            finished();
+            boolean cancelled = error instanceof CancelledException;
+            if (!cancelled) {
+                LOG.warn("Training a recommender failed", error);
+            }
+            progressText.set(cancelled ? "Training was cancelled." : "Training failed: " + error.getMessage());
+            trained.accept(null);
+        });
+    }
+
+    private void finished() {
+        training.set(false);
+        handle = null;
+        progress.set(0);
+    }
+
+    /** Cancels the training in progress. */
+    public void cancel() {
+        if (handle != null) {
+            handle.cancel();
+            progressText.set("Cancelling…");
+        }
+    }
+
+    /** The setting with this key. */
+    public RecommendParam param(String key) {
+        return params.stream().filter(p -> p.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no setting " + key));
+    }
+
+    /** The hyper-parameters, in form order. */
+    public List<RecommendParam> params() {
+        return params;
+    }
+
+    public RecommendParam kParam() {
+        return k;
+    }
+
+    public RecommendParam cutParam() {
+        return cut;
+    }
+
+    public ObservableList<String> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<String> datasetProperty() {
+        return dataset;
+    }
+
+    /** Every recommender this build knows. */
+    public ObservableList<RecommenderKind> kinds() {
+        return kinds;
+    }
+
+    public ObjectProperty<RecommenderKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<EvaluationProtocol.Kind> protocolProperty() {
+        return protocol;
+    }
+
+    public ObjectProperty<EvaluationProtocol.Target> targetProperty() {
+        return target;
+    }
+
+    public BooleanBinding canTrainBinding() {
+        return canTrain;
+    }
+
+    /** Why Train cannot start; empty when it can. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty trainingProperty() {
+        return training.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+}

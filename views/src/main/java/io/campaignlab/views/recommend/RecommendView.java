@@ -1,0 +1,134 @@
+package io.campaignlab.views.recommend;
+
+import atlantafx.base.theme.Styles;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.jobs.JobExecutor;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The Recommend section: a Runs tab (the runs table, the recall@K chart of the selected runs with their protocol,
+ * and the train form) and a User tab (one user's history beside a run's recommendations, with reasons). Thin
+ * code-behind over {@link RecommendViewModel}; reloads whenever it is shown.
+ */
+public final class RecommendView extends BorderPane {
+
+    private final RecommendViewModel viewModel;
+    private final TabPane tabs = new TabPane();
+    private final Tab runsTab;
+    private final Tab userTab;
+    private final RecommendRunsPane runsPane;
+    private final RecommendUserPane userPane;
+
+    public RecommendView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
+        this(new RecommendViewModel(workspace, executor, Platform::runLater, RecommendJobs.ENGINE), summary);
+    }
+
+    public RecommendView(RecommendViewModel viewModel, String summary) {
+        this.viewModel = viewModel;
+        getStyleClass().add("recommend-view");
+        runsPane = new RecommendRunsPane(viewModel.runs(), viewModel.form());
+        userPane = new RecommendUserPane(viewModel.user());
+        runsTab = new Tab("Runs", runsPane);
+        runsTab.setId("recommend-runs-tab");
+        userTab = new Tab("User", userPane);
+        userTab.setId("recommend-user-tab");
+        tabs.getTabs().setAll(runsTab, userTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setTop(header(summary));
+        setCenter(tabs);
+        sceneProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                viewModel.refresh();
+            }
+        });
+    }
+
+    private Node header(String summary) {
+        Label title = new Label("Recommend");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label subtitle = new Label(summary == null ? "" : summary);
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        subtitle.setMinWidth(0);
+        HBox header = new HBox(14, title, subtitle);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.setPadding(new Insets(10, 12, 4, 12));
+        return header;
+    }
+
+    // ---- for the workbench ----
+
+    public void workspaceChanged() {
+        viewModel.workspaceChanged();
+    }
+
+    /** Selects runs in the Runs tab (their curves overlaid), and the first in the User tab. */
+    public void showRuns(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return;
+        }
+        viewModel.runs().selectRuns(runIds);
+        viewModel.user().preferRun(runIds.get(0));
+    }
+
+    /** Opens the User tab on a user of the chosen run's dataset. */
+    public void showUser(String user) {
+        tabs.getSelectionModel().select(userTab);
+        viewModel.user().showUser(user);
+    }
+
+    /** The recall@K chart, made for a file. */
+    public Optional<JFreeChart> currentChart() {
+        return runsPane.chart().forExport();
+    }
+
+    public RecommendViewModel viewModel() {
+        return viewModel;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    RecommendRunsPane runsPane() {
+        return runsPane;
+    }
+
+    RecommendUserPane userPane() {
+        return userPane;
+    }
+
+    /** A vertical split with a top and a bottom part. */
+    static SplitPane vertical(Node top, Node bottom, double divider) {
+        SplitPane split = new SplitPane(top, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(divider);
+        return split;
+    }
+
+    /** A box that grows with its parent. */
+    static VBox growing(Node... children) {
+        VBox box = new VBox(6, children);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+}

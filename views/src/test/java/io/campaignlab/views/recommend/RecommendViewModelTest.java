@@ -1,0 +1,150 @@
+package io.campaignlab.views.recommend;
+
+import io.campaignlab.engine.recommend.EvaluationProtocol;
+import io.campaignlab.engine.recommend.EventWeights;
+import io.campaignlab.engine.recommend.RecommenderKind;
+import io.campaignlab.engine.recommend.UserRecommendations;
+import io.campaignlab.views.jobs.ImmediateJobExecutor;
+import io.campaignlab.views.models.FakeRunRepository;
+import io.campaignlab.views.testing.FakeWorkspace;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Recommend view models without a screen: an immediate executor over a workspace in memory and fake jobs. */
+class RecommendViewModelTest {
+
+    private final FakeRunRepository runs = RecommendFixtures.runs();
+    private final FakeWorkspace workspace = RecommendFixtures.workspace(runs);
+    private final RecommendFixtures.FakeJobs jobs = new RecommendFixtures.FakeJobs(runs);
+    private final RecommendViewModel model = new RecommendViewModel(() -> workspace,
+            new ImmediateJobExecutor(workspace::runner), Runnable::run, jobs);
+
+    @Test
+    void listsOnlyRecommendationRunsWithTheirProtocolAndSelectsTheNewestWithACurve() {
+        model.refresh();
+
+        assertThat(model.runs().runs()).extracting(RecommendRunRow::id).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+        assertThat(model.runs().selected()).extracting(RecommendRunRow::id).containsExactly(3L);
+        RecommendRunRow failed = model.runs().find(4).orElseThrow();
+        assertThat(failed.outcome()).isNull();
+        assertThat(failed.protocolText()).as("read from the run's stored split").isEqualTo(
+                "leave-last-out · purchase · K=20");
+        assertThat(model.runs().find(3).orElseThrow().protocolText())
+                .isEqualTo("chronological (cut 80%) · purchase · K=10");
+        assertThat(model.runs().warningProperty().get()).isEmpty();
+        // the User tab offers the completed runs only
+        assertThat(model.user().runs()).extracting(RecommendRunRow::id).containsExactlyInAnyOrder(1L, 2L, 3L);
+    }
+
+    @Test
+    void runsFromDifferentProtocolsAreFlaggedAsNotComparableAndDifferentKOnlyNoted() {
+        model.refresh();
+        model.runs().selectRuns(List.of(1L, 2L));
+        assertThat(model.runs().warningProperty().get()).isEmpty();
+
+        model.runs().selectRuns(List.of(2L, 3L));
+        assertThat(model.runs().warningProperty().get()).startsWith("Not comparable")
+                .contains("leave-last-out · purchase").contains("chronological (cut 80%) · purchase");
+
+        RecommendRunRow a = model.runs().find(1).orElseThrow();
+        RecommendRunRow b = RecommendRunRow.of(model.runs().find(2).orElseThrow().record(),
+                RecommendFixtures.outcome(2, RecommenderKind.ITEMKNN, EvaluationProtocol.leaveLastOut(10), 0.4));
+        assertThat(RecommendRunsViewModel.comparability(List.of(a, b))).startsWith("The selected runs used"
+                + " different K (20, 10)");
+    }
+
+    @Test
+    void theTrainFormBuildsTheRequestFromTheFieldsTheChosenModelReads() {
+        model.refresh();
+        RecommendTrainFormViewModel form = model.form();
+        assertThat(form.datasets()).containsExactly("events");
+        assertThat(form.datasetProperty().get()).isEqualTo("events");
+        assertThat(form.kinds()).containsExactly(RecommenderKind.values());
+
+        form.kindProperty().set(RecommenderKind.ITEMKNN);
+        form.param("neighbours").textProperty().set("25");
+        form.param("factors").textProperty().set("not read by item-kNN");
+        form.protocolProperty().set(EvaluationProtocol.Kind.CHRONOLOGICAL);
+        form.cutParam().textProperty().set("0.7");
+        form.kParam().textProperty().set("15");
+        assertThat(form.canTrainBinding().get()).isTrue();
+
+        form.train();
+
+        assertThat(jobs.trained).hasSize(1);
+        var request = jobs.trained.get(0);
+        assertThat(request.spec().kind()).isEqualTo(RecommenderKind.ITEMKNN);
+        assertThat(request.spec().neighbours()).isEqualTo(25);
+        assertThat(request.protocol()).isEqualTo(new EvaluationProtocol(EvaluationProtocol.Kind.CHRONOLOGICAL,
+                EvaluationProtocol.Target.PURCHASE, 0.7, 15, false));
+        // the new run is listed and added to the chart's selection
+        assertThat(model.runs().selected()).extracting(RecommendRunRow::id).contains(6L);
+        assertThat(form.progressTextProperty().get()).startsWith("Run 6: recall@15");
+    }
+
+    @Test
+    void theTrainFormSaysWhatIsWrong() {
+        model.refresh();
+        RecommendTrainFormViewModel form = model.form();
+        form.kindProperty().set(RecommenderKind.ALS);
+        form.param("factors").textProperty().set("0");
+        assertThat(form.problemProperty().get()).isEqualTo("Factors must be at least 1");
+        assertThat(form.canTrainBinding().get()).isFalse();
+        form.param("factors").textProperty().set("8");
+        form.kParam().textProperty().set("x");
+        assertThat(form.problemProperty().get()).isEqualTo("K must be a whole number, not 'x'");
+    }
+
+    @Test
+    void theUserTabShowsHistoryWithEventTypesAndRecommendationsWithReasons() {
+        model.refresh();
+        RecommendUserViewModel user = model.user();
+        user.preferRun(2);
+        assertThat(user.runProperty().get().id()).isEqualTo(2);
+        assertThat(user.suggest("u7")).containsExactly("u7", "u70", "u71");
+        assertThat(user.suggest("7")).as("by containment when no id starts with it").containsExactly("u7", "u70",
+                "u71");
+
+        user.userProperty().set("u7");
+        user.countProperty().set(5);
+        user.show();
+
+        assertThat(jobs.served).containsExactly("2/u7/5");
+        assertThat(user.history()).extracting(HistoryRow::item, HistoryRow::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("i4", "purchase"), org.assertj.core.groups.Tuple.tuple("i3", "cart"),
+                org.assertj.core.groups.Tuple.tuple("i2", "click"), org.assertj.core.groups.Tuple.tuple("i1", "view"));
+        assertThat(user.history().get(0).time()).isEqualTo("2025-03-04 09:06");
+        assertThat(user.recommendations()).extracting(RecommendationRow::explanation).containsExactly(
+                "because you viewed i2 and i1", "no history item contributes (a fallback score)");
+        assertThat(user.summaryProperty().get()).isEqualTo("User u7 · #2 rec-itemknn · leave-last-out · purchase"
+                + " · K=20");
+
+        user.userProperty().set("nobody");
+        user.show();
+        assertThat(user.messageProperty().get()).isEqualTo("User nobody has no events in events.");
+        assertThat(jobs.served).hasSize(1);
+    }
+
+    @Test
+    void reasonsDependOnTheModel() {
+        List<UserRecommendations.Because> two = List.of(new UserRecommendations.Because("a", 0.42),
+                new UserRecommendations.Because("b", 0.31));
+        assertThat(RecommendFormats.because(Optional.of(RecommenderKind.ALS), two))
+                .isEqualTo("top contributing history items: a (0.42), b (0.31)");
+        assertThat(RecommendFormats.because(Optional.of(RecommenderKind.ITEMKNN), List.of(two.get(0))))
+                .isEqualTo("because you viewed a");
+        assertThat(RecommendFormats.because(Optional.of(RecommenderKind.POP), two)).startsWith("popular overall");
+        assertThat(RecommendFormats.because(Optional.of(RecommenderKind.RECENT), List.of()))
+                .startsWith("popular recently");
+        assertThat(RecommendFormats.because(Optional.empty(), two)).startsWith("top contributing history items");
+        assertThat(RecommendFormats.joined(List.of("x", "y", "z"))).isEqualTo("x, y and z");
+        // an event type from its weight; a weight two types share is not guessed
+        EventWeights shared = new EventWeights(java.util.Map.of("view", 1.0, "click", 1.0), 1.0, "purchase");
+        assertThat(RecommendFormats.eventType(new UserRecommendations.Event("i", 0, 1.0, false), shared))
+                .isEqualTo("weight 1.00");
+    }
+}

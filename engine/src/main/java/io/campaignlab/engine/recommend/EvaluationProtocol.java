@@ -14,13 +14,17 @@ import java.util.Locale;
  *   <li>{@code chronological}: one global time cut at the {@code cutFraction} quantile of event times; everything
  *       before trains, and each user with training history is tested on the distinct items of target events at or
  *       after the cut that are candidates for them.</li>
+ *   <li>{@code cold-start} (cross-domain runs only): a seeded random {@code cutFraction} share of the users with
+ *       events in both the target and the source domain lose every target-domain event, and are tested on the
+ *       distinct target items of those events; their source events stay in training.</li>
  * </ul>
  * Ranking is always over every item except those the user interacted with in training (full ranking, no
  * sampling); with {@code allowRepurchase}, items the user bought in training stay candidates.
  *
  * @param kind            leave-last-out or chronological
  * @param target          purchase (the default) or any interaction
- * @param cutFraction     chronological only: the share of events (by time) before the cut
+ * @param cutFraction     chronological: the share of events (by time) before the cut; cold-start: the share of
+ *                        the users in both domains held out
  * @param k               the cut-off of the ranking metrics
  * @param allowRepurchase whether bought items may be recommended again
  */
@@ -43,6 +47,11 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
         return new EvaluationProtocol(Kind.CHRONOLOGICAL, Target.PURCHASE, 0.8, k, false);
     }
 
+    /** Cross-domain cold start: {@code share} of the users in both domains lose their target events. */
+    public static EvaluationProtocol coldStart(double share, int k) {
+        return new EvaluationProtocol(Kind.COLD_START, Target.INTERACTION, share, k, false);
+    }
+
     public EvaluationProtocol withTarget(Target t) {
         return new EvaluationProtocol(kind, t, cutFraction, k, allowRepurchase);
     }
@@ -53,7 +62,7 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
 
     /** The held-out split. */
     public enum Kind {
-        LEAVE_LAST_OUT, CHRONOLOGICAL;
+        LEAVE_LAST_OUT, CHRONOLOGICAL, COLD_START;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -65,8 +74,8 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
                     return k;
                 }
             }
-            throw new IllegalArgumentException("unknown protocol '" + text + "'; expected leave-last-out or"
-                    + " chronological");
+            throw new IllegalArgumentException("unknown protocol '" + text + "'; expected leave-last-out,"
+                    + " chronological or cold-start");
         }
     }
 

@@ -15,6 +15,10 @@ import java.util.BitSet;
 public record EvaluationSplit(EvaluationProtocol protocol, InteractionMatrix train, int[][] targets, long cutTime) {
 
     public static EvaluationSplit of(InteractionLog log, EvaluationProtocol protocol) {
+        if (protocol.kind() == EvaluationProtocol.Kind.COLD_START) {
+            throw new IllegalArgumentException("the cold-start protocol needs a source domain; it is made by"
+                    + " ColdStartSplit from two datasets, not from one log");
+        }
         return protocol.kind() == EvaluationProtocol.Kind.LEAVE_LAST_OUT ? leaveLastOut(log, protocol)
                 : chronological(log, protocol);
     }

@@ -7,7 +7,9 @@ public enum RecommenderKind {
     POP("pop", "rec-pop", "Global popularity"),
     RECENT("recent", "rec-recent", "Recent popularity"),
     ITEMKNN("itemknn", "rec-itemknn", "Item-kNN (cosine, shrinkage)"),
-    ALS("als", "rec-als", "Implicit ALS (conjugate gradient)");
+    ALS("als", "rec-als", "Implicit ALS (conjugate gradient)"),
+    /** Cross-domain: shared user factors over a target and a source domain ({@link CrossDomainAlsRecommender}). */
+    CDR("cdr", "rec-cdr", "Cross-domain ALS (shared user factors)");
 
     private final String id;
     private final String runKind;
@@ -39,6 +41,9 @@ public enum RecommenderKind {
                 return new PopularityRecommender(this == RECENT);
             case ITEMKNN:
                 return new ItemKnnRecommender();
+            case CDR:
+                throw new IllegalArgumentException("the cross-domain recommender (cdr) needs a source domain as well"
+                        + " as the target; train it with a source dataset (CrossDomainTrainingJob, --source)");
             default:
                 return new AlsRecommender();
         }
@@ -51,6 +56,7 @@ public enum RecommenderKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn or als");
+        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn, als"
+                + " or cdr");
     }
 }

@@ -47,10 +47,24 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--dataset", required = true, description = "An events dataset (user_id, item_id, timestamp, event_type roles).")
         String dataset;
 
-        @Option(names = "--model", required = true, description = "pop, recent, itemknn, als or gru4rec (a session model; always evaluated with session-next-item).")
+        @Option(names = "--model", required = true, description = "pop, recent, itemknn, als, gru4rec (a session"
+                + " model; always evaluated with session-next-item) or cdr (cross-domain, needs --source).")
         String model;
 
-        @Option(names = "--protocol", defaultValue = "leave-last-out", description = "leave-last-out or chronological (default ${DEFAULT-VALUE}); gru4rec always uses session-next-item.")
+        @Option(names = "--source", description = "cdr: an events dataset of another domain whose user ids are the"
+                + " target's (the dataset of --dataset is the target).")
+        String source;
+
+        @Option(names = "--cold-share", defaultValue = "0.2", description = "cdr: share of the users in both domains"
+                + " whose target events are all held out (cold-start protocol; default ${DEFAULT-VALUE}).")
+        double coldShare;
+
+        @Option(names = "--source-weight", defaultValue = "1", description = "cdr: weight of a source event against a"
+                + " target event in the joint matrix (default ${DEFAULT-VALUE}).")
+        double sourceWeight;
+
+        @Option(names = "--protocol", defaultValue = "leave-last-out", description = "leave-last-out or chronological"
+                + " (default ${DEFAULT-VALUE}); gru4rec always uses session-next-item, cdr cold-start.")
         String protocol;
 
         @Option(names = "--target", defaultValue = "purchase", description = "Held-out events: purchase or interaction (default ${DEFAULT-VALUE}).")
@@ -133,6 +147,10 @@ final class RecommendCommand implements Runnable {
                     .withSeed(seed);
             if (threads != null) {
                 recommender = recommender.withThreads(threads);
+            }
+            if (kind == RecommenderKind.CDR || source != null) {
+                return CrossDomainTrain.run(services, output, err(), options().json(), dataset, source, recommender,
+                        coldShare, k, sourceWeight, kind);
             }
             EvaluationProtocol p = new EvaluationProtocol(EvaluationProtocol.Kind.parse(protocol),
                     EvaluationProtocol.Target.parse(target), cut, k, allowRepurchase);

@@ -18,13 +18,17 @@ import java.util.Locale;
  *       are test sessions. Test clicks on items never seen in training are dropped, and test sessions with fewer
  *       than two clicks left are skipped; every prefix of a test session is then one prediction of its next click,
  *       ranked against every training item (repeats included). Metrics are means over predictions.</li>
+ *   <li>{@code cold-start} (cross-domain runs only): a seeded random {@code cutFraction} share of the users with
+ *       events in both the target and the source domain lose every target-domain event, and are tested on the
+ *       distinct target items of those events; their source events stay in training.</li>
  * </ul>
  * Ranking is always over every item except those the user interacted with in training (full ranking, no
  * sampling); with {@code allowRepurchase}, items the user bought in training stay candidates.
  *
  * @param kind            leave-last-out or chronological
  * @param target          purchase (the default) or any interaction
- * @param cutFraction     chronological only: the share of events (by time) before the cut
+ * @param cutFraction     chronological: the share of events (by time) before the cut; cold-start: the share of
+ *                        the users in both domains held out
  * @param k               the cut-off of the ranking metrics
  * @param allowRepurchase whether bought items may be recommended again
  */
@@ -52,6 +56,11 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
         return new EvaluationProtocol(Kind.SESSION_NEXT_ITEM, Target.INTERACTION, 1 - testFraction, k, true);
     }
 
+    /** Cross-domain cold start: {@code share} of the users in both domains lose their target events. */
+    public static EvaluationProtocol coldStart(double share, int k) {
+        return new EvaluationProtocol(Kind.COLD_START, Target.INTERACTION, share, k, false);
+    }
+
     public EvaluationProtocol withTarget(Target t) {
         return new EvaluationProtocol(kind, t, cutFraction, k, allowRepurchase);
     }
@@ -62,7 +71,7 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
 
     /** The held-out split. */
     public enum Kind {
-        LEAVE_LAST_OUT, CHRONOLOGICAL, SESSION_NEXT_ITEM;
+        LEAVE_LAST_OUT, CHRONOLOGICAL, SESSION_NEXT_ITEM, COLD_START;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -75,7 +84,7 @@ public record EvaluationProtocol(Kind kind, Target target, double cutFraction, i
                 }
             }
             throw new IllegalArgumentException("unknown protocol '" + text + "'; expected leave-last-out,"
-                    + " chronological or session-next-item");
+                    + " chronological, session-next-item or cold-start");
         }
     }
 

@@ -19,6 +19,10 @@ public record EvaluationSplit(EvaluationProtocol protocol, InteractionMatrix tra
             throw new IllegalArgumentException("the session-next-item protocol is for session models (gru4rec);"
                     + " user × item recommenders use leave-last-out or chronological");
         }
+        if (protocol.kind() == EvaluationProtocol.Kind.COLD_START) {
+            throw new IllegalArgumentException("the cold-start protocol needs a source domain; it is made by"
+                    + " ColdStartSplit from two datasets, not from one log");
+        }
         return protocol.kind() == EvaluationProtocol.Kind.LEAVE_LAST_OUT ? leaveLastOut(log, protocol)
                 : chronological(log, protocol);
     }

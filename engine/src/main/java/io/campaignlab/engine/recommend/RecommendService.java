@@ -28,6 +28,9 @@ public final class RecommendService {
                                               int historyShown, ProgressListener progress, CancellationToken cancel)
             throws IOException {
         RunRecord run = workspace.runs().require(runId);
+        if (run.spec().modelKind().equals(RecommenderKind.CDR.runKind())) {
+            return CrossDomainService.forUser(workspace, runId, rawUser, k, historyShown, progress, cancel);
+        }
         if (!run.spec().modelKind().startsWith("rec-")) {
             throw new IllegalArgumentException("run " + runId + " is a " + run.spec().modelKind()
                     + " run, not a recommender");

@@ -90,8 +90,24 @@ public record RecommenderArtifact(RecommendRequest request, List<String> itemIds
             for (double v : y) {
                 out.writeDouble(v);
             }
+        } else if (model instanceof CrossDomainAlsRecommender cdr) {
+            // target items then source items in itemIds; the joint factors cover both
+            out.writeDouble(cdr.sourceWeight());
+            out.writeInt(cdr.targetItems());
+            writeAls(out, cdr.joint());
         } else {
             throw new IllegalArgumentException("cannot save a " + model.getClass().getSimpleName());
+        }
+    }
+
+    private static void writeAls(DataOutputStream out, AlsRecommender als) throws IOException {
+        double[] y = als.itemFactors();
+        out.writeInt(als.factors());
+        out.writeDouble(als.regularization());
+        out.writeDouble(als.alpha());
+        out.writeInt(y.length);
+        for (double v : y) {
+            out.writeDouble(v);
         }
     }
 
@@ -138,6 +154,19 @@ public record RecommenderArtifact(RecommendRequest request, List<String> itemIds
                     }
                 }
                 model = ItemKnnRecommender.of(nb, sim);
+                break;
+            }
+            case CDR: {
+                double sourceWeight = in.readDouble();
+                int targetItems = in.readInt();
+                int f = in.readInt();
+                double reg = in.readDouble();
+                double alpha = in.readDouble();
+                double[] y = new double[in.readInt()];
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = in.readDouble();
+                }
+                model = CrossDomainAlsRecommender.of(sourceWeight, targetItems, f, reg, alpha, y);
                 break;
             }
             default: {

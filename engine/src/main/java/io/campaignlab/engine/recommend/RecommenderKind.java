@@ -9,7 +9,9 @@ public enum RecommenderKind {
     ITEMKNN("itemknn", "rec-itemknn", "Item-kNN (cosine, shrinkage)"),
     ALS("als", "rec-als", "Implicit ALS (conjugate gradient)"),
     /** A session model: trained by {@link SessionTrainingJob}, not through {@link #create()}. */
-    GRU4REC("gru4rec", "rec-gru4rec", "GRU4Rec session model (DJL)");
+    GRU4REC("gru4rec", "rec-gru4rec", "GRU4Rec session model (DJL)"),
+    /** Cross-domain: shared user factors over a target and a source domain ({@link CrossDomainAlsRecommender}). */
+    CDR("cdr", "rec-cdr", "Cross-domain ALS (shared user factors)");
 
     private final String id;
     private final String runKind;
@@ -44,6 +46,9 @@ public enum RecommenderKind {
             case GRU4REC:
                 throw new IllegalArgumentException("gru4rec is a session model on click sequences, not a user ×"
                         + " item recommender; train it with SessionTrainingJob (recommend train --model gru4rec)");
+            case CDR:
+                throw new IllegalArgumentException("the cross-domain recommender (cdr) needs a source domain as well"
+                        + " as the target; train it with a source dataset (CrossDomainTrainingJob, --source)");
             default:
                 return new AlsRecommender();
         }
@@ -56,6 +61,7 @@ public enum RecommenderKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn, als or gru4rec");
+        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn, als,"
+                + " gru4rec or cdr");
     }
 }

@@ -89,8 +89,10 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
             double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
             RankingEvaluation evaluation = RankingEvaluator.evaluate(model, split, request.spec().threads(), progress,
                     cancel);
-            double[] losses = model instanceof AlsRecommender a ? a.losses() : new double[0];
-            double[] sweepSeconds = model instanceof AlsRecommender a ? a.secondsPerIteration() : new double[0];
+            double[] losses = model instanceof AlsRecommender a ? a.losses()
+                    : model instanceof BprRecommender b ? b.losses() : new double[0];
+            double[] sweepSeconds = model instanceof AlsRecommender a ? a.secondsPerIteration()
+                    : model instanceof BprRecommender b ? b.secondsPerEpoch() : new double[0];
             int trainUsers = 0;
             for (int u = 0; u < split.train().users(); u++) {
                 if (split.train().rowLength(u) > 0) {
@@ -127,8 +129,17 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
         params.put("event_weights", request.weights());
         return new NewRun(null, dataset.name(), dataset.sha256(), request.spec().kind().runKind(),
                 ReportJson.write(params), ReportJson.write(columns), ReportJson.write(request.protocol()),
-                request.spec().seed(), "cpu (" + request.spec().threads() + " threads)",
+                request.spec().seed(), device(),
                 ReportJson.write(versions()));
+    }
+
+    /** Where the model trains: BPR on the DJL device its settings choose, the others on the CPU's threads. */
+    private String device() {
+        if (request.spec().kind() == RecommenderKind.BPR) {
+            return io.campaignlab.engine.device.ComputeDevices.choose(request.spec().bpr().device()).toString()
+                    + " (DJL " + ai.djl.engine.Engine.getInstance().getEngineName() + ")";
+        }
+        return "cpu (" + request.spec().threads() + " threads)";
     }
 
     static Map<String, String> versions() {

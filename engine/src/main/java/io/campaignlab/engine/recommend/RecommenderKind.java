@@ -7,7 +7,8 @@ public enum RecommenderKind {
     POP("pop", "rec-pop", "Global popularity"),
     RECENT("recent", "rec-recent", "Recent popularity"),
     ITEMKNN("itemknn", "rec-itemknn", "Item-kNN (cosine, shrinkage)"),
-    ALS("als", "rec-als", "Implicit ALS (conjugate gradient)");
+    ALS("als", "rec-als", "Implicit ALS (conjugate gradient)"),
+    BPR("bpr", "rec-bpr", "BPR matrix factorisation (DJL)");
 
     private final String id;
     private final String runKind;
@@ -39,6 +40,8 @@ public enum RecommenderKind {
                 return new PopularityRecommender(this == RECENT);
             case ITEMKNN:
                 return new ItemKnnRecommender();
+            case BPR:
+                return new BprRecommender();
             default:
                 return new AlsRecommender();
         }
@@ -51,6 +54,6 @@ public enum RecommenderKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn or als");
+        throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn, als or bpr");
     }
 }

@@ -13,12 +13,23 @@ package io.campaignlab.engine.recommend;
  * @param shrinkage      item-kNN: h in cos(i, j) = i·j / (|i| |j| + h)
  * @param recentDays     recent popularity: the window before the latest training event
  * @param threads        worker threads of the fixed pool (results do not depend on it)
- * @param seed           the seed of the ALS initialisation
+ * @param seed           the seed of the ALS and BPR initialisation and of BPR's sampling
+ * @param bpr            BPR: epochs, learning rate, negatives, L2 and batch size (null reads as the defaults, so
+ *                       settings saved before BPR existed still load)
  */
 public record RecommenderSpec(RecommenderKind kind, int factors, int iterations, double regularization, double alpha,
-                              int cgSteps, int neighbours, double shrinkage, int recentDays, int threads, long seed) {
+                              int cgSteps, int neighbours, double shrinkage, int recentDays, int threads, long seed,
+                              BprSettings bpr) {
+
+    /** The settings as they were before BPR: BPR's take their defaults. */
+    public RecommenderSpec(RecommenderKind kind, int factors, int iterations, double regularization, double alpha,
+                           int cgSteps, int neighbours, double shrinkage, int recentDays, int threads, long seed) {
+        this(kind, factors, iterations, regularization, alpha, cgSteps, neighbours, shrinkage, recentDays, threads,
+                seed, BprSettings.defaults());
+    }
 
     public RecommenderSpec {
+        bpr = bpr == null ? BprSettings.defaults() : bpr;
         if (factors < 1 || iterations < 0 || cgSteps < 1 || neighbours < 1 || recentDays < 1 || threads < 1) {
             throw new IllegalArgumentException("factors, cg steps, neighbours, recent days and threads must be >= 1,"
                     + " iterations >= 0");
@@ -35,36 +46,41 @@ public record RecommenderSpec(RecommenderKind kind, int factors, int iterations,
 
     public RecommenderSpec withFactors(int f) {
         return new RecommenderSpec(kind, f, iterations, regularization, alpha, cgSteps, neighbours, shrinkage,
-                recentDays, threads, seed);
+                recentDays, threads, seed, bpr);
     }
 
     public RecommenderSpec withIterations(int n) {
         return new RecommenderSpec(kind, factors, n, regularization, alpha, cgSteps, neighbours, shrinkage,
-                recentDays, threads, seed);
+                recentDays, threads, seed, bpr);
     }
 
     public RecommenderSpec withSeed(long s) {
         return new RecommenderSpec(kind, factors, iterations, regularization, alpha, cgSteps, neighbours, shrinkage,
-                recentDays, threads, s);
+                recentDays, threads, s, bpr);
     }
 
     public RecommenderSpec withThreads(int t) {
         return new RecommenderSpec(kind, factors, iterations, regularization, alpha, cgSteps, neighbours, shrinkage,
-                recentDays, t, seed);
+                recentDays, t, seed, bpr);
     }
 
     public RecommenderSpec withAls(double lambda, double a, int steps) {
         return new RecommenderSpec(kind, factors, iterations, lambda, a, steps, neighbours, shrinkage, recentDays,
-                threads, seed);
+                threads, seed, bpr);
     }
 
     public RecommenderSpec withKnn(int m, double h) {
         return new RecommenderSpec(kind, factors, iterations, regularization, alpha, cgSteps, m, h, recentDays,
-                threads, seed);
+                threads, seed, bpr);
+    }
+
+    public RecommenderSpec withBpr(BprSettings settings) {
+        return new RecommenderSpec(kind, factors, iterations, regularization, alpha, cgSteps, neighbours, shrinkage,
+                recentDays, threads, seed, settings);
     }
 
     public RecommenderSpec withRecentDays(int days) {
         return new RecommenderSpec(kind, factors, iterations, regularization, alpha, cgSteps, neighbours, shrinkage,
-                days, threads, seed);
+                days, threads, seed, bpr);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.recommend.BprSettings;
 import io.campaignlab.engine.recommend.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.RankingEvaluation;
@@ -42,7 +43,7 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--dataset", required = true, description = "An events dataset (user_id, item_id, timestamp, event_type roles).")
         String dataset;
 
-        @Option(names = "--model", required = true, description = "pop, recent, itemknn or als.")
+        @Option(names = "--model", required = true, description = "pop, recent, itemknn, als or bpr.")
         String model;
 
         @Option(names = "--protocol", defaultValue = "leave-last-out", description = "leave-last-out or chronological (default ${DEFAULT-VALUE}).")
@@ -60,16 +61,17 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--allow-repurchase", description = "Let bought items be recommended again.")
         boolean allowRepurchase;
 
-        @Option(names = "--factors", defaultValue = "64", description = "ALS factors (default ${DEFAULT-VALUE}).")
-        int factors;
+        @Option(names = "--factors", description = "ALS and BPR factors (default 64 for ALS, 32 for BPR).")
+        Integer factors;
 
         @Option(names = "--iterations", defaultValue = "15", description = "ALS iterations (default ${DEFAULT-VALUE}).")
         int iterations;
 
-        @Option(names = "--regularization", defaultValue = "5", description = "ALS λ (default ${DEFAULT-VALUE}).")
-        double regularization;
+        @Option(names = "--regularization", description = "ALS λ (default 50); BPR L2 per sampled triple (default "
+                + BprSettings.DEFAULT_REGULARIZATION + ").")
+        Double regularization;
 
-        @Option(names = "--alpha", defaultValue = "20", description = "ALS confidence 1 + α·r (default ${DEFAULT-VALUE}).")
+        @Option(names = "--alpha", defaultValue = "1", description = "ALS confidence 1 + α·r (default ${DEFAULT-VALUE}).")
         double alpha;
 
         @Option(names = "--neighbours", defaultValue = "100", description = "Item-kNN neighbours per item (default ${DEFAULT-VALUE}).")
@@ -81,18 +83,59 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--recent-days", defaultValue = "7", description = "Recent popularity window (default ${DEFAULT-VALUE}).")
         int recentDays;
 
+        @Option(names = "--epochs", description = "BPR epochs (default "
+                + BprSettings.DEFAULT_EPOCHS + ").")
+        Integer epochs;
+
+        @Option(names = "--learning-rate", description = "BPR Adam step size (default 0.01).")
+        Double learningRate;
+
+        @Option(names = "--negatives", description = "BPR negatives per positive and epoch (default 1).")
+        Integer negatives;
+
+        @Option(names = "--batch-size", description = "BPR triples per step (default 512).")
+        Integer batchSize;
+
+        @Option(names = "--device", defaultValue = "auto", description = "BPR: auto (the GPU when present), cpu or gpu"
+                + " (default ${DEFAULT-VALUE}).")
+        String device;
+
         @Option(names = "--threads", description = "Worker threads (default: the available cores; results do not depend on it).")
         Integer threads;
 
         @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
         long seed;
 
+        private BprSettings bprSettings(RecommenderKind kind) {
+            BprSettings b = BprSettings.defaults().withDevice(device);
+            if (epochs != null) {
+                b = b.withEpochs(epochs);
+            }
+            if (learningRate != null) {
+                b = b.withLearningRate(learningRate);
+            }
+            if (negatives != null) {
+                b = b.withNegatives(negatives);
+            }
+            if (batchSize != null) {
+                b = b.withBatchSize(batchSize);
+            }
+            if (kind == RecommenderKind.BPR && regularization != null) {
+                b = b.withRegularization(regularization);
+            }
+            return b;
+        }
+
         @Override
         protected int run(WorkspaceServices services, Output output) throws Exception {
             RecommenderKind kind = RecommenderKind.parse(model);
-            RecommenderSpec recommender = RecommenderSpec.defaults(kind).withFactors(factors).withIterations(iterations)
-                    .withAls(regularization, alpha, 3).withKnn(neighbours, shrinkage).withRecentDays(recentDays)
-                    .withSeed(seed);
+            RecommenderSpec defaults = RecommenderSpec.defaults(kind);
+            RecommenderSpec recommender = defaults.withFactors(factors == null ? defaults.factors() : factors)
+                    .withIterations(iterations)
+                    .withAls(kind != RecommenderKind.BPR && regularization != null ? regularization
+                            : defaults.regularization(), alpha, 3)
+                    .withKnn(neighbours, shrinkage).withRecentDays(recentDays).withSeed(seed)
+                    .withBpr(bprSettings(kind));
             if (threads != null) {
                 recommender = recommender.withThreads(threads);
             }

@@ -28,11 +28,18 @@ public record BprSettings(int epochs, double learningRate, int negatives, double
         device = device == null ? "auto" : device;
     }
 
-    /** See {@link #defaults()} for why these values. */
-    public static final int DEFAULT_EPOCHS = 30;
+    public static final int DEFAULT_EPOCHS = 10;
+    public static final double DEFAULT_REGULARIZATION = 0.03;
 
+    /**
+     * 10 epochs, Adam 0.01, one negative per positive, L2 0.03 per triple, 512 triples per step, auto device. Chosen
+     * by a sweep on the simulator (4,000 users × 30 days, seed 42, leave-last-out purchases, Recall@20; see
+     * SimulatedRecommendersTest#sweep): L2 1e-3 overfits (no gain over popularity), 0.1 underfits (ties it), 0.01–0.03
+     * gains 4–6 points; more epochs lowered Recall@20 at every L2. Batches of 512 keep each op below PyTorch's
+     * parallel grain on the CPU, where larger ones ran many times slower on busy cores.
+     */
     public static BprSettings defaults() {
-        return new BprSettings(DEFAULT_EPOCHS, 0.01, 1, 1e-4, 2048, "auto");
+        return new BprSettings(DEFAULT_EPOCHS, 0.01, 1, DEFAULT_REGULARIZATION, 512, "auto");
     }
 
     public BprSettings withEpochs(int n) {

@@ -14,7 +14,9 @@ import ai.djl.training.tracker.Tracker;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.models.RowWiseAdam;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -63,16 +65,9 @@ final class BprTrainer {
         double[] losses = new double[s.epochs()];
         double[] seconds = new double[s.epochs()];
         try (NDManager manager = NDManager.newBaseManager(device, "PyTorch")) {
-            NDArray p = manager.create(p0, new Shape(users, factors));
-            NDArray q = manager.create(q0, new Shape(items, factors));
-            NDArray b = manager.zeros(new Shape(items));
-            NDArray[] params = {p, q, b};
-            String[] names = {"bpr.users", "bpr.items", "bpr.bias"};
-            for (NDArray a : params) {
-                a.setRequiresGradient(true);
-            }
-            Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) s.learningRate()))
-                    .build();
+            Tables tables = ComputeDevices.rowWiseUpdates(device)
+                    ? new RowWiseTables(p0, q0, new float[items], factors, s.learningRate(), device)
+                    : new DeviceTables(manager, p0, q0, users, items, factors, s.learningRate());
             int[] order = new int[triples];
             long[] bu = new long[s.batchSize()];
             long[] bi = new long[s.batchSize()];
@@ -97,7 +92,10 @@ final class BprTrainer {
                         bi[t] = train.column(cell);
                         bj[t] = negative(train, u, random);
                     }
-                    lossSum += step(manager, params, names, adam, bu, bi, bj, n, s.regularization()) * n;
+                    try (NDManager sub = manager.newSubManager()) {
+                        lossSum += tables.step(sub, Arrays.copyOf(bu, n), Arrays.copyOf(bi, n),
+                                Arrays.copyOf(bj, n), s.regularization()) * n;
+                    }
                 }
                 losses[epoch] = triples == 0 ? Double.NaN : lossSum / triples;
                 if (!Double.isFinite(losses[epoch]) && triples > 0) {
@@ -108,33 +106,124 @@ final class BprTrainer {
                 seconds[epoch] = (System.nanoTime() - started) / 1e9;
                 progress.progress(epoch + 1, s.epochs());
             }
-            return new Result(p.toFloatArray(), q.toFloatArray(), b.toFloatArray(), losses, seconds,
-                    device.toString());
+            return new Result(tables.users(), tables.items(), tables.bias(), losses, seconds, device.toString());
         }
     }
 
-    /** One Adam step on n triples; returns the batch's mean ranking loss (without the L2 term). */
-    private static double step(NDManager manager, NDArray[] params, String[] names, Optimizer adam, long[] bu,
-                               long[] bi, long[] bj, int n, double lambda) {
-        try (NDManager sub = manager.newSubManager()) {
-            NDArray u = sub.create(java.util.Arrays.copyOf(bu, n));
-            NDArray i = sub.create(java.util.Arrays.copyOf(bi, n));
-            NDArray j = sub.create(java.util.Arrays.copyOf(bj, n));
+    /**
+     * The batch loss on gathered rows: the mean ranking loss plus the L2 term over the batch size. Returns the mean
+     * ranking loss (without L2) as the first element, the loss to differentiate as the second.
+     */
+    private static NDArray[] loss(NDArray pu, NDArray qi, NDArray qj, NDArray biasI, NDArray biasJ, double lambda,
+                                  int n) {
+        NDArray x = pu.mul(qi.sub(qj)).sum(new int[]{1}).add(biasI).sub(biasJ);
+        NDArray ranking = Activation.softPlus(x.neg()).mean();
+        NDArray l2 = pu.square().sum().add(qi.square().sum()).add(qj.square().sum()).add(biasI.square().sum())
+                .add(biasJ.square().sum()).mul(lambda / n);
+        return new NDArray[]{ranking, ranking.add(l2)};
+    }
+
+    /** The factor tables and how a batch updates them. */
+    private interface Tables {
+
+        /** One Adam step on the triples (u[t], i[t], j[t]); returns the batch's mean ranking loss. */
+        double step(NDManager sub, long[] u, long[] i, long[] j, double lambda);
+
+        float[] users();
+
+        float[] items();
+
+        float[] bias();
+    }
+
+    /** The tables in Java; a batch's rows are gathered as gradient leaves and only they take an Adam step. */
+    private static final class RowWiseTables implements Tables {
+
+        private final RowWiseAdam users;
+        private final RowWiseAdam items;
+        private final RowWiseAdam bias;
+        private final Device device;
+
+        RowWiseTables(float[] p, float[] q, float[] b, int factors, double learningRate, Device device) {
+            this.users = new RowWiseAdam(p, factors, learningRate);
+            this.items = new RowWiseAdam(q, factors, learningRate);
+            this.bias = new RowWiseAdam(b, 1, learningRate);
+            this.device = device;
+        }
+
+        @Override
+        public double step(NDManager sub, long[] u, long[] i, long[] j, double lambda) {
+            int n = u.length;
+            long[] ij = Arrays.copyOf(i, 2 * n);
+            System.arraycopy(j, 0, ij, n, n);
+            users.mapBatch(u, n);
+            items.mapBatch(ij, 2 * n);
+            bias.mapBatch(ij, 2 * n);
+            NDArray pu = users.gather(sub, device, new Shape(n));
+            NDArray q = items.gather(sub, device, new Shape(2 * n));
+            NDArray b = bias.gather(sub, device, new Shape(2 * n));
+            double value;
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                NDArray bFlat = b.reshape(2 * n);
+                NDArray[] loss = BprTrainer.loss(pu, q.get("0:{}", n), q.get("{}:", n), bFlat.get("0:{}", n),
+                        bFlat.get("{}:", n), lambda, n);
+                gc.backward(loss[1]);
+                value = loss[0].getFloat();
+            }
+            users.update(pu.getGradient().toFloatArray());
+            items.update(q.getGradient().toFloatArray());
+            bias.update(b.getGradient().toFloatArray());
+            return value;
+        }
+
+        @Override
+        public float[] users() {
+            return users.weights().clone();
+        }
+
+        @Override
+        public float[] items() {
+            return items.weights().clone();
+        }
+
+        @Override
+        public float[] bias() {
+            return bias.weights().clone();
+        }
+    }
+
+    /** The tables on the device, updated whole by DJL's Adam (cheap on a GPU). */
+    private static final class DeviceTables implements Tables {
+
+        private static final String[] NAMES = {"bpr.users", "bpr.items", "bpr.bias"};
+        private final NDArray[] params;
+        private final Optimizer adam;
+
+        DeviceTables(NDManager manager, float[] p, float[] q, int users, int items, int factors,
+                     double learningRate) {
+            params = new NDArray[]{manager.create(p, new Shape(users, factors)),
+                    manager.create(q, new Shape(items, factors)), manager.zeros(new Shape(items))};
+            for (NDArray a : params) {
+                a.setRequiresGradient(true);
+            }
+            adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) learningRate)).build();
+        }
+
+        @Override
+        public double step(NDManager sub, long[] bu, long[] bi, long[] bj, double lambda) {
+            int n = bu.length;
+            NDArray u = sub.create(bu);
+            NDArray i = sub.create(bi);
+            NDArray j = sub.create(bj);
             NDArray[] grads = new NDArray[params.length];
             double value;
+            // the gathers and their results belong to the tables' manager: the scope closes them after the step
             try (NDScope scope = new NDScope()) {
                 try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                    NDArray pu = params[0].get(u);
-                    NDArray qi = params[1].get(i);
-                    NDArray qj = params[1].get(j);
-                    NDArray biasI = params[2].get(i);
-                    NDArray biasJ = params[2].get(j);
-                    NDArray x = pu.mul(qi.sub(qj)).sum(new int[]{1}).add(biasI).sub(biasJ);
-                    NDArray ranking = Activation.softPlus(x.neg()).mean();
-                    NDArray l2 = pu.square().sum().add(qi.square().sum()).add(qj.square().sum())
-                            .add(biasI.square().sum()).add(biasJ.square().sum()).mul(lambda / n);
-                    gc.backward(ranking.add(l2));
-                    value = ranking.getFloat();
+                    NDArray[] loss = BprTrainer.loss(params[0].get(u), params[1].get(i), params[1].get(j),
+                            params[2].get(i), params[2].get(j), lambda, n);
+                    gc.backward(loss[1]);
+                    value = loss[0].getFloat();
                 }
                 for (int k = 0; k < params.length; k++) {
                     grads[k] = params[k].getGradient();
@@ -143,10 +232,25 @@ final class BprTrainer {
             }
             new NDList(grads).attach(sub);
             for (int k = 0; k < params.length; k++) {
-                adam.update(names[k], params[k], grads[k]);
+                adam.update(NAMES[k], params[k], grads[k]);
                 grads[k].subi(grads[k]);
             }
             return value;
+        }
+
+        @Override
+        public float[] users() {
+            return params[0].toFloatArray();
+        }
+
+        @Override
+        public float[] items() {
+            return params[1].toFloatArray();
+        }
+
+        @Override
+        public float[] bias() {
+            return params[2].toFloatArray();
         }
     }
 

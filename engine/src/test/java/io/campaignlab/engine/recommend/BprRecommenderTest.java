@@ -57,7 +57,8 @@ class BprRecommenderTest {
     static void fit() {
         blocks = planted(3);
         spec = RecommenderSpec.defaults(RecommenderKind.BPR).withFactors(8).withSeed(5)
-                .withBpr(BprSettings.defaults().withEpochs(30).withBatchSize(256).withDevice("cpu"));
+                .withBpr(BprSettings.defaults().withEpochs(30).withBatchSize(256).withRegularization(1e-3)
+                        .withDevice("cpu"));
         model = new BprRecommender();
         model.fit(blocks, spec, ProgressListener.none(), new CancellationToken());
     }

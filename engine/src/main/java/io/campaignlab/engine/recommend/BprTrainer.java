@@ -44,13 +44,19 @@ final class BprTrainer {
 
     static Result train(InteractionMatrix train, int factors, long seed, BprSettings s, ProgressListener progress,
                         CancellationToken cancel) {
+        Device device = ComputeDevices.choose(s.device());
+        return train(train, factors, seed, s, device, ComputeDevices.rowWiseUpdates(device), progress, cancel);
+    }
+
+    /** Training on a given device with row-wise (Java) or dense (device) Adam; the tests take the dense path on a CPU. */
+    static Result train(InteractionMatrix train, int factors, long seed, BprSettings s, Device device,
+                        boolean rowWise, ProgressListener progress, CancellationToken cancel) {
         int users = train.users();
         int items = train.items();
         if (items < 2) {
             throw new IllegalArgumentException("BPR needs at least two items to sample negatives, the training"
                     + " matrix has " + items);
         }
-        Device device = ComputeDevices.choose(s.device());
         Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
         SplittableRandom random = new SplittableRandom(seed);
         float[] p0 = gaussian(random, users * factors);
@@ -65,7 +71,7 @@ final class BprTrainer {
         double[] losses = new double[s.epochs()];
         double[] seconds = new double[s.epochs()];
         try (NDManager manager = NDManager.newBaseManager(device, "PyTorch")) {
-            Tables tables = ComputeDevices.rowWiseUpdates(device)
+            Tables tables = rowWise
                     ? new RowWiseTables(p0, q0, new float[items], factors, s.learningRate(), device)
                     : new DeviceTables(manager, p0, q0, users, items, factors, s.learningRate());
             int[] order = new int[triples];

@@ -130,7 +130,7 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
         return new NewRun(null, dataset.name(), dataset.sha256(), request.spec().kind().runKind(),
                 ReportJson.write(params), ReportJson.write(columns), ReportJson.write(request.protocol()),
                 request.spec().seed(), device(),
-                ReportJson.write(versions()));
+                ReportJson.write(versions(request.spec().kind())));
     }
 
     /** Where the model trains: BPR on the DJL device its settings choose, the others on the CPU's threads. */
@@ -142,11 +142,18 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
         return "cpu (" + request.spec().threads() + " threads)";
     }
 
-    static Map<String, String> versions() {
+    /** The versions behind a model: BPR trains with DJL, the others in plain Java. */
+    static Map<String, String> versions(RecommenderKind kind) {
         Map<String, String> versions = new LinkedHashMap<>();
         Package p = RecommendTrainingJob.class.getPackage();
         versions.put("campaign_lab", p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion());
-        versions.put("engine", "campaign-lab recommend (plain Java)");
+        if (kind == RecommenderKind.BPR) {
+            io.campaignlab.engine.device.ComputeDevices.EngineInfo info =
+                    io.campaignlab.engine.device.ComputeDevices.describe();
+            versions.put("engine", info.engine() + " " + info.engineVersion() + " (DJL " + info.djlVersion() + ")");
+        } else {
+            versions.put("engine", "campaign-lab recommend (plain Java)");
+        }
         versions.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         return versions;

@@ -89,6 +89,33 @@ class BprRecommenderTest {
         assertThat(model.device()).contains("cpu");
     }
 
+    /** The GPU's path (tables on the device, DJL's dense Adam), taken here on the CPU, learns the blocks too. */
+    @Test
+    void denseDeviceUpdatesLearnTheBlocksToo() {
+        BprTrainer.Result r = BprTrainer.train(blocks, 8, 5, spec.bpr(), ai.djl.Device.cpu(), false,
+                ProgressListener.none(), new CancellationToken());
+        int f = 8;
+        int perfect = 0;
+        double[] scores = new double[ITEMS];
+        for (int u = 0; u < USERS; u++) {
+            for (int j = 0; j < ITEMS; j++) {
+                double s = r.itemBias()[j];
+                for (int c = 0; c < f; c++) {
+                    s += r.userFactors()[u * f + c] * r.itemFactors()[j * f + c];
+                }
+                scores[j] = s;
+            }
+            int user = u;
+            if (ScoredItem.top(scores, HALF - 8, EvaluationSplit.excluded(blocks, u, false)).stream()
+                    .allMatch(s -> inGroup(user, s.item()))) {
+                perfect++;
+            }
+        }
+        System.out.printf("BPR planted blocks, dense Adam: %d of %d users perfect; losses %s%n", perfect, USERS,
+                java.util.Arrays.toString(r.losses()));
+        assertThat(perfect).isGreaterThanOrEqualTo(USERS * 95 / 100);
+    }
+
     @Test
     void aFoldedInHistoryGetsItsOwnGroupAndAnExactExplanation() {
         int[] history = {21, 25, 33};

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.recommend.BprSettings;
 import io.campaignlab.engine.recommend.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.Gru4RecSpec;
@@ -47,8 +48,8 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--dataset", required = true, description = "An events dataset (user_id, item_id, timestamp, event_type roles).")
         String dataset;
 
-        @Option(names = "--model", required = true, description = "pop, recent, itemknn, als, gru4rec (a session"
-                + " model; always evaluated with session-next-item) or cdr (cross-domain, needs --source).")
+        @Option(names = "--model", required = true, description = "pop, recent, itemknn, als, bpr, gru4rec (a"
+                + " session model; always evaluated with session-next-item) or cdr (cross-domain, needs --source).")
         String model;
 
         @Option(names = "--source", description = "cdr: an events dataset of another domain whose user ids are the"
@@ -79,16 +80,17 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--allow-repurchase", description = "Let bought items be recommended again.")
         boolean allowRepurchase;
 
-        @Option(names = "--factors", defaultValue = "64", description = "ALS factors (default ${DEFAULT-VALUE}).")
-        int factors;
+        @Option(names = "--factors", description = "ALS and BPR factors (default 64 for ALS, 32 for BPR).")
+        Integer factors;
 
         @Option(names = "--iterations", defaultValue = "15", description = "ALS iterations (default ${DEFAULT-VALUE}).")
         int iterations;
 
-        @Option(names = "--regularization", defaultValue = "5", description = "ALS λ (default ${DEFAULT-VALUE}).")
-        double regularization;
+        @Option(names = "--regularization", description = "ALS λ (default 50); BPR L2 per sampled triple (default "
+                + BprSettings.DEFAULT_REGULARIZATION + ").")
+        Double regularization;
 
-        @Option(names = "--alpha", defaultValue = "20", description = "ALS confidence 1 + α·r (default ${DEFAULT-VALUE}).")
+        @Option(names = "--alpha", defaultValue = "1", description = "ALS confidence 1 + α·r (default ${DEFAULT-VALUE}).")
         double alpha;
 
         @Option(names = "--neighbours", defaultValue = "100", description = "Item-kNN neighbours per item (default ${DEFAULT-VALUE}).")
@@ -100,14 +102,29 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--recent-days", defaultValue = "7", description = "Recent popularity window (default ${DEFAULT-VALUE}).")
         int recentDays;
 
+        @Option(names = "--epochs", description = "BPR epochs (default "
+                + BprSettings.DEFAULT_EPOCHS + "); gru4rec epochs (default 5).")
+        Integer epochs;
+
+        @Option(names = "--learning-rate", description = "BPR and gru4rec Adam step size (default 0.01).")
+        Double learningRate;
+
+        @Option(names = "--negatives", description = "BPR negatives per positive and epoch (default 1).")
+        Integer negatives;
+
+        @Option(names = "--batch-size", description = "BPR triples per step (default 512); gru4rec"
+                + " sessions per batch (default 256).")
+        Integer batchSize;
+
+        @Option(names = "--device", defaultValue = "auto", description = "BPR and gru4rec: auto (the GPU when present), cpu or gpu"
+                + " (default ${DEFAULT-VALUE}).")
+        String device;
+
         @Option(names = "--threads", description = "Worker threads (default: the available cores; results do not depend on it).")
         Integer threads;
 
         @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
         long seed;
-
-        @Option(names = "--epochs", defaultValue = "5", description = "gru4rec: epochs (default ${DEFAULT-VALUE}).")
-        int epochs;
 
         @Option(names = "--hidden", defaultValue = "64", description = "gru4rec: GRU state width (default ${DEFAULT-VALUE}).")
         int hidden;
@@ -118,12 +135,6 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--max-length", defaultValue = "19", description = "gru4rec: longest training window, in clicks (default ${DEFAULT-VALUE}).")
         int maxLength;
 
-        @Option(names = "--learning-rate", defaultValue = "0.01", description = "gru4rec: Adam step size (default ${DEFAULT-VALUE}).")
-        double learningRate;
-
-        @Option(names = "--batch-size", defaultValue = "256", description = "gru4rec: sessions per batch (default ${DEFAULT-VALUE}).")
-        int batchSize;
-
         @Option(names = "--dropout", defaultValue = "0.1", description = "gru4rec: dropout (default ${DEFAULT-VALUE}).")
         double dropout;
 
@@ -133,8 +144,25 @@ final class RecommendCommand implements Runnable {
         @Option(names = "--test-fraction", defaultValue = "0.2", description = "gru4rec: share of sessions, the latest by start, held out (default ${DEFAULT-VALUE}).")
         double testFraction;
 
-        @Option(names = "--device", defaultValue = "auto", description = "gru4rec: auto, cpu or gpu (default ${DEFAULT-VALUE}).")
-        String device;
+        private BprSettings bprSettings(RecommenderKind kind) {
+            BprSettings b = BprSettings.defaults().withDevice(device);
+            if (epochs != null) {
+                b = b.withEpochs(epochs);
+            }
+            if (learningRate != null) {
+                b = b.withLearningRate(learningRate);
+            }
+            if (negatives != null) {
+                b = b.withNegatives(negatives);
+            }
+            if (batchSize != null) {
+                b = b.withBatchSize(batchSize);
+            }
+            if (kind == RecommenderKind.BPR && regularization != null) {
+                b = b.withRegularization(regularization);
+            }
+            return b;
+        }
 
         @Override
         protected int run(WorkspaceServices services, Output output) throws Exception {
@@ -142,9 +170,13 @@ final class RecommendCommand implements Runnable {
             if (kind == RecommenderKind.GRU4REC) {
                 return trainSessionModel(services, output);
             }
-            RecommenderSpec recommender = RecommenderSpec.defaults(kind).withFactors(factors).withIterations(iterations)
-                    .withAls(regularization, alpha, 3).withKnn(neighbours, shrinkage).withRecentDays(recentDays)
-                    .withSeed(seed);
+            RecommenderSpec defaults = RecommenderSpec.defaults(kind);
+            RecommenderSpec recommender = defaults.withFactors(factors == null ? defaults.factors() : factors)
+                    .withIterations(iterations)
+                    .withAls(kind != RecommenderKind.BPR && regularization != null ? regularization
+                            : defaults.regularization(), alpha, 3)
+                    .withKnn(neighbours, shrinkage).withRecentDays(recentDays).withSeed(seed)
+                    .withBpr(bprSettings(kind));
             if (threads != null) {
                 recommender = recommender.withThreads(threads);
             }
@@ -226,7 +258,8 @@ final class RecommendCommand implements Runnable {
                 throw new IllegalArgumentException("gru4rec is evaluated with the session-next-item protocol"
                         + " (--test-fraction sets its split), not " + asked.id());
             }
-            Gru4RecSpec gru = new Gru4RecSpec(embedding, hidden, epochs, batchSize, learningRate, maxLength, dropout,
+            Gru4RecSpec gru = new Gru4RecSpec(embedding, hidden, epochs == null ? 5 : epochs,
+                    batchSize == null ? 256 : batchSize, learningRate == null ? 0.01 : learningRate, maxLength, dropout,
                     0.0, 2, seed, device);
             EvaluationProtocol p = EvaluationProtocol.sessionNextItem(k, testFraction);
             SessionRequest request = new SessionRequest(dataset, gru, p, sessionGap);

@@ -13,9 +13,10 @@ import java.nio.FloatBuffer;
  * distinct row (in a fixed order, so training stays deterministic) and only those rows' moments and weights are
  * updated (as TensorFlow's LazyAdam does; bias correction uses the global step). With a dense table every step would
  * zero, scatter into and Adam-update every row (20 × 8192 × 16 floats for the benchmark network) although a batch
- * touches a small share of them.
+ * touches a small share of them. Public for the recommenders' BPR trainer, which keeps its factor tables the same
+ * way.
  */
-final class RowWiseAdam {
+public final class RowWiseAdam {
 
     private static final float BETA1 = 0.9f;
     private static final float BETA2 = 0.999f;
@@ -35,7 +36,7 @@ final class RowWiseAdam {
     private float[] summed = new float[0];
     private long step;
 
-    RowWiseAdam(float[] initial, int width, double learningRate) {
+    public RowWiseAdam(float[] initial, int width, double learningRate) {
         this.width = width;
         this.learningRate = (float) learningRate;
         this.weights = initial;
@@ -46,12 +47,12 @@ final class RowWiseAdam {
         this.unique = new int[1024];
     }
 
-    float[] weights() {
+    public float[] weights() {
         return weights;
     }
 
     /** Finds the distinct rows of a batch's global row indices; must be followed by {@link #update}. */
-    void mapBatch(long[] global, int count) {
+    public void mapBatch(long[] global, int count) {
         uniqueCount = 0;
         occurrences = count;
         if (occurrenceSlot.length < count) {
@@ -73,7 +74,7 @@ final class RowWiseAdam {
     }
 
     /** The looked-up rows of every occurrence, shaped like the batch's indices plus the width, as a gradient leaf. */
-    NDArray gather(NDManager manager, Device device, Shape indexShape) {
+    public NDArray gather(NDManager manager, Device device, Shape indexShape) {
         int size = occurrences * width;
         if (gathered.length < size) {
             gathered = new float[size];
@@ -90,7 +91,7 @@ final class RowWiseAdam {
     }
 
     /** Sums the occurrences' gradient per distinct row, takes one Adam step on those rows, and forgets the batch. */
-    void update(float[] occurrenceGradient) {
+    public void update(float[] occurrenceGradient) {
         int size = uniqueCount * width;
         if (summed.length < size) {
             summed = new float[size];

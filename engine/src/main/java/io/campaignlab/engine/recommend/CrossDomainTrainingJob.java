@@ -147,6 +147,6 @@ public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
         return new NewRun(null, target.name(), target.sha256(), RecommenderKind.CDR.runKind(),
                 ReportJson.write(params), ReportJson.write(columns), ReportJson.write(request.protocol()),
                 request.spec().seed(), "cpu (" + request.spec().threads() + " threads)",
-                ReportJson.write(RecommendTrainingJob.versions()));
+                ReportJson.write(RecommendTrainingJob.versions(RecommenderKind.CDR)));
     }
 }

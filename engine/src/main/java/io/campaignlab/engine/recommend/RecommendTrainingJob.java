@@ -89,8 +89,10 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
             double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
             RankingEvaluation evaluation = RankingEvaluator.evaluate(model, split, request.spec().threads(), progress,
                     cancel);
-            double[] losses = model instanceof AlsRecommender a ? a.losses() : new double[0];
-            double[] sweepSeconds = model instanceof AlsRecommender a ? a.secondsPerIteration() : new double[0];
+            double[] losses = model instanceof AlsRecommender a ? a.losses()
+                    : model instanceof BprRecommender b ? b.losses() : new double[0];
+            double[] sweepSeconds = model instanceof AlsRecommender a ? a.secondsPerIteration()
+                    : model instanceof BprRecommender b ? b.secondsPerEpoch() : new double[0];
             int trainUsers = 0;
             for (int u = 0; u < split.train().users(); u++) {
                 if (split.train().rowLength(u) > 0) {
@@ -127,15 +129,31 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
         params.put("event_weights", request.weights());
         return new NewRun(null, dataset.name(), dataset.sha256(), request.spec().kind().runKind(),
                 ReportJson.write(params), ReportJson.write(columns), ReportJson.write(request.protocol()),
-                request.spec().seed(), "cpu (" + request.spec().threads() + " threads)",
-                ReportJson.write(versions()));
+                request.spec().seed(), device(),
+                ReportJson.write(versions(request.spec().kind())));
     }
 
-    static Map<String, String> versions() {
+    /** Where the model trains: BPR on the DJL device its settings choose, the others on the CPU's threads. */
+    private String device() {
+        if (request.spec().kind() == RecommenderKind.BPR) {
+            return io.campaignlab.engine.device.ComputeDevices.choose(request.spec().bpr().device()).toString()
+                    + " (DJL " + ai.djl.engine.Engine.getInstance().getEngineName() + ")";
+        }
+        return "cpu (" + request.spec().threads() + " threads)";
+    }
+
+    /** The versions behind a model: BPR trains with DJL, the others in plain Java. */
+    static Map<String, String> versions(RecommenderKind kind) {
         Map<String, String> versions = new LinkedHashMap<>();
         Package p = RecommendTrainingJob.class.getPackage();
         versions.put("campaign_lab", p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion());
-        versions.put("engine", "campaign-lab recommend (plain Java)");
+        if (kind == RecommenderKind.BPR) {
+            io.campaignlab.engine.device.ComputeDevices.EngineInfo info =
+                    io.campaignlab.engine.device.ComputeDevices.describe();
+            versions.put("engine", info.engine() + " " + info.engineVersion() + " (DJL " + info.djlVersion() + ")");
+        } else {
+            versions.put("engine", "campaign-lab recommend (plain Java)");
+        }
         versions.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         return versions;

@@ -24,8 +24,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * A fitted recommender saved under the workspace's {@code models/} folder: one zip with {@code model.json} (kind,
  * settings, protocol, event weights, raw item ids in model order) and {@code state.bin} (popularity scores,
- * neighbour lists or ALS item factors; users are folded in when served). Written to a temporary file and moved
- * into place.
+ * neighbour lists, ALS item factors, or BPR item factors and biases; users are folded in when served). Written to a
+ * temporary file and moved into place.
  *
  * @param request the request it was trained with
  * @param itemIds the raw item ids, in the model's item order
@@ -95,6 +95,18 @@ public record RecommenderArtifact(RecommendRequest request, List<String> itemIds
             out.writeDouble(cdr.sourceWeight());
             out.writeInt(cdr.targetItems());
             writeAls(out, cdr.joint());
+        } else if (model instanceof BprRecommender bpr) {
+            double[] y = bpr.itemFactors();
+            double[] bias = bpr.itemBias();
+            out.writeInt(bpr.factors());
+            out.writeDouble(bpr.regularization());
+            out.writeInt(bias.length);
+            for (double v : y) {
+                out.writeDouble(v);
+            }
+            for (double v : bias) {
+                out.writeDouble(v);
+            }
         } else {
             throw new IllegalArgumentException("cannot save a " + model.getClass().getSimpleName());
         }
@@ -167,6 +179,21 @@ public record RecommenderArtifact(RecommendRequest request, List<String> itemIds
                     y[i] = in.readDouble();
                 }
                 model = CrossDomainAlsRecommender.of(sourceWeight, targetItems, f, reg, alpha, y);
+                break;
+            }
+            case BPR: {
+                int f = in.readInt();
+                double reg = in.readDouble();
+                int items = in.readInt();
+                double[] y = new double[items * f];
+                double[] bias = new double[items];
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = in.readDouble();
+                }
+                for (int i = 0; i < items; i++) {
+                    bias[i] = in.readDouble();
+                }
+                model = BprRecommender.of(f, reg, y, bias);
                 break;
             }
             default: {

@@ -8,6 +8,7 @@ public enum RecommenderKind {
     RECENT("recent", "rec-recent", "Recent popularity"),
     ITEMKNN("itemknn", "rec-itemknn", "Item-kNN (cosine, shrinkage)"),
     ALS("als", "rec-als", "Implicit ALS (conjugate gradient)"),
+    BPR("bpr", "rec-bpr", "BPR matrix factorisation (DJL)"),
     /** A session model: trained by {@link SessionTrainingJob}, not through {@link #create()}. */
     GRU4REC("gru4rec", "rec-gru4rec", "GRU4Rec session model (DJL)"),
     /** Cross-domain: shared user factors over a target and a source domain ({@link CrossDomainAlsRecommender}). */
@@ -43,6 +44,8 @@ public enum RecommenderKind {
                 return new PopularityRecommender(this == RECENT);
             case ITEMKNN:
                 return new ItemKnnRecommender();
+            case BPR:
+                return new BprRecommender();
             case GRU4REC:
                 throw new IllegalArgumentException("gru4rec is a session model on click sequences, not a user ×"
                         + " item recommender; train it with SessionTrainingJob (recommend train --model gru4rec)");
@@ -62,6 +65,6 @@ public enum RecommenderKind {
             }
         }
         throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn, als,"
-                + " gru4rec or cdr");
+                + " bpr, gru4rec or cdr");
     }
 }

@@ -162,7 +162,7 @@ public final class SessionTrainingJob implements Job<SessionOutcome> {
         split.put("test", "the last " + Math.round(100 * (1 - request.protocol().cutFraction())) + "% of sessions by"
                 + " start; test clicks on items unseen in training dropped; sessions with at least two clicks left;"
                 + " every prefix ranks all training items for the next click");
-        Map<String, String> versions = RecommendTrainingJob.versions();
+        Map<String, String> versions = RecommendTrainingJob.versions(RecommenderKind.GRU4REC);
         ComputeDevices.EngineInfo engine = ComputeDevices.describe();
         versions.put("engine", engine.engine() + " " + engine.engineVersion() + " (DJL " + engine.djlVersion() + ")");
         return new NewRun(null, dataset.name(), dataset.sha256(), RecommenderKind.GRU4REC.runKind(),

@@ -148,8 +148,10 @@ class AlsRecommenderTest {
         InteractionLog log = planted(9);
         EvaluationSplit split = EvaluationSplit.of(log,
                 EvaluationProtocol.leaveLastOut(10).withTarget(EvaluationProtocol.Target.INTERACTION));
+        // λ = 5, α = 20 (the defaults before the simulator sweep): with one unit-weight cell per item and 12 cells a
+        // user, the λ = 50 the simulator's heavier rows want swamps this planted structure
         RecommenderSpec spec = RecommenderSpec.defaults(RecommenderKind.ALS).withFactors(16).withIterations(10)
-                .withThreads(2);
+                .withAls(5.0, 20.0, 3).withThreads(2);
         AlsRecommender als = new AlsRecommender();
         als.fit(split.train(), spec, ProgressListener.none(), new CancellationToken());
         PopularityRecommender pop = new PopularityRecommender(false);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.gui.SnapshotRenderer;
 import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.explain.ExplainJob;
 import io.campaignlab.engine.explain.ExplainReport;
 import io.campaignlab.engine.explain.PermutationSpec;
@@ -49,8 +51,12 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "data, models, explain, segments, recommend, experiments, campaigns or monitor (default: ${DEFAULT-VALUE}).")
     String view;
 
-    @Option(names = "--dataset", description = "A dataset to select in the Data view.")
+    @Option(names = "--dataset", description = "A dataset to select in the Data view, or to read out in the"
+            + " Experiments view (default there: campaign_exposures, else the first experiment dataset).")
     String dataset;
+
+    @Option(names = "--tab", description = "A tab of the view: ab, planner or uplift in the Experiments view.")
+    String tab;
 
     @Option(names = "--run", split = ",", paramLabel = "RUN",
             description = "Runs to select in the Models view, their curves overlaid (default: the newest completed run);"
@@ -95,8 +101,12 @@ final class SnapshotCommand implements Callable<Integer> {
             selected = List.of(prepared.runId());
             computed = prepared.computed();
         }
-        Path written = SnapshotRenderer.render(options.workspace(), section, dataset, selected, width, height, dark,
-                out);
+        if (tab != null && section != Section.EXPERIMENTS) {
+            throw new IllegalArgumentException("--tab chooses a tab of the Experiments view; add --view experiments");
+        }
+        String shown = section == Section.EXPERIMENTS && dataset == null ? experimentDataset() : dataset;
+        Path written = SnapshotRenderer.render(options.workspace(), section, shown, selected, tab, width, height,
+                dark, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         Output output = new Output(spec.commandLine().getOut());
         if (options.json()) {
@@ -110,6 +120,12 @@ final class SnapshotCommand implements Callable<Integer> {
             if (computed != null) {
                 node.put("computed", computed);
             }
+            if (shown != null) {
+                node.put("dataset", shown);
+            }
+            if (tab != null) {
+                node.put("tab", tab);
+            }
             node.put("width", width);
             node.put("height", height);
             node.put("seconds", Math.round(seconds * 1000) / 1000.0);
@@ -119,6 +135,19 @@ final class SnapshotCommand implements Callable<Integer> {
                     perRun ? ", run " + selected.get(0) : "", seconds);
         }
         return 0;
+    }
+
+    /** The dataset the Experiments view reads out by default: campaign_exposures, else the first experiment. */
+    private String experimentDataset() {
+        try (WorkspaceServices services = WorkspaceServices.open(options.workspace())) {
+            List<DatasetInfo> all = services.datasets().list();
+            return all.stream().map(DatasetInfo::name).filter("campaign_exposures"::equals).findFirst()
+                    .or(() -> all.stream().filter(d -> d.kind() == DatasetKind.EXPERIMENT).map(DatasetInfo::name)
+                            .findFirst())
+                    .orElseThrow(() -> new IllegalArgumentException("the workspace has no experiment dataset to read"
+                            + " out in the Experiments view; simulate one (campaign-lab simulate) or name one with"
+                            + " --dataset"));
+        }
     }
 
     /** The run a per-run view opens on, and what had to be computed for it (null when nothing). */

@@ -59,6 +59,17 @@ public final class SnapshotRenderer {
      */
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, int width,
                               int height, boolean dark, Path out) throws Exception {
+        return render(workspace, section, dataset, runs, null, width, height, dark, out);
+    }
+
+    /**
+     * @param dataset a dataset to select in the Data view, or to read out in the Experiments view; or null
+     * @param runs    runs to select (and overlay) in the Models view; empty selects the newest completed run
+     * @param tab     a tab of the section to show (the Experiments view's ab, planner or uplift), or null
+     * @param dark    dark theme instead of light
+     */
+    public static Path render(Path workspace, Section section, String dataset, List<Long> runs, String tab,
+                              int width, int height, boolean dark, Path out) throws Exception {
         useHeadlessPlatform(width, height);
         JavaFxLogging.quietClassPathWarning();
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -87,6 +98,9 @@ public final class SnapshotRenderer {
                     }
                     if (!runs.isEmpty()) {
                         workbench.window().content(section).showRuns(runs);
+                    }
+                    if (tab != null) {
+                        workbench.window().content(section).showTab(tab);
                     }
                     shown.complete(workbench);
                 });

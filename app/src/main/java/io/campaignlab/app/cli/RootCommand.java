@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
                 ReproduceCommand.class, CompactCommand.class, SnapshotCommand.class, BenchCommand.class,
                 DeviceCommand.class,
                 SegmentCommand.class, SegmentsCommand.class,
-                RecommendCommand.class, AbCommand.class, PowerCommand.class,
+                RecommendCommand.class, AbCommand.class, PowerCommand.class, UpliftCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 

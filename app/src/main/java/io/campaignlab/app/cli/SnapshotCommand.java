@@ -7,6 +7,12 @@ import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.explain.ExplainJob;
+import io.campaignlab.engine.uplift.UpliftJob;
+import io.campaignlab.engine.uplift.UpliftResult;
+import io.campaignlab.engine.uplift.UpliftSpec;
+import io.campaignlab.views.experiments.AbDefaults;
+import io.campaignlab.views.experiments.ExperimentJobs;
+import io.campaignlab.views.experiments.UpliftJobs;
 import io.campaignlab.engine.explain.ExplainReport;
 import io.campaignlab.engine.explain.PermutationSpec;
 import io.campaignlab.engine.explain.ShapleySpec;
@@ -105,6 +111,9 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--tab chooses a tab of the Experiments view; add --view experiments");
         }
         String shown = section == Section.EXPERIMENTS && dataset == null ? experimentDataset() : dataset;
+        if (section == Section.EXPERIMENTS && tab != null && tab.equalsIgnoreCase("uplift")) {
+            computed = prepareUplift(shown, spec.commandLine().getErr());
+        }
         Path written = SnapshotRenderer.render(options.workspace(), section, shown, selected, tab, width, height,
                 dark, out);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -135,6 +144,37 @@ final class SnapshotCommand implements Callable<Integer> {
                     perRun ? ", run " + selected.get(0) : "", seconds);
         }
         return 0;
+    }
+
+    /**
+     * Makes sure the uplift tab has a result to show: when no uplift run is kept yet, fits a T-learner on logistic
+     * regression for the dataset's guessed arms and outcome first. Returns what was computed, or null.
+     */
+    private String prepareUplift(String name, PrintWriter err) throws Exception {
+        try (WorkspaceServices services = WorkspaceServices.open(options.workspace())) {
+            if (UpliftJobs.newestStored(services).isPresent()) {
+                return null;
+            }
+            DatasetInfo info = services.datasets().require(name);
+            String group = AbDefaults.group(info).orElseThrow(() -> new IllegalArgumentException("cannot tell which"
+                    + " column of " + name + " names the arms; fit an uplift model first: campaign-lab uplift " + name
+                    + " --treatment COL=VALUE --control VALUE --outcome COL"));
+            UpliftSpec fit = AbDefaults.uplift(info, ExperimentJobs.ENGINE.values(services, name, group))
+                    .orElseThrow(() -> new IllegalArgumentException("cannot guess the arms and outcome of " + name
+                            + "; fit an uplift model first: campaign-lab uplift " + name
+                            + " --treatment COL=VALUE --control VALUE --outcome COL"));
+            err.printf("No uplift run yet; fitting a T-learner (LR) for %s vs %s on %s first...%n",
+                    fit.treatmentValue(), fit.controlValue(), fit.outcome());
+            err.flush();
+            ConsoleProgress progress = ConsoleProgress.forTerminal(err);
+            try {
+                UpliftResult result = services.runner().run(new UpliftJob(services, fit), progress,
+                        new CancellationToken());
+                return "uplift run " + result.runId();
+            } finally {
+                progress.done();
+            }
+        }
     }
 
     /** The dataset the Experiments view reads out by default: campaign_exposures, else the first experiment. */

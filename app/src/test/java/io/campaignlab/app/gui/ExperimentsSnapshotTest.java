@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code campaign-lab snapshot --view experiments} on a small simulated workspace: the view reads out the simulator's
  * campaign_exposures with its first guesses (a job, headless) and draws the health strip, the table and the charts.
- * The snapshot runs in a JVM of its own, as {@code campaign-lab snapshot} does.
+ * With {@code --tab uplift} it first fits an uplift model when the workspace keeps none. The snapshots run in a JVM
+ * of their own, as {@code campaign-lab snapshot} does.
  */
 class ExperimentsSnapshotTest {
 
@@ -47,6 +48,22 @@ class ExperimentsSnapshotTest {
         JsonNode json = new ObjectMapper().readTree(snapshot.out());
         assertThat(json.get("view").asText()).isEqualTo("Experiments");
         assertThat(json.get("dataset").asText()).isEqualTo("campaign_exposures");
+        ExplainMonitorSnapshotTest.assertNonTrivial(out, 1280, 800);
+    }
+
+    @Test
+    void theUpliftTabFitsAFirstModelWhenNoneIsKeptAndDrawsItsQiniCurve() throws Exception {
+        Path out = dir.resolve("experiments-uplift.png");
+
+        Run snapshot = launch("snapshot", "--workspace", ws, "--view", "experiments", "--tab", "uplift", "--size",
+                "1280x800", "--out", out.toString(), "--json");
+
+        assertThat(snapshot.code()).as(snapshot.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(snapshot.out());
+        assertThat(json.get("tab").asText()).isEqualTo("uplift");
+        assertThat(json.get("computed").asText()).startsWith("uplift run ");
+        assertThat(snapshot.err()).contains("No uplift run yet; fitting a T-learner (LR) for coupon_20 vs control on"
+                + " converted first");
         ExplainMonitorSnapshotTest.assertNonTrivial(out, 1280, 800);
     }
 

@@ -110,6 +110,34 @@ public final class AbDefaults {
         return low.contains("spend") || low.equals("history") ? 0 : 1;
     }
 
+    /** The treated arm to model uplift for: the last arm (sorted) that is not control. */
+    public static Optional<String> treated(List<String> values, String control) {
+        return values.stream().sorted().filter(a -> !a.equals(control)).reduce((a, b) -> b);
+    }
+
+    /** A 0/1 outcome to model uplift on: the first label column. */
+    public static Optional<String> outcome(DatasetInfo info) {
+        return info.columnsWithRole(ColumnRole.LABEL).stream().filter(c -> c.type().isNumeric()
+                || c.type() == ColumnType.BOOLEAN).map(ColumnMeta::name).findFirst();
+    }
+
+    /**
+     * A first uplift model for an experiment dataset, from these guesses and the group column's values: a T-learner
+     * on logistic regression; empty when a guess is missing.
+     */
+    public static Optional<io.campaignlab.engine.uplift.UpliftSpec> uplift(DatasetInfo info, List<String> values) {
+        Optional<String> group = group(info);
+        Optional<String> control = control(values);
+        Optional<String> outcome = outcome(info);
+        if (group.isEmpty() || control.isEmpty() || outcome.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> treated = treated(values, control.get());
+        return treated.map(t -> new io.campaignlab.engine.uplift.UpliftSpec(info.name(), group.get(), t,
+                control.get(), outcome.get(), List.of(), io.campaignlab.engine.uplift.MetaLearner.T,
+                io.campaignlab.engine.uplift.BaseLearner.LR, 0.3, 42, null, "auto"));
+    }
+
     public static Optional<String> unit(DatasetInfo info) {
         return info.columnsWithRole(ColumnRole.USER_ID).stream().map(ColumnMeta::name).findFirst();
     }

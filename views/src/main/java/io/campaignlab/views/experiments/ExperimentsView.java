@@ -29,21 +29,23 @@ public final class ExperimentsView extends BorderPane {
 
     private final AbView ab;
     private final PlannerView planner;
-    private final Node uplift;
+    private final UpliftView uplift;
     private final TabPane tabs = new TabPane();
     private final Tab abTab;
     private final Tab plannerTab;
     private final Tab upliftTab;
 
     public ExperimentsView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
-        this(new AbViewModel(workspace, executor, Platform::runLater, ExperimentJobs.ENGINE), summary);
+        this(new AbViewModel(workspace, executor, Platform::runLater, ExperimentJobs.ENGINE),
+                new UpliftViewModel(workspace, executor, Platform::runLater, UpliftJobs.ENGINE, ExperimentJobs.ENGINE),
+                summary);
     }
 
-    public ExperimentsView(AbViewModel viewModel, String summary) {
+    public ExperimentsView(AbViewModel viewModel, UpliftViewModel upliftModel, String summary) {
         getStyleClass().add("experiments-view");
         ab = new AbView(viewModel);
         planner = new PlannerView(new PlannerViewModel());
-        uplift = UpliftPlaceholder.create();
+        uplift = new UpliftView(upliftModel);
         abTab = new Tab("A/B readout", ab);
         plannerTab = new Tab("Planner", planner);
         upliftTab = new Tab("Uplift", uplift);
@@ -57,6 +59,7 @@ public final class ExperimentsView extends BorderPane {
         sceneProperty().addListener((o, old, now) -> {
             if (now != null) {
                 viewModel.refresh();
+                upliftModel.refresh();
             }
         });
     }
@@ -77,6 +80,7 @@ public final class ExperimentsView extends BorderPane {
 
     public void workspaceChanged() {
         ab.viewModel().workspaceChanged();
+        uplift.viewModel().workspaceChanged();
     }
 
     /** Selects a dataset in the A/B tab and reads it out with the first guesses. */
@@ -102,11 +106,18 @@ public final class ExperimentsView extends BorderPane {
         if (tabs.getSelectionModel().getSelectedItem() == abTab) {
             return ab.currentChart();
         }
+        if (tabs.getSelectionModel().getSelectedItem() == upliftTab) {
+            return uplift.currentChart();
+        }
         return Optional.empty();
     }
 
     public AbView abView() {
         return ab;
+    }
+
+    public UpliftView upliftView() {
+        return uplift;
     }
 
     public PlannerView plannerView() {

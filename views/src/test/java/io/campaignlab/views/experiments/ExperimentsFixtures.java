@@ -11,6 +11,9 @@ import io.campaignlab.engine.experiments.MetricSpec;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.uplift.UpliftCurves;
+import io.campaignlab.engine.uplift.UpliftResult;
+import io.campaignlab.engine.uplift.UpliftSpec;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.testing.FakeWorkspace;
 
@@ -112,5 +115,64 @@ final class ExperimentsFixtures {
             valuesAsked.add(column);
             return List.of("treatment", "control");
         }
+    }
+
+    /**
+     * A fake uplift fit: 2,000 held-out units, half treated, whose planted uplift falls with the score (the top
+     * decile converts 30% treated against 10% control, the bottom the same in both arms); the curves come from the
+     * engine's {@link UpliftCurves} on those units.
+     */
+    static final class Uplift implements UpliftJobs {
+        final List<UpliftSpec> asked = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Job<UpliftResult> fit(WorkspaceContext workspace, UpliftSpec spec) {
+            asked.add(spec);
+            return new Job<>() {
+                @Override
+                public String kind() {
+                    return "uplift";
+                }
+
+                @Override
+                public String title() {
+                    return "Uplift on " + spec.dataset();
+                }
+
+                @Override
+                public UpliftResult run(ProgressListener progress, CancellationToken cancel) {
+                    FakeWorkspace.requireWorkerThread();
+                    return upliftResult(spec);
+                }
+            };
+        }
+
+        @Override
+        public java.util.Optional<UpliftResult> newest(WorkspaceContext workspace) {
+            FakeWorkspace.requireWorkerThread();
+            return java.util.Optional.empty();
+        }
+    }
+
+    static UpliftResult upliftResult(UpliftSpec spec) {
+        int n = 2000;
+        double[] score = new double[n];
+        double[] y = new double[n];
+        boolean[] treated = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int decile = i / 200;
+            score[i] = 1 - i / (double) n;
+            treated[i] = i % 2 == 0;
+            double rate = treated[i] ? 0.10 + 0.20 * (9 - decile) / 9.0 : 0.10;
+            y[i] = (i / 2) % 100 < Math.round(rate * 100) ? 1 : 0;
+        }
+        double[] at = new double[5];
+        for (int k = 0; k < 5; k++) {
+            at[k] = UpliftCurves.upliftAtK(score, y, treated, (k + 1) / 10.0);
+        }
+        return new UpliftResult(7, spec, 4000, n, 0.5, UpliftCurves.qiniCoefficient(score, y, treated),
+                UpliftCurves.auuc(score, y, treated), at, UpliftCurves.qini(score, y, treated).thinned(200),
+                UpliftCurves.uplift(score, y, treated).thinned(200), UpliftCurves.qini(score, y, treated).thinned(200),
+                UpliftCurves.byDecile(score, y, treated), 0.1, Double.NaN, List.of(), null, 1.0);
     }
 }

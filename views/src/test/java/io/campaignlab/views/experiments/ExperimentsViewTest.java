@@ -33,6 +33,7 @@ class ExperimentsViewTest {
 
     private final FakeWorkspace workspace = ExperimentsFixtures.workspace();
     private final ExperimentsFixtures.Jobs fakeJobs = new ExperimentsFixtures.Jobs();
+    private final ExperimentsFixtures.Uplift fakeUplift = new ExperimentsFixtures.Uplift();
     private FxJobExecutor jobs;
     private Stage stage;
     private Scene scene;
@@ -44,6 +45,7 @@ class ExperimentsViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         jobs = new FxJobExecutor(workspace::runner);
         view = new ExperimentsView(new AbViewModel(() -> workspace, jobs, Platform::runLater, fakeJobs),
+                new UpliftViewModel(() -> workspace, jobs, Platform::runLater, fakeUplift, fakeJobs),
                 "Trustworthy A/B readouts and uplift.");
         scene = new Scene(view, 1300, 860);
         scene.getStylesheets().add(Theme.STYLESHEET);
@@ -121,6 +123,34 @@ class ExperimentsViewTest {
         assertThat(fx(() -> robot.lookup("#planner-units").queryAs(Label.class).getText()))
                 .startsWith("3,841 per arm");
         SceneSnapshots.write(scene, "experiments-planner");
+    }
+
+    @Test
+    void theUpliftTabFitsAModelAndDrawsTheQiniCurveAgainstTheRandomLineAndTheDeciles(FxRobot robot)
+            throws Exception {
+        robot.clickOn(robot.lookup(".tab").match(n -> "tab-uplift".equals(n.getId())).queryAs(Node.class));
+        waitUntil(() -> !robot.lookup("#uplift-fit").queryButton().isDisabled());
+
+        robot.clickOn("#uplift-fit");
+
+        waitUntil(() -> view.upliftView().viewModel().resultProperty().get() != null && jobs.isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fakeUplift.asked).hasSize(1);
+        JFreeChart qini = fx(() -> view.upliftView().qiniPane().shown().orElseThrow());
+        var curves = qini.getXYPlot().getDataset();
+        assertThat(curves.getSeriesCount()).as("model, random, perfect").isEqualTo(3);
+        // the random line runs from the origin to the model curve's end
+        int last = curves.getItemCount(0) - 1;
+        assertThat(curves.getYValue(1, 0)).isZero();
+        assertThat(curves.getYValue(1, 1)).isEqualTo(curves.getYValue(0, last));
+        assertThat(curves.getXValue(0, last)).isEqualTo(1.0);
+        JFreeChart deciles = fx(() -> view.upliftView().decilePane().shown().orElseThrow());
+        assertThat(deciles.getCategoryPlot().getDataset().getColumnCount()).isEqualTo(10);
+        // planted: the top decile's treated units convert 30% against control's 10%
+        assertThat(deciles.getCategoryPlot().getDataset().getValue(0, 0).doubleValue())
+                .isEqualTo(0.20, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(fx(() -> robot.lookup("#uplift-summary").queryAs(Label.class).getText())).contains("Qini");
+        SceneSnapshots.write(scene, "experiments-uplift");
     }
 
     private static boolean visible(Node node) {

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code campaign-lab snapshot --view experiments} on a small simulated workspace: the view reads out the simulator's
  * campaign_exposures with its first guesses (a job, headless) and draws the health strip, the table and the charts.
- * With {@code --tab uplift} it first fits an uplift model when the workspace keeps none. The snapshots run in a JVM
- * of their own, as {@code campaign-lab snapshot} does.
+ * The snapshot runs in a JVM of its own, as {@code campaign-lab snapshot} does ({@link UpliftSnapshotTest} does the
+ * uplift tab).
  */
 class ExperimentsSnapshotTest {
 
@@ -41,29 +41,13 @@ class ExperimentsSnapshotTest {
     void theExperimentsSnapshotReadsOutTheSimulatedExperimentAndDrawsIt() throws Exception {
         Path out = dir.resolve("experiments.png");
 
-        Run snapshot = launch("snapshot", "--workspace", ws, "--view", "experiments", "--size", "1280x800", "--out",
+        Run snapshot = launch(dir, "snapshot", "--workspace", ws, "--view", "experiments", "--size", "1280x800", "--out",
                 out.toString(), "--json");
 
         assertThat(snapshot.code()).as(snapshot.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(snapshot.out());
         assertThat(json.get("view").asText()).isEqualTo("Experiments");
         assertThat(json.get("dataset").asText()).isEqualTo("campaign_exposures");
-        ExplainMonitorSnapshotTest.assertNonTrivial(out, 1280, 800);
-    }
-
-    @Test
-    void theUpliftTabFitsAFirstModelWhenNoneIsKeptAndDrawsItsQiniCurve() throws Exception {
-        Path out = dir.resolve("experiments-uplift.png");
-
-        Run snapshot = launch("snapshot", "--workspace", ws, "--view", "experiments", "--tab", "uplift", "--size",
-                "1280x800", "--out", out.toString(), "--json");
-
-        assertThat(snapshot.code()).as(snapshot.err()).isZero();
-        JsonNode json = new ObjectMapper().readTree(snapshot.out());
-        assertThat(json.get("tab").asText()).isEqualTo("uplift");
-        assertThat(json.get("computed").asText()).startsWith("uplift run ");
-        assertThat(snapshot.err()).contains("No uplift run yet; fitting a T-learner (LR) for coupon_20 vs control on"
-                + " converted first");
         ExplainMonitorSnapshotTest.assertNonTrivial(out, 1280, 800);
     }
 
@@ -89,9 +73,9 @@ class ExperimentsSnapshotTest {
     }
 
     /** The command line in a JVM of its own, with this test's class path. */
-    static Run launch(String... args) throws Exception {
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
+    static Run launch(Path scratch, String... args) throws Exception {
+        Path out = Files.createTempFile(scratch, "out", ".txt");
+        Path err = Files.createTempFile(scratch, "err", ".txt");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dai.djl.offline=true",
                 "-cp", System.getProperty("java.class.path"), "io.campaignlab.app.CampaignLab"));

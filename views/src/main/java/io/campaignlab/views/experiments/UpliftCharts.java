@@ -155,7 +155,7 @@ public final class UpliftCharts {
         Color text = ChartLook.awt(foreground);
         CategoryAxis deciles = new CategoryAxis("decile of predicted uplift (1 = highest)");
         deciles.setCategoryMargin(0.2);
-        NumberAxis uplift = new NumberAxis("uplift in " + result.spec().outcome() + " rate");
+        NumberAxis uplift = new NumberAxis("uplift (" + result.spec().outcome() + ")");
         uplift.setNumberFormatOverride(new DecimalFormat("+0.#%;−0.#%", DecimalFormatSymbols.getInstance(
                 Locale.ROOT)));
         BarRenderer bars = new BarRenderer();

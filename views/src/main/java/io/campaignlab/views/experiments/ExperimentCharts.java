@@ -259,8 +259,8 @@ public final class ExperimentCharts {
         x.setAutoRangeStickyZero(false);
         x.setNumberFormatOverride(beta ? new DecimalFormat("0.0#%", DecimalFormatSymbols.getInstance(Locale.ROOT))
                 : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        x.setLowerMargin(0);
-        x.setUpperMargin(0);
+        x.setLowerMargin(0.03);
+        x.setUpperMargin(0.03);
         NumberAxis y = new NumberAxis(null);
         y.setTickLabelsVisible(false);
         y.setTickMarksVisible(false);

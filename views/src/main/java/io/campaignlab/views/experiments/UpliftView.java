@@ -85,9 +85,9 @@ public final class UpliftView extends BorderPane {
         dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
         ComboBox<String> group = combo("uplift-group", viewModel.groupColumns(), 120);
         group.valueProperty().bindBidirectional(viewModel.groupProperty());
-        ComboBox<String> treated = combo("uplift-treatment", viewModel.arms(), 130);
+        ComboBox<String> treated = combo("uplift-treatment", viewModel.arms(), 160);
         treated.valueProperty().bindBidirectional(viewModel.treatmentProperty());
-        ComboBox<String> control = combo("uplift-control", viewModel.arms(), 130);
+        ComboBox<String> control = combo("uplift-control", viewModel.arms(), 160);
         control.valueProperty().bindBidirectional(viewModel.controlProperty());
         ComboBox<String> outcome = combo("uplift-outcome", viewModel.outcomes(), 120);
         outcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());

@@ -4,7 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.gui.SnapshotRenderer;
 import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.explain.ExplainJob;
+import io.campaignlab.engine.uplift.UpliftJob;
+import io.campaignlab.engine.uplift.UpliftResult;
+import io.campaignlab.engine.uplift.UpliftSpec;
+import io.campaignlab.views.experiments.AbDefaults;
+import io.campaignlab.views.experiments.ExperimentJobs;
+import io.campaignlab.views.experiments.UpliftJobs;
 import io.campaignlab.engine.explain.ExplainReport;
 import io.campaignlab.engine.explain.PermutationSpec;
 import io.campaignlab.engine.explain.ShapleySpec;
@@ -61,8 +69,12 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "data, models, explain, segments, recommend, experiments, campaigns or monitor (default: ${DEFAULT-VALUE}).")
     String view;
 
-    @Option(names = "--dataset", description = "A dataset to select in the Data view.")
+    @Option(names = "--dataset", description = "A dataset to select in the Data view, or to read out in the"
+            + " Experiments view (default there: campaign_exposures, else the first experiment dataset).")
     String dataset;
+
+    @Option(names = "--tab", description = "A tab of the view: ab, planner or uplift in the Experiments view.")
+    String tab;
 
     @Option(names = "--run", split = ",", paramLabel = "RUN",
             description = "Runs to select in the Models view, their curves overlaid (default: the newest completed run);"
@@ -122,7 +134,15 @@ final class SnapshotCommand implements Callable<Integer> {
             selected = List.of(prepared.runId());
             computed = prepared.computed();
         }
-        Path written = SnapshotRenderer.render(options.workspace(), section, dataset, selected, user, width, height,
+        if (tab != null && section != Section.EXPERIMENTS) {
+            throw new IllegalArgumentException("--tab chooses a tab of the Experiments view; add --view experiments");
+        }
+        String shown = section == Section.EXPERIMENTS && dataset == null ? experimentDataset() : dataset;
+        if (section == Section.EXPERIMENTS && tab != null && tab.equalsIgnoreCase("uplift")) {
+            computed = prepareUplift(shown, spec.commandLine().getErr());
+        }
+        Path written = SnapshotRenderer.render(options.workspace(), section, shown, selected, user, tab, width,
+                height,
                 dark, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         Output output = new Output(spec.commandLine().getOut());
@@ -136,6 +156,12 @@ final class SnapshotCommand implements Callable<Integer> {
             }
             if (computed != null) {
                 node.put("computed", computed);
+            }
+            if (shown != null) {
+                node.put("dataset", shown);
+            }
+            if (tab != null) {
+                node.put("tab", tab);
             }
             node.put("width", width);
             node.put("height", height);
@@ -193,6 +219,50 @@ final class SnapshotCommand implements Callable<Integer> {
             } finally {
                 progress.done();
             }
+        }
+    }
+
+    /**
+     * Makes sure the uplift tab has a result to show: when no uplift run is kept yet, fits a T-learner on logistic
+     * regression for the dataset's guessed arms and outcome first. Returns what was computed, or null.
+     */
+    private String prepareUplift(String name, PrintWriter err) throws Exception {
+        try (WorkspaceServices services = WorkspaceServices.open(options.workspace())) {
+            if (UpliftJobs.newestStored(services).isPresent()) {
+                return null;
+            }
+            DatasetInfo info = services.datasets().require(name);
+            String group = AbDefaults.group(info).orElseThrow(() -> new IllegalArgumentException("cannot tell which"
+                    + " column of " + name + " names the arms; fit an uplift model first: campaign-lab uplift " + name
+                    + " --treatment COL=VALUE --control VALUE --outcome COL"));
+            UpliftSpec fit = AbDefaults.uplift(info, ExperimentJobs.ENGINE.values(services, name, group))
+                    .orElseThrow(() -> new IllegalArgumentException("cannot guess the arms and outcome of " + name
+                            + "; fit an uplift model first: campaign-lab uplift " + name
+                            + " --treatment COL=VALUE --control VALUE --outcome COL"));
+            err.printf("No uplift run yet; fitting a T-learner (LR) for %s vs %s on %s first...%n",
+                    fit.treatmentValue(), fit.controlValue(), fit.outcome());
+            err.flush();
+            ConsoleProgress progress = ConsoleProgress.forTerminal(err);
+            try {
+                UpliftResult result = services.runner().run(new UpliftJob(services, fit), progress,
+                        new CancellationToken());
+                return "uplift run " + result.runId();
+            } finally {
+                progress.done();
+            }
+        }
+    }
+
+    /** The dataset the Experiments view reads out by default: campaign_exposures, else the first experiment. */
+    private String experimentDataset() {
+        try (WorkspaceServices services = WorkspaceServices.open(options.workspace())) {
+            List<DatasetInfo> all = services.datasets().list();
+            return all.stream().map(DatasetInfo::name).filter("campaign_exposures"::equals).findFirst()
+                    .or(() -> all.stream().filter(d -> d.kind() == DatasetKind.EXPERIMENT).map(DatasetInfo::name)
+                            .findFirst())
+                    .orElseThrow(() -> new IllegalArgumentException("the workspace has no experiment dataset to read"
+                            + " out in the Experiments view; simulate one (campaign-lab simulate) or name one with"
+                            + " --dataset"));
         }
     }
 

@@ -59,16 +59,17 @@ public final class SnapshotRenderer {
      */
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, int width,
                               int height, boolean dark, Path out) throws Exception {
-        return render(workspace, section, dataset, runs, null, width, height, dark, out);
+        return render(workspace, section, dataset, runs, null, null, width, height, dark, out);
     }
 
     /**
-     * @param dataset a dataset to select in the Data view, or null
+     * @param dataset a dataset to select in the Data view, or to read out in the Experiments view; or null
      * @param runs    runs to select (and overlay) in the Models and Recommend views; empty selects the default
      * @param user    a user to open in the Recommend view's User tab, or null
+     * @param tab     a tab of the section to show (the Experiments view's ab, planner or uplift), or null
      * @param dark    dark theme instead of light
      */
-    public static Path render(Path workspace, Section section, String dataset, List<Long> runs, String user,
+    public static Path render(Path workspace, Section section, String dataset, List<Long> runs, String user, String tab,
                               int width, int height, boolean dark, Path out) throws Exception {
         useHeadlessPlatform(width, height);
         JavaFxLogging.quietClassPathWarning();
@@ -101,6 +102,9 @@ public final class SnapshotRenderer {
                     }
                     if (user != null) {
                         workbench.window().content(section).showUser(user);
+                    }
+                    if (tab != null) {
+                        workbench.window().content(section).showTab(tab);
                     }
                     shown.complete(workbench);
                 });

@@ -31,6 +31,11 @@ public interface SectionContent {
     default void showUser(String user) {
     }
 
+    /** Shows one of the section's tabs by name, when it has tabs (the snapshot command's --tab lands here). */
+    default void showTab(String name) {
+        throw new IllegalArgumentException("this section has no tab '" + name + "'");
+    }
+
     static SectionContent of(Node node) {
         return () -> node;
     }

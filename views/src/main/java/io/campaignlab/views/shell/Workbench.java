@@ -2,6 +2,7 @@ package io.campaignlab.views.shell;
 
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.datasets.DatasetsView;
+import io.campaignlab.views.experiments.ExperimentsView;
 import io.campaignlab.views.explain.ExplainView;
 import io.campaignlab.views.importing.ImportWizard;
 import io.campaignlab.views.jobs.FxJobExecutor;
@@ -56,6 +57,9 @@ public final class Workbench {
         }
         if (section == Section.RECOMMEND) {
             return recommend();
+        }
+        if (section == Section.EXPERIMENTS) {
+            return experiments();
         }
         if (section != Section.DATA) {
             return SectionContent.of(new PlaceholderView(section));
@@ -186,6 +190,36 @@ public final class Workbench {
             @Override
             public void showUser(String user) {
                 recommend.showUser(user);
+            }
+        };
+    }
+
+    private SectionContent experiments() {
+        ExperimentsView experiments = new ExperimentsView(model::workspace, jobs, Section.EXPERIMENTS.summary());
+        return new SectionContent() {
+            @Override
+            public javafx.scene.Node node() {
+                return experiments;
+            }
+
+            @Override
+            public void workspaceChanged() {
+                experiments.workspaceChanged();
+            }
+
+            @Override
+            public Optional<JFreeChart> currentChart() {
+                return experiments.currentChart();
+            }
+
+            @Override
+            public void showDataset(String name) {
+                experiments.showDataset(name);
+            }
+
+            @Override
+            public void showTab(String name) {
+                experiments.showTab(name);
             }
         };
     }

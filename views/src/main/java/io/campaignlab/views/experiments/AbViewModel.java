@@ -1,0 +1,696 @@
+package io.campaignlab.views.experiments;
+
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.experiments.AbReadout;
+import io.campaignlab.engine.experiments.AbSpec;
+import io.campaignlab.engine.experiments.Comparison;
+import io.campaignlab.engine.experiments.Correction;
+import io.campaignlab.engine.experiments.MetricKind;
+import io.campaignlab.engine.experiments.MetricSpec;
+import io.campaignlab.engine.experiments.SampleRatioCheck;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.UiProgress;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * State of the A/B readout tab: the dataset (experiment datasets first) and what to read out of it (group column,
+ * control arm, metrics, CUPED covariate, correction, unit and time columns, allocation), first guessed by
+ * {@link AbDefaults}; the readout job with progress and cancel; the readout, blocked while its sample ratio is off
+ * until the user acknowledges it; the table rows and the selected row, whose posteriors and looks over time the charts
+ * show. Changing the correction re-adjusts the p-values at once. Every workspace call runs in the background. Never
+ * touches a node.
+ */
+public final class AbViewModel {
+
+    /** What the tab says while the workspace has no dataset. */
+    public static final String NO_DATASETS = "No dataset yet. Simulate a workspace (it writes the campaign_exposures"
+            + " experiment) or import one: one row per unit, with its arm and its outcomes.";
+    /** What it says before the first readout. */
+    public static final String CHOOSE = "Choose the group column, the control arm and at least one metric, then press"
+            + " Read out.";
+    /** The significance level of every readout. */
+    public static final double ALPHA = 0.05;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AbViewModel.class);
+
+    private final Supplier<WorkspaceContext> workspace;
+    private final JobExecutor executor;
+    private final Executor ui;
+    private final ExperimentJobs jobs;
+
+    private final ObservableList<String> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ObservableList<String> groupColumns = FXCollections.observableArrayList();
+    private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
+    private final ObservableList<String> arms = FXCollections.observableArrayList();
+    private final ObjectProperty<String> control = new SimpleObjectProperty<>(this, "control");
+    private final ObservableList<String> metricChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> metrics = FXCollections.observableArrayList();
+    private final ObservableList<String> covariates = FXCollections.observableArrayList();
+    private final ObjectProperty<String> cuped = new SimpleObjectProperty<>(this, "cuped");
+    private final ObjectProperty<Correction> correction = new SimpleObjectProperty<>(this, "correction",
+            Correction.HOLM);
+    private final ObservableList<String> unitColumns = FXCollections.observableArrayList();
+    private final ObjectProperty<String> unit = new SimpleObjectProperty<>(this, "unit");
+    private final ObservableList<String> timeColumns = FXCollections.observableArrayList();
+    private final ObjectProperty<String> time = new SimpleObjectProperty<>(this, "time");
+    private final StringProperty allocation = new SimpleStringProperty(this, "allocation", "");
+
+    private final ReadOnlyObjectWrapper<AbReadout> readout = new ReadOnlyObjectWrapper<>(this, "readout");
+    private final ObservableList<ReadoutRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ReadoutRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper acknowledged = new ReadOnlyBooleanWrapper(this, "acknowledged");
+    private final BooleanBinding blocked = Bindings.createBooleanBinding(
+            () -> readout.get() != null && readout.get().blocked() && !acknowledged.get(), readout, acknowledged);
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final BooleanBinding canRun;
+
+    private JobHandle handle;
+    private String wanted;
+    /** Said before the first guesses of the next dataset: that the one asked for is not there. */
+    private String notice = "";
+    private boolean readOutWhenReady;
+    private boolean listing;
+    private int generation;
+    private int valuesGeneration;
+
+    /**
+     * @param ui   runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
+     * @param jobs makes the readout job and reads a column's values
+     */
+    public AbViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui, ExperimentJobs jobs) {
+        this.workspace = workspace;
+        this.executor = executor;
+        this.ui = ui;
+        this.jobs = jobs;
+        canRun = Bindings.createBooleanBinding(this::canRun, dataset, group, control, metrics, running, allocation,
+                loading, problem, arms, cuped);
+        dataset.addListener((o, old, now) -> {
+            if (!listing) {
+                datasetChanged(now);
+            }
+        });
+        group.addListener((o, old, now) -> groupChanged(now));
+        correction.addListener((o, old, now) -> reAdjust(now));
+        for (javafx.beans.Observable input : List.of(control, cuped, unit, time, allocation)) {
+            input.addListener(x -> validate());
+        }
+        metrics.addListener((ListChangeListener<String>) c -> validate());
+    }
+
+    // ---- datasets ----
+
+    /** Lists the datasets again, experiment datasets first, keeping the selection. */
+    public void refresh() {
+        if (workspace.get() == null) {
+            return;
+        }
+        loading.set(true);
+        executor.background(() -> workspace.get().datasets().list(), this::listed, error -> {
+            loading.set(false);
+            LOG.warn("Could not list the datasets", error);
+            message.set("Could not list the datasets: " + error.getMessage());
+        });
+    }
+
+    private void listed(List<DatasetInfo> infos) {
+        loading.set(false);
+        List<String> names = infos.stream().sorted(Comparator.comparing((DatasetInfo i) -> rank(i)))
+                .map(DatasetInfo::name).toList();
+        String keep = wanted != null && names.contains(wanted) ? wanted : dataset.get();
+        if (wanted != null && !names.contains(wanted)) {
+            notice = "There is no dataset named '" + wanted + "'. ";
+            message.set(notice);
+            readOutWhenReady = false;
+        }
+        wanted = null;
+        listing = true;
+        try {
+            if (!datasets.equals(names)) {
+                datasets.setAll(names);
+            }
+        } finally {
+            listing = false;
+        }
+        if (names.isEmpty()) {
+            dataset.set(null);
+            message.set(NO_DATASETS);
+            return;
+        }
+        String chosen = keep != null && names.contains(keep) ? keep
+                : infos.stream().filter(i -> i.kind() == DatasetKind.EXPERIMENT).map(DatasetInfo::name).findFirst()
+                .or(() -> infos.stream().filter(i -> AbDefaults.group(i).isPresent()).map(DatasetInfo::name)
+                        .findFirst()).orElse(names.get(0));
+        if (chosen.equals(dataset.get())) {
+            if (readOutWhenReady) {
+                maybeReadOut();
+            }
+            return;
+        }
+        dataset.set(chosen);
+    }
+
+    /** Experiment datasets first, then those with a likely group column, then the rest; by name within. */
+    private static int rank(DatasetInfo info) {
+        return info.kind() == DatasetKind.EXPERIMENT ? 0 : AbDefaults.group(info).isPresent() ? 1 : 2;
+    }
+
+    /** Selects a dataset, guesses what to read out, and reads it out (the snapshot command's {@code --dataset}). */
+    public void readOut(String name) {
+        readOutWhenReady = true;
+        if (datasets.contains(name) && !loading.get()) {
+            if (name.equals(dataset.get())) {
+                maybeReadOut();
+            } else {
+                dataset.set(name);
+            }
+            return;
+        }
+        wanted = name;
+        if (!loading.get()) {
+            refresh();
+        }
+    }
+
+    private void datasetChanged(String name) {
+        int asked = ++generation;
+        loading.set(name != null);
+        clearReadout();
+        groupColumns.clear();
+        arms.clear();
+        metricChoices.clear();
+        metrics.clear();
+        covariates.clear();
+        unitColumns.clear();
+        timeColumns.clear();
+        group.set(null);
+        control.set(null);
+        cuped.set(null);
+        unit.set(null);
+        time.set(null);
+        allocation.set("");
+        if (name == null) {
+            return;
+        }
+        message.set("Reading the columns of " + name + "…");
+        executor.background(() -> workspace.get().datasets().findByName(name).orElseThrow(() ->
+                new IllegalArgumentException("there is no dataset named '" + name + "'")), info -> {
+            if (asked != generation) {
+                return;
+            }
+            loading.set(false);
+            apply(info);
+        }, error -> {
+            if (asked != generation) {
+                return;
+            }
+            loading.set(false);
+            LOG.warn("Could not read the columns of {}", name, error);
+            message.set("Could not read the columns of " + name + ": " + error.getMessage());
+        });
+    }
+
+    /** Offers the dataset's columns and fills in the first guesses. */
+    private void apply(DatasetInfo info) {
+        groupColumns.setAll(AbDefaults.groupCandidates(info));
+        metricChoices.setAll(AbDefaults.numeric(info));
+        metrics.setAll(AbDefaults.metrics(info));
+        covariates.setAll(AbDefaults.numeric(info));
+        cuped.set(AbDefaults.covariate(info).orElse(null));
+        unitColumns.setAll(AbDefaults.visible(info));
+        unit.set(AbDefaults.unit(info).orElse(null));
+        timeColumns.setAll(AbDefaults.times(info));
+        time.set(AbDefaults.time(info).orElse(null));
+        Optional<String> guess = AbDefaults.group(info);
+        message.set(notice + (guess.isEmpty() ? "Choose the column that names each unit's arm." : CHOOSE));
+        notice = "";
+        group.set(guess.orElse(null));
+        validate();
+    }
+
+    private void groupChanged(String column) {
+        int asked = ++valuesGeneration;
+        arms.clear();
+        control.set(null);
+        String name = dataset.get();
+        if (column == null || name == null) {
+            validate();
+            return;
+        }
+        executor.background(() -> jobs.values(workspace.get(), name, column), values -> {
+            if (asked != valuesGeneration) {
+                return;
+            }
+            if (values.size() > ExperimentJobs.MAX_ARMS) {
+                problem.set("'" + column + "' has more than " + ExperimentJobs.MAX_ARMS + " values; choose the"
+                        + " column that names each unit's arm.");
+                readOutWhenReady = false;
+                return;
+            }
+            if (values.size() < 2) {
+                problem.set("'" + column + "' has " + (values.isEmpty() ? "no value" : "one value only")
+                        + "; a readout needs a control and at least one treatment arm.");
+                readOutWhenReady = false;
+                return;
+            }
+            arms.setAll(values.stream().sorted().toList());
+            control.set(AbDefaults.control(values).orElse(arms.get(0)));
+            validate();
+            maybeReadOut();
+        }, error -> {
+            if (asked != valuesGeneration) {
+                return;
+            }
+            LOG.warn("Could not read the values of {}.{}", name, column, error);
+            problem.set("Could not read the values of " + column + ": " + error.getMessage());
+            readOutWhenReady = false;
+        });
+    }
+
+    private void maybeReadOut() {
+        if (!readOutWhenReady) {
+            return;
+        }
+        if (canRun()) {
+            readOutWhenReady = false;
+            readOut();
+        } else if (!loading.get() && control.get() != null) {
+            readOutWhenReady = false;
+        }
+    }
+
+    // ---- the readout ----
+
+    private void validate() {
+        problem.set(whyNot());
+    }
+
+    /** Why Read out cannot start; empty when it can (or when nothing is chosen yet). */
+    private String whyNot() {
+        if (dataset.get() == null || loading.get()) {
+            return "";
+        }
+        if (group.get() == null) {
+            return "Choose the group column.";
+        }
+        if (control.get() == null) {
+            return arms.isEmpty() ? "" : "Choose the control arm.";
+        }
+        if (metrics.isEmpty()) {
+            return "Choose at least one metric.";
+        }
+        if (metrics.contains(group.get())) {
+            return "The group column cannot be a metric.";
+        }
+        if (cuped.get() != null && metrics.size() == 1 && metrics.contains(cuped.get())) {
+            return "The CUPED covariate is the metric itself; choose a pre-period column.";
+        }
+        try {
+            allocationShares();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        return "";
+    }
+
+    public BooleanBinding canRunBinding() {
+        return canRun;
+    }
+
+    public boolean canRun() {
+        return workspace.get() != null && dataset.get() != null && group.get() != null && control.get() != null
+                && !metrics.isEmpty() && !running.get() && !loading.get() && whyNot().isEmpty();
+    }
+
+    /**
+     * The allocation as arm weights: empty text for equal shares, else {@code arm=weight} pairs separated by commas,
+     * one per arm.
+     */
+    public Map<String, Double> allocationShares() {
+        String text = allocation.get() == null ? "" : allocation.get().trim();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        if (text.isEmpty()) {
+            return shares;
+        }
+        for (String pair : text.split(",")) {
+            int eq = pair.lastIndexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("Allocation: write arm=share pairs, e.g. control=0.5,B=0.5 (not '"
+                        + pair.trim() + "').");
+            }
+            String arm = pair.substring(0, eq).trim();
+            double share;
+            try {
+                share = Double.parseDouble(pair.substring(eq + 1).trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Allocation: the share of " + arm + " is not a number.");
+            }
+            if (!(share > 0)) {
+                throw new IllegalArgumentException("Allocation: the share of " + arm + " must be > 0.");
+            }
+            if (!arms.isEmpty() && !arms.contains(arm)) {
+                throw new IllegalArgumentException("Allocation: there is no arm '" + arm + "' in " + group.get()
+                        + ".");
+            }
+            shares.put(arm, share);
+        }
+        for (String arm : arms) {
+            if (!shares.containsKey(arm)) {
+                throw new IllegalArgumentException("Allocation: give a share for every arm; " + arm + " has none.");
+            }
+        }
+        return shares;
+    }
+
+    /** What Read out would ask for. */
+    public AbSpec spec() {
+        List<MetricSpec> chosen = metrics.stream().map(MetricSpec::parse).toList();
+        return new AbSpec(group.get(), control.get(), chosen, cuped.get(), correction.get(), ALPHA,
+                allocationShares(), unit.get(), time.get());
+    }
+
+    /** Reads out the chosen dataset as a job, and shows the readout. */
+    public void readOut() {
+        if (!canRun()) {
+            validate();
+            return;
+        }
+        AbSpec spec;
+        try {
+            spec = spec();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        String name = dataset.get();
+        int asked = generation;
+        running.set(true);
+        progress.set(-1);
+        progressText.set("Reading out " + name + "…");
+        Job<AbReadout> job = UiProgress.reporting(jobs.readout(workspace.get(), name, spec), ui, (fraction, line) -> {
+            if (running.get()) {
+                progress.set(fraction);
+                if (!line.isEmpty()) {
+                    progressText.set(line);
+                }
+            }
+        });
+        handle = executor.execute(job, done -> {
+            finished();
+            if (asked != generation) {
+                return;
+            }
+            progressText.set("Read out " + name + ".");
+            show(done);
+        }, error -> {
+            finished();
+            boolean cancelled = error instanceof CancelledException;
+            if (!cancelled) {
+                LOG.warn("The readout of {} failed", name, error);
+            }
+            String sentence = cancelled ? "The readout was cancelled." : "The readout failed: " + error.getMessage();
+            progressText.set(sentence);
+            if (readout.get() == null) {
+                message.set(sentence);
+            }
+        });
+    }
+
+    /** Shows a readout: blocked until acknowledged when its sample ratio is off. */
+    public void show(AbReadout shown) {
+        acknowledged.set(false);
+        rows.setAll(ReadoutRow.of(shown));
+        readout.set(shown);
+        selected.set(rows.stream().filter(r -> r.comparison().kind() == MetricKind.BINARY).findFirst()
+                .orElse(rows.isEmpty() ? null : rows.get(0)));
+        message.set(rows.isEmpty() ? "The readout compared nothing: the dataset has one arm only." : "");
+    }
+
+    private void clearReadout() {
+        readout.set(null);
+        acknowledged.set(false);
+        rows.clear();
+        selected.set(null);
+        message.set("");
+    }
+
+    /** The user has read the sample-ratio warning and wants the readout anyway. */
+    public void acknowledge() {
+        acknowledged.set(true);
+    }
+
+    /** Applies another correction to the readout shown: only the adjusted p-values change. */
+    private void reAdjust(Correction now) {
+        AbReadout r = readout.get();
+        if (r == null || now == null || r.spec().correction() == now) {
+            return;
+        }
+        double[] adjusted = now.adjust(r.comparisons().stream().mapToDouble(Comparison::pValue).toArray());
+        List<Comparison> out = new ArrayList<>();
+        for (int i = 0; i < adjusted.length; i++) {
+            out.add(r.comparisons().get(i).withAdjusted(adjusted[i]));
+        }
+        ReadoutRow keep = selected.get();
+        AbReadout again = new AbReadout(r.dataset(), r.spec().withCorrection(now), r.arms(), r.srm(),
+                r.overlapUnits(), out, r.cuped(), r.bayesian(), r.sequential(), r.skippedRows());
+        rows.setAll(ReadoutRow.of(again));
+        readout.set(again);
+        selected.set(keep == null ? null : rows.stream().filter(x -> x.label().equals(keep.label())).findFirst()
+                .orElse(null));
+    }
+
+    private void finished() {
+        running.set(false);
+        handle = null;
+        progress.set(0);
+        validate();
+    }
+
+    public void cancel() {
+        if (handle != null) {
+            handle.cancel();
+            progressText.set("Cancelling…");
+        }
+    }
+
+    /** Another workspace was opened: forgets this one's datasets and lists again. */
+    public void workspaceChanged() {
+        wanted = null;
+        listing = true;
+        try {
+            datasets.clear();
+        } finally {
+            listing = false;
+        }
+        dataset.set(null);
+        refresh();
+    }
+
+    // ---- health, in words ----
+
+    /** χ², p and the verdict of the sample-ratio check, in one line; empty without a readout. */
+    public String srmLine() {
+        AbReadout r = readout.get();
+        if (r == null) {
+            return "";
+        }
+        SampleRatioCheck s = r.srm();
+        return String.format(Locale.ROOT, "χ² = %.2f, %d df, p = %s against %s", s.chi2(), s.arms().size() - 1,
+                ExperimentFormats.pValue(s.p()), r.spec().allocation().isEmpty() ? "equal shares"
+                        : "the configured allocation");
+    }
+
+    /** Units per arm against the expected, one arm a line. */
+    public List<String> armLines() {
+        AbReadout r = readout.get();
+        if (r == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        SampleRatioCheck s = r.srm();
+        long total = java.util.Arrays.stream(s.counts()).sum();
+        for (int i = 0; i < s.arms().size(); i++) {
+            double off = s.expected()[i] == 0 ? 0 : s.counts()[i] / s.expected()[i] - 1;
+            lines.add(String.format(Locale.ROOT, "%s%s: %s of %s expected (%s, %s)", s.arms().get(i),
+                    s.arms().get(i).equals(r.spec().control())
+                            && !s.arms().get(i).toLowerCase(Locale.ROOT).contains("control") ? " (control)" : "",
+                    ExperimentFormats.count(s.counts()[i]), ExperimentFormats.count(Math.round(s.expected()[i])),
+                    ExperimentFormats.share(total == 0 ? Double.NaN : (double) s.counts()[i] / total),
+                    ExperimentFormats.percent(off)));
+        }
+        return lines;
+    }
+
+    /** Units in two arms, or why it is unknown. */
+    public String overlapLine() {
+        AbReadout r = readout.get();
+        if (r == null) {
+            return "";
+        }
+        if (r.overlapUnits() < 0) {
+            return "Assignment overlap: not checked (no unit column).";
+        }
+        return "Units in more than one arm: " + ExperimentFormats.count(r.overlapUnits())
+                + (r.overlapUnits() == 0 ? "" : " — the assignment leaks between arms");
+    }
+
+    // ---- properties ----
+
+    public ObservableList<String> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<String> datasetProperty() {
+        return dataset;
+    }
+
+    public ObservableList<String> groupColumns() {
+        return groupColumns;
+    }
+
+    public ObjectProperty<String> groupProperty() {
+        return group;
+    }
+
+    /** The group column's values, sorted: the arms to pick control from. */
+    public ObservableList<String> arms() {
+        return arms;
+    }
+
+    public ObjectProperty<String> controlProperty() {
+        return control;
+    }
+
+    /** Numeric columns, offered as metrics. */
+    public ObservableList<String> metricChoices() {
+        return metricChoices;
+    }
+
+    /** The chosen metrics, in order. */
+    public ObservableList<String> metrics() {
+        return metrics;
+    }
+
+    public ObservableList<String> covariates() {
+        return covariates;
+    }
+
+    /** The CUPED covariate, or null for none. */
+    public ObjectProperty<String> cupedProperty() {
+        return cuped;
+    }
+
+    public ObjectProperty<Correction> correctionProperty() {
+        return correction;
+    }
+
+    public ObservableList<String> unitColumns() {
+        return unitColumns;
+    }
+
+    /** The unit id column, or null. */
+    public ObjectProperty<String> unitProperty() {
+        return unit;
+    }
+
+    public ObservableList<String> timeColumns() {
+        return timeColumns;
+    }
+
+    /** The exposure time column, or null. */
+    public ObjectProperty<String> timeProperty() {
+        return time;
+    }
+
+    /** {@code arm=share} pairs, or empty for equal shares. */
+    public StringProperty allocationProperty() {
+        return allocation;
+    }
+
+    public ReadOnlyObjectProperty<AbReadout> readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    public ObservableList<ReadoutRow> rows() {
+        return rows;
+    }
+
+    /** The row whose posteriors and looks over time are drawn. */
+    public ObjectProperty<ReadoutRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty acknowledgedProperty() {
+        return acknowledged.getReadOnlyProperty();
+    }
+
+    /** Whether the readout is hidden behind the sample-ratio warning. */
+    public BooleanBinding blockedBinding() {
+        return blocked;
+    }
+
+    /** Why no readout is shown; empty when one is. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Why Read out cannot start; empty when it can. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+}

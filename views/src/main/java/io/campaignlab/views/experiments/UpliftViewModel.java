@@ -1,0 +1,378 @@
+package io.campaignlab.views.experiments;
+
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.jobs.CancelledException;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.uplift.BaseLearner;
+import io.campaignlab.engine.uplift.MetaLearner;
+import io.campaignlab.engine.uplift.UpliftResult;
+import io.campaignlab.engine.uplift.UpliftSpec;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.UiProgress;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * State of the uplift tab: the experiment dataset, its arm column, the treated and control arms, the 0/1 outcome,
+ * the meta-learner (S, T, X or class transformation) and its base (LR or DNN); the fitting job with progress and
+ * cancel; and the result shown — at first the newest one kept with a run. Every workspace call runs in the
+ * background. Never touches a node.
+ */
+public final class UpliftViewModel {
+
+    /** What the tab says before any uplift model was fitted. */
+    public static final String NONE_YET = "No uplift model yet. Choose the arms and the outcome, then press Fit:"
+            + " it fits on 70% of the units and draws the Qini and uplift curves on the other 30%.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpliftViewModel.class);
+
+    private final Supplier<WorkspaceContext> workspace;
+    private final JobExecutor executor;
+    private final Executor ui;
+    private final UpliftJobs jobs;
+    private final ExperimentJobs columns;
+
+    private final ObservableList<String> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ObservableList<String> groupColumns = FXCollections.observableArrayList();
+    private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
+    private final ObservableList<String> arms = FXCollections.observableArrayList();
+    private final ObjectProperty<String> treatment = new SimpleObjectProperty<>(this, "treatment");
+    private final ObjectProperty<String> control = new SimpleObjectProperty<>(this, "control");
+    private final ObservableList<String> outcomes = FXCollections.observableArrayList();
+    private final ObjectProperty<String> outcome = new SimpleObjectProperty<>(this, "outcome");
+    private final ObjectProperty<MetaLearner> learner = new SimpleObjectProperty<>(this, "learner", MetaLearner.T);
+    private final ObjectProperty<BaseLearner> base = new SimpleObjectProperty<>(this, "base", BaseLearner.LR);
+    private final ReadOnlyObjectWrapper<UpliftResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final BooleanBinding canFit;
+    private JobHandle handle;
+    /** The spec of the result shown, to put into the form once its dataset's columns are read. */
+    private UpliftSpec wanted;
+    private int generation;
+    private int valuesGeneration;
+
+    public UpliftViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui, UpliftJobs jobs,
+                           ExperimentJobs columns) {
+        this.workspace = workspace;
+        this.executor = executor;
+        this.ui = ui;
+        this.jobs = jobs;
+        this.columns = columns;
+        canFit = Bindings.createBooleanBinding(this::canFit, dataset, group, treatment, control, outcome, running,
+                loading);
+        dataset.addListener((o, old, now) -> datasetChanged(now));
+        group.addListener((o, old, now) -> groupChanged(now));
+    }
+
+    /** Lists the datasets (experiments first) and shows the newest stored uplift result. */
+    public void refresh() {
+        if (workspace.get() == null) {
+            return;
+        }
+        loading.set(true);
+        executor.background(() -> new Object[]{workspace.get().datasets().list(), jobs.newest(workspace.get())},
+                found -> {
+                    loading.set(false);
+                    @SuppressWarnings("unchecked") List<DatasetInfo> infos = (List<DatasetInfo>) found[0];
+                    @SuppressWarnings("unchecked") java.util.Optional<UpliftResult> newest =
+                            (java.util.Optional<UpliftResult>) found[1];
+                    listed(infos);
+                    if (result.get() == null) {
+                        newest.ifPresentOrElse(this::show, () -> message.set(NONE_YET));
+                    }
+                }, error -> {
+                    loading.set(false);
+                    LOG.warn("Could not list the datasets and uplift runs", error);
+                    message.set("Could not list the datasets and uplift runs: " + error.getMessage());
+                });
+    }
+
+    private void listed(List<DatasetInfo> infos) {
+        List<String> names = infos.stream().filter(i -> !i.name().startsWith("uplift_run"))
+                .sorted(Comparator.comparing((DatasetInfo i) -> i.kind() == DatasetKind.EXPERIMENT ? 0 : 1))
+                .map(DatasetInfo::name).toList();
+        if (!datasets.equals(names)) {
+            String keep = dataset.get();
+            datasets.setAll(names);
+            if (keep != null && names.contains(keep)) {
+                dataset.set(keep);
+            }
+        }
+        if (dataset.get() == null && !names.isEmpty()) {
+            dataset.set(infos.stream().filter(i -> i.kind() == DatasetKind.EXPERIMENT).map(DatasetInfo::name)
+                    .findFirst().orElse(names.get(0)));
+        }
+    }
+
+    private void datasetChanged(String name) {
+        int asked = ++generation;
+        groupColumns.clear();
+        outcomes.clear();
+        group.set(null);
+        outcome.set(null);
+        if (name == null) {
+            return;
+        }
+        loading.set(true);
+        executor.background(() -> workspace.get().datasets().findByName(name).orElseThrow(() ->
+                new IllegalArgumentException("there is no dataset named '" + name + "'")), info -> {
+            if (asked != generation) {
+                return;
+            }
+            loading.set(false);
+            groupColumns.setAll(AbDefaults.groupCandidates(info));
+            outcomes.setAll(AbDefaults.numeric(info));
+            boolean asShown = wanted != null && wanted.dataset().equals(name);
+            outcome.set(asShown && outcomes.contains(wanted.outcome()) ? wanted.outcome()
+                    : AbDefaults.outcome(info).orElse(null));
+            group.set(asShown && groupColumns.contains(wanted.treatmentColumn()) ? wanted.treatmentColumn()
+                    : AbDefaults.group(info).orElse(null));
+        }, error -> {
+            if (asked != generation) {
+                return;
+            }
+            loading.set(false);
+            message.set("Could not read the columns of " + name + ": " + error.getMessage());
+        });
+    }
+
+    private void groupChanged(String column) {
+        int asked = ++valuesGeneration;
+        arms.clear();
+        treatment.set(null);
+        control.set(null);
+        String name = dataset.get();
+        if (column == null || name == null) {
+            return;
+        }
+        executor.background(() -> columns.values(workspace.get(), name, column), values -> {
+            if (asked != valuesGeneration || values.size() > ExperimentJobs.MAX_ARMS) {
+                return;
+            }
+            arms.setAll(values.stream().sorted().toList());
+            String c = AbDefaults.control(values).orElse(arms.isEmpty() ? null : arms.get(0));
+            control.set(c);
+            treatment.set(c == null ? null : AbDefaults.treated(values, c).orElse(null));
+            applyWanted();
+        }, error -> LOG.warn("Could not read the values of {}.{}", name, column, error));
+    }
+
+    public BooleanBinding canFitBinding() {
+        return canFit;
+    }
+
+    public boolean canFit() {
+        return workspace.get() != null && dataset.get() != null && group.get() != null && treatment.get() != null
+                && control.get() != null && !treatment.get().equals(control.get()) && outcome.get() != null
+                && !running.get() && !loading.get();
+    }
+
+    /** The spec Fit would run. */
+    public UpliftSpec spec() {
+        return new UpliftSpec(dataset.get(), group.get(), treatment.get(), control.get(), outcome.get(), List.of(),
+                learner.get(), base.get(), 0.3, 42, null, "auto");
+    }
+
+    /** Fits the chosen uplift model as a job, and shows its evaluation. */
+    public void fit() {
+        if (!canFit()) {
+            return;
+        }
+        UpliftSpec spec = spec();
+        running.set(true);
+        progress.set(-1);
+        progressText.set("Fitting the " + spec.learner().id().toUpperCase(Locale.ROOT) + "-learner…");
+        Job<UpliftResult> job = UiProgress.reporting(jobs.fit(workspace.get(), spec), ui, (fraction, line) -> {
+            if (running.get()) {
+                progress.set(fraction);
+                if (!line.isEmpty()) {
+                    progressText.set(line);
+                }
+            }
+        });
+        handle = executor.execute(job, done -> {
+            finished();
+            progressText.set("Fitted run " + done.runId() + ".");
+            show(done);
+        }, error -> {
+            finished();
+            boolean cancelled = error instanceof CancelledException;
+            if (!cancelled) {
+                LOG.warn("The uplift fit failed", error);
+            }
+            String sentence = cancelled ? "The uplift fit was cancelled." : "The uplift fit failed: "
+                    + error.getMessage();
+            progressText.set(sentence);
+            if (result.get() == null) {
+                message.set(sentence);
+            }
+        });
+    }
+
+    /** Shows a result, and sets the form to what it fitted (once the dataset's columns and arms are read). */
+    public void show(UpliftResult shown) {
+        result.set(shown);
+        message.set("");
+        UpliftSpec s = shown.spec();
+        wanted = s;
+        learner.set(s.learner());
+        base.set(s.base());
+        if (!s.dataset().equals(dataset.get()) && datasets.contains(s.dataset())) {
+            dataset.set(s.dataset());
+        } else if (s.dataset().equals(dataset.get()) && !loading.get() && !arms.isEmpty()) {
+            if (s.treatmentColumn().equals(group.get())) {
+                if (outcomes.contains(s.outcome())) {
+                    outcome.set(s.outcome());
+                }
+                applyWanted();
+            } else if (groupColumns.contains(s.treatmentColumn())) {
+                group.set(s.treatmentColumn());
+            }
+        }
+    }
+
+    /** Puts the shown result's arms into the form, when its group column's values are the ones read. */
+    private void applyWanted() {
+        UpliftSpec s = wanted;
+        if (s == null || !s.dataset().equals(dataset.get()) || !s.treatmentColumn().equals(group.get())) {
+            return;
+        }
+        if (arms.contains(s.treatmentValue()) && arms.contains(s.controlValue())) {
+            control.set(s.controlValue());
+            treatment.set(s.treatmentValue());
+        }
+        wanted = null;
+    }
+
+    private void finished() {
+        running.set(false);
+        handle = null;
+        progress.set(0);
+    }
+
+    public void cancel() {
+        if (handle != null) {
+            handle.cancel();
+            progressText.set("Cancelling…");
+        }
+    }
+
+    public void workspaceChanged() {
+        result.set(null);
+        datasets.clear();
+        dataset.set(null);
+        refresh();
+    }
+
+    /** The result in one line: learner, arms, Qini, AUUC, uplift@k, ATE. */
+    public String summary() {
+        UpliftResult r = result.get();
+        if (r == null) {
+            return "";
+        }
+        UpliftSpec s = r.spec();
+        StringBuilder at = new StringBuilder();
+        for (int k = 0; k < r.upliftAt().length; k++) {
+            at.append(k == 0 ? "" : ", ").append((k + 1) * 10).append("% ")
+                    .append(ExperimentFormats.signed(r.upliftAt()[k]));
+        }
+        return String.format(Locale.ROOT, "Run %d · %s-learner on %s · %s vs %s on %s · %,d units fitted, %,d held"
+                        + " out · Qini %.3f · AUUC %.3f (0 random, 1 perfect) · observed ATE %s · uplift@k: %s%s",
+                r.runId(), s.learner().id().toUpperCase(Locale.ROOT), s.base().id().toUpperCase(Locale.ROOT),
+                s.treatmentValue(), s.controlValue(), s.outcome(), r.trainUnits(), r.testUnits(), r.qini(), r.auuc(),
+                ExperimentFormats.signed(r.observedAte()), at, r.warnings().isEmpty() ? ""
+                        : " · " + String.join(" · ", r.warnings()));
+    }
+
+    public ObservableList<String> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<String> datasetProperty() {
+        return dataset;
+    }
+
+    public ObservableList<String> groupColumns() {
+        return groupColumns;
+    }
+
+    public ObjectProperty<String> groupProperty() {
+        return group;
+    }
+
+    public ObservableList<String> arms() {
+        return arms;
+    }
+
+    public ObjectProperty<String> treatmentProperty() {
+        return treatment;
+    }
+
+    public ObjectProperty<String> controlProperty() {
+        return control;
+    }
+
+    public ObservableList<String> outcomes() {
+        return outcomes;
+    }
+
+    public ObjectProperty<String> outcomeProperty() {
+        return outcome;
+    }
+
+    public ObjectProperty<MetaLearner> learnerProperty() {
+        return learner;
+    }
+
+    public ObjectProperty<BaseLearner> baseProperty() {
+        return base;
+    }
+
+    public ReadOnlyObjectProperty<UpliftResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+}

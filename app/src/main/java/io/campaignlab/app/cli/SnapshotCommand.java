@@ -58,6 +58,11 @@ final class SnapshotCommand implements Callable<Integer> {
                     + " explanation or drift check, computed first when it has none).")
     List<Long> runs;
 
+    @Option(names = "--segmentation", paramLabel = "ID", description = "The segmentation to show in the Segments"
+            + " view (default: the newest; an RFM segmentation of the first segmentable dataset is computed first when"
+            + " there is none).")
+    Long segmentation;
+
     @Option(names = "--size", defaultValue = "1440x900", description = "WIDTHxHEIGHT in pixels (default: ${DEFAULT-VALUE}).")
     String size;
 
@@ -90,13 +95,24 @@ final class SnapshotCommand implements Callable<Integer> {
                     + " --view models, explain or monitor");
         }
         String computed = null;
+        if (segmentation != null && section != Section.SEGMENTS) {
+            throw new IllegalArgumentException("--segmentation selects a segmentation in the Segments view; add"
+                    + " --view segments");
+        }
+        Long shownSegmentation = null;
+        if (section == Section.SEGMENTS) {
+            SegmentsSnapshot.Prepared prepared = SegmentsSnapshot.prepare(options.workspace(), segmentation,
+                    spec.commandLine().getErr());
+            shownSegmentation = prepared.segmentationId();
+            computed = prepared.computed();
+        }
         if (perRun) {
             Prepared prepared = prepare(section, selected, spec.commandLine().getErr());
             selected = List.of(prepared.runId());
             computed = prepared.computed();
         }
-        Path written = SnapshotRenderer.render(options.workspace(), section, dataset, selected, width, height, dark,
-                out);
+        Path written = SnapshotRenderer.render(options.workspace(), section, dataset, selected, shownSegmentation,
+                width, height, dark, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         Output output = new Output(spec.commandLine().getOut());
         if (options.json()) {
@@ -106,6 +122,9 @@ final class SnapshotCommand implements Callable<Integer> {
             if (!selected.isEmpty()) {
                 ArrayNode array = node.putArray("runs");
                 selected.forEach(array::add);
+            }
+            if (shownSegmentation != null) {
+                node.put("segmentation", shownSegmentation);
             }
             if (computed != null) {
                 node.put("computed", computed);

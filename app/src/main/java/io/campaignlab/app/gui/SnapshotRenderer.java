@@ -59,6 +59,17 @@ public final class SnapshotRenderer {
      */
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, int width,
                               int height, boolean dark, Path out) throws Exception {
+        return render(workspace, section, dataset, runs, null, width, height, dark, out);
+    }
+
+    /**
+     * @param dataset      a dataset to select in the Data view, or null
+     * @param runs         runs to select (and overlay) in the Models view; empty selects the newest completed run
+     * @param segmentation a segmentation to show in the Segments view, or null for the newest
+     * @param dark         dark theme instead of light
+     */
+    public static Path render(Path workspace, Section section, String dataset, List<Long> runs, Long segmentation,
+                              int width, int height, boolean dark, Path out) throws Exception {
         useHeadlessPlatform(width, height);
         JavaFxLogging.quietClassPathWarning();
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -87,6 +98,9 @@ public final class SnapshotRenderer {
                     }
                     if (!runs.isEmpty()) {
                         workbench.window().content(section).showRuns(runs);
+                    }
+                    if (segmentation != null) {
+                        workbench.window().content(section).showSegmentation(segmentation);
                     }
                     shown.complete(workbench);
                 });

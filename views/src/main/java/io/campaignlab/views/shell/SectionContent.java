@@ -27,6 +27,10 @@ public interface SectionContent {
     default void showRuns(java.util.List<Long> runIds) {
     }
 
+    /** Shows a stored segmentation by id, when the section has them (the snapshot command's --segmentation). */
+    default void showSegmentation(long segmentationId) {
+    }
+
     static SectionContent of(Node node) {
         return () -> node;
     }

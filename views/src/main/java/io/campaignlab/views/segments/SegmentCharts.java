@@ -92,11 +92,19 @@ public final class SegmentCharts {
                 data.getColumnKey(column), data.getRowKey(row).toString().strip(),
                 data.getValue(row, column).doubleValue()));
         CategoryAxis segments = new CategoryAxis(null);
-        ChartLook.categoryLabels(segments, 0.32f);
+        ChartLook.categoryLabels(segments, 0.36f);
         segments.setCategoryMargin(0.22);
-        NumberAxis index = new NumberAxis("index, 100 = all customers (bars start at 100)");
+        NumberAxis index = new NumberAxis("index (bars start at 100, the average)");
         index.setNumberFormatOverride(new DecimalFormat("0"));
         index.setAutoRangeIncludesZero(true);
+        double max = 100;
+        for (int r = 0; r < dataset.getRowCount(); r++) {
+            for (int c = 0; c < dataset.getColumnCount(); c++) {
+                Number v = dataset.getValue(r, c);
+                max = v == null ? max : Math.max(max, v.doubleValue());
+            }
+        }
+        index.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(max / 6)));
         CategoryPlot plot = new CategoryPlot(dataset, segments, index, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -104,6 +112,84 @@ public final class SegmentCharts {
         plot.addRangeMarker(average, Layer.FOREGROUND);
         JFreeChart chart = ChartLook.finish(plot, text, true);
         chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 14));
+        return chart;
+    }
+
+    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code raw}: ticks far enough apart to read. */
+    static double niceStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    // ---- shares of customers and spend ----
+
+    /** Series "customers" and "spend": each non-empty segment's share of the customers and of their total spend. */
+    public static DefaultCategoryDataset createShareDataset(ProfileReport profiles) {
+        double total = 0;
+        for (SegmentProfile p : profiles.segments()) {
+            if (p.customers() > 0) {
+                total += p.customers() * p.metric("monetary").mean();
+            }
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (SegmentProfile p : profiles.segments()) {
+            if (p.customers() == 0) {
+                continue;
+            }
+            dataset.addValue(100 * p.share(), CUSTOMERS, p.segment());
+            dataset.addValue(total > 0 ? 100 * p.customers() * p.metric("monetary").mean() / total : 0, SPEND,
+                    p.segment());
+        }
+        return dataset;
+    }
+
+    static final String CUSTOMERS = "share of customers   ";
+    static final String SPEND = "share of spend   ";
+
+    public static JFreeChart shares(ProfileReport profiles, javafx.scene.paint.Color foreground, String noteText) {
+        Color text = ChartLook.awt(foreground);
+        DefaultCategoryDataset dataset = createShareDataset(profiles);
+        BarRenderer bars = new BarRenderer();
+        ChartLook.flat(bars);
+        bars.setItemMargin(0.0);
+        bars.setSeriesPaint(0, ChartLook.GREY);
+        bars.setSeriesPaint(1, ChartLook.TEAL);
+        bars.setDefaultToolTipGenerator((data, row, column) -> String.format(Locale.ROOT, "%s · %s %.1f%%",
+                data.getColumnKey(column), data.getRowKey(row).toString().strip(),
+                data.getValue(row, column).doubleValue()));
+        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}%",
+                new DecimalFormat("0")));
+        // with many segments the bars are thin and their labels would overlap; the axis has the values then
+        bars.setDefaultItemLabelsVisible(dataset.getColumnCount() <= 6);
+        bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setItemLabelAnchorOffset(4);
+        bars.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        bars.setDefaultItemLabelPaint(text);
+        CategoryAxis segments = new CategoryAxis(null);
+        ChartLook.categoryLabels(segments, 0.36f);
+        segments.setCategoryMargin(0.22);
+        NumberAxis percent = new NumberAxis("% of all customers, and of their total spend");
+        percent.setNumberFormatOverride(new DecimalFormat("0"));
+        double max = 10;
+        for (int r = 0; r < dataset.getRowCount(); r++) {
+            for (int c = 0; c < dataset.getColumnCount(); c++) {
+                max = Math.max(max, dataset.getValue(r, c).doubleValue());
+            }
+        }
+        percent.setRange(0, Math.min(100, max * 1.15));
+        percent.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(max / 6)));
+        CategoryPlot plot = new CategoryPlot(dataset, segments, percent, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        JFreeChart chart = ChartLook.finish(plot, text, true);
+        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 14));
+        ChartLook.note(chart, noteText, text);
         return chart;
     }
 

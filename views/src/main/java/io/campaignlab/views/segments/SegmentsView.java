@@ -63,8 +63,9 @@ public final class SegmentsView extends BorderPane {
     private final TableView<SegmentRow> table = new TableView<>();
     private final ChartPane index = new ChartPane("Profile · index per segment (100 = all customers)",
             "segment-index-chart");
-    private final ChartPane categories = new ChartPane("Segment × category · share of purchase lines",
-            "segment-category-chart");
+    private static final String CATEGORY_TITLE = "Segment × category · share of purchase lines (colour: against"
+            + " all customers)";
+    private final ChartPane categories = new ChartPane(CATEGORY_TITLE, "segment-category-chart");
     private final ChartPane extra = new ChartPane("k sweep", "segment-extra-chart");
     private final Label summary = new Label();
     private final Label cleaning = new Label();
@@ -251,7 +252,7 @@ public final class SegmentsView extends BorderPane {
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
-        table.getColumns().setAll(List.of(column("segment", 150, false, SegmentRow::name, s -> s),
+        table.getColumns().setAll(List.of(column("segment", 140, false, SegmentRow::name, s -> s),
                 column("size", 64, true, SegmentRow::customers, n -> String.format(Locale.ROOT, "%,d", n)),
                 column("share", 56, true, SegmentRow::share, s -> String.format(Locale.ROOT, "%.1f%%", 100 * s)),
                 ctr, conversion, rule));
@@ -317,9 +318,11 @@ public final class SegmentsView extends BorderPane {
         } else {
             index.show(colour -> SegmentCharts.index(s.profiles(), colour));
             if (s.profiles().categories() == null) {
-                categories.showMessage("The dataset has no category column, so there is no segment × category"
-                        + " heatmap.");
+                categories.title("Share of customers and of spend per segment");
+                categories.show(colour -> SegmentCharts.shares(s.profiles(), colour, "The dataset has no category"
+                        + " column, so there is no segment × category heatmap."));
             } else {
+                categories.title(CATEGORY_TITLE);
                 categories.show(colour -> SegmentCharts.categories(s.profiles().categories(), s.profiles(), colour));
             }
         }
@@ -327,7 +330,7 @@ public final class SegmentsView extends BorderPane {
             extra.title("k sweep · inertia and mean silhouette against k");
             extra.show(colour -> SegmentCharts.sweep(s.sweep(), s.chosenK(), colour));
         } else if (s.grid() != null) {
-            extra.title("R × F grid · customers per recency and frequency score");
+            extra.title("R × F grid · customers per score cell");
             extra.show(colour -> SegmentCharts.rfmGrid(s.grid(), colour));
         } else {
             extra.title("Rule");
@@ -436,6 +439,9 @@ public final class SegmentsView extends BorderPane {
             Label detail = new Label(String.format(Locale.ROOT, "#%d · %s · %,d users · %d segment%s", item.id(),
                     item.kind().id(), item.members(), item.segments().size(), item.segments().size() == 1 ? "" : "s"));
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            detail.setWrapText(true);
+            detail.maxWidthProperty().bind(name.maxWidthProperty());
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             setText(null);
             setGraphic(new VBox(1, name, detail));
         }

@@ -84,7 +84,8 @@ public record ShownSegmentation(SegmentationRecord record, String summary, List<
             rows.add(new SegmentRow(c.name(), c.customers(), c.share(), centre(c), e == null ? null : e.ctr(),
                     e == null ? null : e.conversion()));
         }
-        String summary = String.format(Locale.ROOT, "%s · %,d customers · k = %d, the highest silhouette (%.3f)",
+        String summary = String.format(Locale.ROOT, "%s · %,d customers · k = %d, the highest silhouette (%.3f) ·"
+                + " rule = the cluster's centre: R recency (days), F orders, M spend, T tenure (days)",
                 record.name(), r.cleaning().customers(), r.k(), r.silhouette());
         return new ShownSegmentation(record, summary, rows, r.cleaning(), r.profiles(), r.sweep(), r.k(), null, "");
     }
@@ -109,13 +110,16 @@ public record ShownSegmentation(SegmentationRecord record, String summary, List<
         return p.engagement();
     }
 
-    /** A cluster's centre in typical values, e.g. {@code recency 12 d · frequency 3 · monetary 540}. */
+    /**
+     * A cluster's centre in typical values, short: {@code R 12d · F 3.0 · M 540 · T 200d} (recency and tenure in
+     * days, frequency in orders, monetary in spend).
+     */
     static String centre(Cluster c) {
         List<String> parts = new ArrayList<>();
         for (CentroidValue v : c.centroid()) {
-            String name = v.feature().replace("_days", "");
-            String unit = v.feature().endsWith("_days") ? " d" : "";
-            parts.add(name + " " + compact(v.typical()) + unit);
+            String letter = v.feature().substring(0, 1).toUpperCase(Locale.ROOT);
+            String unit = v.feature().endsWith("_days") ? "d" : "";
+            parts.add(letter + " " + compact(v.typical()) + unit);
         }
         return String.join(" · ", parts);
     }

@@ -110,7 +110,7 @@ class SegmentsViewTest {
         JFreeChart sweep = fx(() -> view.extraPane().shown().orElseThrow());
         assertThat(((XYPlot) sweep.getPlot()).getDataset(0).getItemCount(0)).isEqualTo(4);
         assertThat(((XYPlot) sweep.getPlot()).getDataset(1).getItemCount(0)).isEqualTo(4);
-        assertThat(fx(() -> view.table().getItems().get(0).rule())).startsWith("recency ");
+        assertThat(fx(() -> view.table().getItems().get(0).rule())).matches("R [0-9.k]+d · F .* · M .* · T .*d");
         SceneSnapshots.write(scene, "segments-view-kmeans");
     }
 

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * A rule segment: the users for whom every condition holds (conditions are combined with AND).
  *
- * <p>The population is every user of the users dataset when one is given, else every user of the events dataset.
+ * <p>The population is every user of the users dataset when one is given, else every user with a row in the events
+ * dataset before the snapshot.
  * Behaviour measures count the events dataset's rows in {@code [snapshot − N days, snapshot)}; a user with no such
  * rows has 0 purchases, views, clicks and spend, and no days since purchase (so no condition on it holds for them).
  * A score measure with no scored row for the user is missing in the same way.

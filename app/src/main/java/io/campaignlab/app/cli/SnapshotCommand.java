@@ -87,6 +87,11 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--user", description = "In the Recommend view, open the User tab on this user of the run's dataset.")
     String user;
 
+    @Option(names = "--segmentation", paramLabel = "ID", description = "The segmentation to show in the Segments"
+            + " view (default: the newest; an RFM segmentation of the first segmentable dataset is computed first when"
+            + " there is none).")
+    Long segmentation;
+
     @Option(names = "--size", defaultValue = "1440x900", description = "WIDTHxHEIGHT in pixels (default: ${DEFAULT-VALUE}).")
     String size;
 
@@ -123,6 +128,17 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--user opens a user in the Recommend view; add --view recommend");
         }
         String computed = null;
+        if (segmentation != null && section != Section.SEGMENTS) {
+            throw new IllegalArgumentException("--segmentation selects a segmentation in the Segments view; add"
+                    + " --view segments");
+        }
+        Long shownSegmentation = null;
+        if (section == Section.SEGMENTS) {
+            SegmentsSnapshot.Prepared prepared = SegmentsSnapshot.prepare(options.workspace(), segmentation,
+                    spec.commandLine().getErr());
+            shownSegmentation = prepared.segmentationId();
+            computed = prepared.computed();
+        }
         if (recommend) {
             Prepared prepared = prepareRecommend(selected, spec.commandLine().getErr());
             if (selected.isEmpty()) {
@@ -141,9 +157,8 @@ final class SnapshotCommand implements Callable<Integer> {
         if (section == Section.EXPERIMENTS && tab != null && tab.equalsIgnoreCase("uplift")) {
             computed = prepareUplift(shown, spec.commandLine().getErr());
         }
-        Path written = SnapshotRenderer.render(options.workspace(), section, shown, selected, user, tab, width,
-                height,
-                dark, out);
+        Path written = SnapshotRenderer.render(options.workspace(), section, shown, selected, user, tab,
+                shownSegmentation, width, height, dark, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         Output output = new Output(spec.commandLine().getOut());
         if (options.json()) {

@@ -59,7 +59,7 @@ public final class SnapshotRenderer {
      */
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, int width,
                               int height, boolean dark, Path out) throws Exception {
-        return render(workspace, section, dataset, runs, null, null, width, height, dark, out);
+        return render(workspace, section, dataset, runs, null, null, null, width, height, dark, out);
     }
 
     /**
@@ -67,9 +67,11 @@ public final class SnapshotRenderer {
      * @param runs    runs to select (and overlay) in the Models and Recommend views; empty selects the default
      * @param user    a user to open in the Recommend view's User tab, or null
      * @param tab     a tab of the section to show (the Experiments view's ab, planner or uplift), or null
+     * @param segmentation a segmentation to show in the Segments view, or null for the newest
      * @param dark    dark theme instead of light
      */
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, String user, String tab,
+                              Long segmentation,
                               int width, int height, boolean dark, Path out) throws Exception {
         useHeadlessPlatform(width, height);
         JavaFxLogging.quietClassPathWarning();
@@ -105,6 +107,9 @@ public final class SnapshotRenderer {
                     }
                     if (tab != null) {
                         workbench.window().content(section).showTab(tab);
+                    }
+                    if (segmentation != null) {
+                        workbench.window().content(section).showSegmentation(segmentation);
                     }
                     shown.complete(workbench);
                 });

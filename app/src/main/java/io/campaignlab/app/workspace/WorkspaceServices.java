@@ -8,6 +8,7 @@ import io.campaignlab.engine.jobs.JobRepository;
 import io.campaignlab.engine.jobs.JobRunner;
 import io.campaignlab.engine.profiling.DatasetProfiler;
 import io.campaignlab.engine.runs.RunRepository;
+import io.campaignlab.engine.segments.SegmentAudience;
 import io.campaignlab.engine.segments.SegmentRepository;
 import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.persistence.frames.JdbcFrameReader;
@@ -16,6 +17,7 @@ import io.campaignlab.persistence.importing.JdbcRejectionRepository;
 import io.campaignlab.persistence.jobs.JdbcJobRepository;
 import io.campaignlab.persistence.profiling.JdbcDatasetProfiler;
 import io.campaignlab.persistence.runs.JdbcRunRepository;
+import io.campaignlab.persistence.segments.JdbcSegmentAudience;
 import io.campaignlab.persistence.segments.JdbcSegmentRepository;
 import io.campaignlab.persistence.workspace.H2Settings;
 import io.campaignlab.persistence.workspace.Workspace;
@@ -39,6 +41,7 @@ public final class WorkspaceServices implements WorkspaceContext {
     private final FrameReader frames;
     private final RunRepository runs;
     private final SegmentRepository segments;
+    private final SegmentAudience audience;
 
     private WorkspaceServices(Workspace workspace) {
         this.workspace = workspace;
@@ -52,6 +55,7 @@ public final class WorkspaceServices implements WorkspaceContext {
         this.frames = new JdbcFrameReader(workspace.dataSource());
         this.runs = new JdbcRunRepository(workspace.dataSource());
         this.segments = new JdbcSegmentRepository(workspace.dataSource());
+        this.audience = new JdbcSegmentAudience(workspace.dataSource(), datasets);
     }
 
     public static WorkspaceServices open(Path folder) {
@@ -115,6 +119,11 @@ public final class WorkspaceServices implements WorkspaceContext {
     @Override
     public SegmentRepository segments() {
         return segments;
+    }
+
+    @Override
+    public SegmentAudience audience() {
+        return audience;
     }
 
     @Override

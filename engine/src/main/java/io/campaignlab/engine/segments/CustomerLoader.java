@@ -27,10 +27,11 @@ public final class CustomerLoader {
     private static final byte VIEW = 1;
     private static final byte CLICK = 2;
     private static final byte PURCHASE = 3;
-    private static final Set<String> VIEWS = Set.of("view", "views", "pageview", "page_view", "product_view",
+    /** Event types (trimmed, lower case) read as a view, a click and a purchase; rule segments use them too. */
+    public static final Set<String> VIEWS = Set.of("view", "views", "pageview", "page_view", "product_view",
             "detail");
-    private static final Set<String> CLICKS = Set.of("click", "clicks");
-    private static final Set<String> PURCHASES = Set.of("purchase", "purchases", "buy", "order", "transaction",
+    public static final Set<String> CLICKS = Set.of("click", "clicks");
+    public static final Set<String> PURCHASES = Set.of("purchase", "purchases", "buy", "order", "transaction",
             "checkout", "sale");
 
     private CustomerLoader() {

@@ -42,6 +42,11 @@ public interface WorkspaceContext extends AutoCloseable {
     /** Customer segmentations, their segments and members. */
     SegmentRepository segments();
 
+    /** Counts and lists the users of rule segments, in the database. */
+    default io.campaignlab.engine.segments.SegmentAudience audience() {
+        throw new UnsupportedOperationException("this workspace cannot count rule segments");
+    }
+
     /** Runs jobs with their history recorded in this workspace. */
     JobRunner runner();
 

@@ -27,6 +27,10 @@ public interface SectionContent {
     default void showRuns(java.util.List<Long> runIds) {
     }
 
+    /** Shows a stored segmentation by id, when the section has them (the snapshot command's --segmentation). */
+    default void showSegmentation(long segmentationId) {
+    }
+
     /** Shows one user, when the section has users (the snapshot command's --user lands here). */
     default void showUser(String user) {
     }

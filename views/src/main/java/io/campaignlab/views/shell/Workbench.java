@@ -9,6 +9,7 @@ import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.ModelsView;
 import io.campaignlab.views.monitor.MonitorView;
 import io.campaignlab.views.recommend.RecommendView;
+import io.campaignlab.views.segments.SegmentsView;
 import io.campaignlab.views.simulate.SimulateDialog;
 import io.campaignlab.engine.models.DemoModel;
 import io.campaignlab.views.simulate.SimulateDialogViewModel;
@@ -54,6 +55,9 @@ public final class Workbench {
         }
         if (section == Section.MONITOR) {
             return monitor();
+        }
+        if (section == Section.SEGMENTS) {
+            return segments();
         }
         if (section == Section.RECOMMEND) {
             return recommend();
@@ -160,6 +164,31 @@ public final class Workbench {
             @Override
             public void showRuns(List<Long> runIds) {
                 monitor.showRuns(runIds);
+            }
+        };
+    }
+
+    private SectionContent segments() {
+        SegmentsView segments = new SegmentsView(model::workspace, jobs, Section.SEGMENTS.summary());
+        return new SectionContent() {
+            @Override
+            public javafx.scene.Node node() {
+                return segments;
+            }
+
+            @Override
+            public void workspaceChanged() {
+                segments.workspaceChanged();
+            }
+
+            @Override
+            public Optional<JFreeChart> currentChart() {
+                return segments.currentChart();
+            }
+
+            @Override
+            public void showSegmentation(long segmentationId) {
+                segments.showSegmentation(segmentationId);
             }
         };
     }

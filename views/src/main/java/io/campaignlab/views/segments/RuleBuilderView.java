@@ -1,0 +1,161 @@
+package io.campaignlab.views.segments;
+
+import atlantafx.base.theme.Styles;
+import io.campaignlab.engine.segments.RuleOperator;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The rule builder tab: the datasets and snapshot, a row per condition (measure, operator, value, remove), the live
+ * audience count, and Save as segment. Thin code-behind over {@link RuleBuilderViewModel}.
+ */
+final class RuleBuilderView extends VBox {
+
+    private final RuleBuilderViewModel viewModel;
+    private final VBox rows = new VBox(6);
+
+    RuleBuilderView(RuleBuilderViewModel viewModel) {
+        super(10);
+        this.viewModel = viewModel;
+        setPadding(new Insets(12));
+        getStyleClass().add("rule-builder");
+
+        ComboBox<String> events = new ComboBox<>(viewModel.eventDatasets());
+        events.setId("rule-events");
+        events.valueProperty().bindBidirectional(viewModel.eventsProperty());
+        ComboBox<String> users = new ComboBox<>(viewModel.userDatasets());
+        users.setId("rule-users");
+        users.valueProperty().bindBidirectional(viewModel.usersProperty());
+        DatePicker snapshot = new DatePicker();
+        snapshot.setId("rule-snapshot");
+        snapshot.setPromptText("day after the last event");
+        snapshot.valueProperty().bindBidirectional(viewModel.snapshotProperty());
+        HBox sources = new HBox(8, new Label("Behaviour from"), events, new Label("users from"), users,
+                new Label("windows end at"), snapshot);
+        sources.setAlignment(Pos.CENTER_LEFT);
+
+        Label heading = new Label("Users for whom all of these hold:");
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        Button add = new Button("Add condition", new FontIcon(MaterialDesignP.PLUS));
+        add.setId("rule-add");
+        add.setOnAction(e -> viewModel.addCondition());
+
+        Label audience = new Label();
+        audience.setId("rule-audience");
+        audience.getStyleClass().add(Styles.TITLE_4);
+        audience.textProperty().bind(viewModel.audienceProperty());
+        Label problem = new Label();
+        problem.setId("rule-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        TextField name = new TextField();
+        name.setId("rule-name");
+        name.setPromptText("segment name (default: the rule)");
+        name.setPrefColumnCount(28);
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        Button save = new Button("Save as segment", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        save.setId("rule-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(viewModel.savingProperty().or(viewModel.problemProperty().isNotEmpty())
+                .or(viewModel.audienceProperty().isEmpty()).or(viewModel.countingProperty()));
+        save.setOnAction(e -> viewModel.save());
+        Label saved = new Label();
+        saved.setId("rule-saved");
+        saved.getStyleClass().add(Styles.TEXT_MUTED);
+        saved.textProperty().bind(viewModel.savedProperty());
+        HBox saving = new HBox(8, name, save, saved);
+        saving.setAlignment(Pos.CENTER_LEFT);
+
+        Label help = new Label("Measures: purchases_30d, views_7d, clicks_14d, spend_90d (the N days before the"
+                + " snapshot), days_since_purchase; score:run3 (a run's mean score over the user's scored rows;"
+                + " score:run3:max the largest; score:run3@impressions names the scored dataset); or a column of the"
+                + " users dataset, e.g. age_band = 25-34. Counted in the workspace database as you type.");
+        help.setWrapText(true);
+        help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+
+        getChildren().setAll(sources, heading, rows, add, audience, problem, saving, help);
+        viewModel.conditions().addListener((ListChangeListener<ConditionRow>) c -> {
+            boolean structural = false;
+            while (c.next()) {
+                structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
+            }
+            if (structural) {
+                rebuild();
+            }
+        });
+        rebuild();
+    }
+
+    private void rebuild() {
+        rows.getChildren().clear();
+        for (ConditionRow row : viewModel.conditions()) {
+            rows.getChildren().add(row(row));
+        }
+    }
+
+    private Node row(ConditionRow row) {
+        ComboBox<String> measure = new ComboBox<>(viewModel.measures());
+        measure.getStyleClass().add("rule-measure");
+        measure.setEditable(true);
+        measure.setPrefWidth(250);
+        measure.setValue(row.measureProperty().get());
+        measure.getEditor().setText(row.measureProperty().get());
+        measure.getEditor().textProperty().addListener((o, a, b) -> row.measureProperty().set(b));
+        row.measureProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(measure.getEditor().getText())) {
+                measure.getEditor().setText(b);
+            }
+        });
+        measure.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                row.measureProperty().set(b);
+            }
+        });
+        ChoiceBox<RuleOperator> operator = new ChoiceBox<>();
+        operator.getStyleClass().add("rule-operator");
+        operator.getItems().setAll(RuleOperator.values());
+        operator.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RuleOperator op) {
+                return op == null ? "" : op.symbol();
+            }
+
+            @Override
+            public RuleOperator fromString(String text) {
+                return RuleOperator.parse(text);
+            }
+        });
+        operator.valueProperty().bindBidirectional(row.operatorProperty());
+        TextField value = new TextField();
+        value.getStyleClass().add("rule-value");
+        value.setPrefColumnCount(10);
+        value.textProperty().bindBidirectional(row.valueProperty());
+        Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "rule-remove");
+        remove.setOnAction(e -> viewModel.removeCondition(row));
+        Label and = new Label(viewModel.conditions().indexOf(row) == 0 ? "" : "AND");
+        and.setMinWidth(34);
+        and.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox box = new HBox(8, and, measure, operator, value, remove);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}

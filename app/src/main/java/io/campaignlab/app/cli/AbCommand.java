@@ -3,6 +3,7 @@ package io.campaignlab.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.experiments.AbEventsJob;
 import io.campaignlab.engine.experiments.AbJob;
 import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.AbSpec;
@@ -55,8 +56,14 @@ final class AbCommand extends WorkspaceCommand {
     @Option(names = "--unit", paramLabel = "COL", description = "Unit id column, to count units in two arms.")
     String unit;
 
-    @Option(names = "--time", paramLabel = "COL", description = "Exposure time column, for confidence sequences.")
+    @Option(names = "--time", paramLabel = "COL", description = "Exposure time column, for confidence sequences"
+            + " (and, with --events, the start of each unit's outcome window).")
     String time;
+
+    @Option(names = "--events", paramLabel = "DATASET", description = "Join this events dataset to DATASET (then an"
+            + " assignment table) by --unit; metrics come from each unit's events: converted, purchases, revenue,"
+            + " clicks, views, events.")
+    String events;
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
@@ -66,7 +73,8 @@ final class AbCommand extends WorkspaceCommand {
         ConsoleProgress progress = ConsoleProgress.forTerminal(err());
         AbReadout r;
         try {
-            r = services.runner().run(new AbJob(services, dataset, spec), progress, new CancellationToken());
+            r = services.runner().run(events == null ? new AbJob(services, dataset, spec)
+                    : new AbEventsJob(services, dataset, events, spec), progress, new CancellationToken());
         } finally {
             progress.done();
         }

@@ -169,6 +169,9 @@ final class SnapshotCommand implements Callable<Integer> {
                 ArrayNode array = node.putArray("runs");
                 selected.forEach(array::add);
             }
+            if (shownSegmentation != null) {
+                node.put("segmentation", shownSegmentation);
+            }
             if (computed != null) {
                 node.put("computed", computed);
             }

@@ -48,6 +48,42 @@ class ExperimentsCliTest {
         assertThat(json.get("cuped")).hasSize(4);
         assertThat(json.get("results").get(0).get("kind").asText()).isEqualTo("binary");
         assertThat(json.get("results").get(4).get("kind").asText()).isEqualTo("ratio");
+
+        // the same assignments joined to the events log: purchases per unit from the exposure on, against a count
+        // made here from the stored rows
+        CliRun joined = CliRun.of("ab", "campaign_exposures", "--workspace", ws, "--events", "events", "--group",
+                "group", "--control", "control", "--metrics", "converted,purchases,revenue", "--unit", "user_id",
+                "--time", "exposed_at", "--json");
+        assertThat(joined.exitCode()).as(joined.err()).isZero();
+        double expected = controlPurchasesPerUnit(ws);
+        JsonNode first = joined.json().get("results").get(2);
+        assertThat(first.get("metric").asText()).isEqualTo("purchases");
+        assertThat(first.get("mean_control").asDouble()).isCloseTo(expected, offset(1e-12));
+    }
+
+    /** Mean purchases per control unit at or after its exposure, counted directly from the two datasets. */
+    static double controlPurchasesPerUnit(String ws) {
+        try (io.campaignlab.app.workspace.WorkspaceServices s = io.campaignlab.app.workspace.WorkspaceServices.open(
+                Path.of(ws))) {
+            var units = s.frames().read("campaign_exposures", java.util.List.of("user_id", "group", "exposed_at"),
+                    io.campaignlab.engine.jobs.ProgressListener.none(), new io.campaignlab.engine.jobs.CancellationToken());
+            var events = s.frames().read("events", java.util.List.of("user_id", "event_type", "ts"),
+                    io.campaignlab.engine.jobs.ProgressListener.none(), new io.campaignlab.engine.jobs.CancellationToken());
+            java.util.Map<Double, Long> exposedAt = new java.util.HashMap<>();
+            for (int i = 0; i < units.rows(); i++) {
+                if (units.texts("group")[i].equals("control")) {
+                    exposedAt.put(units.numbers("user_id")[i], units.times("exposed_at")[i]);
+                }
+            }
+            long purchases = 0;
+            for (int i = 0; i < events.rows(); i++) {
+                Long at = exposedAt.get(events.numbers("user_id")[i]);
+                if (at != null && events.texts("event_type")[i].equals("purchase") && events.times("ts")[i] >= at) {
+                    purchases++;
+                }
+            }
+            return purchases / (double) exposedAt.size();
+        }
     }
 
     @Test

@@ -192,11 +192,14 @@ final class NetworkSession implements AutoCloseable {
      * leaves the tensor without storage, which the GPU check on PyTorch 2.11 showed.
      */
     private static void overwrite(NDArray target, float[] values) {
-        NDArray fresh = target.getManager().create(java.nio.FloatBuffer.wrap(values), target.getShape());
-        if (!fresh.getDevice().equals(target.getDevice())) {
-            fresh = fresh.toDevice(target.getDevice(), false);
-        }
-        target.intern(fresh);
+        NDArray borrowed = target.getManager().create(java.nio.FloatBuffer.wrap(values), target.getShape());
+        // On the CPU DJL's create wraps its own direct buffer (torch.from_blob), kept alive only by that Java array,
+        // which intern closes; the parameter must not depend on a buffer the collector may free. The clone owns its
+        // storage.
+        NDArray owned = borrowed.getDevice().equals(target.getDevice()) ? borrowed.duplicate()
+                : borrowed.toDevice(target.getDevice(), true);
+        borrowed.close();
+        target.intern(owned);
     }
 
     /** Probabilities for the given rows, in their order. */

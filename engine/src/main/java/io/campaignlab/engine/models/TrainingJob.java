@@ -4,8 +4,8 @@ import ai.djl.Device;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.runs.RunArtifact;
+import io.campaignlab.engine.runs.RunEnds;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunRepository;
@@ -94,13 +94,8 @@ public final class TrainingJob implements Job<TrainingOutcome> {
             LOG.info("Run {} completed in {} s: test AUC {}", runId, seconds, model.test().auc());
             return new TrainingOutcome(runId, RunStatus.COMPLETED, model.device(), model.epochs(), model.bestEpoch(),
                     model.validation(), model.test(), seconds, model.testRowIds(), model.testScores());
-        } catch (CancelledException e) {
-            runs.finish(runId, RunStatus.CANCELLED, "cancelled by the user");
-            throw e;
         } catch (Exception | Error e) {
-            LOG.info("Run {} failed", runId, e);
-            runs.finish(runId, RunStatus.FAILED, e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage());
+            RunEnds.abruptly(runs, runId, e);
             throw e;
         }
     }

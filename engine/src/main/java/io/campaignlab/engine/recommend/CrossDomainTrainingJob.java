@@ -2,12 +2,12 @@ package io.campaignlab.engine.recommend;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RunArtifact;
+import io.campaignlab.engine.runs.RunEnds;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
@@ -113,13 +113,8 @@ public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
             LOG.info("Run {} completed in {} s: ndcg@{} {} (target popularity {})", runId, seconds, evaluation.k(),
                     evaluation.ndcg(), baseline.ndcg());
             return new CrossDomainOutcome(outcome, baseline, cold.shared(), cold.heldOut());
-        } catch (CancelledException e) {
-            runs.finish(runId, RunStatus.CANCELLED, "cancelled by the user");
-            throw e;
         } catch (Exception | Error e) {
-            LOG.info("Run {} failed", runId, e);
-            runs.finish(runId, RunStatus.FAILED, e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage());
+            RunEnds.abruptly(runs, runId, e);
             throw e;
         }
     }

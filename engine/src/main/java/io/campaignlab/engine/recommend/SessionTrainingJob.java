@@ -4,12 +4,12 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RunArtifact;
+import io.campaignlab.engine.runs.RunEnds;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
@@ -120,13 +120,8 @@ public final class SessionTrainingJob implements Job<SessionOutcome> {
             LOG.info("Run {} completed in {} s: recall@{} {} mrr@{} {}", runId, outcome.seconds(), k,
                     outcome.model().recall(), k, outcome.model().mrr());
             return outcome;
-        } catch (CancelledException e) {
-            runs.finish(runId, RunStatus.CANCELLED, "cancelled by the user");
-            throw e;
         } catch (Exception | Error e) {
-            LOG.info("Run {} failed", runId, e);
-            runs.finish(runId, RunStatus.FAILED, e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage());
+            RunEnds.abruptly(runs, runId, e);
             throw e;
         }
     }

@@ -16,11 +16,11 @@ import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.importing.DatasetDraft;
 import io.campaignlab.engine.importing.DatasetWriter;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
+import io.campaignlab.engine.runs.RunEnds;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
@@ -149,12 +149,8 @@ public final class UpliftJob implements Job<UpliftResult> {
             runs.saveReport(new RunReport(runId, UpliftResult.KIND, "", Instant.now(), ReportJson.write(result)));
             runs.finish(runId, RunStatus.COMPLETED, null);
             return result;
-        } catch (CancelledException e) {
-            runs.finish(runId, RunStatus.CANCELLED, "cancelled by the user");
-            throw e;
         } catch (Exception | Error e) {
-            runs.finish(runId, RunStatus.FAILED, e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage());
+            RunEnds.abruptly(runs, runId, e);
             throw e;
         }
     }

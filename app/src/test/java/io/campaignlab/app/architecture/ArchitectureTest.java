@@ -8,6 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.core.domain.properties.HasParameterTypes.Predicates.rawParameterTypes;
+import static com.tngtech.archunit.base.DescribedPredicate.and;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module arrows of STYLE.md, enforced on the compiled classes of every module (app sees them all). */
@@ -61,6 +67,24 @@ class ArchitectureTest {
     void featurePackagesAreFreeOfCycles() {
         ArchRule rule = slices().matching("io.campaignlab.(*).(*)..").should().beFreeOfCycles()
                 .because("features depend on each other in one direction only");
+        rule.check(classes);
+    }
+
+    /**
+     * DJL's {@code NDArray.mul(Number)} and its kin wrap the number in a CPU tensor that borrows a direct buffer
+     * (torch.from_blob) and close it after the call. Autograd keeps that tensor for the backward pass (mul, div,
+     * pow, maximum and minimum save their operand), so once the collector frees the buffer the gradient reads freed
+     * memory: training then depended on garbage-collection timing, and diverged with a NaN loss when the freed
+     * memory held NaNs. Scalars go through {@code engine.device.Scalars}, whose tensors own their storage.
+     */
+    @Test
+    void noBorrowedScalarsInNdArrayArithmetic() {
+        ArchRule rule = noClasses().that().resideInAPackage("io.campaignlab..")
+                .should().callMethodWhere(target(and(owner(assignableTo("ai.djl.ndarray.NDArray")),
+                        nameMatching("(mul|div|pow|mod|maximum|minimum|rdiv|rsub|rpow|rmod)i?"),
+                        rawParameterTypes(Number.class))))
+                .because("the scalar tensor DJL makes for a Number borrows a buffer the collector frees while"
+                        + " autograd still holds it");
         rule.check(classes);
     }
 }

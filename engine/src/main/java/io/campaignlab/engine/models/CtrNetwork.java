@@ -17,6 +17,7 @@ import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
+import io.campaignlab.engine.device.Scalars;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -176,7 +177,7 @@ final class CtrNetwork extends AbstractBlock {
         if (linear != null) {
             NDArray w = lookup(inputs, LINEAR_ROWS, indices, linear, store, device, training).squeeze(2);
             logit = w.mul(values).sum(new int[]{1}, true).add(store.getValue(bias, device, training));
-            regulariser = training ? w.square().sum().div(batch) : null;
+            regulariser = training ? Scalars.dividedBy(w.square().sum(), batch) : null;
         }
         if (embedding == null) {
             NDArray withPrior = logit.add((float) shape.priorLogits()[0]);
@@ -184,7 +185,7 @@ final class CtrNetwork extends AbstractBlock {
         }
         NDArray rows = lookup(inputs, EMBEDDING_ROWS, indices, embedding, store, device, training);
         if (training) {
-            NDArray r = rows.square().sum().div(batch);
+            NDArray r = Scalars.dividedBy(rows.square().sum(), batch);
             regulariser = regulariser == null ? r : regulariser.add(r);
         }
         NDArray e = rows.mul(values.expandDims(2));
@@ -198,7 +199,8 @@ final class CtrNetwork extends AbstractBlock {
         switch (shape.kind()) {
             case FM, DEEPFM -> {
                 NDArray sum = e.sum(new int[]{1});
-                NDArray pairs = sum.square().sub(e.square().sum(new int[]{1})).sum(new int[]{1}, true).mul(0.5);
+                NDArray pairs = Scalars.times(
+                        sum.square().sub(e.square().sum(new int[]{1})).sum(new int[]{1}, true), 0.5);
                 logit = logit.add(pairs);
                 if (deep != null) {
                     logit = logit.add(deep.forward(store, new NDList(flat), training).head());

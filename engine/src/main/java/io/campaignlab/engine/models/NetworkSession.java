@@ -17,6 +17,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import io.campaignlab.engine.device.Scalars;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.jobs.CancellationToken;
 
@@ -126,7 +127,7 @@ final class NetworkSession implements AutoCloseable {
                             ? CtrLosses.esmm(out.get(0), out.get(1), clicks,
                             BatchInputs.column(sub, device, labels[1], order, from, to))
                             : CtrLosses.binaryCrossEntropy(out.get(0), clicks);
-                    NDArray total = l2 > 0 ? loss.add(out.get(out.size() - 1).mul(l2)) : loss;
+                    NDArray total = l2 > 0 ? loss.add(Scalars.times(out.get(out.size() - 1), l2)) : loss;
                     float value = loss.getFloat();
                     if (!Float.isFinite(value)) {
                         throw new IllegalStateException(String.format(java.util.Locale.ROOT,

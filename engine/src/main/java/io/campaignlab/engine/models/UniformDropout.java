@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.campaignlab.engine.device.Scalars;
 
 /**
  * Inverted dropout whose mask comes from the engine's uniform generator. PyTorch's multi-threaded CPU bernoulli
@@ -31,7 +32,7 @@ final class UniformDropout extends AbstractBlock {
         }
         NDArray keep = x.getManager().randomUniform(0f, 1f, x.getShape(), DataType.FLOAT32, x.getDevice())
                 .gte(rate).toType(DataType.FLOAT32, false);
-        return new NDList(x.mul(keep).div(1 - rate));
+        return new NDList(Scalars.dividedBy(x.mul(keep), 1 - rate));
     }
 
     @Override

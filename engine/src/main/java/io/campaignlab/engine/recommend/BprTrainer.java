@@ -12,6 +12,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import io.campaignlab.engine.device.ComputeDevices;
+import io.campaignlab.engine.device.Scalars;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.models.RowWiseAdam;
@@ -125,7 +126,8 @@ final class BprTrainer {
         NDArray x = pu.mul(qi.sub(qj)).sum(new int[]{1}).add(biasI).sub(biasJ);
         NDArray ranking = Activation.softPlus(x.neg()).mean();
         NDArray l2 = pu.square().sum().add(qi.square().sum()).add(qj.square().sum()).add(biasI.square().sum())
-                .add(biasJ.square().sum()).mul(lambda / n);
+                .add(biasJ.square().sum());
+        l2 = Scalars.times(l2, lambda / n);
         return new NDArray[]{ranking, ranking.add(l2)};
     }
 

@@ -12,6 +12,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.recurrent.GRU;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.campaignlab.engine.device.Scalars;
 
 /**
  * GRU4Rec as one DJL block: item embedding → one GRU layer → a score for every catalogue item
@@ -83,7 +84,7 @@ final class Gru4RecNetwork extends AbstractBlock {
         }
         NDArray keep = x.getManager().randomUniform(0f, 1f, x.getShape(), DataType.FLOAT32, x.getDevice())
                 .gte(dropout).toType(DataType.FLOAT32, false);
-        return x.mul(keep).div(1 - dropout);
+        return Scalars.dividedBy(x.mul(keep), 1 - dropout);
     }
 
     private static NDArray lookup(NDArray indices, NDArray table) {

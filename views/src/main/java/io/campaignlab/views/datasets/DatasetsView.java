@@ -95,9 +95,11 @@ public final class DatasetsView extends BorderPane {
         Button reprofile = button("Re-profile", MaterialDesignC.CHART_BAR, viewModel::reprofile);
         Button delete = button("Delete…", MaterialDesignD.DELETE_OUTLINE, viewModel::delete);
         delete.getStyleClass().add("danger");
-        for (Button b : new Button[]{rename, reprofile, delete}) {
+        for (Button b : new Button[]{rename, delete}) {
             b.disableProperty().bind(viewModel.hasSelectionBinding().not());
         }
+        reprofile.disableProperty().bind(viewModel.hasSelectionBinding().not()
+                .or(viewModel.profile().profilingProperty()));
         HBox bar = new HBox(8, title, refresh, rename, reprofile, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));

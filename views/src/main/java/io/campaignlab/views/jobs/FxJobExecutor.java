@@ -73,7 +73,7 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
         };
         task.setOnSucceeded(e -> {
             try {
-                finish(task, JobStatus.COMPLETED, task.getMessage(), null);
+                finish(task, JobStatus.COMPLETED, task.summary(), null);
                 onSuccess.accept(task.getValue());
             } finally {
                 release.run();

@@ -25,10 +25,22 @@ public final class JobTask<T> extends Task<T> {
         updateMessage("waiting to start");
     }
 
+    /** The job's last message, without the ETA. */
+    private volatile String lastText = "";
+    private volatile double seconds = Double.NaN;
+
     @Override
     protected T call() throws Exception {
         long started = System.nanoTime();
         updateMessage("starting");
+        try {
+            return run(started);
+        } finally {
+            seconds = (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    private T run(long started) throws Exception {
         return runner.run(job, new ProgressListener() {
             private volatile String text = "";
             private volatile double fraction = -1;
@@ -43,6 +55,7 @@ public final class JobTask<T> extends Task<T> {
             @Override
             public void message(String message) {
                 text = message;
+                lastText = message;
                 show();
             }
 
@@ -59,6 +72,15 @@ public final class JobTask<T> extends Task<T> {
     public boolean cancel(boolean mayInterruptIfRunning) {
         token.cancel();
         return super.cancel(false);
+    }
+
+    /**
+     * What the finished jobs list shows for a job that completed: its last message, without the ETA that was
+     * meaningful only while it ran, and how long it took.
+     */
+    String summary() {
+        String took = Double.isNaN(seconds) ? "" : "took " + duration(seconds);
+        return lastText == null || lastText.isBlank() ? took : took.isEmpty() ? lastText : lastText + " · " + took;
     }
 
     public String kind() {

@@ -81,8 +81,14 @@ public final class ColumnProfileViewModel {
         }, error -> failed(name, error));
     }
 
-    /** Profiles a dataset again as a job (kind {@value ProfileJob#KIND}) and shows the result. */
+    /**
+     * Profiles a dataset again as a job (kind {@value ProfileJob#KIND}) and shows the result. Does nothing while that
+     * dataset is being profiled: a second job would read the same rows again for the same answer.
+     */
     public void profile(String name) {
+        if (profiling.get() && name.equals(dataset.get())) {
+            return;
+        }
         if (!name.equals(dataset.get())) {
             clear();
             dataset.set(name);

@@ -23,8 +23,13 @@ public final class StatusBar extends HBox {
     public StatusBar(IntegerExpression runningJobs, Runnable onClick) {
         getStyleClass().add("status-bar");
         jobs.setGraphic(new FontIcon(MaterialDesignC.COG_OUTLINE));
-        jobs.textProperty().bind(runningJobs.asString().concat(" jobs running"));
+        jobs.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> runningJobs.get() + (runningJobs.get() == 1 ? " job running" : " jobs running"), runningJobs));
         memory.setGraphic(new FontIcon(MaterialDesignM.MEMORY));
+        // the counters keep their width; a long message gives way (ellipsis) instead
+        jobs.setMinWidth(Region.USE_PREF_SIZE);
+        memory.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, jobs, memory);

@@ -65,6 +65,33 @@ class ColumnProfileViewModelTest {
     }
 
     @Test
+    void reprofilingWhileAProfileJobRunsStartsNoSecondJob() {
+        List<io.campaignlab.engine.jobs.Job<?>> started = new java.util.ArrayList<>();
+        io.campaignlab.views.jobs.JobExecutor holding = new io.campaignlab.views.jobs.JobExecutor() {
+            @Override
+            public <T> io.campaignlab.views.jobs.JobHandle execute(io.campaignlab.engine.jobs.Job<T> job,
+                    java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+                started.add(job);
+                return () -> { };
+            }
+
+            @Override
+            public <T> void background(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                       java.util.function.Consumer<Throwable> onFailure) {
+                throw new AssertionError("not expected here");
+            }
+        };
+        ColumnProfileViewModel held = new ColumnProfileViewModel(() -> workspace, holding, dialogs);
+
+        held.profile(ORDERS);
+        held.profile(ORDERS);
+        held.profile(NOTES);
+
+        assertThat(started).hasSize(2).allMatch(job -> job.kind().equals(ProfileJob.KIND));
+        assertThat(held.profilingProperty().get()).isTrue();
+    }
+
+    @Test
     void selectsAColumnWithSomethingToPlot() {
         profile.show(NOTES);
 

@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * Parses {@code --features}: a comma-separated list of {@code column[:transform[=n]]}, where transform is
  * {@code cat} (vocabulary, {@code =n} the min count), {@code hash} ({@code =n} buckets), {@code std}, {@code log1p},
- * {@code quantiles} ({@code =n} buckets), {@code time} or {@code multi} ({@code =n} values kept). A bare column
+ * {@code quantiles} ({@code =n} buckets), {@code logsq} (⌊ln(x)²⌋ categories of counts, {@code =n} the min count),
+ * {@code time} or {@code multi} ({@code =n} values kept). A bare column
  * gets its default from its role and type. Without {@code --features}, every usable column is taken.
  */
 final class FeatureArguments {
@@ -66,11 +67,13 @@ final class FeatureArguments {
             case "log1p" -> FieldSpec.numeric(name, NumericTransform.LOG1P);
             case "quantiles" -> FieldSpec.numeric(name, NumericTransform.QUANTILE_BUCKETS)
                     .withQuantileBuckets(n == null ? FieldSpec.DEFAULT_QUANTILE_BUCKETS : n);
+            case "logsq" -> n == null ? FieldSpec.numeric(name, NumericTransform.LOG_SQUARED)
+                    : FieldSpec.numeric(name, NumericTransform.LOG_SQUARED).withMinCount(n);
             case "time" -> FieldSpec.timestamp(name);
             case "multi" -> FieldSpec.multiValued(name, n == null ? FieldSpec.DEFAULT_MAX_VALUES : n)
                     .withEncoding(CategoricalEncoding.VOCABULARY);
             default -> throw new IllegalArgumentException("unknown transform '" + transform[0] + "' in --features "
-                    + item + "; use cat, hash, std, log1p, quantiles, time or multi");
+                    + item + "; use cat, hash, std, log1p, quantiles, logsq, time or multi");
         };
     }
 }

@@ -34,7 +34,7 @@ final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--model", defaultValue = "deepfm", description = "lr, fm, deepfm, dcn, dnn or esmm (default ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--features", description = "Comma-separated column[:cat|hash=N|std|log1p|quantiles=N|time|multi=N]. Default: every usable column by role.")
+    @Option(names = "--features", description = "Comma-separated column[:cat|hash=N|std|log1p|quantiles=N|logsq[=N]|time|multi=N]. Default: every usable column by role.")
     String features;
 
     @Option(names = "--behaviour", paramLabel = "EVENTS", description = "Add leakage-free behavioural aggregates from this events dataset.")

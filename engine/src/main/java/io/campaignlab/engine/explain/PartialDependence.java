@@ -23,7 +23,7 @@ public final class PartialDependence {
     private PartialDependence() {
     }
 
-    /** The fields that have a curve: numbers, scaled or bucketed. */
+    /** The fields that have a curve: numbers, scaled, bucketed or as ⌊ln² x⌋ categories. */
     public static List<String> numericFields(FeaturePipeline pipeline) {
         List<String> names = new ArrayList<>();
         for (FittedField field : pipeline.fields()) {
@@ -35,7 +35,8 @@ public final class PartialDependence {
     }
 
     static boolean numeric(FittedField field) {
-        return field instanceof FittedFields.Scaled || field instanceof FittedFields.Buckets;
+        return field instanceof FittedFields.Scaled || field instanceof FittedFields.Buckets
+                || field instanceof FittedFields.LogSquared;
     }
 
     /**

@@ -78,6 +78,9 @@ public final class ValueText {
             }
             return "[" + number(edges[bucket - 1]) + ", " + number(edges[bucket]) + ")";
         }
+        if (field instanceof FittedFields.LogSquared l) {
+            return local == 1 ? UNSEEN : logSquared(l.values().get(local - 2));
+        }
         if (field instanceof FittedFields.HourOfDay) {
             return String.format(Locale.ROOT, "%02d:00", local - 1);
         }
@@ -85,6 +88,14 @@ public final class ValueText {
             return java.time.DayOfWeek.of(local).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         }
         throw new IllegalArgumentException("unknown field kind " + field.getClass().getSimpleName());
+    }
+
+    /** A {@link FittedFields.LogSquared} category in words: {@code x = 1}, or {@code ⌊ln² x⌋ = 5}. */
+    static String logSquared(String category) {
+        if (category.startsWith(FittedFields.LogSquared.LOG_PREFIX)) {
+            return "⌊ln² x⌋ = " + category.substring(FittedFields.LogSquared.LOG_PREFIX.length());
+        }
+        return "x = " + category.substring(FittedFields.LogSquared.VALUE_PREFIX.length());
     }
 
     /** A field's value in one encoded row, decoded: the label of its row, or for a scaled number the number. */

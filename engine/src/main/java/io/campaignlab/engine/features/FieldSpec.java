@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param column          the dataset column (or behavioural aggregate) it reads
  * @param kind            how it becomes input
  * @param encoding        for categorical and multi-valued fields
- * @param minCount        vocabulary: values seen fewer times in training go to OOV
+ * @param minCount        vocabulary (and {@link NumericTransform#LOG_SQUARED} categories): values seen fewer
+ *                        times in training go to OOV
  * @param hashBuckets     hashing: the bucket count
  * @param transform       for numeric fields
  * @param quantileBuckets quantile buckets: how many
@@ -84,6 +85,7 @@ public record FieldSpec(String column, FieldKind kind, CategoricalEncoding encod
             case CATEGORICAL -> encoding == CategoricalEncoding.HASHING ? "hash(" + hashBuckets + ")"
                     : "vocab(min " + minCount + ")";
             case NUMERIC -> transform == NumericTransform.QUANTILE_BUCKETS ? "quantiles(" + quantileBuckets + ")"
+                    : transform == NumericTransform.LOG_SQUARED ? "logsq(min " + minCount + ")"
                     : transform.name().toLowerCase(java.util.Locale.ROOT);
             case TIMESTAMP -> "hour + weekday";
             case MULTI_VALUED -> "last " + maxValues + " (mean)";

@@ -15,11 +15,12 @@ import io.campaignlab.engine.frames.FrameColumn;
         @JsonSubTypes.Type(value = FittedFields.Hashed.class, name = "hashed"),
         @JsonSubTypes.Type(value = FittedFields.Scaled.class, name = "scaled"),
         @JsonSubTypes.Type(value = FittedFields.Buckets.class, name = "buckets"),
+        @JsonSubTypes.Type(value = FittedFields.LogSquared.class, name = "logsq"),
         @JsonSubTypes.Type(value = FittedFields.HourOfDay.class, name = "hour"),
         @JsonSubTypes.Type(value = FittedFields.DayOfWeek.class, name = "weekday"),
         @JsonSubTypes.Type(value = FittedFields.MultiVocabulary.class, name = "multi")})
 public sealed interface FittedField permits FittedFields.Vocabulary, FittedFields.Hashed, FittedFields.Scaled,
-        FittedFields.Buckets, FittedFields.HourOfDay, FittedFields.DayOfWeek, FittedFields.MultiVocabulary {
+        FittedFields.Buckets, FittedFields.LogSquared, FittedFields.HourOfDay, FittedFields.DayOfWeek, FittedFields.MultiVocabulary {
 
     /** The field's name, for example {@code device} or {@code ts_hour}. */
     String name();

@@ -204,6 +204,55 @@ public final class FittedFields {
         }
     }
 
+    /**
+     * A count as the Criteo winners' category (see {@link NumericTransform#LOG_SQUARED}): {@link #category} of the
+     * value, kept when seen at least min-count times in training, most frequent first. Local rows: 0 missing,
+     * 1 OOV (categories rare or unseen in training), then {@code values} in order.
+     */
+    public record LogSquared(String name, String column, List<String> values) implements FittedField {
+
+        /** Prefix of the categories of values above 2: {@code ln2:k} means ⌊ln(x)²⌋ = k. */
+        public static final String LOG_PREFIX = "ln2:";
+        /** Prefix of the categories of values 2 and below, kept as themselves: {@code x=1}. */
+        public static final String VALUE_PREFIX = "x=";
+
+        public LogSquared {
+            values = List.copyOf(values);
+        }
+
+        /** The category of a value: {@code ln2:⌊ln(x)²⌋} for x &gt; 2, else {@code x=} the value; null for NaN. */
+        public static String category(double x) {
+            if (Double.isNaN(x)) {
+                return null;
+            }
+            if (x > 2) {
+                double ln = Math.log(x);
+                return LOG_PREFIX + (long) Math.floor(ln * ln);
+            }
+            return VALUE_PREFIX + (x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
+                    : Double.toString(x));
+        }
+
+        @Override
+        public int size() {
+            return values.size() + 2;
+        }
+
+        @Override
+        public void encode(FrameColumn col, int offset, int firstSlot, int totalSlots, int[] indices,
+                           float[] out) {
+            Map<String, Integer> lookup = new HashMap<>(values.size() * 2);
+            for (int i = 0; i < values.size(); i++) {
+                lookup.put(values.get(i), i + 2);
+            }
+            for (int r = 0; r < col.size(); r++) {
+                String category = category(number(col, r, name));
+                int local = category == null ? MISSING : lookup.getOrDefault(category, OOV);
+                put(r, firstSlot, totalSlots, offset + local, 1f, indices, out);
+            }
+        }
+    }
+
     /** The UTC hour of day. Local rows: 0 missing, 1..24 hours 0..23. */
     public record HourOfDay(String name, String column) implements FittedField {
 

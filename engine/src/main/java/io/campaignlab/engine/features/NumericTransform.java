@@ -7,5 +7,11 @@ public enum NumericTransform {
     /** log1p(max(x, 0)), then standardized. For counts and money. */
     LOG1P,
     /** The bucket between training quantiles, as a categorical value. */
-    QUANTILE_BUCKETS
+    QUANTILE_BUCKETS,
+    /**
+     * The Criteo winners' treatment of counts (libffm, "3 idiots", Kaggle 2014): x &gt; 2 becomes the category
+     * ⌊ln(x)²⌋, and any other value (0, 1, 2, negatives) is a category of its own. Orders of magnitude, without
+     * quantile edges that move with the sample.
+     */
+    LOG_SQUARED
 }

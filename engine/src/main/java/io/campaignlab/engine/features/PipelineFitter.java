@@ -74,6 +74,9 @@ public final class PipelineFitter {
     }
 
     private static FittedField numeric(FieldSpec field, FrameColumn column, int[] rows) {
+        if (field.transform() == NumericTransform.LOG_SQUARED) {
+            return logSquared(field, column, rows);
+        }
         boolean log = field.transform() == NumericTransform.LOG1P;
         double[] values = new double[rows.length];
         int n = 0;
@@ -94,6 +97,17 @@ public final class PipelineFitter {
         }
         double sd = n > 1 ? Math.sqrt(var / (n - 1)) : 0;
         return new FittedFields.Scaled(field.column(), field.column(), log, mean, sd > 0 ? sd : 1);
+    }
+
+    private static FittedField logSquared(FieldSpec field, FrameColumn column, int[] rows) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int r : rows) {
+            String category = FittedFields.LogSquared.category(FittedFields.number(column, r, field.column()));
+            if (category != null) {
+                counts.merge(category, 1, Integer::sum);
+            }
+        }
+        return new FittedFields.LogSquared(field.column(), field.column(), vocabulary(counts, field.minCount()));
     }
 
     /**

@@ -143,6 +143,59 @@ class FeaturePipelineTest {
     }
 
     @Test
+    void logSquaredCategoriesAreWorkedByHand() {
+        // x > 2 → ⌊ln(x)²⌋: ln 3 = 1.0986, squared 1.2069 → 1; ln 10 = 2.3026, squared 5.3019 → 5;
+        // ln 1000 = 6.9078, squared 47.717 → 47; ln 7 = 1.9459, squared 3.786 → 3; ln 8 = 2.0794, squared 4.324 → 4
+        assertThat(FittedFields.LogSquared.category(3)).isEqualTo("ln2:1");
+        assertThat(FittedFields.LogSquared.category(10)).isEqualTo("ln2:5");
+        assertThat(FittedFields.LogSquared.category(1000)).isEqualTo("ln2:47");
+        assertThat(FittedFields.LogSquared.category(7)).isEqualTo("ln2:3");
+        assertThat(FittedFields.LogSquared.category(8)).isEqualTo("ln2:4");
+        // 2 and below are their own categories, negatives too; missing has none
+        assertThat(FittedFields.LogSquared.category(2)).isEqualTo("x=2");
+        assertThat(FittedFields.LogSquared.category(1)).isEqualTo("x=1");
+        assertThat(FittedFields.LogSquared.category(0)).isEqualTo("x=0");
+        assertThat(FittedFields.LogSquared.category(-1)).isEqualTo("x=-1");
+        assertThat(FittedFields.LogSquared.category(Double.NaN)).isNull();
+    }
+
+    /** Ten rows of one count column; the first eight train. */
+    static Frame counts() {
+        return Frame.of("c", new long[]{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, List.of(new FrameColumn.Numbers("n",
+                new double[]{3, 4, 10, 1, 1, 1000, Double.NaN, -1, 2, 5000})));
+    }
+
+    static final int[] COUNT_TRAIN = {0, 1, 2, 3, 4, 5, 6, 7};
+
+    @Test
+    void logSquaredKeepsCategoriesSeenMinCountTimesInTraining() {
+        FeatureSpec spec = new FeatureSpec(List.of(FieldSpec.numeric("n", NumericTransform.LOG_SQUARED)
+                .withMinCount(2)), null);
+        FeaturePipeline pipeline = PipelineFitter.fit(spec, counts(), COUNT_TRAIN);
+        // training categories: 3 and 4 → ln2:1 (ln 4 = 1.386, squared 1.92), 10 → ln2:5, 1 twice → x=1,
+        // 1000 → ln2:47, -1 → x=-1; seen twice: ln2:1 and x=1 (tied, so by name) → rows 0 missing, 1 OOV, 2, 3
+        assertThat(pipeline.fields().get(0)).isEqualTo(new FittedFields.LogSquared("n", "n", List.of("ln2:1", "x=1")));
+        assertThat(pipeline.vocabularySize()).isEqualTo(4);
+        EncodedRows rows = pipeline.encode(counts());
+        // 5000: ln = 8.517, squared 72.5 → ln2:72, unseen → OOV; 2 → x=2, unseen → OOV
+        assertThat(rows.indices()).containsExactly(2, 2, 1, 3, 3, 1, 0, 1, 1, 1);
+        assertThat(rows.values()).containsOnly(1f);
+    }
+
+    @Test
+    void logSquaredSurvivesTheJsonRoundTrip() throws Exception {
+        FeatureSpec spec = new FeatureSpec(List.of(FieldSpec.numeric("n", NumericTransform.LOG_SQUARED)
+                .withMinCount(1)), null);
+        FeaturePipeline pipeline = PipelineFitter.fit(spec, counts(), COUNT_TRAIN);
+        ObjectMapper mapper = new ObjectMapper();
+        String json = mapper.writeValueAsString(pipeline);
+        FeaturePipeline back = mapper.readValue(json, FeaturePipeline.class);
+        assertThat(json).contains("\"logsq\"");
+        assertThat(back.fields()).isEqualTo(pipeline.fields());
+        assertThat(back.encode(counts()).indices()).containsExactly(pipeline.encode(counts()).indices());
+    }
+
+    @Test
     void aNumericFieldOnTextIsRefusedByName() {
         FeatureSpec wrong = new FeatureSpec(List.of(FieldSpec.numeric("device", NumericTransform.LOG1P)), null);
         assertThatThrownBy(() -> PipelineFitter.fit(wrong, sample(), TRAIN))

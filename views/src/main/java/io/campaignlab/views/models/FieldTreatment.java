@@ -17,6 +17,8 @@ public enum FieldTreatment {
     STANDARDIZE("standardize", "(x − mean) / sd of the training split, with a missing-value indicator."),
     LOG1P("log1p", "log(1 + x), then standardized: for counts, prices and amounts."),
     QUANTILES("quantile buckets", "The training-split decile the value falls in, as a category."),
+    LOG_SQUARED("⌊ln² x⌋ buckets", "Counts as categories: ⌊ln(x)²⌋ above 2, and 0, 1, 2 and negatives each their"
+            + " own (the Criteo winners' treatment)."),
     HOUR_WEEKDAY("hour + weekday", "The hour of day and the day of week, as two categorical fields."),
     LAST_VALUES("last values (mean)", "The last few values of a | separated list, embeddings averaged.");
 
@@ -50,6 +52,7 @@ public enum FieldTreatment {
                 case STANDARDIZE -> STANDARDIZE;
                 case LOG1P -> LOG1P;
                 case QUANTILE_BUCKETS -> QUANTILES;
+                case LOG_SQUARED -> LOG_SQUARED;
             };
             case TIMESTAMP -> HOUR_WEEKDAY;
             case MULTI_VALUED -> LAST_VALUES;
@@ -62,7 +65,7 @@ public enum FieldTreatment {
             return List.of(LAST_VALUES);
         }
         return switch (type) {
-            case INTEGER, DECIMAL -> List.of(STANDARDIZE, LOG1P, QUANTILES, VOCABULARY, HASHING);
+            case INTEGER, DECIMAL -> List.of(STANDARDIZE, LOG1P, QUANTILES, LOG_SQUARED, VOCABULARY, HASHING);
             case TIMESTAMP -> List.of(HOUR_WEEKDAY);
             case CATEGORY, BOOLEAN, TEXT -> List.of(VOCABULARY, HASHING);
         };
@@ -76,6 +79,7 @@ public enum FieldTreatment {
             case STANDARDIZE -> as(spec, FieldKind.NUMERIC, spec.encoding(), NumericTransform.STANDARDIZE);
             case LOG1P -> as(spec, FieldKind.NUMERIC, spec.encoding(), NumericTransform.LOG1P);
             case QUANTILES -> as(spec, FieldKind.NUMERIC, spec.encoding(), NumericTransform.QUANTILE_BUCKETS);
+            case LOG_SQUARED -> as(spec, FieldKind.NUMERIC, spec.encoding(), NumericTransform.LOG_SQUARED);
             case HOUR_WEEKDAY -> as(spec, FieldKind.TIMESTAMP, spec.encoding(), spec.transform());
             case LAST_VALUES -> as(spec, FieldKind.MULTI_VALUED, spec.encoding(), spec.transform());
         };

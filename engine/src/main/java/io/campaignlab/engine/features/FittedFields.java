@@ -13,6 +13,15 @@ public final class FittedFields {
     static final int MISSING = 0;
     static final int OOV = 1;
 
+    /** Each kept value's local row: 2, 3, ... in order, after the missing (0) and OOV (1) rows. */
+    static Map<String, Integer> localIndex(List<String> values) {
+        Map<String, Integer> lookup = new HashMap<>(values.size() * 2);
+        for (int i = 0; i < values.size(); i++) {
+            lookup.put(values.get(i), i + 2);
+        }
+        return lookup;
+    }
+
     private FittedFields() {
     }
 
@@ -73,11 +82,7 @@ public final class FittedFields {
 
         @JsonIgnore
         Map<String, Integer> lookup() {
-            Map<String, Integer> map = new HashMap<>(values.size() * 2);
-            for (int i = 0; i < values.size(); i++) {
-                map.put(values.get(i), i + 2);
-            }
-            return map;
+            return localIndex(values);
         }
 
         @Override
@@ -241,10 +246,7 @@ public final class FittedFields {
         @Override
         public void encode(FrameColumn col, int offset, int firstSlot, int totalSlots, int[] indices,
                            float[] out) {
-            Map<String, Integer> lookup = new HashMap<>(values.size() * 2);
-            for (int i = 0; i < values.size(); i++) {
-                lookup.put(values.get(i), i + 2);
-            }
+            Map<String, Integer> lookup = localIndex(values);
             for (int r = 0; r < col.size(); r++) {
                 String category = category(number(col, r, name));
                 int local = category == null ? MISSING : lookup.getOrDefault(category, OOV);
@@ -330,10 +332,7 @@ public final class FittedFields {
         @Override
         public void encode(FrameColumn col, int offset, int firstSlot, int totalSlots, int[] indices,
                            float[] out) {
-            Map<String, Integer> lookup = new HashMap<>(values.size() * 2);
-            for (int i = 0; i < values.size(); i++) {
-                lookup.put(values.get(i), i + 2);
-            }
+            Map<String, Integer> lookup = localIndex(values);
             for (int r = 0; r < col.size(); r++) {
                 String[] parts = split(text(col, r), maxValues);
                 for (int s = 0; s < maxValues; s++) {

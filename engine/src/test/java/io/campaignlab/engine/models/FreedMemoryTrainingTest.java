@@ -37,7 +37,16 @@ class FreedMemoryTrainingTest {
                     recent.poll();
                 }
                 if (++allocations % 64 == 0) {
+                    // paced: a full collection in a JVM that earlier tests filled can take long, and back-to-back
+                    // ones stopped the training for minutes; after each one, wait twice as long as it took
+                    long started = System.nanoTime();
                     System.gc();
+                    long pauseMillis = (System.nanoTime() - started) / 1_000_000;
+                    try {
+                        Thread.sleep(Math.max(1, 2 * pauseMillis));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
                 }
             }
         }, "direct-memory-poisoner");

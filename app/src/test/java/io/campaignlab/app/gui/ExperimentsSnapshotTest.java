@@ -2,18 +2,12 @@ package io.campaignlab.app.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.campaignlab.app.cli.RootCommand;
+import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +27,8 @@ class ExperimentsSnapshotTest {
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        Run sim = run("simulate", "--workspace", ws, "--users", "1500", "--days", "14", "--json");
+        CommandRun sim = CommandRun.inProcess("simulate", "--workspace", ws, "--users", "1500", "--days", "14",
+                "--json");
         assertThat(sim.code()).as(sim.err()).isZero();
     }
 
@@ -41,7 +36,8 @@ class ExperimentsSnapshotTest {
     void theExperimentsSnapshotReadsOutTheSimulatedExperimentAndDrawsIt() throws Exception {
         Path out = dir.resolve("experiments.png");
 
-        Run snapshot = launch(dir, "snapshot", "--workspace", ws, "--view", "experiments", "--size", "1280x800", "--out",
+        CommandRun snapshot = CommandRun.inOwnJvm(dir, "snapshot", "--workspace", ws, "--view", "experiments",
+                "--size", "1280x800", "--out",
                 out.toString(), "--json");
 
         assertThat(snapshot.code()).as(snapshot.err()).isZero();
@@ -53,7 +49,8 @@ class ExperimentsSnapshotTest {
 
     @Test
     void aWorkspaceWithoutAnExperimentIsToldWhatToDo() {
-        Run snapshot = run("snapshot", "--workspace", dir.resolve("empty").toString(), "--view", "experiments",
+        CommandRun snapshot = CommandRun.inProcess("snapshot", "--workspace", dir.resolve("empty").toString(),
+                "--view", "experiments",
                 "--out", dir.resolve("none.png").toString());
 
         assertThat(snapshot.code()).isNotZero();
@@ -62,41 +59,12 @@ class ExperimentsSnapshotTest {
 
     @Test
     void aTabOutsideTheExperimentsViewIsRefused() {
-        Run snapshot = run("snapshot", "--workspace", ws, "--view", "data", "--tab", "uplift", "--out",
+        CommandRun snapshot = CommandRun.inProcess("snapshot", "--workspace", ws, "--view", "data", "--tab", "uplift",
+                "--out",
                 dir.resolve("none.png").toString());
 
         assertThat(snapshot.code()).isNotZero();
         assertThat(snapshot.err()).contains("--tab chooses a tab of the Experiments view");
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    /** The command line in a JVM of its own, with this test's class path. */
-    static Run launch(Path scratch, String... args) throws Exception {
-        Path out = Files.createTempFile(scratch, "out", ".txt");
-        Path err = Files.createTempFile(scratch, "err", ".txt");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dai.djl.offline=true",
-                "-cp", System.getProperty("java.class.path"), "io.campaignlab.app.CampaignLab"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .start();
-        if (!process.waitFor(240, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("campaign-lab " + String.join(" ", args) + " did not end in 240 s: "
-                    + Files.readString(err));
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = RootCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 }

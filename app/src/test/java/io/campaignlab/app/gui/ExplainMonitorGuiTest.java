@@ -4,6 +4,7 @@ import io.campaignlab.views.explain.ExplainView;
 import io.campaignlab.views.monitor.MonitorView;
 import io.campaignlab.views.shell.Section;
 import io.campaignlab.views.shell.Workbench;
+import io.campaignlab.app.testing.CommandRun;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,7 @@ class ExplainMonitorGuiTest {
                 {"train", "--workspace", ws, "--dataset", "impressions", "--model", "lr", "--split", "time",
                         "--epochs", "2", "--json"},
                 {"explain", "1", "--workspace", ws, "--rows", "2000", "--json"}}) {
-            ExplainMonitorSnapshotTest.Run run = ExplainMonitorSnapshotTest.run(args);
+            CommandRun run = CommandRun.inProcess(args);
             assertThat(run.code()).as(String.join(" ", args) + ": " + run.err()).isZero();
         }
     }

@@ -2,19 +2,17 @@ package io.campaignlab.app.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.campaignlab.app.cli.RootCommand;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.explain.ExplainReport;
 import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.runs.RunReport;
+import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -40,10 +38,12 @@ class ExplainMonitorSnapshotTest {
     @BeforeAll
     static void simulateAndTrain() {
         ws = dir.resolve("ws").toString();
-        Run sim = run("simulate", "--workspace", ws, "--users", "1500", "--days", "14", "--drift-after", "9",
+        CommandRun sim = CommandRun.inProcess("simulate", "--workspace", ws, "--users", "1500", "--days", "14",
+                "--drift-after", "9",
                 "--json");
         assertThat(sim.code()).as(sim.err()).isZero();
-        Run train = run("train", "--workspace", ws, "--dataset", "impressions", "--model", "lr", "--split", "time",
+        CommandRun train = CommandRun.inProcess("train", "--workspace", ws, "--dataset", "impressions", "--model",
+                "lr", "--split", "time",
                 "--epochs", "2", "--json");
         assertThat(train.code()).as(train.err()).isZero();
     }
@@ -52,7 +52,8 @@ class ExplainMonitorSnapshotTest {
     void theExplainSnapshotComputesTheMissingExplanationAndDrawsImportanceAndAWaterfall() throws Exception {
         Path out = dir.resolve("explain.png");
 
-        Run snapshot = launch("snapshot", "--workspace", ws, "--view", "explain", "--size", "1280x800", "--out",
+        CommandRun snapshot = CommandRun.inOwnJvm(dir, "snapshot", "--workspace", ws, "--view", "explain", "--size",
+                "1280x800", "--out",
                 out.toString(), "--json");
 
         assertThat(snapshot.code()).as(snapshot.err()).isZero();
@@ -66,7 +67,8 @@ class ExplainMonitorSnapshotTest {
             assertThat(services.runs().report(1, ExplainReport.KIND, "")).isPresent();
         }
 
-        Run again = launch("snapshot", "--workspace", ws, "--view", "explain", "--run", "1", "--size", "1280x800",
+        CommandRun again = CommandRun.inOwnJvm(dir, "snapshot", "--workspace", ws, "--view", "explain", "--run", "1",
+                "--size", "1280x800",
                 "--out", dir.resolve("explain-again.png").toString(), "--json");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(new ObjectMapper().readTree(again.out()).has("computed")).as("the stored one is shown").isFalse();
@@ -76,7 +78,8 @@ class ExplainMonitorSnapshotTest {
     void theMonitorSnapshotChecksTheLastSevenDaysAndDrawsTheDriftTableAndADistribution() throws Exception {
         Path out = dir.resolve("monitor.png");
 
-        Run snapshot = launch("snapshot", "--workspace", ws, "--view", "monitor", "--run", "1", "--size", "1280x800",
+        CommandRun snapshot = CommandRun.inOwnJvm(dir, "snapshot", "--workspace", ws, "--view", "monitor", "--run",
+                "1", "--size", "1280x800",
                 "--out", out.toString(), "--json");
 
         assertThat(snapshot.code()).as(snapshot.err()).isZero();
@@ -93,7 +96,8 @@ class ExplainMonitorSnapshotTest {
 
     @Test
     void aRunThatDoesNotExistIsNamed() {
-        Run snapshot = run("snapshot", "--workspace", ws, "--view", "monitor", "--run", "9", "--out",
+        CommandRun snapshot = CommandRun.inProcess("snapshot", "--workspace", ws, "--view", "monitor", "--run", "9",
+                "--out",
                 dir.resolve("none.png").toString());
 
         assertThat(snapshot.code()).isNotZero();
@@ -127,34 +131,4 @@ class ExplainMonitorSnapshotTest {
         }
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    /** The command line in a JVM of its own, with this test's class path. */
-    static Run launch(String... args) throws Exception {
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dai.djl.offline=true",
-                "-cp", System.getProperty("java.class.path"), "io.campaignlab.app.CampaignLab"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .start();
-        if (!process.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("campaign-lab " + String.join(" ", args) + " did not end in 240 s: "
-                    + Files.readString(err));
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = RootCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 }

@@ -2,12 +2,12 @@ package io.campaignlab.app.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.campaignlab.app.cli.RootCommand;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,11 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +36,8 @@ class RecommendSnapshotTest {
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        Run sim = run("simulate", "--workspace", ws, "--users", "800", "--days", "10", "--json");
+        CommandRun sim = CommandRun.inProcess("simulate", "--workspace", ws, "--users", "800", "--days", "10",
+                "--json");
         assertThat(sim.code()).as(sim.err()).isZero();
     }
 
@@ -50,12 +47,14 @@ class RecommendSnapshotTest {
         String user;
         try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
             user = io.campaignlab.views.recommend.RecommendJobs.ENGINE.users(services, "events",
-                    io.campaignlab.engine.jobs.ProgressListener.none(), new io.campaignlab.engine.jobs.CancellationToken())
+                    io.campaignlab.engine.jobs.ProgressListener.none(),
+                            new io.campaignlab.engine.jobs.CancellationToken())
                     .get(0);
         }
         Path out = dir.resolve("recommend-user.png");
 
-        Run snapshot = launch("snapshot", "--workspace", ws, "--view", "recommend", "--user", user, "--size",
+        CommandRun snapshot = CommandRun.inOwnJvm(dir, "snapshot", "--workspace", ws, "--view", "recommend", "--user",
+                user, "--size",
                 "1280x800", "--out", out.toString(), "--json");
 
         assertThat(snapshot.code()).as(snapshot.err()).isZero();
@@ -78,7 +77,8 @@ class RecommendSnapshotTest {
     @Test
     @Order(2)
     void aUserOutsideTheRecommendViewIsRefused() {
-        Run snapshot = run("snapshot", "--workspace", ws, "--view", "data", "--user", "1", "--out",
+        CommandRun snapshot = CommandRun.inProcess("snapshot", "--workspace", ws, "--view", "data", "--user", "1",
+                "--out",
                 dir.resolve("none.png").toString());
 
         assertThat(snapshot.code()).isNotZero();
@@ -88,41 +88,12 @@ class RecommendSnapshotTest {
     @Test
     @Order(3)
     void aRunThatDoesNotExistIsNamed() {
-        Run snapshot = run("snapshot", "--workspace", ws, "--view", "recommend", "--run", "99", "--out",
+        CommandRun snapshot = CommandRun.inProcess("snapshot", "--workspace", ws, "--view", "recommend", "--run", "99",
+                "--out",
                 dir.resolve("none.png").toString());
 
         assertThat(snapshot.code()).isNotZero();
         assertThat(snapshot.err()).contains("no run 99");
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    /** The command line in a JVM of its own, with this test's class path. */
-    static Run launch(String... args) throws Exception {
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dai.djl.offline=true",
-                "-cp", System.getProperty("java.class.path"), "io.campaignlab.app.CampaignLab"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .start();
-        if (!process.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("campaign-lab " + String.join(" ", args) + " did not end in 240 s: "
-                    + Files.readString(err));
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = RootCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.views.experiments.UpliftJobs;
+import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class UpliftSnapshotTest {
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        ExperimentsSnapshotTest.Run sim = ExperimentsSnapshotTest.run("simulate", "--workspace", ws, "--users", "1500",
+        CommandRun sim = CommandRun.inProcess("simulate", "--workspace", ws, "--users", "1500",
                 "--days", "14", "--json");
         assertThat(sim.code()).as(sim.err()).isZero();
     }
@@ -36,7 +37,7 @@ class UpliftSnapshotTest {
     void theUpliftTabFitsAFirstModelWhenNoneIsKeptAndDrawsItsQiniCurve() throws Exception {
         Path out = dir.resolve("experiments-uplift.png");
 
-        ExperimentsSnapshotTest.Run snapshot = ExperimentsSnapshotTest.launch(dir, "snapshot", "--workspace", ws,
+        CommandRun snapshot = CommandRun.inOwnJvm(dir, "snapshot", "--workspace", ws,
                 "--view", "experiments", "--tab", "uplift", "--size", "1280x800", "--out", out.toString(), "--json");
 
         assertThat(snapshot.code()).as(snapshot.err()).isZero();

@@ -9,6 +9,7 @@ import io.campaignlab.engine.recommend.InteractionLog;
 import io.campaignlab.engine.recommend.RecommendService;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.UserRecommendations;
+import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class BprCliTest {
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        RecommendCliTest.Run sim = RecommendCliTest.cli("simulate", "--workspace", ws, "--users", "1500", "--days",
+        CommandRun sim = CommandRun.inProcess("simulate", "--workspace", ws, "--users", "1500", "--days",
                 "14", "--json");
         assertThat(sim.code()).as(sim.err()).isZero();
     }
@@ -46,7 +47,7 @@ class BprCliTest {
                 "--model", "bpr", "--factors", "16", "--epochs", "4", "--regularization", "0.01", "--k", "20",
                 "--seed", "3", "--json"));
         args.addAll(List.of(extra));
-        RecommendCliTest.Run run = RecommendCliTest.cli(args.toArray(String[]::new));
+        CommandRun run = CommandRun.inProcess(args.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();
         return run.json();
     }
@@ -65,10 +66,10 @@ class BprCliTest {
         assertThat(bpr.get("seconds_per_iteration")).hasSize(4);
 
         // the run records the device and the BPR settings it was trained with
-        JsonNode runs = RecommendCliTest.cli("runs", "--workspace", ws, "--json").json();
+        JsonNode runs = CommandRun.inProcess("runs", "--workspace", ws, "--json").json();
         assertThat(runs.toString()).contains("rec-bpr").contains("cpu");
 
-        RecommendCliTest.Run text = RecommendCliTest.cli("recommend", "for", "1", "--run", bpr.get("run").asText(),
+        CommandRun text = CommandRun.inProcess("recommend", "for", "1", "--run", bpr.get("run").asText(),
                 "--workspace", ws);
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("Recommendations:").contains("because you interacted with");

@@ -1,14 +1,11 @@
 package io.campaignlab.app.recommend;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.campaignlab.app.cli.RootCommand;
+import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,22 +27,6 @@ class CrossDomainCliTest {
     static Path dir;
 
     static String ws;
-
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = RootCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void importTwoDomains() throws Exception {
@@ -72,7 +53,8 @@ class CrossDomainCliTest {
         Path x = Files.writeString(dir.resolve("electronics.csv"), electronics);
         for (Path p : List.of(f, x)) {
             String name = p.getFileName().toString().replace(".csv", "");
-            Run imported = cli("import", p.toString(), "--workspace", ws, "--name", name, "--kind", "events");
+            CommandRun imported = CommandRun.inProcess("import", p.toString(), "--workspace", ws, "--name", name,
+                    "--kind", "events");
             assertThat(imported.code()).as(imported.err()).isZero();
         }
     }
@@ -86,7 +68,7 @@ class CrossDomainCliTest {
                 "--model", "cdr", "--source", "electronics", "--k", "5", "--factors", "4", "--iterations", "15",
                 "--regularization", "0.1", "--alpha", "10", "--cold-share", "0.25", "--seed", "7", "--json"));
         args.addAll(List.of(extra));
-        Run run = cli(args.toArray(String[]::new));
+        CommandRun run = CommandRun.inProcess(args.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();
         return run.json();
     }
@@ -113,11 +95,12 @@ class CrossDomainCliTest {
         assertThat(r.get("baseline").get("metrics").get("recall@5").asDouble()).isCloseTo(pop, within(1e-9));
 
         // recorded: the run list, its metrics (with the baseline) and artifact
-        Run runs = cli("runs", "--workspace", ws, "--json");
+        CommandRun runs = CommandRun.inProcess("runs", "--workspace", ws, "--json");
         assertThat(runs.out()).contains("rec-cdr");
 
         // served: a source-only user of group B gets B's fashion items, because of electronics items
-        Run solo = cli("recommend", "for", "solo", "--run", r.get("run").asText(), "--k", "5", "--workspace", ws,
+        CommandRun solo = CommandRun.inProcess("recommend", "for", "solo", "--run", r.get("run").asText(), "--k", "5",
+                "--workspace", ws,
                 "--json");
         assertThat(solo.code()).as(solo.err()).isZero();
         JsonNode recs = solo.json().get("recommendations");
@@ -129,7 +112,8 @@ class CrossDomainCliTest {
         assertThat(solo.json().get("history").toString()).contains("electronics:y0");
 
         // a user with fashion history: none of their fashion items comes back
-        Run warm = cli("recommend", "for", "u70", "--run", r.get("run").asText(), "--k", "3", "--history", "100",
+        CommandRun warm = CommandRun.inProcess("recommend", "for", "u70", "--run", r.get("run").asText(), "--k", "3",
+                "--history", "100",
                 "--workspace", ws, "--json");
         assertThat(warm.code()).as(warm.err()).isZero();
         List<String> seen = new ArrayList<>();
@@ -140,14 +124,16 @@ class CrossDomainCliTest {
         for (JsonNode rec : warm.json().get("recommendations")) {
             assertThat(seen).doesNotContain(rec.get("item").asText());
         }
-        Run text = cli("recommend", "for", "solo", "--run", r.get("run").asText(), "--k", "3", "--workspace", ws);
+        CommandRun text = CommandRun.inProcess("recommend", "for", "solo", "--run", r.get("run").asText(), "--k", "3",
+                "--workspace", ws);
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("Recommendations:").contains("because you interacted with");
     }
 
     @Test
     void theTextReportShowsBothModels() {
-        Run run = cli("recommend", "train", "--workspace", ws, "--dataset", "fashion", "--model", "cdr", "--source",
+        CommandRun run = CommandRun.inProcess("recommend", "train", "--workspace", ws, "--dataset", "fashion",
+                "--model", "cdr", "--source",
                 "electronics", "--factors", "4", "--regularization", "0.1", "--alpha", "10", "--k", "5");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("cold-start").contains("of 90 shared users held out")
@@ -156,18 +142,22 @@ class CrossDomainCliTest {
 
     @Test
     void cdrWithoutASourceSaysWhatIsMissing() {
-        Run run = cli("recommend", "train", "--workspace", ws, "--dataset", "fashion", "--model", "cdr");
+        CommandRun run = CommandRun.inProcess("recommend", "train", "--workspace", ws, "--dataset", "fashion",
+                "--model", "cdr");
         assertThat(run.code()).isNotZero();
         assertThat(run.err()).contains("--source");
-        Run same = cli("recommend", "train", "--workspace", ws, "--dataset", "fashion", "--model", "cdr", "--source",
+        CommandRun same = CommandRun.inProcess("recommend", "train", "--workspace", ws, "--dataset", "fashion",
+                "--model", "cdr", "--source",
                 "fashion");
         assertThat(same.code()).isNotZero();
         assertThat(same.err()).contains("must differ");
-        Run share = cli("recommend", "train", "--workspace", ws, "--dataset", "fashion", "--model", "cdr", "--source",
+        CommandRun share = CommandRun.inProcess("recommend", "train", "--workspace", ws, "--dataset", "fashion",
+                "--model", "cdr", "--source",
                 "electronics", "--cold-share", "1.5");
         assertThat(share.code()).isNotZero();
         assertThat(share.err()).contains("--cold-share must lie strictly between 0 and 1");
-        Run als = cli("recommend", "train", "--workspace", ws, "--dataset", "fashion", "--model", "als", "--source",
+        CommandRun als = CommandRun.inProcess("recommend", "train", "--workspace", ws, "--dataset", "fashion",
+                "--model", "als", "--source",
                 "electronics");
         assertThat(als.code()).isNotZero();
         assertThat(als.err()).contains("--source is for the cross-domain model");

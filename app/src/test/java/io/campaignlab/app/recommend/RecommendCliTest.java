@@ -1,8 +1,6 @@
 package io.campaignlab.app.recommend;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.campaignlab.app.cli.RootCommand;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
@@ -16,14 +14,12 @@ import io.campaignlab.engine.recommend.ItemRecommender;
 import io.campaignlab.engine.recommend.PopularityRecommender;
 import io.campaignlab.engine.recommend.RankingEvaluator;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
-import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
+import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
@@ -38,26 +34,11 @@ class RecommendCliTest {
 
     static String ws;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = RootCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        Run sim = cli("simulate", "--workspace", ws, "--users", "3000", "--days", "14", "--json");
+        CommandRun sim = CommandRun.inProcess("simulate", "--workspace", ws, "--users", "3000", "--days", "14",
+                "--json");
         assertThat(sim.code()).as(sim.err()).isZero();
     }
 
@@ -65,7 +46,7 @@ class RecommendCliTest {
         List<String> args = new java.util.ArrayList<>(List.of("recommend", "train", "--workspace", ws, "--dataset",
                 "events", "--model", model, "--k", "20", "--seed", "7", "--json"));
         args.addAll(List.of(extra));
-        Run run = cli(args.toArray(String[]::new));
+        CommandRun run = CommandRun.inProcess(args.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();
         return run.json();
     }
@@ -91,16 +72,18 @@ class RecommendCliTest {
         assertThat(als.get("metrics").get("recall@20").asDouble()).isGreaterThan(popRecall);
 
         // the run is recorded with provenance, test metrics and the report
-        JsonNode runs = cli("runs", "--workspace", ws, "--json").json();
+        JsonNode runs = CommandRun.inProcess("runs", "--workspace", ws, "--json").json();
         assertThat(runs.toString()).contains("rec-als").contains("rec-itemknn");
 
         // recommend for: history and reasons from the stored model
-        Run forUser = cli("recommend", "for", "1", "--run", knn.get("run").asText(), "--workspace", ws, "--json");
+        CommandRun forUser = CommandRun.inProcess("recommend", "for", "1", "--run", knn.get("run").asText(),
+                "--workspace", ws, "--json");
         assertThat(forUser.code()).as(forUser.err()).isZero();
         JsonNode recs = forUser.json();
         assertThat(recs.get("recommendations")).hasSize(10);
         assertThat(recs.get("history").size()).isPositive();
-        Run text = cli("recommend", "for", "1", "--run", als.get("run").asText(), "--workspace", ws);
+        CommandRun text = CommandRun.inProcess("recommend", "for", "1", "--run", als.get("run").asText(),
+                "--workspace", ws);
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("Recommendations:").contains("because you interacted with");
     }
@@ -165,7 +148,8 @@ class RecommendCliTest {
 
     @Test
     void benchRecommendPrintsSecondsPerIteration() throws Exception {
-        Run bench = cli("bench", "recommend", "--interactions", "20000", "--users", "2000", "--items", "500",
+        CommandRun bench = CommandRun.inProcess("bench", "recommend", "--interactions", "20000", "--users", "2000",
+                "--items", "500",
                 "--factors", "8", "--iterations", "2", "--json");
         assertThat(bench.code()).as(bench.err()).isZero();
         assertThat(bench.json().get("median_seconds").asDouble()).isPositive();

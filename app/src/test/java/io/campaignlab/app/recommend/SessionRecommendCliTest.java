@@ -1,18 +1,15 @@
 package io.campaignlab.app.recommend;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.campaignlab.app.cli.RootCommand;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,32 +26,18 @@ class SessionRecommendCliTest {
 
     static String ws;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = RootCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        Run sim = cli("simulate", "--workspace", ws, "--users", "1000", "--days", "14", "--json");
+        CommandRun sim = CommandRun.inProcess("simulate", "--workspace", ws, "--users", "1000", "--days", "14",
+                "--json");
         assertThat(sim.code()).as(sim.err()).isZero();
     }
 
     @Test
     void trainsGru4RecOnSessionsAndRecommendsForTheLatestSession() throws Exception {
-        Run train = cli("recommend", "train", "--workspace", ws, "--dataset", "events", "--model", "gru4rec",
+        CommandRun train = CommandRun.inProcess("recommend", "train", "--workspace", ws, "--dataset", "events",
+                "--model", "gru4rec",
                 "--epochs", "2", "--hidden", "16", "--embedding", "16", "--max-length", "10", "--seed", "3",
                 "--device", "cpu", "--json");
         assertThat(train.code()).as(train.err()).isZero();
@@ -85,18 +68,20 @@ class SessionRecommendCliTest {
                     .satisfies(a -> assertThat(a.path().toString()).endsWith("run-" + run + ".gru4rec.zip"));
         }
 
-        Run forUser = cli("recommend", "for", "1", "--run", Long.toString(run), "--k", "5", "--workspace", ws,
+        CommandRun forUser = CommandRun.inProcess("recommend", "for", "1", "--run", Long.toString(run), "--k", "5",
+                "--workspace", ws,
                 "--json");
         assertThat(forUser.code()).as(forUser.err()).isZero();
         JsonNode recs = forUser.json();
         assertThat(recs.get("model").asText()).isEqualTo("rec-gru4rec");
         assertThat(recs.get("recommendations")).hasSize(5);
         assertThat(recs.get("history").size()).isPositive();
-        Run text = cli("recommend", "for", "1", "--run", Long.toString(run), "--workspace", ws);
+        CommandRun text = CommandRun.inProcess("recommend", "for", "1", "--run", Long.toString(run), "--workspace", ws);
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("Next-click recommendations for the latest session:");
 
-        Run badProtocol = cli("recommend", "train", "--workspace", ws, "--dataset", "events", "--model", "gru4rec",
+        CommandRun badProtocol = CommandRun.inProcess("recommend", "train", "--workspace", ws, "--dataset", "events",
+                "--model", "gru4rec",
                 "--protocol", "chronological");
         assertThat(badProtocol.code()).isNotZero();
         assertThat(badProtocol.err()).contains("session-next-item");

@@ -91,6 +91,7 @@ final class SegmentCommand implements Runnable {
             for (String dimension : List.of("recency", "frequency", "monetary")) {
                 output.line("  %-10s %s", dimension, ranges(result.scores(), dimension));
             }
+            result.explanations().forEach(line -> output.line("%s", line));
             output.line("");
             output.line("%-20s %-16s %10s %7s", "SEGMENT", "RULE", "CUSTOMERS", "SHARE");
             for (RfmSegment s : result.segments()) {

@@ -15,5 +15,6 @@ import java.time.LocalDate;
 public record RfmDefinition(RfmRule rule, String text, String scoring, String frequency, String amount,
                             LocalDate snapshot) {
 
-    static final String SCORING = "quintiles of percent rank, ties share the lowest score of their block; recency 5 = most recent";
+    static final String SCORING = "quintiles of percent rank, ties share the lowest score of their block; where ties"
+            + " leave a score empty, cut at the tie boundaries nearest the quintiles; recency 5 = most recent";
 }

@@ -45,4 +45,51 @@ public final class RfmGrid {
         }
         throw new IllegalArgumentException("scores must be 1 to 5, not R " + recencyScore + " F " + frequencyScore);
     }
+
+    /**
+     * Why a segment has no customers, in a sentence: a score range that no customer has (ties merged the levels,
+     * {@link ScoreLevels}), or else the two ranges held by customers who are never the same.
+     *
+     * @param grid customers per cell, {@code grid[r − 1][f − 1]}
+     */
+    public static String emptyReason(RfmRule rule, int[][] grid) {
+        int[] rows = new int[5];
+        int[] columns = new int[5];
+        for (int r = 0; r < 5; r++) {
+            for (int f = 0; f < 5; f++) {
+                rows[r] += grid[r][f];
+                columns[f] += grid[r][f];
+            }
+        }
+        int inR = sum(rows, rule.recencyMin(), rule.recencyMax());
+        int inF = sum(columns, rule.frequencyMin(), rule.frequencyMax());
+        if (inR == 0) {
+            return noLevel("R", rule.recencyText(), "recency", rows);
+        }
+        if (inF == 0) {
+            return noLevel("F", rule.frequencyText(), "frequency", columns);
+        }
+        return "No customer combines R " + rule.recencyText() + " with F " + rule.frequencyText() + " (R "
+                + rule.recencyText() + ": " + inR + (inR == 1 ? " customer" : " customers") + ", F "
+                + rule.frequencyText() + ": " + inF + ").";
+    }
+
+    private static String noLevel(String letter, String range, String dimension, int[] totals) {
+        List<Integer> used = new java.util.ArrayList<>();
+        for (int s = 1; s <= 5; s++) {
+            if (totals[s - 1] > 0) {
+                used.add(s);
+            }
+        }
+        return "No customer can have " + letter + " " + range + ": " + dimension + " has only " + used.size()
+                + (used.size() == 1 ? " level (score " : " levels (scores ") + ScoreLevels.and(used) + ").";
+    }
+
+    private static int sum(int[] totals, int min, int max) {
+        int sum = 0;
+        for (int s = min; s <= max; s++) {
+            sum += totals[s - 1];
+        }
+        return sum;
+    }
 }

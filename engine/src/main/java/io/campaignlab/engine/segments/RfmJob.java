@@ -87,10 +87,10 @@ public final class RfmJob implements Job<RfmSegmentation> {
             RfmRule rule = RfmGrid.RULES.get(s);
             SegmentProfile profile = profiles.segments().get(s);
             segments.add(new RfmSegment(rule.name(), rule.text(), rule.description(), profile.customers(),
-                    profile.share()));
+                    profile.share(), profile.customers() == 0 ? RfmGrid.emptyReason(rule, grid) : null));
         }
         RfmSegmentation result = new RfmSegmentation(0, data.columns().dataset(), customers.snapshot(),
-                data.cleaning(), segments, scores.ranges(customers), grid, profiles);
+                data.cleaning(), segments, scores.ranges(customers), grid, profiles, scores.notes());
         return new Segmented(result, segmentOf);
     }
 

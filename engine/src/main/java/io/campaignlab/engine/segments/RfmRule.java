@@ -23,7 +23,17 @@ public record RfmRule(String name, String description, int recencyMin, int recen
 
     /** The rule as people read it, for example {@code R 4-5 and F 2-3}. */
     public String text() {
-        return "R " + range(recencyMin, recencyMax) + " and F " + range(frequencyMin, frequencyMax);
+        return "R " + recencyText() + " and F " + frequencyText();
+    }
+
+    /** Its recency scores as text, for example {@code 4-5}. */
+    public String recencyText() {
+        return range(recencyMin, recencyMax);
+    }
+
+    /** Its frequency scores as text. */
+    public String frequencyText() {
+        return range(frequencyMin, frequencyMax);
     }
 
     private static String range(int min, int max) {

@@ -2,16 +2,28 @@ package io.campaignlab.engine.segments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The recency, frequency and monetary scores (1 to 5, by {@link QuintileScores}) of every customer, aligned with the
  * {@link CustomerTable}. Recency scores 5 for the most recent buyers.
+ *
+ * @param notes how ties changed the scores ({@link ScoreLevels#note}), recency first; empty when they did not
  */
-public record RfmScores(int[] recency, int[] frequency, int[] monetary) {
+public record RfmScores(int[] recency, int[] frequency, int[] monetary, List<String> notes) {
+
+    public RfmScores {
+        notes = List.copyOf(notes);
+    }
 
     public static RfmScores of(CustomerTable customers) {
-        return new RfmScores(QuintileScores.of(customers.recencyDays(), false),
-                QuintileScores.of(customers.frequency(), true), QuintileScores.of(customers.monetary(), true));
+        ScoreLevels r = QuintileScores.levels(customers.recencyDays(), false);
+        ScoreLevels f = QuintileScores.levels(customers.frequency(), true);
+        ScoreLevels m = QuintileScores.levels(customers.monetary(), true);
+        List<String> notes = Stream.of(r.note("recency"), f.note("frequency"), m.note("monetary"))
+                .filter(Objects::nonNull).toList();
+        return new RfmScores(r.scores(), f.scores(), m.scores(), notes);
     }
 
     /** Each score's range of values, recency first. */

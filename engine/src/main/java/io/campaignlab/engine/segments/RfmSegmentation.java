@@ -14,18 +14,31 @@ import java.util.List;
  * @param scores         the value range of each score, recency first
  * @param grid           customers per cell: {@code grid[r − 1][f − 1]} for recency score r and frequency score f
  * @param profiles       each segment against the population
+ * @param notes          how ties changed the scores ({@link RfmScores#notes}); empty when they did not
  */
 public record RfmSegmentation(long segmentationId, String dataset, LocalDate snapshot, CleaningReport cleaning,
                               List<RfmSegment> segments, List<ScoreRange> scores, int[][] grid,
-                              ProfileReport profiles) {
+                              ProfileReport profiles, List<String> notes) {
 
     public RfmSegmentation {
         segments = List.copyOf(segments);
         scores = List.copyOf(scores);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     public RfmSegmentation withSegmentationId(long id) {
-        return new RfmSegmentation(id, dataset, snapshot, cleaning, segments, scores, grid, profiles);
+        return new RfmSegmentation(id, dataset, snapshot, cleaning, segments, scores, grid, profiles, notes);
+    }
+
+    /** The notes on the scores, then why each empty segment is empty: what a reader of the result is told. */
+    public List<String> explanations() {
+        List<String> lines = new java.util.ArrayList<>(notes);
+        for (RfmSegment s : segments) {
+            if (s.customers() == 0 && s.emptyReason() != null) {
+                lines.add(s.name() + ": " + s.emptyReason());
+            }
+        }
+        return lines;
     }
 
     /** The segment of this name. */

@@ -73,7 +73,8 @@ public record ShownSegmentation(SegmentationRecord record, String summary, List<
         }
         String summary = String.format(Locale.ROOT, "%s · %,d customers in %d segments · R = recency score, F ="
                 + " frequency score (quintiles, 5 = best)", record.name(), r.cleaning().customers(), rows.size());
-        return new ShownSegmentation(record, summary, rows, r.cleaning(), r.profiles(), List.of(), 0, r.grid(), "");
+        return new ShownSegmentation(record, summary, rows, r.cleaning(), r.profiles(), List.of(), 0, r.grid(),
+                String.join(" ", r.explanations()));
     }
 
     private static ShownSegmentation kMeans(SegmentationRecord record, KMeansSegmentation r) {

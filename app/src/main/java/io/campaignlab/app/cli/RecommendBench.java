@@ -1,6 +1,6 @@
 package io.campaignlab.app.cli;
 
-import io.campaignlab.engine.recommend.AlsBenchmark;
+import io.campaignlab.engine.recommend.als.AlsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

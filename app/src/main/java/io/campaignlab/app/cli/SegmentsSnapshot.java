@@ -3,10 +3,10 @@ package io.campaignlab.app.cli;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
-import io.campaignlab.engine.segments.RfmJob;
-import io.campaignlab.engine.segments.RfmRequest;
-import io.campaignlab.engine.segments.RfmSegmentation;
-import io.campaignlab.engine.segments.SegmentColumns;
+import io.campaignlab.engine.segments.rfm.RfmJob;
+import io.campaignlab.engine.segments.rfm.RfmRequest;
+import io.campaignlab.engine.segments.rfm.RfmSegmentation;
+import io.campaignlab.engine.segments.customers.SegmentColumns;
 import io.campaignlab.engine.segments.SegmentationRecord;
 
 import java.io.PrintWriter;

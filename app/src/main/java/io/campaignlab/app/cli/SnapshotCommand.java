@@ -19,7 +19,7 @@ import io.campaignlab.engine.explain.ShapleySpec;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftAnalysisJob;
-import io.campaignlab.engine.recommend.EvaluationProtocol;
+import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendRequest;

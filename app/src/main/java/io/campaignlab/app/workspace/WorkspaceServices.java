@@ -8,7 +8,7 @@ import io.campaignlab.engine.jobs.JobRepository;
 import io.campaignlab.engine.jobs.JobRunner;
 import io.campaignlab.engine.profiling.DatasetProfiler;
 import io.campaignlab.engine.runs.RunRepository;
-import io.campaignlab.engine.segments.SegmentAudience;
+import io.campaignlab.engine.segments.rules.SegmentAudience;
 import io.campaignlab.engine.segments.SegmentRepository;
 import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.persistence.frames.JdbcFrameReader;

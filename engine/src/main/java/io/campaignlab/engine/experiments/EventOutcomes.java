@@ -1,7 +1,7 @@
 package io.campaignlab.engine.experiments;
 
 import io.campaignlab.engine.frames.FrameColumn;
-import io.campaignlab.engine.segments.CustomerLoader;
+import io.campaignlab.engine.segments.customers.CustomerLoader;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

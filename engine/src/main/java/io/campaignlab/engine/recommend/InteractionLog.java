@@ -139,7 +139,7 @@ public final class InteractionLog {
                 Map.copyOf(userIndex), Map.copyOf(itemIndex), userStart, item, weight, time, purchase);
     }
 
-    static String[] ids(FrameColumn column) {
+    public static String[] ids(FrameColumn column) {
         if (column instanceof FrameColumn.Texts t) {
             return t.values();
         }

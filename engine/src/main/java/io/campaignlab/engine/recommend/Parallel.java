@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A fixed-size pool of daemon threads that runs a range in fixed chunks. Chunk boundaries never depend on the
  * thread count, so work whose chunks are independent gives the same answer on any number of threads.
  */
-final class Parallel implements AutoCloseable {
+public final class Parallel implements AutoCloseable {
 
     /** Work on rows {@code from} (inclusive) to {@code to} (exclusive); {@code chunk} is the chunk's index. */
-    interface RangeTask {
+    public interface RangeTask {
         void run(int chunk, int from, int to);
     }
 
@@ -27,7 +27,7 @@ final class Parallel implements AutoCloseable {
     private final ExecutorService pool;
     private final int threads;
 
-    Parallel(int threads) {
+    public Parallel(int threads) {
         this.threads = threads;
         int id = POOLS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
@@ -39,11 +39,11 @@ final class Parallel implements AutoCloseable {
     }
 
     /** The number of chunks {@link #forRange} cuts {@code n} rows into with this chunk size. */
-    static int chunks(int n, int chunkSize) {
+    public static int chunks(int n, int chunkSize) {
         return (n + chunkSize - 1) / chunkSize;
     }
 
-    void forRange(int n, int chunkSize, CancellationToken cancel, RangeTask task) {
+    public void forRange(int n, int chunkSize, CancellationToken cancel, RangeTask task) {
         int chunks = chunks(n, chunkSize);
         if (pool == null) {
             for (int c = 0; c < chunks; c++) {
@@ -83,7 +83,7 @@ final class Parallel implements AutoCloseable {
         cancel.throwIfCancelled();
     }
 
-    int threads() {
+    public int threads() {
         return threads;
     }
 

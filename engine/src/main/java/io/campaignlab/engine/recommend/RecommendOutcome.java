@@ -1,5 +1,7 @@
 package io.campaignlab.engine.recommend;
 
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
+
 /**
  * A finished recommendation run.
  *

@@ -3,6 +3,8 @@ package io.campaignlab.engine.recommend;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.recommend.crossdomain.CrossDomainService;
+import io.campaignlab.engine.recommend.session.SessionRecommendService;
 import io.campaignlab.engine.runs.RunArtifact;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.workspace.WorkspaceContext;

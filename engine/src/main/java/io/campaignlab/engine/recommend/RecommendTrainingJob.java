@@ -5,6 +5,11 @@ import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.recommend.als.AlsRecommender;
+import io.campaignlab.engine.recommend.bpr.BprRecommender;
+import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RunArtifact;
@@ -138,7 +143,7 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
     }
 
     /** The versions behind a model: BPR trains with DJL, the others in plain Java. */
-    static Map<String, String> versions(RecommenderKind kind) {
+    public static Map<String, String> versions(RecommenderKind kind) {
         Map<String, String> versions = new LinkedHashMap<>();
         Package p = RecommendTrainingJob.class.getPackage();
         versions.put("campaign_lab", p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion());
@@ -155,7 +160,7 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
     }
 
     /** The metric names of a cut-off, for example {@code recall@20}. */
-    static List<RunMetric> metrics(RankingEvaluation e, double[] losses, double fitSeconds) {
+    public static List<RunMetric> metrics(RankingEvaluation e, double[] losses, double fitSeconds) {
         List<RunMetric> m = new ArrayList<>();
         int k = e.k();
         m.add(new RunMetric("test", null, "recall@" + k, e.recall()));

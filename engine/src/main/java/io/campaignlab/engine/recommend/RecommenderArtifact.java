@@ -2,6 +2,10 @@ package io.campaignlab.engine.recommend;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.campaignlab.engine.recommend.als.AlsRecommender;
+import io.campaignlab.engine.recommend.bpr.BprRecommender;
+import io.campaignlab.engine.recommend.crossdomain.CrossDomainAlsRecommender;
+import io.campaignlab.engine.recommend.knn.ItemKnnRecommender;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -33,7 +37,7 @@ import java.util.zip.ZipOutputStream;
  */
 public record RecommenderArtifact(RecommendRequest request, List<String> itemIds, ItemRecommender model) {
 
-    static final ObjectMapper JSON = new ObjectMapper()
+    public static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** The file name of a run's artifact. */

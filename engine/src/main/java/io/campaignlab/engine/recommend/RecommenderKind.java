@@ -1,5 +1,11 @@
 package io.campaignlab.engine.recommend;
 
+import io.campaignlab.engine.recommend.als.AlsRecommender;
+import io.campaignlab.engine.recommend.bpr.BprRecommender;
+import io.campaignlab.engine.recommend.crossdomain.CrossDomainAlsRecommender;
+import io.campaignlab.engine.recommend.knn.ItemKnnRecommender;
+import io.campaignlab.engine.recommend.session.SessionTrainingJob;
+
 import java.util.Locale;
 
 /** The recommenders, with the model kind their runs record. */

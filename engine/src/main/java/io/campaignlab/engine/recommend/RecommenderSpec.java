@@ -1,5 +1,7 @@
 package io.campaignlab.engine.recommend;
 
+import io.campaignlab.engine.recommend.bpr.BprSettings;
+
 /**
  * A recommender's settings. Each model reads the ones it needs.
  *

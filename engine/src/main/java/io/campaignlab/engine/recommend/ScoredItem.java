@@ -18,7 +18,7 @@ public record ScoredItem(int item, double score) {
         return out;
     }
 
-    static int[] topIds(double[] scores, int k, BitSet exclude) {
+    public static int[] topIds(double[] scores, int k, BitSet exclude) {
         // min-heap of the best k so far: the root is the worst kept (lowest score, then highest id)
         PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, (a, b) -> better(scores, b, a));
         for (int i = 0; i < scores.length; i++) {

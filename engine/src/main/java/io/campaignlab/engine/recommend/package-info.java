@@ -1,8 +1,8 @@
 /**
- * Implicit-feedback recommendation: the user × item interaction matrix built from an events dataset, honest
- * full-ranking evaluation protocols, and the popularity, item-kNN and implicit-ALS recommenders (plain Java on the
- * CPU) with explanations; cross-domain transfer (joint ALS with shared user factors, EMCDR) for users cold in a
- * target domain; and the session-based GRU4Rec next-click model (DJL) with its session-rec evaluation and occlusion
- * explanations. No JavaFX, no JDBC.
+ * Implicit-feedback recommendation, what every recommender shares: the user × item interaction log and matrix built
+ * from an events dataset, the {@link io.campaignlab.engine.recommend.ItemRecommender} contract with its kinds and
+ * settings, the popularity baseline, the training job, the saved artifact and the service that answers for a user.
+ * The models live in {@code als}, {@code bpr}, {@code knn}, {@code session} and {@code crossdomain}; evaluation in
+ * {@code evaluation}. No JavaFX, no JDBC.
  */
 package io.campaignlab.engine.recommend;

@@ -43,7 +43,7 @@ public interface WorkspaceContext extends AutoCloseable {
     SegmentRepository segments();
 
     /** Counts and lists the users of rule segments, in the database. */
-    default io.campaignlab.engine.segments.SegmentAudience audience() {
+    default io.campaignlab.engine.segments.rules.SegmentAudience audience() {
         throw new UnsupportedOperationException("this workspace cannot count rule segments");
     }
 

@@ -16,12 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The simulator's {@code events} dataset as an interaction log, straight from the job (no workspace, no files). */
-final class SimulatedEvents {
+public final class SimulatedEvents {
 
     private SimulatedEvents() {
     }
 
-    static InteractionLog log(int users, int days, long seed, EventWeights weights) {
+    public static InteractionLog log(int users, int days, long seed, EventWeights weights) {
         List<String> user = new ArrayList<>();
         List<String> item = new ArrayList<>();
         List<String> type = new ArrayList<>();

@@ -2,6 +2,14 @@ package io.campaignlab.engine.recommend;
 
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.recommend.als.AlsRecommender;
+import io.campaignlab.engine.recommend.bpr.BprRecommender;
+import io.campaignlab.engine.recommend.bpr.BprSettings;
+import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
+import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
+import io.campaignlab.engine.recommend.evaluation.RankingMetrics;
+import io.campaignlab.engine.recommend.knn.ItemKnnRecommender;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

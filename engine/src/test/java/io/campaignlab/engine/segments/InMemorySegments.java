@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Ports over memory for running the segmentation jobs without a workspace. */
-final class InMemorySegments implements SegmentRepository {
+public final class InMemorySegments implements SegmentRepository {
 
     private final List<SegmentationRecord> stored = new ArrayList<>();
     private final Map<Long, List<String>> members = new HashMap<>();
     private final Map<Long, String> reports = new HashMap<>();
     private long nextId = 1;
 
-    static SegmentPorts ports(DatasetInfo info, Frame frame, InMemorySegments segments) {
+    public static SegmentPorts ports(DatasetInfo info, Frame frame, InMemorySegments segments) {
         DatasetRepository datasets = new DatasetRepository() {
             @Override
             public List<DatasetInfo> list() {

@@ -8,6 +8,17 @@ import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.segments.kmeans.CentroidValue;
+import io.campaignlab.engine.segments.kmeans.Cluster;
+import io.campaignlab.engine.segments.kmeans.ClusterDefinition;
+import io.campaignlab.engine.segments.kmeans.KMeansJob;
+import io.campaignlab.engine.segments.kmeans.KMeansRequest;
+import io.campaignlab.engine.segments.kmeans.KMeansSegmentation;
+import io.campaignlab.engine.segments.kmeans.KMeansSpec;
+import io.campaignlab.engine.segments.rfm.RfmDefinition;
+import io.campaignlab.engine.segments.rfm.RfmJob;
+import io.campaignlab.engine.segments.rfm.RfmRequest;
+import io.campaignlab.engine.segments.rfm.RfmSegmentation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -25,12 +25,12 @@ import java.util.List;
  * The simulator's {@code events} dataset (the demo workspace's, for the same users, days and seed) as a frame,
  * straight from the job: no workspace, no files.
  */
-final class SimulatedShop {
+public final class SimulatedShop {
 
     private SimulatedShop() {
     }
 
-    static Frame events(int users, int days, long seed) {
+    public static Frame events(int users, int days, long seed) {
         List<Double> user = new ArrayList<>();
         List<String> type = new ArrayList<>();
         List<Long> time = new ArrayList<>();
@@ -82,7 +82,7 @@ final class SimulatedShop {
                 new FrameColumn.Texts("category", category.toArray(String[]::new))));
     }
 
-    static DatasetInfo eventsInfo() {
+    public static DatasetInfo eventsInfo() {
         return TinyFrames.info("events", DatasetKind.EVENTS, List.of(
                 ColumnMeta.of("user_id", ColumnType.INTEGER, ColumnRole.USER_ID),
                 ColumnMeta.of("event_type", ColumnType.CATEGORY, ColumnRole.EVENT_TYPE),

@@ -14,12 +14,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** Small hand-made datasets whose RFM values are worked out by hand in the tests. */
-final class TinyFrames {
+public final class TinyFrames {
 
     private TinyFrames() {
     }
 
-    static final String NA = null;
+    public static final String NA = null;
 
     /**
      * Twelve invoice lines. Worked by hand (snapshot 2024-01-11, the day after the last line):
@@ -33,7 +33,7 @@ final class TinyFrames {
      * Left out: one line without a customer, one cancellation (C1004), one return (1007, −2), one zero price (1008,
      * D's only line, so D has no purchase) and one zero quantity (1009).
      */
-    static Frame transactions() {
+    public static Frame transactions() {
         Object[][] rows = {
                 {"1001", "A", "2024-01-01T10:00", 2, 5.0},
                 {"1001", "A", "2024-01-01T10:00", 1, 3.0},
@@ -66,7 +66,7 @@ final class TinyFrames {
                 new FrameColumn.Numbers("quantity", quantity), new FrameColumn.Numbers("unit_price", price)));
     }
 
-    static DatasetInfo transactionsInfo() {
+    public static DatasetInfo transactionsInfo() {
         return info("tiny", DatasetKind.TRANSACTIONS, List.of(
                 ColumnMeta.of("invoice_no", ColumnType.CATEGORY, ColumnRole.FEATURE),
                 ColumnMeta.of("customer_id", ColumnType.CATEGORY, ColumnRole.USER_ID),
@@ -79,7 +79,7 @@ final class TinyFrames {
      * Twelve events of three users: u1 views 3 times, clicks once and buys shoes for 20; u2 views twice, clicks
      * twice and buys apparel for 10 and shoes for 30; u3 only views, twice.
      */
-    static Frame events() {
+    public static Frame events() {
         Object[][] rows = {
                 {1, "view", "2024-03-01T10:00", 20.0, "shoes"},
                 {1, "view", "2024-03-01T10:01", 20.0, "shoes"},
@@ -112,7 +112,7 @@ final class TinyFrames {
                 new FrameColumn.Texts("category", category)));
     }
 
-    static DatasetInfo eventsInfo() {
+    public static DatasetInfo eventsInfo() {
         return info("ev", DatasetKind.EVENTS, List.of(
                 ColumnMeta.of("user_id", ColumnType.INTEGER, ColumnRole.USER_ID),
                 ColumnMeta.of("event_type", ColumnType.CATEGORY, ColumnRole.EVENT_TYPE),
@@ -121,12 +121,12 @@ final class TinyFrames {
                 ColumnMeta.of("category", ColumnType.CATEGORY, ColumnRole.CATEGORY)));
     }
 
-    static DatasetInfo info(String name, DatasetKind kind, List<ColumnMeta> columns) {
+    public static DatasetInfo info(String name, DatasetKind kind, List<ColumnMeta> columns) {
         return new DatasetInfo(1, name, kind, "/data/" + name + ".csv", "a".repeat(64), 12, 0,
                 Instant.parse("2024-06-01T00:00:00Z"), columns);
     }
 
-    static Frame frame(String dataset, List<FrameColumn> columns) {
+    public static Frame frame(String dataset, List<FrameColumn> columns) {
         long[] ids = new long[columns.get(0).size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = i + 1;
@@ -134,7 +134,7 @@ final class TinyFrames {
         return Frame.of(dataset, ids, columns);
     }
 
-    static long millis(String localDateTime) {
+    public static long millis(String localDateTime) {
         return LocalDateTime.parse(localDateTime).toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 }

@@ -6,12 +6,12 @@ import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetRepository;
 import io.campaignlab.engine.models.ScoringJob;
-import io.campaignlab.engine.segments.CustomerLoader;
-import io.campaignlab.engine.segments.RuleCondition;
-import io.campaignlab.engine.segments.RuleMeasure;
-import io.campaignlab.engine.segments.RuleOperator;
-import io.campaignlab.engine.segments.SegmentColumns;
-import io.campaignlab.engine.segments.SegmentRule;
+import io.campaignlab.engine.segments.customers.CustomerLoader;
+import io.campaignlab.engine.segments.rules.RuleCondition;
+import io.campaignlab.engine.segments.rules.RuleMeasure;
+import io.campaignlab.engine.segments.rules.RuleOperator;
+import io.campaignlab.engine.segments.customers.SegmentColumns;
+import io.campaignlab.engine.segments.rules.SegmentRule;
 import io.campaignlab.persistence.workspace.DatasetTables;
 
 import java.time.LocalDate;

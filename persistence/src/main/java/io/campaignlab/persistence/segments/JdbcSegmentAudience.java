@@ -1,9 +1,9 @@
 package io.campaignlab.persistence.segments;
 
 import io.campaignlab.engine.datasets.DatasetRepository;
-import io.campaignlab.engine.segments.AudienceCount;
-import io.campaignlab.engine.segments.SegmentAudience;
-import io.campaignlab.engine.segments.SegmentRule;
+import io.campaignlab.engine.segments.rules.AudienceCount;
+import io.campaignlab.engine.segments.rules.SegmentAudience;
+import io.campaignlab.engine.segments.rules.SegmentRule;
 import io.campaignlab.persistence.workspace.WorkspaceException;
 
 import javax.sql.DataSource;

@@ -1,6 +1,6 @@
 package io.campaignlab.views.recommend;
 
-import io.campaignlab.engine.recommend.RankingCurve;
+import io.campaignlab.engine.recommend.evaluation.RankingCurve;
 
 /** Which of a run's curves the chart draws against K. */
 public enum CurveMetric {

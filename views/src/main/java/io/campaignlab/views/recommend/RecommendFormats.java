@@ -1,6 +1,6 @@
 package io.campaignlab.views.recommend;
 
-import io.campaignlab.engine.recommend.EvaluationProtocol;
+import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.UserRecommendations;

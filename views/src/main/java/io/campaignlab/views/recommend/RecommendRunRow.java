@@ -1,7 +1,7 @@
 package io.campaignlab.views.recommend;
 
-import io.campaignlab.engine.recommend.EvaluationProtocol;
-import io.campaignlab.engine.recommend.RankingEvaluation;
+import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.runs.ReportJson;

@@ -1,7 +1,7 @@
 package io.campaignlab.views.recommend;
 
 import atlantafx.base.theme.Styles;
-import io.campaignlab.engine.recommend.RankingEvaluation;
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunPalette;

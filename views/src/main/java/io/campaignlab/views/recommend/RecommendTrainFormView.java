@@ -1,7 +1,7 @@
 package io.campaignlab.views.recommend;
 
 import atlantafx.base.theme.Styles;
-import io.campaignlab.engine.recommend.EvaluationProtocol;
+import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

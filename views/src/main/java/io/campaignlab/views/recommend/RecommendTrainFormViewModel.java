@@ -4,7 +4,7 @@ import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.recommend.EvaluationProtocol;
+import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendRequest;

@@ -1,6 +1,6 @@
 package io.campaignlab.views.segments;
 
-import io.campaignlab.engine.segments.RuleOperator;
+import io.campaignlab.engine.segments.rules.RuleOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,7 +20,7 @@ public final class ConditionRow {
         value.set(valueText);
     }
 
-    /** The condition as text, for {@link io.campaignlab.engine.segments.RuleCondition#parse}. */
+    /** The condition as text, for {@link io.campaignlab.engine.segments.rules.RuleCondition#parse}. */
     public String text() {
         RuleOperator op = operator.get() == null ? RuleOperator.GE : operator.get();
         String v = value.get() == null ? "" : value.get().strip();

@@ -1,7 +1,7 @@
 package io.campaignlab.views.segments;
 
 import atlantafx.base.theme.Styles;
-import io.campaignlab.engine.segments.RuleOperator;
+import io.campaignlab.engine.segments.rules.RuleOperator;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -1,10 +1,10 @@
 package io.campaignlab.views.segments;
 
-import io.campaignlab.engine.segments.CategoryMatrix;
-import io.campaignlab.engine.segments.KSweepPoint;
-import io.campaignlab.engine.segments.MetricIndex;
-import io.campaignlab.engine.segments.ProfileReport;
-import io.campaignlab.engine.segments.SegmentProfile;
+import io.campaignlab.engine.segments.profiles.CategoryMatrix;
+import io.campaignlab.engine.segments.kmeans.KSweepPoint;
+import io.campaignlab.engine.segments.profiles.MetricIndex;
+import io.campaignlab.engine.segments.profiles.ProfileReport;
+import io.campaignlab.engine.segments.profiles.SegmentProfile;
 import io.campaignlab.views.charts.ChartLook;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;

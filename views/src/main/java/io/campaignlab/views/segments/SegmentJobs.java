@@ -1,15 +1,15 @@
 package io.campaignlab.views.segments;
 
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.segments.KMeansJob;
-import io.campaignlab.engine.segments.KMeansRequest;
-import io.campaignlab.engine.segments.KMeansSegmentation;
-import io.campaignlab.engine.segments.RfmJob;
-import io.campaignlab.engine.segments.RfmRequest;
-import io.campaignlab.engine.segments.RfmSegmentation;
-import io.campaignlab.engine.segments.RuleSegmentJob;
-import io.campaignlab.engine.segments.RuleSegmentRequest;
-import io.campaignlab.engine.segments.RuleSegmentation;
+import io.campaignlab.engine.segments.kmeans.KMeansJob;
+import io.campaignlab.engine.segments.kmeans.KMeansRequest;
+import io.campaignlab.engine.segments.kmeans.KMeansSegmentation;
+import io.campaignlab.engine.segments.rfm.RfmJob;
+import io.campaignlab.engine.segments.rfm.RfmRequest;
+import io.campaignlab.engine.segments.rfm.RfmSegmentation;
+import io.campaignlab.engine.segments.rules.RuleSegmentJob;
+import io.campaignlab.engine.segments.rules.RuleSegmentRequest;
+import io.campaignlab.engine.segments.rules.RuleSegmentation;
 import io.campaignlab.engine.segments.SegmentPorts;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 

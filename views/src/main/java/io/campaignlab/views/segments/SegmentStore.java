@@ -1,8 +1,8 @@
 package io.campaignlab.views.segments;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
-import io.campaignlab.engine.segments.AudienceCount;
-import io.campaignlab.engine.segments.SegmentRule;
+import io.campaignlab.engine.segments.rules.AudienceCount;
+import io.campaignlab.engine.segments.rules.SegmentRule;
 import io.campaignlab.engine.segments.SegmentationRecord;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 

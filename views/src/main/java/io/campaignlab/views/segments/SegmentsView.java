@@ -1,7 +1,7 @@
 package io.campaignlab.views.segments;
 
 import atlantafx.base.theme.Styles;
-import io.campaignlab.engine.segments.CleaningReport;
+import io.campaignlab.engine.segments.customers.CleaningReport;
 import io.campaignlab.engine.segments.SegmentationRecord;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.charts.ChartPane;

@@ -1,17 +1,17 @@
 package io.campaignlab.views.segments;
 
-import io.campaignlab.engine.segments.CentroidValue;
-import io.campaignlab.engine.segments.CleaningReport;
-import io.campaignlab.engine.segments.Cluster;
-import io.campaignlab.engine.segments.Engagement;
-import io.campaignlab.engine.segments.KMeansSegmentation;
-import io.campaignlab.engine.segments.KSweepPoint;
-import io.campaignlab.engine.segments.ProfileReport;
-import io.campaignlab.engine.segments.RfmSegment;
-import io.campaignlab.engine.segments.RfmSegmentation;
-import io.campaignlab.engine.segments.RuleSegmentation;
+import io.campaignlab.engine.segments.kmeans.CentroidValue;
+import io.campaignlab.engine.segments.customers.CleaningReport;
+import io.campaignlab.engine.segments.kmeans.Cluster;
+import io.campaignlab.engine.segments.profiles.Engagement;
+import io.campaignlab.engine.segments.kmeans.KMeansSegmentation;
+import io.campaignlab.engine.segments.kmeans.KSweepPoint;
+import io.campaignlab.engine.segments.profiles.ProfileReport;
+import io.campaignlab.engine.segments.rfm.RfmSegment;
+import io.campaignlab.engine.segments.rfm.RfmSegmentation;
+import io.campaignlab.engine.segments.rules.RuleSegmentation;
 import io.campaignlab.engine.segments.SegmentJson;
-import io.campaignlab.engine.segments.SegmentProfile;
+import io.campaignlab.engine.segments.profiles.SegmentProfile;
 import io.campaignlab.engine.segments.SegmentRecord;
 import io.campaignlab.engine.segments.SegmentationRecord;
 

@@ -1,9 +1,9 @@
 package io.campaignlab.views.segments;
 
 import atlantafx.base.theme.PrimerLight;
-import io.campaignlab.engine.segments.CustomerData;
-import io.campaignlab.engine.segments.RfmJob;
-import io.campaignlab.engine.segments.RuleOperator;
+import io.campaignlab.engine.segments.customers.CustomerData;
+import io.campaignlab.engine.segments.rfm.RfmJob;
+import io.campaignlab.engine.segments.rules.RuleOperator;
 import io.campaignlab.engine.segments.SegmentKind;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.shell.Theme;
@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SegmentsViewTest {
 
     static CustomerData data;
-    static io.campaignlab.engine.segments.KMeansSegmentation kMeans;
-    static io.campaignlab.engine.segments.RfmSegmentation rfm;
+    static io.campaignlab.engine.segments.kmeans.KMeansSegmentation kMeans;
+    static io.campaignlab.engine.segments.rfm.RfmSegmentation rfm;
 
     private final FakeWorkspace workspace = new FakeWorkspace();
     private SegmentsFixtures.Store store;

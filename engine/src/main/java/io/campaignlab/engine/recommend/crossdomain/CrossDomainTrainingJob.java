@@ -1,0 +1,156 @@
+package io.campaignlab.engine.recommend.crossdomain;
+
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.recommend.InteractionLog;
+import io.campaignlab.engine.recommend.InteractionMatrix;
+import io.campaignlab.engine.recommend.PopularityRecommender;
+import io.campaignlab.engine.recommend.RecommendOutcome;
+import io.campaignlab.engine.recommend.RecommendTrainingJob;
+import io.campaignlab.engine.recommend.RecommenderArtifact;
+import io.campaignlab.engine.recommend.RecommenderKind;
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
+import io.campaignlab.engine.runs.NewRun;
+import io.campaignlab.engine.runs.ReportJson;
+import io.campaignlab.engine.runs.RunArtifact;
+import io.campaignlab.engine.runs.RunEnds;
+import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.runs.RunReport;
+import io.campaignlab.engine.runs.RunRepository;
+import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains the cross-domain recommender ({@link CrossDomainAlsRecommender}) on a target and a source events dataset
+ * under the cold-start protocol ({@link ColdStartSplit}) and records it as a run like {@link RecommendTrainingJob}:
+ * provenance (both datasets and their SHA-256, settings, protocol, seed, versions) when it starts; the test metrics,
+ * target popularity's metrics on the same cold users (split {@code baseline}), the evaluation as a report of kind
+ * {@code recommend} and the joint model as an artifact when it ends; failed or cancelled with the reason otherwise.
+ */
+public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrossDomainTrainingJob.class);
+
+    /** The run parameter naming the source dataset, read back when the run serves recommendations. */
+    public static final String SOURCE_DATASET = "source_dataset";
+    /** The run parameter holding the source dataset's SHA-256 at training time. */
+    public static final String SOURCE_SHA256 = "source_sha256";
+
+    private final WorkspaceContext workspace;
+    private final CrossDomainRequest request;
+
+    public CrossDomainTrainingJob(WorkspaceContext workspace, CrossDomainRequest request) {
+        this.workspace = workspace;
+        this.request = request;
+    }
+
+    @Override
+    public String kind() {
+        return "recommend";
+    }
+
+    @Override
+    public String title() {
+        return "Train " + RecommenderKind.CDR.label() + " on " + request.target() + " from " + request.source();
+    }
+
+    @Override
+    public CrossDomainOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
+        long started = System.nanoTime();
+        DatasetInfo target = workspace.datasets().require(request.target());
+        DatasetInfo source = workspace.datasets().require(request.source());
+        RunRepository runs = workspace.runs();
+        long runId = runs.start(provenance(target, source));
+        LOG.info("Run {} started: rec-cdr on {} from {}", runId, target.name(), source.name());
+        try {
+            progress.message("Reading target events");
+            InteractionLog targetLog = RecommendTrainingJob.load(workspace, target, request.weights(), progress,
+                    cancel);
+            progress.message("Reading source events");
+            InteractionLog sourceLog = RecommendTrainingJob.load(workspace, source, request.weights(), progress,
+                    cancel);
+            cancel.throwIfCancelled();
+            ColdStartSplit cold = ColdStartSplit.of(targetLog, sourceLog, request.protocol(), request.spec().seed());
+            CrossDomainAlsRecommender model = new CrossDomainAlsRecommender(request.sourceWeight());
+            long fitStarted = System.nanoTime();
+            model.fit(cold.data(), request.spec(), progress, cancel);
+            double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
+            RankingEvaluation evaluation = RankingEvaluator.evaluate(model, cold.split(), request.spec().threads(),
+                    progress, cancel);
+            PopularityRecommender pop = new PopularityRecommender(false);
+            pop.fit(cold.split().train(), request.spec(), ProgressListener.none(), cancel);
+            RankingEvaluation baseline = RankingEvaluator.evaluate(pop, cold.split(), request.spec().threads(),
+                    ProgressListener.none(), cancel);
+            List<RunMetric> metrics = new ArrayList<>(RecommendTrainingJob.metrics(evaluation, new double[0],
+                    fitSeconds));
+            metrics.addAll(baselineMetrics(baseline));
+            metrics.add(new RunMetric("test", null, "shared_users", cold.shared()));
+            runs.record(runId, metrics);
+            int trainUsers = 0;
+            InteractionMatrix joint = cold.data().joint(request.sourceWeight());
+            for (int u = 0; u < joint.users(); u++) {
+                if (joint.rowLength(u) > 0) {
+                    trainUsers++;
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            RecommendOutcome outcome = new RecommendOutcome(runId, RecommenderKind.CDR, evaluation, trainUsers,
+                    joint.nonZeros(), new double[0], model.joint().secondsPerIteration(), fitSeconds, seconds);
+            runs.saveReport(new RunReport(runId, RecommendTrainingJob.REPORT_KIND, "", Instant.now(),
+                    ReportJson.write(outcome)));
+            progress.message("Saving the model");
+            Path file = workspace.folder().resolve("models").resolve(RecommenderArtifact.fileName(runId));
+            List<String> itemIds = new ArrayList<>(targetLog.itemIds());
+            itemIds.addAll(sourceLog.itemIds());
+            String sha = new RecommenderArtifact(request.asTargetRequest(), itemIds, model).write(file);
+            runs.addArtifact(new RunArtifact(runId, workspace.folder().relativize(file), sha, Files.size(file),
+                    Instant.now()));
+            runs.finish(runId, RunStatus.COMPLETED, null);
+            LOG.info("Run {} completed in {} s: ndcg@{} {} (target popularity {})", runId, seconds, evaluation.k(),
+                    evaluation.ndcg(), baseline.ndcg());
+            return new CrossDomainOutcome(outcome, baseline, cold.shared(), cold.heldOut());
+        } catch (Exception | Error e) {
+            RunEnds.abruptly(runs, runId, e);
+            throw e;
+        }
+    }
+
+    /** Target popularity's figures on the same cold users, under split {@code baseline}. */
+    static List<RunMetric> baselineMetrics(RankingEvaluation e) {
+        int k = e.k();
+        return List.of(new RunMetric("baseline", null, "recall@" + k, e.recall()),
+                new RunMetric("baseline", null, "ndcg@" + k, e.ndcg()),
+                new RunMetric("baseline", null, "mrr@" + k, e.mrr()),
+                new RunMetric("baseline", null, "hit_rate@" + k, e.hitRate()));
+    }
+
+    private NewRun provenance(DatasetInfo target, DatasetInfo source) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("spec", request.spec());
+        params.put("event_weights", request.weights());
+        params.put(SOURCE_DATASET, source.name());
+        params.put(SOURCE_SHA256, source.sha256());
+        params.put("source_weight", request.sourceWeight());
+        params.put("baseline", "target-domain global popularity");
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("target", InteractionLog.Columns.of(target));
+        columns.put("source", InteractionLog.Columns.of(source));
+        return new NewRun(null, target.name(), target.sha256(), RecommenderKind.CDR.runKind(),
+                ReportJson.write(params), ReportJson.write(columns), ReportJson.write(request.protocol()),
+                request.spec().seed(), "cpu (" + request.spec().threads() + " threads)",
+                ReportJson.write(RecommendTrainingJob.versions(RecommenderKind.CDR)));
+    }
+}

@@ -2,16 +2,11 @@ package io.campaignlab.engine.segments.kmeans;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.segments.NewSegment;
-import io.campaignlab.engine.segments.NewSegmentation;
-import io.campaignlab.engine.segments.SegmentJson;
 import io.campaignlab.engine.segments.SegmentKind;
 import io.campaignlab.engine.segments.SegmentPorts;
-import io.campaignlab.engine.segments.SegmentProvenance;
-import io.campaignlab.engine.segments.SegmentSource;
-import io.campaignlab.engine.segments.SegmentationRecord;
+import io.campaignlab.engine.segments.SegmentationJob;
 import io.campaignlab.engine.segments.customers.CustomerData;
 import io.campaignlab.engine.segments.customers.CustomerTable;
 import io.campaignlab.engine.segments.profiles.ProfileReport;
@@ -25,19 +20,13 @@ import java.util.List;
  * standardised): fits each k of the spec's range ({@link KSweep}), keeps the k of the highest silhouette, profiles
  * its clusters and stores them, largest first, with their members as one segmentation.
  */
-public final class KMeansJob implements Job<KMeansSegmentation> {
+public final class KMeansJob extends SegmentationJob<KMeansSegmentation> {
 
-    private final SegmentPorts ports;
     private final KMeansRequest request;
 
     public KMeansJob(SegmentPorts ports, KMeansRequest request) {
-        this.ports = ports;
+        super(ports);
         this.request = request;
-    }
-
-    @Override
-    public String kind() {
-        return "segment";
     }
 
     @Override
@@ -49,28 +38,21 @@ public final class KMeansJob implements Job<KMeansSegmentation> {
 
     @Override
     public KMeansSegmentation run(ProgressListener progress, CancellationToken cancel) {
-        DatasetInfo info = ports.datasets().require(request.dataset());
-        CustomerData data = SegmentSource.load(ports, info, request.snapshot(), request.orderColumn(), progress,
-                cancel);
+        DatasetInfo info = ports().datasets().require(request.dataset());
+        CustomerData data = customers(info, request.snapshot(), request.orderColumn(), progress, cancel);
         Segmented segmented = compute(data, request.spec(), progress, cancel);
         cancel.throwIfCancelled();
         KMeansSegmentation result = segmented.result();
         progress.message("Storing " + result.k() + " clusters");
         KMeansFit fit = segmented.fit();
         FeatureMatrix matrix = segmented.matrix();
-        List<List<String>> members = SegmentSource.members(data.customers(), fit.labels(), fit.k());
         List<String> features = matrix.features().stream().map(BehaviourFeature::id).toList();
-        List<NewSegment> segments = new ArrayList<>();
-        for (int c = 0; c < fit.k(); c++) {
-            Cluster cluster = result.clusters().get(c);
-            ClusterDefinition definition = new ClusterDefinition(c, fit.k(), features, ClusterDefinition.TRANSFORM,
-                    matrix.means(), matrix.sds(), fit.centroids(), cluster.centroid(), result.snapshot());
-            segments.add(new NewSegment(cluster.name(), SegmentJson.write(definition), members.get(c)));
-        }
-        SegmentationRecord stored = ports.segments().save(new NewSegmentation("k-means (k = " + result.k() + ") of "
-                + info.name() + " as of " + result.snapshot(), SegmentKind.KMEANS, SegmentProvenance.of(info),
-                result.snapshot(), SegmentJson.write(request), SegmentJson.write(result), segments));
-        return result.withSegmentationId(stored.id());
+        List<NewSegment> segments = segments(data.customers(), fit.labels(),
+                result.clusters().stream().map(Cluster::name).toList(),
+                c -> new ClusterDefinition(c, fit.k(), features, ClusterDefinition.TRANSFORM, matrix.means(),
+                        matrix.sds(), fit.centroids(), result.clusters().get(c).centroid(), result.snapshot()));
+        return result.withSegmentationId(store("k-means (k = " + result.k() + ") of " + info.name() + " as of "
+                + result.snapshot(), SegmentKind.KMEANS, info, result.snapshot(), request, result, segments));
     }
 
     /** Sweeps k, picks the best, names and profiles its clusters; stores nothing. */

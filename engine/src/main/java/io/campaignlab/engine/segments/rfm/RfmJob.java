@@ -2,16 +2,11 @@ package io.campaignlab.engine.segments.rfm;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.segments.NewSegment;
-import io.campaignlab.engine.segments.NewSegmentation;
-import io.campaignlab.engine.segments.SegmentJson;
 import io.campaignlab.engine.segments.SegmentKind;
 import io.campaignlab.engine.segments.SegmentPorts;
-import io.campaignlab.engine.segments.SegmentProvenance;
-import io.campaignlab.engine.segments.SegmentSource;
-import io.campaignlab.engine.segments.SegmentationRecord;
+import io.campaignlab.engine.segments.SegmentationJob;
 import io.campaignlab.engine.segments.customers.CustomerData;
 import io.campaignlab.engine.segments.customers.CustomerLoader;
 import io.campaignlab.engine.segments.customers.CustomerTable;
@@ -28,19 +23,13 @@ import java.util.List;
  * profiles them ({@link SegmentProfiler}) and stores every named segment, empty ones included, with its members as
  * one segmentation.
  */
-public final class RfmJob implements Job<RfmSegmentation> {
+public final class RfmJob extends SegmentationJob<RfmSegmentation> {
 
-    private final SegmentPorts ports;
     private final RfmRequest request;
 
     public RfmJob(SegmentPorts ports, RfmRequest request) {
-        this.ports = ports;
+        super(ports);
         this.request = request;
-    }
-
-    @Override
-    public String kind() {
-        return "segment";
     }
 
     @Override
@@ -50,26 +39,20 @@ public final class RfmJob implements Job<RfmSegmentation> {
 
     @Override
     public RfmSegmentation run(ProgressListener progress, CancellationToken cancel) {
-        DatasetInfo info = ports.datasets().require(request.dataset());
-        CustomerData data = SegmentSource.load(ports, info, request.snapshot(), request.orderColumn(), progress,
-                cancel);
+        DatasetInfo info = ports().datasets().require(request.dataset());
+        CustomerData data = customers(info, request.snapshot(), request.orderColumn(), progress, cancel);
         Segmented segmented = compute(data);
         cancel.throwIfCancelled();
         RfmSegmentation result = segmented.result();
         progress.message("Storing " + result.segments().size() + " segments");
-        List<List<String>> members = SegmentSource.members(data.customers(), segmented.segmentOf(),
-                RfmGrid.RULES.size());
-        List<NewSegment> segments = new ArrayList<>();
-        for (int s = 0; s < RfmGrid.RULES.size(); s++) {
-            RfmRule rule = RfmGrid.RULES.get(s);
-            RfmDefinition definition = new RfmDefinition(rule, rule.text(), RfmDefinition.SCORING,
-                    data.cleaning().frequency(), data.cleaning().amount(), result.snapshot());
-            segments.add(new NewSegment(rule.name(), SegmentJson.write(definition), members.get(s)));
-        }
-        SegmentationRecord stored = ports.segments().save(new NewSegmentation("RFM of " + info.name() + " as of "
-                + result.snapshot(), SegmentKind.RFM, SegmentProvenance.of(info), result.snapshot(),
-                SegmentJson.write(request), SegmentJson.write(result), segments));
-        return result.withSegmentationId(stored.id());
+        List<NewSegment> segments = segments(data.customers(), segmented.segmentOf(),
+                RfmGrid.RULES.stream().map(RfmRule::name).toList(), s -> {
+                    RfmRule rule = RfmGrid.RULES.get(s);
+                    return new RfmDefinition(rule, rule.text(), RfmDefinition.SCORING, data.cleaning().frequency(),
+                            data.cleaning().amount(), result.snapshot());
+                });
+        return result.withSegmentationId(store("RFM of " + info.name() + " as of " + result.snapshot(),
+                SegmentKind.RFM, info, result.snapshot(), request, result, segments));
     }
 
     /** Scores, names and profiles the customers; stores nothing. */

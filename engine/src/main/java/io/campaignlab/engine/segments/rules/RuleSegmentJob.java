@@ -2,16 +2,12 @@ package io.campaignlab.engine.segments.rules;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.segments.NewSegment;
-import io.campaignlab.engine.segments.NewSegmentation;
 import io.campaignlab.engine.segments.SegmentJson;
 import io.campaignlab.engine.segments.SegmentKind;
 import io.campaignlab.engine.segments.SegmentPorts;
-import io.campaignlab.engine.segments.SegmentProvenance;
-import io.campaignlab.engine.segments.SegmentSource;
-import io.campaignlab.engine.segments.SegmentationRecord;
+import io.campaignlab.engine.segments.SegmentationJob;
 import io.campaignlab.engine.segments.customers.CleaningReport;
 import io.campaignlab.engine.segments.customers.CustomerData;
 import io.campaignlab.engine.segments.customers.CustomerTable;
@@ -29,24 +25,18 @@ import java.util.Set;
  * metrics a profile compares), and stores the members with the rule's definition as one segmentation of kind
  * {@link SegmentKind#RULES}.
  */
-public final class RuleSegmentJob implements Job<RuleSegmentation> {
+public final class RuleSegmentJob extends SegmentationJob<RuleSegmentation> {
 
     /** The name of the profile's second row. */
     public static final String REST = "Other customers";
 
-    private final SegmentPorts ports;
     private final SegmentAudience audience;
     private final RuleSegmentRequest request;
 
     public RuleSegmentJob(SegmentPorts ports, SegmentAudience audience, RuleSegmentRequest request) {
-        this.ports = ports;
+        super(ports);
         this.audience = audience;
         this.request = request;
-    }
-
-    @Override
-    public String kind() {
-        return "segment";
     }
 
     @Override
@@ -65,43 +55,46 @@ public final class RuleSegmentJob implements Job<RuleSegmentation> {
         cancel.throwIfCancelled();
         List<String> members = audience.members(rule);
         cancel.throwIfCancelled();
-        DatasetInfo source = ports.datasets().require(rule.events() != null ? rule.events() : rule.users());
-        CleaningReport cleaning = null;
-        ProfileReport profiles = null;
-        String note;
-        if (rule.events() == null) {
-            note = "No profile: the rule has no events dataset to measure customers in.";
-        } else {
-            String missing = null;
-            try {
-                SegmentColumns.resolve(source, null);
-            } catch (IllegalArgumentException e) {
-                missing = e.getMessage();
-            }
-            if (missing != null) {
-                note = "No profile: " + missing;
-            } else {
-                progress.message("Profiling against the customers of " + source.name());
-                try {
-                    CustomerData data = SegmentSource.load(ports, source, rule.snapshot(), null, progress, cancel);
-                    cleaning = data.cleaning();
-                    profiles = SegmentProfiler.profile(data, segmentOf(data.customers(), members),
-                            List.of(request.name(), REST));
-                    note = "Profiled among the users with a purchase kept before " + rule.snapshot()
-                            + ": the segment's customers against the other customers.";
-                } catch (IllegalArgumentException e) {
-                    note = "No profile: " + e.getMessage();
-                }
-            }
-        }
+        DatasetInfo source = ports().datasets().require(rule.events() != null ? rule.events() : rule.users());
+        Profile profile = profile(rule, source, members, progress, cancel);
         cancel.throwIfCancelled();
         progress.message("Storing " + members.size() + " members");
-        RuleSegmentation result = new RuleSegmentation(0, request.name(), rule, count, cleaning, profiles, note);
-        SegmentationRecord stored = ports.segments().save(new NewSegmentation("Rules: " + request.name(),
-                SegmentKind.RULES, SegmentProvenance.of(source), rule.snapshot(), SegmentJson.write(request),
-                SegmentJson.write(result), List.of(new NewSegment(request.name(),
-                SegmentJson.write(RuleDefinition.of(rule)), members))));
-        return result.withSegmentationId(stored.id());
+        RuleSegmentation result = new RuleSegmentation(0, request.name(), rule, count, profile.cleaning(),
+                profile.profiles(), profile.note());
+        return result.withSegmentationId(store("Rules: " + request.name(), SegmentKind.RULES, source,
+                rule.snapshot(), request, result, List.of(new NewSegment(request.name(),
+                        SegmentJson.write(RuleDefinition.of(rule)), members))));
+    }
+
+    /** The segment against the other customers of its events dataset, or a note on why there is no profile. */
+    private Profile profile(SegmentRule rule, DatasetInfo source, List<String> members, ProgressListener progress,
+                            CancellationToken cancel) {
+        if (rule.events() == null) {
+            return Profile.none("No profile: the rule has no events dataset to measure customers in.");
+        }
+        try {
+            SegmentColumns.resolve(source, null);
+        } catch (IllegalArgumentException e) {
+            return Profile.none("No profile: " + e.getMessage());
+        }
+        progress.message("Profiling against the customers of " + source.name());
+        try {
+            CustomerData data = customers(source, rule.snapshot(), null, progress, cancel);
+            ProfileReport profiles = SegmentProfiler.profile(data, segmentOf(data.customers(), members),
+                    List.of(request.name(), REST));
+            return new Profile(data.cleaning(), profiles, "Profiled among the users with a purchase kept before "
+                    + rule.snapshot() + ": the segment's customers against the other customers.");
+        } catch (IllegalArgumentException e) {
+            return Profile.none("No profile: " + e.getMessage());
+        }
+    }
+
+    /** A rule segment's profile: the cleaning and profiles, or neither, with a note either way. */
+    private record Profile(CleaningReport cleaning, ProfileReport profiles, String note) {
+
+        static Profile none(String note) {
+            return new Profile(null, null, note);
+        }
     }
 
     /** 0 for the customers in the segment, 1 for the others. */

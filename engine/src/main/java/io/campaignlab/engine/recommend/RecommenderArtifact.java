@@ -128,6 +128,25 @@ public record RecommenderArtifact(RecommendRequest request, List<String> itemIds
     }
 
     public static RecommenderArtifact read(Path file) throws IOException {
+        Entries entries = entries(file);
+        Meta meta = entries.meta();
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(entries.state()));
+        RecommenderKind kind = meta.request().spec().kind();
+        ItemRecommender model = switch (kind) {
+            case POP, RECENT -> PopularityRecommender.of(kind == RecommenderKind.RECENT, doubles(in, in.readInt()));
+            case ITEMKNN -> readItemKnn(in);
+            case CDR -> readCrossDomain(in);
+            case BPR -> readBpr(in);
+            default -> readAls(in);
+        };
+        return new RecommenderArtifact(meta.request(), meta.itemIds(), model);
+    }
+
+    /** The two entries of an artifact: its metadata and its model's state. */
+    private record Entries(Meta meta, byte[] state) {
+    }
+
+    private static Entries entries(Path file) throws IOException {
         Meta meta = null;
         byte[] state = null;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
@@ -144,74 +163,55 @@ public record RecommenderArtifact(RecommendRequest request, List<String> itemIds
         if (meta == null || state == null) {
             throw new IOException(file + " is not a complete recommender artifact");
         }
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(state));
-        ItemRecommender model;
-        switch (meta.request().spec().kind()) {
-            case POP:
-            case RECENT: {
-                double[] p = new double[in.readInt()];
-                for (int i = 0; i < p.length; i++) {
-                    p[i] = in.readDouble();
-                }
-                model = PopularityRecommender.of(meta.request().spec().kind() == RecommenderKind.RECENT, p);
-                break;
-            }
-            case ITEMKNN: {
-                int items = in.readInt();
-                int[][] nb = new int[items][];
-                float[][] sim = new float[items][];
-                for (int i = 0; i < items; i++) {
-                    int n = in.readInt();
-                    nb[i] = new int[n];
-                    sim[i] = new float[n];
-                    for (int t = 0; t < n; t++) {
-                        nb[i][t] = in.readInt();
-                        sim[i][t] = in.readFloat();
-                    }
-                }
-                model = ItemKnnRecommender.of(nb, sim);
-                break;
-            }
-            case CDR: {
-                double sourceWeight = in.readDouble();
-                int targetItems = in.readInt();
-                int f = in.readInt();
-                double reg = in.readDouble();
-                double alpha = in.readDouble();
-                double[] y = new double[in.readInt()];
-                for (int i = 0; i < y.length; i++) {
-                    y[i] = in.readDouble();
-                }
-                model = CrossDomainAlsRecommender.of(sourceWeight, targetItems, f, reg, alpha, y);
-                break;
-            }
-            case BPR: {
-                int f = in.readInt();
-                double reg = in.readDouble();
-                int items = in.readInt();
-                double[] y = new double[items * f];
-                double[] bias = new double[items];
-                for (int i = 0; i < y.length; i++) {
-                    y[i] = in.readDouble();
-                }
-                for (int i = 0; i < items; i++) {
-                    bias[i] = in.readDouble();
-                }
-                model = BprRecommender.of(f, reg, y, bias);
-                break;
-            }
-            default: {
-                int f = in.readInt();
-                double reg = in.readDouble();
-                double alpha = in.readDouble();
-                double[] y = new double[in.readInt()];
-                for (int i = 0; i < y.length; i++) {
-                    y[i] = in.readDouble();
-                }
-                model = AlsRecommender.of(f, reg, alpha, y);
+        return new Entries(meta, state);
+    }
+
+    private static ItemRecommender readItemKnn(DataInputStream in) throws IOException {
+        int items = in.readInt();
+        int[][] nb = new int[items][];
+        float[][] sim = new float[items][];
+        for (int i = 0; i < items; i++) {
+            int n = in.readInt();
+            nb[i] = new int[n];
+            sim[i] = new float[n];
+            for (int t = 0; t < n; t++) {
+                nb[i][t] = in.readInt();
+                sim[i][t] = in.readFloat();
             }
         }
-        return new RecommenderArtifact(meta.request(), meta.itemIds(), model);
+        return ItemKnnRecommender.of(nb, sim);
+    }
+
+    private static ItemRecommender readCrossDomain(DataInputStream in) throws IOException {
+        double sourceWeight = in.readDouble();
+        int targetItems = in.readInt();
+        int f = in.readInt();
+        double reg = in.readDouble();
+        double alpha = in.readDouble();
+        return CrossDomainAlsRecommender.of(sourceWeight, targetItems, f, reg, alpha, doubles(in, in.readInt()));
+    }
+
+    private static ItemRecommender readBpr(DataInputStream in) throws IOException {
+        int f = in.readInt();
+        double reg = in.readDouble();
+        int items = in.readInt();
+        double[] y = doubles(in, items * f);
+        return BprRecommender.of(f, reg, y, doubles(in, items));
+    }
+
+    private static ItemRecommender readAls(DataInputStream in) throws IOException {
+        int f = in.readInt();
+        double reg = in.readDouble();
+        double alpha = in.readDouble();
+        return AlsRecommender.of(f, reg, alpha, doubles(in, in.readInt()));
+    }
+
+    private static double[] doubles(DataInputStream in, int n) throws IOException {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = in.readDouble();
+        }
+        return values;
     }
 
     /** The metadata entry. */

@@ -64,39 +64,64 @@ final class AudienceQuery {
      * @throws IllegalArgumentException naming the condition or dataset that cannot be counted
      */
     static AudienceQuery of(SegmentRule rule, DatasetRepository datasets) {
-        List<RuleCondition> conds = rule.conditions();
-        int n = conds.size();
-        Events events = rule.events() == null ? null : Events.of(datasets.require(rule.events()));
-        DatasetInfo users = rule.users() == null ? null : datasets.require(rule.users());
-        LocalDateTime snapshot = rule.snapshot() == null ? null : rule.snapshot().atStartOfDay();
-        if (events != null && snapshot == null) {
-            throw new IllegalArgumentException("a rule over events needs its snapshot day");
-        }
-        List<ColumnMeta> ids = new ArrayList<>();
-        if (users != null) {
-            ids.add(userColumn(users));
-        }
-        if (events != null) {
-            ids.add(events.user);
-        }
-        List<DatasetInfo[]> scoreSources = new ArrayList<>();
-        for (RuleCondition c : conds) {
-            if (c.measure().kind() == RuleMeasure.Kind.SCORE) {
-                DatasetInfo scores = scoresTable(c.measure(), datasets, c);
-                DatasetInfo scored = scoredDataset(c.measure(), scores, datasets, c);
-                scoreSources.add(new DatasetInfo[]{scores, scored});
-                ids.add(userColumn(scored));
-            } else {
-                scoreSources.add(null);
+        return new Builder(rule, datasets).build();
+    }
+
+    /** One query in the making: the rule's sources, and per condition its value's SQL type and aggregate. */
+    private static final class Builder {
+
+        private final SegmentRule rule;
+        private final List<RuleCondition> conds;
+        private final int n;
+        private final Events events;
+        private final DatasetInfo users;
+        private final LocalDateTime snapshot;
+        /** Per condition: the scores table and its scored dataset for a score measure, else null. */
+        private final List<DatasetInfo[]> scoreSources = new ArrayList<>();
+        private final boolean numeric;
+        private final java.util.function.BiFunction<String, ColumnMeta, String> key;
+        private final String[] types;
+        private final String[] aggregates;
+
+        Builder(SegmentRule rule, DatasetRepository datasets) {
+            this.rule = rule;
+            conds = rule.conditions();
+            n = conds.size();
+            events = rule.events() == null ? null : Events.of(datasets.require(rule.events()));
+            users = rule.users() == null ? null : datasets.require(rule.users());
+            snapshot = rule.snapshot() == null ? null : rule.snapshot().atStartOfDay();
+            if (events != null && snapshot == null) {
+                throw new IllegalArgumentException("a rule over events needs its snapshot day");
+            }
+            List<ColumnMeta> ids = new ArrayList<>();
+            if (users != null) {
+                ids.add(userColumn(users));
+            }
+            if (events != null) {
+                ids.add(events.user);
+            }
+            for (RuleCondition c : conds) {
+                if (c.measure().kind() == RuleMeasure.Kind.SCORE) {
+                    DatasetInfo scores = scoresTable(c.measure(), datasets, c);
+                    DatasetInfo scored = scoredDataset(c.measure(), scores, datasets, c);
+                    scoreSources.add(new DatasetInfo[]{scores, scored});
+                    ids.add(userColumn(scored));
+                } else {
+                    scoreSources.add(null);
+                }
+            }
+            // whole-number ids of one type are grouped as numbers (twice as fast as text) and written as text at
+            // the end
+            numeric = ids.stream().allMatch(c -> c.type() == ColumnType.INTEGER);
+            key = numeric ? AudienceQuery::col : AudienceQuery::userKey;
+            types = new String[n];
+            aggregates = new String[n];
+            for (int k = 0; k < n; k++) {
+                typeAndAggregate(k);
             }
         }
-        // whole-number ids of one type are grouped as numbers (twice as fast as text) and written as text at the end
-        boolean numeric = ids.stream().allMatch(c -> c.type() == ColumnType.INTEGER);
-        java.util.function.BiFunction<String, ColumnMeta, String> key = numeric ? AudienceQuery::col
-                : AudienceQuery::userKey;
-        String[] types = new String[n];
-        String[] aggregates = new String[n];
-        for (int k = 0; k < n; k++) {
+
+        private void typeAndAggregate(int k) {
             RuleMeasure m = conds.get(k).measure();
             switch (m.kind()) {
                 case COLUMN:
@@ -113,8 +138,25 @@ final class AudienceQuery {
                     aggregates[k] = events.aggregate(m.behaviour());
             }
         }
-        List<SqlText> branches = new ArrayList<>();
-        if (users != null) {
+
+        AudienceQuery build() {
+            List<SqlText> branches = new ArrayList<>();
+            if (users != null) {
+                branches.add(usersBranch());
+            }
+            if (events != null) {
+                branches.add(eventsBranch());
+            }
+            for (int k = 0; k < n; k++) {
+                if (conds.get(k).measure().kind() == RuleMeasure.Kind.SCORE) {
+                    branches.add(scoresBranch(k));
+                }
+            }
+            return new AudienceQuery(grouped(branches), conditions(), numeric ? "CAST(g.uid AS VARCHAR)" : "g.uid");
+        }
+
+        /** The users table's rows: every user is in the population; a column condition is 1 where it holds. */
+        private SqlText usersBranch() {
             ColumnMeta id = userColumn(users);
             SqlText b = new SqlText().add("SELECT " + key.apply("u", id) + " AS uid, 1 AS pop");
             for (int k = 0; k < n; k++) {
@@ -127,9 +169,11 @@ final class AudienceQuery {
                 }
                 b.add(" AS x" + k);
             }
-            branches.add(b.add(" FROM " + table(users) + " u"));
+            return b.add(" FROM " + table(users) + " u");
         }
-        if (events != null) {
+
+        /** The events before the snapshot, each with its value for every behaviour condition. */
+        private SqlText eventsBranch() {
             SqlText b = new SqlText().add("SELECT " + key.apply("e", events.user) + " AS uid, "
                     + (users == null ? 1 : 0) + " AS pop");
             for (int k = 0; k < n; k++) {
@@ -145,14 +189,11 @@ final class AudienceQuery {
                 }
                 b.add(" AS x" + k);
             }
-            b.add(" FROM " + table(events.info) + " e WHERE " + col("e", events.time) + " < ?", snapshot);
-            branches.add(b);
+            return b.add(" FROM " + table(events.info) + " e WHERE " + col("e", events.time) + " < ?", snapshot);
         }
-        for (int k = 0; k < n; k++) {
-            RuleMeasure m = conds.get(k).measure();
-            if (m.kind() != RuleMeasure.Kind.SCORE) {
-                continue;
-            }
+
+        /** Score condition {@code k}'s scores, joined to their scored rows for the user id. */
+        private SqlText scoresBranch(int k) {
             DatasetInfo scores = scoreSources.get(k)[0];
             DatasetInfo scored = scoreSources.get(k)[1];
             ColumnMeta id = userColumn(scored);
@@ -162,44 +203,52 @@ final class AudienceQuery {
             for (int j = 0; j < n; j++) {
                 b.add(", " + (j == k ? col("s", score) : "CAST(NULL AS " + types[j] + ")") + " AS x" + j);
             }
-            b.add(" FROM " + table(scores) + " s JOIN " + table(scored) + " d ON d."
+            return b.add(" FROM " + table(scores) + " s JOIN " + table(scored) + " d ON d."
                     + DatasetTables.quote(DatasetTables.ROW_COLUMN) + " = " + col("s", rowId));
-            branches.add(b);
         }
-        SqlText grouped = new SqlText().add("SELECT uid, MAX(pop) AS pop");
-        for (int k = 0; k < n; k++) {
-            String agg = aggregates[k];
-            grouped.add(", " + (agg.equals("COUNT DISTINCT") ? "COUNT(DISTINCT x" + k + ")" : agg + "(x" + k + ")")
-                    + " AS g" + k);
-        }
-        grouped.add(" FROM (");
-        for (int i = 0; i < branches.size(); i++) {
-            grouped.add(i == 0 ? "" : " UNION ALL ").add(branches.get(i));
-        }
-        grouped.add(") x WHERE uid IS NOT NULL GROUP BY uid");
-        SqlText where = new SqlText();
-        for (int k = 0; k < n; k++) {
-            RuleCondition c = conds.get(k);
-            RuleMeasure m = c.measure();
-            where.add(k == 0 ? "(" : " AND (");
-            String op = " " + c.operator().sql() + " ?";
-            switch (m.kind()) {
-                case COLUMN:
-                    where.add("g.g" + k + " = 1");
-                    break;
-                case SCORE:
-                    where.add("g.g" + k + op, c.number());
-                    break;
-                default:
-                    if (m.behaviour() == RuleMeasure.Behaviour.DAYS_SINCE_PURCHASE) {
-                        where.add("DATEDIFF(DAY, CAST(g.g" + k + " AS DATE), ?)" + op, rule.snapshot(), c.number());
-                    } else {
-                        where.add("COALESCE(g.g" + k + ", 0)" + op, c.number());
-                    }
+
+        /** The branches stacked and grouped into one row per user. */
+        private SqlText grouped(List<SqlText> branches) {
+            SqlText grouped = new SqlText().add("SELECT uid, MAX(pop) AS pop");
+            for (int k = 0; k < n; k++) {
+                String agg = aggregates[k];
+                grouped.add(", " + (agg.equals("COUNT DISTINCT") ? "COUNT(DISTINCT x" + k + ")"
+                        : agg + "(x" + k + ")") + " AS g" + k);
             }
-            where.add(")");
+            grouped.add(" FROM (");
+            for (int i = 0; i < branches.size(); i++) {
+                grouped.add(i == 0 ? "" : " UNION ALL ").add(branches.get(i));
+            }
+            return grouped.add(") x WHERE uid IS NOT NULL GROUP BY uid");
         }
-        return new AudienceQuery(grouped, where, numeric ? "CAST(g.uid AS VARCHAR)" : "g.uid");
+
+        /** Every condition tested on the grouped row, joined by AND. */
+        private SqlText conditions() {
+            SqlText where = new SqlText();
+            for (int k = 0; k < n; k++) {
+                RuleCondition c = conds.get(k);
+                RuleMeasure m = c.measure();
+                where.add(k == 0 ? "(" : " AND (");
+                String op = " " + c.operator().sql() + " ?";
+                switch (m.kind()) {
+                    case COLUMN:
+                        where.add("g.g" + k + " = 1");
+                        break;
+                    case SCORE:
+                        where.add("g.g" + k + op, c.number());
+                        break;
+                    default:
+                        if (m.behaviour() == RuleMeasure.Behaviour.DAYS_SINCE_PURCHASE) {
+                            where.add("DATEDIFF(DAY, CAST(g.g" + k + " AS DATE), ?)" + op, rule.snapshot(),
+                                    c.number());
+                        } else {
+                            where.add("COALESCE(g.g" + k + ", 0)" + op, c.number());
+                        }
+                }
+                where.add(")");
+            }
+            return where;
+        }
     }
 
     /** A users-column test, e.g. {@code TRIM(u."age_band") = ?}, checked against the column's type. */

@@ -38,22 +38,88 @@ final class BprFoldIn {
     /** {@code items} are distinct history items; an empty history gives the zero vector. */
     static Result fit(double[] q, double[] bias, int f, double lambda, int[] items) {
         int h = items.length;
-        int all = bias.length;
-        int n = all - h;
+        int n = bias.length - h;
         double[] x = new double[f];
         double[] parts = new double[h * f];
         if (h == 0 || n <= 0) {
             return new Result(x, parts, 0);
         }
-        boolean[] inHistory = new boolean[all];
-        for (int i : items) {
-            inHistory[i] = true;
-        }
-        double ridge = 2 * lambda * h;
+        Problem problem = new Problem(q, bias, f, lambda, items);
         double[] t = scores(q, bias, f, x);
-        double loss = objective(t, items, inHistory, n, lambda, x);
+        double loss = problem.objective(t, x);
         int steps = 0;
         for (; steps < MAX_STEPS; steps++) {
+            Direction d = problem.direction(problem.newtonSystem(t, parts));
+            if (!(d.decrement() > TOLERANCE)) {
+                break;
+            }
+            Trial trial = problem.lineSearch(x, loss, d);
+            if (!(trial.loss() < loss)) {
+                break;
+            }
+            for (int p = 0; p < parts.length; p++) {
+                parts[p] -= trial.eta() * d.parts()[p];
+            }
+            x = trial.x();
+            t = trial.t();
+            loss = trial.loss();
+        }
+        return new Result(x, parts, steps);
+    }
+
+    /**
+     * One Newton system: the gradient, kept as one term per history item (with its part's share of the L2 term),
+     * and the Hessian of L.
+     */
+    private record NewtonSystem(double[] gradParts, double[] hessian) {
+    }
+
+    /**
+     * The Newton direction, per history item and in full (their sum), and the Newton decrement g·H⁻¹g.
+     */
+    private record Direction(double[] parts, double[] full, double decrement) {
+    }
+
+    /** The point a backtracking line search stopped at: the step size, the vector, its scores and its loss. */
+    private record Trial(double eta, double[] x, double[] t, double loss) {
+    }
+
+    /** The fold-in objective of one user: the fixed item factors and biases, and the user's history. */
+    private static final class Problem {
+
+        private final double[] q;
+        private final double[] bias;
+        private final int f;
+        private final double lambda;
+        private final int[] items;
+        private final int h;
+        private final int all;
+        private final int n;
+        private final boolean[] inHistory;
+        private final double ridge;
+
+        Problem(double[] q, double[] bias, int f, double lambda, int[] items) {
+            this.q = q;
+            this.bias = bias;
+            this.f = f;
+            this.lambda = lambda;
+            this.items = items;
+            h = items.length;
+            all = bias.length;
+            n = all - h;
+            inHistory = new boolean[all];
+            for (int i : items) {
+                inHistory[i] = true;
+            }
+            ridge = 2 * lambda * h;
+        }
+
+        double objective(double[] t, double[] x) {
+            return BprFoldIn.objective(t, items, inHistory, n, lambda, x);
+        }
+
+        /** Gradient and Hessian at the scores {@code t} of the current parts. */
+        NewtonSystem newtonSystem(double[] t, double[] parts) {
             // per history item: its gradient term g_i; per other item: the summed curvature weight c_j
             double[] gradParts = new double[h * f];
             double[] hessian = new double[f * f];
@@ -92,6 +158,15 @@ final class BprFoldIn {
                     }
                 }
             }
+            addOtherItems(hessian, c);
+            for (int r = 0; r < f; r++) {
+                hessian[r * f + r] += ridge;
+            }
+            return new NewtonSystem(gradParts, hessian);
+        }
+
+        /** Adds Σ_j c_j q_j q_jᵀ / n, the other items' part of the Hessian. */
+        private void addOtherItems(double[] hessian, double[] c) {
             for (int j = 0; j < all; j++) {
                 if (c[j] == 0) {
                     continue;
@@ -105,10 +180,11 @@ final class BprFoldIn {
                     }
                 }
             }
-            for (int r = 0; r < f; r++) {
-                hessian[r * f + r] += ridge;
-            }
-            Cholesky solver = new Cholesky(hessian, f);
+        }
+
+        Direction direction(NewtonSystem system) {
+            double[] gradParts = system.gradParts();
+            Cholesky solver = new Cholesky(system.hessian(), f);
             double[] direction = new double[h * f];
             double[] full = new double[f];
             for (int a = 0; a < h; a++) {
@@ -124,34 +200,27 @@ final class BprFoldIn {
                     decrement += gradParts[a * f + k] * full[k];
                 }
             }
-            if (!(decrement > TOLERANCE)) {
-                break;
-            }
+            return new Direction(direction, full, decrement);
+        }
+
+        /** Halves the step from 1 until the loss falls enough (Armijo), at most 30 times. */
+        Trial lineSearch(double[] x, double loss, Direction d) {
             double eta = 1;
             double[] nextX = new double[f];
-            double[] nextT = t;
+            double[] nextT = null;
             double nextLoss = loss;
             for (int halving = 0; halving < 30; halving++, eta /= 2) {
                 for (int k = 0; k < f; k++) {
-                    nextX[k] = x[k] - eta * full[k];
+                    nextX[k] = x[k] - eta * d.full()[k];
                 }
                 nextT = scores(q, bias, f, nextX);
-                nextLoss = objective(nextT, items, inHistory, n, lambda, nextX);
-                if (nextLoss <= loss - 1e-4 * eta * decrement) {
+                nextLoss = objective(nextT, nextX);
+                if (nextLoss <= loss - 1e-4 * eta * d.decrement()) {
                     break;
                 }
             }
-            if (!(nextLoss < loss)) {
-                break;
-            }
-            for (int p = 0; p < parts.length; p++) {
-                parts[p] -= eta * direction[p];
-            }
-            x = nextX;
-            t = nextT;
-            loss = nextLoss;
+            return new Trial(eta, nextX, nextT, nextLoss);
         }
-        return new Result(x, parts, steps);
     }
 
     private static double[] scores(double[] q, double[] bias, int f, double[] x) {

@@ -10,14 +10,13 @@ import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderArtifact;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.ScoredItem;
+import io.campaignlab.engine.recommend.ServedRuns;
 import io.campaignlab.engine.recommend.UserRecommendations;
 import io.campaignlab.engine.runs.ReportJson;
-import io.campaignlab.engine.runs.RunArtifact;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -59,15 +58,8 @@ public final class CrossDomainService {
             throw new IllegalArgumentException("run " + runId + " is a " + run.spec().modelKind()
                     + " run, not a cross-domain recommender");
         }
-        RunArtifact artifact = workspace.runs().artifacts(runId).stream()
-                .filter(a -> a.path().toString().endsWith(".rec.zip")).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("run " + runId + " has no saved recommender (status "
-                        + run.status().id() + ")"));
-        Path file = workspace.folder().resolve(artifact.path());
-        if (!RecommenderArtifact.sha256(file).equals(artifact.sha256())) {
-            throw new IOException(file + " has changed since run " + runId + " saved it (SHA-256 mismatch)");
-        }
-        RecommenderArtifact saved = RecommenderArtifact.read(file);
+        RecommenderArtifact saved = RecommenderArtifact.read(ServedRuns.artifact(workspace, run, ".rec.zip",
+                "recommender"));
         CrossDomainAlsRecommender model = (CrossDomainAlsRecommender) saved.model();
         SourceParams params = SourceParams.of(run);
         DatasetInfo target = workspace.datasets().require(run.spec().datasetName());

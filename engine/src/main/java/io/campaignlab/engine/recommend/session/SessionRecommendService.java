@@ -6,17 +6,14 @@ import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.InteractionLog;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
-import io.campaignlab.engine.recommend.RecommenderArtifact;
 import io.campaignlab.engine.recommend.ScoredItem;
+import io.campaignlab.engine.recommend.ServedRuns;
 import io.campaignlab.engine.recommend.UserRecommendations;
-import io.campaignlab.engine.runs.RunArtifact;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -36,28 +33,17 @@ public final class SessionRecommendService {
                                               int historyShown, ProgressListener progress, CancellationToken cancel)
             throws IOException {
         RunRecord run = workspace.runs().require(runId);
-        RunArtifact artifact = workspace.runs().artifacts(runId).stream()
-                .filter(a -> a.path().toString().endsWith(".gru4rec.zip")).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("run " + runId + " has no saved session model (status "
-                        + run.status().id() + ")"));
-        Path file = workspace.folder().resolve(artifact.path());
-        if (!RecommenderArtifact.sha256(file).equals(artifact.sha256())) {
-            throw new IOException(file + " has changed since run " + runId + " saved it (SHA-256 mismatch)");
-        }
-        SessionModelArtifact saved = SessionModelArtifact.read(file);
+        SessionModelArtifact saved = SessionModelArtifact.read(ServedRuns.artifact(workspace, run, ".gru4rec.zip",
+                "session model"));
         DatasetInfo dataset = workspace.datasets().require(run.spec().datasetName());
-        String warning = dataset.sha256().equals(run.spec().datasetSha256()) ? null : "dataset "
-                + dataset.name() + " has changed since run " + runId + " was trained";
+        String warning = ServedRuns.changedWarning(dataset, run);
         UserSessions sessions = SessionTrainingJob.load(workspace, dataset, saved.request().gapMinutes(), progress,
                 cancel);
         int latest = sessions.latestSessionOf(rawUser);
         if (latest < 0) {
             throw new NoSuchElementException("user " + rawUser + " has no events in " + dataset.name());
         }
-        Map<String, Integer> modelIndex = new HashMap<>();
-        for (int i = 0; i < saved.itemIds().size(); i++) {
-            modelIndex.put(saved.itemIds().get(i), i);
-        }
+        Map<String, Integer> modelIndex = ServedRuns.itemIndex(saved.itemIds());
         List<Integer> known = new ArrayList<>();
         for (int i : sessions.sessions().sessions()[latest]) {
             Integer m = modelIndex.get(sessions.sessions().itemIds().get(i));
@@ -88,12 +74,7 @@ public final class SessionRecommendService {
             }
         }
         InteractionLog log = RecommendTrainingJob.load(workspace, dataset, EventWeights.defaults(), progress, cancel);
-        List<UserRecommendations.Event> history = new ArrayList<>();
-        int user = log.user(rawUser);
-        for (int e = log.end(user) - 1; e >= log.start(user) && history.size() < historyShown; e--) {
-            history.add(new UserRecommendations.Event(log.itemId(log.itemOf(e)), log.timeOf(e), log.weightOf(e),
-                    log.isPurchase(e)));
-        }
+        List<UserRecommendations.Event> history = ServedRuns.recentEvents(log, log.user(rawUser), historyShown);
         return new UserRecommendations(runId, run.spec().modelKind(), rawUser, history, recs, warning);
     }
 }

@@ -42,164 +42,287 @@ public final class CustomerLoader {
      * @throws IllegalArgumentException when no purchase is left after cleaning
      */
     public static CustomerData load(Frame frame, SegmentColumns columns, LocalDate snapshot) {
-        int n = frame.rows();
-        Keys users = Keys.of(frame.column(columns.user()));
-        long[] times = frame.times(columns.time());
-        LocalDate snap = snapshot != null ? snapshot : dayAfterLast(frame.dataset(), times);
-        long snapMillis = snap.toEpochDay() * DAY_MILLIS;
-        byte[] kinds = columns.eventType() == null ? null : eventKinds(frame.texts(columns.eventType()));
-        Keys orders = columns.order() == null ? null : Keys.of(frame.column(columns.order()));
-        boolean[] cancelled = orders == null ? null : cancellations(frame.column(columns.order()), orders);
-        double[] revenue = columns.revenue() == null ? null : frame.numbers(columns.revenue());
-        double[] quantity = columns.quantity() == null ? null : frame.numbers(columns.quantity());
-        double[] price = columns.price() == null ? null : frame.numbers(columns.price());
+        return new Load(frame, columns, snapshot).run();
+    }
 
-        int userCount = users.size();
-        boolean[] seen = new boolean[userCount];
-        long[] views = kinds == null ? null : new long[userCount];
-        long[] clicks = kinds == null ? null : new long[userCount];
-        int[] kept = new int[n];
-        double[] amounts = new double[n];
-        int purchases = 0;
-        long missingCustomer = 0;
-        long missingTime = 0;
-        long afterSnapshot = 0;
-        long otherEvents = 0;
-        long cancellations = 0;
-        long returns = 0;
-        long zeroQuantity = 0;
-        long nonPositivePrice = 0;
-        for (int i = 0; i < n; i++) {
+    /** One load: the columns read, then the rows cleaned, summed up per user, and the users with a purchase kept. */
+    private static final class Load {
+
+        private final Frame frame;
+        private final SegmentColumns columns;
+        private final int n;
+        private final Keys users;
+        private final long[] times;
+        private final LocalDate snap;
+        private final long snapMillis;
+        private final byte[] kinds;
+        private final Keys orders;
+        private final boolean[] cancelled;
+        private final double[] revenue;
+        private final double[] quantity;
+        private final double[] price;
+
+        // the cleaning pass: the purchase lines kept, and each row left out counted once
+        private final boolean[] seen;
+        private final long[] views;
+        private final long[] clicks;
+        private final int[] kept;
+        private final double[] amounts;
+        private int purchases;
+        private long missingCustomer;
+        private long missingTime;
+        private long afterSnapshot;
+        private long otherEvents;
+        private long cancellations;
+        private long returns;
+        private long zeroQuantity;
+        private long nonPositivePrice;
+
+        // per user: lines, spend, first and last day, and the customer index (−1 without a purchase kept)
+        private final int[] lines;
+        private final double[] spend;
+        private final long[] firstDay;
+        private final long[] lastDay;
+        private final int[] customerOf;
+        private int customers;
+        private long withoutPurchase;
+
+        Load(Frame frame, SegmentColumns columns, LocalDate snapshot) {
+            this.frame = frame;
+            this.columns = columns;
+            n = frame.rows();
+            users = Keys.of(frame.column(columns.user()));
+            times = frame.times(columns.time());
+            snap = snapshot != null ? snapshot : dayAfterLast(frame.dataset(), times);
+            snapMillis = snap.toEpochDay() * DAY_MILLIS;
+            kinds = columns.eventType() == null ? null : eventKinds(frame.texts(columns.eventType()));
+            orders = columns.order() == null ? null : Keys.of(frame.column(columns.order()));
+            cancelled = orders == null ? null : cancellations(frame.column(columns.order()), orders);
+            revenue = columns.revenue() == null ? null : frame.numbers(columns.revenue());
+            quantity = columns.quantity() == null ? null : frame.numbers(columns.quantity());
+            price = columns.price() == null ? null : frame.numbers(columns.price());
+            int userCount = users.size();
+            seen = new boolean[userCount];
+            views = kinds == null ? null : new long[userCount];
+            clicks = kinds == null ? null : new long[userCount];
+            kept = new int[n];
+            amounts = new double[n];
+            lines = new int[userCount];
+            spend = new double[userCount];
+            firstDay = new long[userCount];
+            lastDay = new long[userCount];
+            customerOf = new int[userCount];
+        }
+
+        CustomerData run() {
+            for (int i = 0; i < n; i++) {
+                clean(i);
+            }
+            sumPerUser();
+            CleaningReport cleaning = new CleaningReport(n, missingCustomer, missingTime, afterSnapshot,
+                    otherEvents, cancellations, returns, zeroQuantity, nonPositivePrice, purchases, customers,
+                    withoutPurchase, snap, columns.frequencyRule(), columns.amountRule());
+            if (customers == 0) {
+                throw new IllegalArgumentException("dataset '" + frame.dataset() + "' has no purchase left to"
+                        + " segment: " + String.join(" ", cleaning.lines()));
+            }
+            return new CustomerData(columns, cleaning, table(), categories(), events());
+        }
+
+        /** Keeps row {@code i} as a purchase line, or counts it under the first rule that leaves it out. */
+        private void clean(int i) {
             int u = users.index[i];
             if (u < 0) {
                 missingCustomer++;
-                continue;
+                return;
             }
             seen[u] = true;
             long t = times[i];
             if (t == FrameColumn.MISSING_TIME) {
                 missingTime++;
-                continue;
+                return;
             }
             if (t >= snapMillis) {
                 afterSnapshot++;
-                continue;
+                return;
             }
-            if (kinds != null) {
-                byte kind = kinds[i];
-                if (kind == VIEW) {
-                    views[u]++;
-                } else if (kind == CLICK) {
-                    clicks[u]++;
-                }
-                if (kind != PURCHASE) {
-                    otherEvents++;
-                    continue;
-                }
+            if (kinds != null && !purchaseEvent(i, u)) {
+                otherEvents++;
+                return;
             }
             if (cancelled != null && orders.index[i] >= 0 && cancelled[orders.index[i]]) {
                 cancellations++;
-                continue;
+                return;
             }
-            double amount;
+            double amount = amount(i);
+            if (!Double.isNaN(amount)) {
+                kept[purchases] = i;
+                amounts[purchases] = amount;
+                purchases++;
+            }
+        }
+
+        /** Whether event {@code i} is a purchase; a view or a click is counted for user {@code u}'s funnel. */
+        private boolean purchaseEvent(int i, int u) {
+            byte kind = kinds[i];
+            if (kind == VIEW) {
+                views[u]++;
+            } else if (kind == CLICK) {
+                clicks[u]++;
+            }
+            return kind == PURCHASE;
+        }
+
+        /** The amount of line {@code i}, or NaN once it is counted as a return, a zero quantity or a bad price. */
+        private double amount(int i) {
             if (revenue != null) {
-                amount = revenue[i];
+                double amount = revenue[i];
                 if (amount < 0) {
                     returns++;
-                    continue;
+                    return Double.NaN;
                 }
                 if (!(amount > 0)) {
                     nonPositivePrice++;
-                    continue;
+                    return Double.NaN;
                 }
-            } else {
-                double q = quantity == null ? 1.0 : quantity[i];
-                if (q < 0) {
-                    returns++;
-                    continue;
-                }
-                if (!(q > 0)) {
-                    zeroQuantity++;
-                    continue;
-                }
-                double p = price[i];
-                if (!(p > 0)) {
-                    nonPositivePrice++;
-                    continue;
-                }
-                amount = q * p;
+                return amount;
             }
-            kept[purchases] = i;
-            amounts[purchases] = amount;
-            purchases++;
+            double q = quantity == null ? 1.0 : quantity[i];
+            if (q < 0) {
+                returns++;
+                return Double.NaN;
+            }
+            if (!(q > 0)) {
+                zeroQuantity++;
+                return Double.NaN;
+            }
+            double p = price[i];
+            if (!(p > 0)) {
+                nonPositivePrice++;
+                return Double.NaN;
+            }
+            return q * p;
         }
 
-        // per user: lines, spend, first and last day
-        int[] lines = new int[userCount];
-        double[] spend = new double[userCount];
-        long[] firstDay = new long[userCount];
-        long[] lastDay = new long[userCount];
-        Arrays.fill(firstDay, Long.MAX_VALUE);
-        Arrays.fill(lastDay, Long.MIN_VALUE);
-        for (int j = 0; j < purchases; j++) {
-            int row = kept[j];
-            int u = users.index[row];
-            long day = Math.floorDiv(times[row], DAY_MILLIS);
-            lines[u]++;
-            spend[u] += amounts[j];
-            firstDay[u] = Math.min(firstDay[u], day);
-            lastDay[u] = Math.max(lastDay[u], day);
-        }
-        int[] customerOf = new int[userCount];
-        int customers = 0;
-        long withoutPurchase = 0;
-        for (int u = 0; u < userCount; u++) {
-            if (lines[u] > 0) {
-                customerOf[u] = customers++;
-            } else {
-                customerOf[u] = -1;
-                if (seen[u]) {
-                    withoutPurchase++;
+        private void sumPerUser() {
+            Arrays.fill(firstDay, Long.MAX_VALUE);
+            Arrays.fill(lastDay, Long.MIN_VALUE);
+            for (int j = 0; j < purchases; j++) {
+                int row = kept[j];
+                int u = users.index[row];
+                long day = Math.floorDiv(times[row], DAY_MILLIS);
+                lines[u]++;
+                spend[u] += amounts[j];
+                firstDay[u] = Math.min(firstDay[u], day);
+                lastDay[u] = Math.max(lastDay[u], day);
+            }
+            for (int u = 0; u < customerOf.length; u++) {
+                if (lines[u] > 0) {
+                    customerOf[u] = customers++;
+                } else {
+                    customerOf[u] = -1;
+                    if (seen[u]) {
+                        withoutPurchase++;
+                    }
                 }
             }
         }
-        CleaningReport cleaning = new CleaningReport(n, missingCustomer, missingTime, afterSnapshot, otherEvents,
-                cancellations, returns, zeroQuantity, nonPositivePrice, purchases, customers, withoutPurchase, snap,
-                columns.frequencyRule(), columns.amountRule());
-        if (customers == 0) {
-            throw new IllegalArgumentException("dataset '" + frame.dataset() + "' has no purchase left to segment: "
-                    + String.join(" ", cleaning.lines()));
-        }
 
-        long snapDay = snap.toEpochDay();
-        String[] ids = new String[customers];
-        int[] recency = new int[customers];
-        int[] tenure = new int[customers];
-        double[] monetary = new double[customers];
-        for (int u = 0; u < userCount; u++) {
-            int c = customerOf[u];
-            if (c >= 0) {
-                ids[c] = users.names[u];
-                recency[c] = (int) (snapDay - lastDay[u]);
-                tenure[c] = (int) (snapDay - firstDay[u]);
-                monetary[c] = spend[u];
+        private CustomerTable table() {
+            long snapDay = snap.toEpochDay();
+            String[] ids = new String[customers];
+            int[] recency = new int[customers];
+            int[] tenure = new int[customers];
+            double[] monetary = new double[customers];
+            for (int u = 0; u < customerOf.length; u++) {
+                int c = customerOf[u];
+                if (c >= 0) {
+                    ids[c] = users.names[u];
+                    recency[c] = (int) (snapDay - lastDay[u]);
+                    tenure[c] = (int) (snapDay - firstDay[u]);
+                    monetary[c] = spend[u];
+                }
             }
+            return new CustomerTable(snap, ids, recency, frequency(), monetary, tenure);
         }
-        int[] frequency = frequency(columns, kept, purchases, users, customerOf, orders, times, lines);
-        CustomerTable table = new CustomerTable(snap, ids, recency, frequency, monetary, tenure);
 
-        int[] purchaseCustomer = new int[purchases];
-        for (int j = 0; j < purchases; j++) {
-            purchaseCustomer[j] = customerOf[users.index[kept[j]]];
+        /**
+         * Orders per customer: distinct order numbers; else purchase events; else distinct purchase times. An order
+         * line without a number counts as an order of its own.
+         */
+        private int[] frequency() {
+            int[] frequency = new int[customers];
+            if (orders == null && columns.eventType() != null) {
+                for (int u = 0; u < customerOf.length; u++) {
+                    if (customerOf[u] >= 0) {
+                        frequency[customerOf[u]] = lines[u];
+                    }
+                }
+                return frequency;
+            }
+            long[] orderKey = orders != null ? orderNumbers() : distinctTimes();
+            long[] keys = new long[purchases];
+            for (int j = 0; j < purchases; j++) {
+                keys[j] = ((long) customerOf[users.index[kept[j]]] << 32) | (orderKey[j] & 0xffff_ffffL);
+            }
+            Arrays.sort(keys);
+            for (int j = 0; j < purchases; j++) {
+                if (j == 0 || keys[j] != keys[j - 1]) {
+                    frequency[(int) (keys[j] >>> 32)]++;
+                }
+            }
+            return frequency;
         }
-        CategoryPurchases categories = columns.category() == null ? null
-                : categories(frame.texts(columns.category()), kept, purchases, purchaseCustomer);
-        EventCounts events = null;
-        if (kinds != null) {
+
+        /** Each purchase line's order: its order number, or an order of its own when it has none. */
+        private long[] orderNumbers() {
+            long[] orderKey = new long[purchases];
+            for (int j = 0; j < purchases; j++) {
+                int o = orders.index[kept[j]];
+                orderKey[j] = o >= 0 ? o : (long) orders.size() + kept[j];
+            }
+            return orderKey;
+        }
+
+        /** Each purchase line's order: the index of its time among the distinct purchase times. */
+        private long[] distinctTimes() {
+            long[] distinct = new long[purchases];
+            for (int j = 0; j < purchases; j++) {
+                distinct[j] = times[kept[j]];
+            }
+            Arrays.sort(distinct);
+            int unique = 0;
+            for (int j = 0; j < purchases; j++) {
+                if (unique == 0 || distinct[j] != distinct[unique - 1]) {
+                    distinct[unique++] = distinct[j];
+                }
+            }
+            long[] orderKey = new long[purchases];
+            for (int j = 0; j < purchases; j++) {
+                orderKey[j] = Arrays.binarySearch(distinct, 0, unique, times[kept[j]]);
+            }
+            return orderKey;
+        }
+
+        private CategoryPurchases categories() {
+            if (columns.category() == null) {
+                return null;
+            }
+            int[] purchaseCustomer = new int[purchases];
+            for (int j = 0; j < purchases; j++) {
+                purchaseCustomer[j] = customerOf[users.index[kept[j]]];
+            }
+            return CustomerLoader.categories(frame.texts(columns.category()), kept, purchases, purchaseCustomer);
+        }
+
+        private EventCounts events() {
+            if (kinds == null) {
+                return null;
+            }
             long[] v = new long[customers];
             long[] c = new long[customers];
             long[] p = new long[customers];
-            for (int u = 0; u < userCount; u++) {
+            for (int u = 0; u < customerOf.length; u++) {
                 int k = customerOf[u];
                 if (k >= 0) {
                     v[k] = views[u];
@@ -207,9 +330,8 @@ public final class CustomerLoader {
                     p[k] = lines[u];
                 }
             }
-            events = new EventCounts(v, c, p);
+            return new EventCounts(v, c, p);
         }
-        return new CustomerData(columns, cleaning, table, categories, events);
     }
 
     private static LocalDate dayAfterLast(String dataset, long[] times) {
@@ -223,60 +345,6 @@ public final class CustomerLoader {
             throw new IllegalArgumentException("dataset '" + dataset + "' has no timestamps, so no recency");
         }
         return LocalDate.ofEpochDay(Math.floorDiv(max, DAY_MILLIS) + 1);
-    }
-
-    /**
-     * Orders per customer: distinct order numbers; else purchase events; else distinct purchase times. An order line
-     * without a number counts as an order of its own.
-     */
-    private static int[] frequency(SegmentColumns columns, int[] kept, int purchases, Keys users, int[] customerOf,
-                                   Keys orders, long[] times, int[] lines) {
-        int customers = 0;
-        for (int c : customerOf) {
-            customers = Math.max(customers, c + 1);
-        }
-        int[] frequency = new int[customers];
-        if (orders == null && columns.eventType() != null) {
-            for (int u = 0; u < customerOf.length; u++) {
-                if (customerOf[u] >= 0) {
-                    frequency[customerOf[u]] = lines[u];
-                }
-            }
-            return frequency;
-        }
-        long[] orderKey = new long[purchases];
-        if (orders != null) {
-            for (int j = 0; j < purchases; j++) {
-                int o = orders.index[kept[j]];
-                orderKey[j] = o >= 0 ? o : (long) orders.size() + kept[j];
-            }
-        } else {
-            long[] distinct = new long[purchases];
-            for (int j = 0; j < purchases; j++) {
-                distinct[j] = times[kept[j]];
-            }
-            Arrays.sort(distinct);
-            int unique = 0;
-            for (int j = 0; j < purchases; j++) {
-                if (unique == 0 || distinct[j] != distinct[unique - 1]) {
-                    distinct[unique++] = distinct[j];
-                }
-            }
-            for (int j = 0; j < purchases; j++) {
-                orderKey[j] = Arrays.binarySearch(distinct, 0, unique, times[kept[j]]);
-            }
-        }
-        long[] keys = new long[purchases];
-        for (int j = 0; j < purchases; j++) {
-            keys[j] = ((long) customerOf[users.index[kept[j]]] << 32) | (orderKey[j] & 0xffff_ffffL);
-        }
-        Arrays.sort(keys);
-        for (int j = 0; j < purchases; j++) {
-            if (j == 0 || keys[j] != keys[j - 1]) {
-                frequency[(int) (keys[j] >>> 32)]++;
-            }
-        }
-        return frequency;
     }
 
     private static boolean[] cancellations(FrameColumn column, Keys orders) {

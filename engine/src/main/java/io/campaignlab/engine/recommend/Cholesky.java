@@ -1,8 +1,8 @@
 package io.campaignlab.engine.recommend;
 
 /**
- * A dense symmetric positive-definite matrix's Cholesky factor, for the small normal equations of ALS, BPR fold-in
- * and the EMCDR mapping.
+ * A dense symmetric positive-definite matrix's Cholesky factor, for the small normal equations of ALS and of BPR
+ * fold-in.
  */
 public final class Cholesky {
 

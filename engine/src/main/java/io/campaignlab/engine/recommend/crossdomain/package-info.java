@@ -1,5 +1,5 @@
 /**
  * Cross-domain recommendation for users cold in a target domain: the cold-start split over two datasets, joint ALS
- * with shared user factors, EMCDR, their training job and service.
+ * with shared user factors, its training job and service.
  */
 package io.campaignlab.engine.recommend.crossdomain;

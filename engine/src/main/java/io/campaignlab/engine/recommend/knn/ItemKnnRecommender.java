@@ -9,7 +9,6 @@ import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -172,16 +171,5 @@ public final class ItemKnnRecommender implements ItemRecommender {
     @Override
     public int itemCount() {
         return neighbours.length;
-    }
-
-    /** Unused items (no neighbours) for diagnostics. */
-    BitSet isolated() {
-        BitSet out = new BitSet(neighbours.length);
-        for (int i = 0; i < neighbours.length; i++) {
-            if (neighbours[i].length == 0) {
-                out.set(i);
-            }
-        }
-        return out;
     }
 }

@@ -56,11 +56,6 @@ public record Gru4RecSpec(int embedding, int hidden, int epochs, int batchSize, 
                 seed, device);
     }
 
-    public Gru4RecSpec withMaxLength(int n) {
-        return new Gru4RecSpec(embedding, hidden, epochs, batchSize, learningRate, n, dropout, validationFraction,
-                patience, seed, device);
-    }
-
     public Gru4RecSpec withValidation(double fraction, int epochsWithoutGain) {
         return new Gru4RecSpec(embedding, hidden, epochs, batchSize, learningRate, maxLength, dropout, fraction,
                 epochsWithoutGain, seed, device);

@@ -20,7 +20,7 @@ class SessionSequencesTest {
         Path train = dir.resolve("train.txt");
         Files.writeString(train, "SessionId\tItemId\tTime\n"
                 + "7\tB\t20.5\n7\tA\t10.0\n3\tC\t5.0\n3\tA\t6.0\n7\tC\t30.0\n");
-        SessionSequences s = SessionSequences.readSessionRec(train, null);
+        SessionSequences s = SessionRecFiles.read(train, null);
         assertThat(s.itemIds()).containsExactly("B", "A", "C");
         assertThat(s.sessionIds()).containsExactly("3", "7");
         assertThat(s.sessions()[0]).containsExactly(2, 1);      // C then A
@@ -30,7 +30,7 @@ class SessionSequencesTest {
 
         Path test = dir.resolve("test.txt");
         Files.writeString(test, "SessionId\tItemId\tTime\n9\tA\t40\n9\tZ\t41\n9\tB\t42\n8\tZ\t50\n8\tC\t51\n");
-        SessionSequences t = SessionSequences.readSessionRec(test, s.itemIds());
+        SessionSequences t = SessionRecFiles.read(test, s.itemIds());
         assertThat(t.itemIds()).isEqualTo(s.itemIds());
         assertThat(t.sessions()[0]).containsExactly(1, 0);      // Z is not a training item
         assertThat(t.sessions()[1]).containsExactly(2);
@@ -41,7 +41,7 @@ class SessionSequencesTest {
     void aMissingColumnIsNamed(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.txt");
         Files.writeString(f, "SessionId\tItem\tTime\n1\tA\t1\n");
-        assertThatThrownBy(() -> SessionSequences.readSessionRec(f, null)).hasMessageContaining("no ItemId column");
+        assertThatThrownBy(() -> SessionRecFiles.read(f, null)).hasMessageContaining("no ItemId column");
     }
 
     @Test

@@ -43,8 +43,8 @@ class YooChooseSessionAcceptanceTest {
     void gru4recBeatsItemKnnOnRecallAndMrrAt20() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(TRAIN) && Files.isRegularFile(TEST), () -> "skipped: "
                 + DIR.toAbsolutePath() + " lacks the YooChoose sample (the shared datasets are not in this checkout)");
-        SessionSequences train = SessionSequences.readSessionRec(TRAIN, null);
-        SessionSequences test = SessionSequences.readSessionRec(TEST, train.itemIds()).atLeast(2);
+        SessionSequences train = SessionRecFiles.read(TRAIN, null);
+        SessionSequences test = SessionRecFiles.read(TEST, train.itemIds()).atLeast(2);
         // the sample's documented size (SOURCE.txt)
         assertThat(train.clicks()).isEqualTo(70_278);
         assertThat(train.size()).isEqualTo(17_794);

@@ -16,9 +16,11 @@ import java.util.List;
  * then a ridge regression from a user's source factor (plus an intercept) to the same user's target factor, learned
  * on the users with training cells in both domains. A user with no target cells but source cells is scored with the
  * mapped factor; a user with target cells keeps the target ALS's own factor; a user with neither scores zero.
- * Evaluation-only: it is not saved or served.
+ * Evaluation-only: it is not saved or served, and the product does not offer it ({@code --model cdr} is the joint
+ * ALS); it lives with the tests as the published baseline the joint ALS is compared with
+ * ({@link AmazonGameVideoAcceptanceTest}).
  */
-public final class EmcdrRecommender implements ItemRecommender {
+final class EmcdrRecommender implements ItemRecommender {
 
     private final double mappingRidge;
     private AlsRecommender targetAls;
@@ -31,7 +33,7 @@ public final class EmcdrRecommender implements ItemRecommender {
     private int pairs;
 
     /** A model whose mapping has ridge penalty {@code mappingRidge} (≥ 0) on the coefficients. */
-    public EmcdrRecommender(double mappingRidge) {
+    EmcdrRecommender(double mappingRidge) {
         if (!(mappingRidge >= 0) || Double.isInfinite(mappingRidge)) {
             throw new IllegalArgumentException("the mapping ridge must be finite and >= 0, not " + mappingRidge);
         }

@@ -47,8 +47,10 @@ public final class InteractionLog {
     public record Columns(String user, String item, String eventType, String timestamp) {
 
         public static Columns of(DatasetInfo dataset) {
-            return new Columns(required(dataset, ColumnRole.USER_ID), required(dataset, ColumnRole.ITEM_ID),
-                    optional(dataset, ColumnRole.EVENT_TYPE).orElse(null), required(dataset, ColumnRole.TIMESTAMP));
+            String needs = "recommendations need user_id, item_id and timestamp columns (event_type optional)";
+            return new Columns(required(dataset, ColumnRole.USER_ID, needs),
+                    required(dataset, ColumnRole.ITEM_ID, needs), withRole(dataset, ColumnRole.EVENT_TYPE).orElse(null),
+                    required(dataset, ColumnRole.TIMESTAMP, needs));
         }
 
         public List<String> names() {
@@ -59,13 +61,18 @@ public final class InteractionLog {
             return names;
         }
 
-        private static String required(DatasetInfo dataset, ColumnRole role) {
-            return optional(dataset, role).orElseThrow(() -> new IllegalArgumentException("dataset " + dataset.name()
-                    + " has no column with the role " + role.id() + "; recommendations need user_id, item_id and"
-                    + " timestamp columns (event_type optional)"));
+        /**
+         * The dataset's first column with the role.
+         *
+         * @param needs what needs which columns, for the error, e.g. {@code recommendations need user_id, …}
+         */
+        public static String required(DatasetInfo dataset, ColumnRole role, String needs) {
+            return withRole(dataset, role).orElseThrow(() -> new IllegalArgumentException("dataset "
+                    + dataset.name() + " has no column with the role " + role.id() + "; " + needs));
         }
 
-        private static Optional<String> optional(DatasetInfo dataset, ColumnRole role) {
+        /** The dataset's first column with the role, if it has one. */
+        public static Optional<String> withRole(DatasetInfo dataset, ColumnRole role) {
             return dataset.columnsWithRole(role).stream().map(ColumnMeta::name).findFirst();
         }
     }

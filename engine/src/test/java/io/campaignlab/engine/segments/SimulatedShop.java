@@ -7,15 +7,9 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
-import io.campaignlab.engine.importing.DatasetSink;
-import io.campaignlab.engine.importing.DatasetWriter;
-import io.campaignlab.engine.importing.Rejection;
-import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.engine.simulate.SimulationJob;
+import io.campaignlab.engine.simulate.SimulatedRows;
 import io.campaignlab.engine.simulate.SimulationSpec;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,44 +30,15 @@ public final class SimulatedShop {
         List<Long> time = new ArrayList<>();
         List<Double> price = new ArrayList<>();
         List<String> category = new ArrayList<>();
-        DatasetSink sink = draft -> new DatasetWriter() {
-            private final boolean events = draft.name().equals("events");
-            private long rows;
-
-            @Override
-            public void append(Object[] row) {
-                rows++;
-                if (events) {
-                    // event_id, user_id, session_id, item_id, event_type, ts, price, category, domain
-                    user.add(((Number) row[1]).doubleValue());
-                    type.add((String) row[4]);
-                    time.add(((LocalDateTime) row[5]).toInstant(ZoneOffset.UTC).toEpochMilli());
-                    price.add(((Number) row[6]).doubleValue());
-                    category.add((String) row[7]);
-                }
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                throw new AssertionError("the simulator never rejects rows: " + rejection);
-            }
-
-            @Override
-            public DatasetInfo commit(long rejectedRows) {
-                return new DatasetInfo(0, draft.name(), draft.kind(), draft.sourceFile(), draft.sha256(), rows,
-                        rejectedRows, Instant.EPOCH, draft.columns());
-            }
-
-            @Override
-            public void abort() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         SimulationSpec spec = SimulationSpec.builder().setUsers(users).setDays(days).setSeed(seed).build();
-        new SimulationJob(spec, sink, "").run(ProgressListener.none(), new CancellationToken());
+        SimulatedRows.of(spec, "events", row -> {
+            // event_id, user_id, session_id, item_id, event_type, ts, price, category, domain
+            user.add(((Number) row[1]).doubleValue());
+            type.add((String) row[4]);
+            time.add(((LocalDateTime) row[5]).toInstant(ZoneOffset.UTC).toEpochMilli());
+            price.add(((Number) row[6]).doubleValue());
+            category.add((String) row[7]);
+        });
         return TinyFrames.frame("events", List.of(
                 new FrameColumn.Numbers("user_id", user.stream().mapToDouble(Double::doubleValue).toArray()),
                 new FrameColumn.Texts("event_type", type.toArray(String[]::new)),

@@ -1,6 +1,5 @@
 package io.campaignlab.engine.recommend.session;
 
-import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.frames.Frame;
@@ -11,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The sessions of an events dataset, each with its user. A session is a (user, session id) pair when the dataset has
@@ -29,8 +27,11 @@ public record UserSessions(SessionSequences sessions, List<String> users, String
     public record Columns(String user, String item, String timestamp, String session) {
 
         public static Columns of(DatasetInfo dataset) {
-            return new Columns(required(dataset, ColumnRole.USER_ID), required(dataset, ColumnRole.ITEM_ID),
-                    required(dataset, ColumnRole.TIMESTAMP), role(dataset, ColumnRole.SESSION_ID).orElse(null));
+            String needs = "a session model needs user_id, item_id and timestamp columns (session_id optional)";
+            return new Columns(InteractionLog.Columns.required(dataset, ColumnRole.USER_ID, needs),
+                    InteractionLog.Columns.required(dataset, ColumnRole.ITEM_ID, needs),
+                    InteractionLog.Columns.required(dataset, ColumnRole.TIMESTAMP, needs),
+                    InteractionLog.Columns.withRole(dataset, ColumnRole.SESSION_ID).orElse(null));
         }
 
         public List<String> names() {
@@ -39,16 +40,6 @@ public record UserSessions(SessionSequences sessions, List<String> users, String
                 names.add(session);
             }
             return names;
-        }
-
-        private static String required(DatasetInfo dataset, ColumnRole role) {
-            return role(dataset, role).orElseThrow(() -> new IllegalArgumentException("dataset " + dataset.name()
-                    + " has no column with the role " + role.id() + "; a session model needs user_id, item_id and"
-                    + " timestamp columns (session_id optional)"));
-        }
-
-        private static Optional<String> role(DatasetInfo dataset, ColumnRole role) {
-            return dataset.columnsWithRole(role).stream().map(ColumnMeta::name).findFirst();
         }
     }
 

@@ -6,10 +6,10 @@ import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.importing.DatasetDraft;
-import io.campaignlab.engine.importing.DatasetWriter;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.runs.RunTables;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 
 import java.util.ArrayList;
@@ -69,18 +69,9 @@ public final class ScoringJob implements Job<ScoringResult> {
         long[] rowIds = data.frame().rowIds();
         // written under a temporary name and swapped in at the end, so that a failed scoring keeps the old scores
         String staging = name + "_" + Long.toHexString(System.nanoTime());
-        try (DatasetWriter writer = workspace.sink().begin(new DatasetDraft(staging, DatasetKind.TABLE,
-                "run " + runId + " on " + dataset, sha, columns))) {
-            for (int i = 0; i < rowIds.length; i++) {
-                if ((i & 0xFFFF) == 0) {
-                    cancel.throwIfCancelled();
-                    progress.progress(i, rowIds.length);
-                }
-                writer.append(p.cvr() == null ? new Object[]{rowIds[i], p.ctr()[i]}
-                        : new Object[]{rowIds[i], p.ctr()[i], p.cvr()[i], p.ctcvr()[i]});
-            }
-            writer.commit(0);
-        }
+        RunTables.write(workspace.sink(), new DatasetDraft(staging, DatasetKind.TABLE, "run " + runId + " on "
+                + dataset, sha, columns), rowIds.length, i -> p.cvr() == null ? new Object[]{rowIds[i], p.ctr()[i]}
+                : new Object[]{rowIds[i], p.ctr()[i], p.cvr()[i], p.ctcvr()[i]}, progress, cancel);
         workspace.datasets().findByName(name).ifPresent(old -> workspace.datasets().delete(old.name()));
         workspace.datasets().rename(staging, name);
         return new ScoringResult(runId, dataset, name, rowIds.length, (System.nanoTime() - started) / 1e9);

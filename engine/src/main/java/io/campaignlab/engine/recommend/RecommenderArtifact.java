@@ -33,8 +33,7 @@ import java.util.zip.ZipOutputStream;
  */
 public record RecommenderArtifact(RecommendRequest request, List<String> itemIds, ItemRecommender model) {
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    static final ObjectMapper JSON = io.campaignlab.engine.json.Json.mapper();
 
     /** The file name of a run's artifact. */
     public static String fileName(long runId) {

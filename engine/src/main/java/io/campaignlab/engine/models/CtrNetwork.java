@@ -15,12 +15,9 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.training.initializer.NormalInitializer;
-import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
 import io.campaignlab.engine.device.Scalars;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Every model family as one DJL block over a shared embedding table with per-field offsets.
@@ -41,8 +38,10 @@ import java.util.List;
  *   <li>ESMM: two MLP towers on the shared embeddings giving the click and the post-click conversion logits
  *       (Ma et al. 2018).</li>
  * </ul>
+ * Each family is its own block class ({@link #of} picks it); this base holds what they share: the linear weights
+ * and the embedding table, their lookup, pooling and L2 term, and the prior offsets.
  */
-final class CtrNetwork extends AbstractBlock {
+abstract class CtrNetwork extends AbstractBlock {
 
     private static final byte VERSION = 1;
     /** Input name of the gathered embedding rows in row-wise training. */
@@ -55,70 +54,58 @@ final class CtrNetwork extends AbstractBlock {
     private Parameter embedding;
     private Parameter linear;
     private Parameter bias;
-    private final List<Parameter> crossWeights = new ArrayList<>();
-    private final List<Parameter> crossDown = new ArrayList<>();
-    private final List<Parameter> crossBiases = new ArrayList<>();
-    private SequentialBlock deep;
-    private SequentialBlock cvrTower;
-    private Linear head;
 
-    CtrNetwork(NetworkShape shape) {
+    /**
+     * Registers the shared parameters, in this order: the linear weights and bias, then the embedding table. A
+     * family registers its own after them, so that parameters initialise (and draw random numbers) in a fixed order.
+     */
+    protected CtrNetwork(NetworkShape shape, boolean linearTerms, boolean embeddings) {
         super(VERSION);
         this.shape = shape;
         this.pooling = shape.pooled() ? poolingMatrix(shape) : null;
-        ModelKind kind = shape.kind();
         Hyperparameters p = shape.params();
-        if (kind == ModelKind.LR || kind == ModelKind.FM || kind == ModelKind.DEEPFM) {
+        if (linearTerms) {
             linear = addParameter(Parameter.builder().setName("linear").setType(Parameter.Type.WEIGHT)
                     .optShape(new Shape(shape.vocabularySize(), 1)).optInitializer(new ConstantInitializer(0))
                     .optRequiresGrad(!p.sparseEmbeddings()).build());
             bias = addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS)
                     .optShape(new Shape(1)).optInitializer(new ConstantInitializer(0)).build());
         }
-        if (kind != ModelKind.LR) {
+        if (embeddings) {
             embedding = addParameter(Parameter.builder().setName("embedding").setType(Parameter.Type.WEIGHT)
                     .optShape(new Shape(shape.vocabularySize(), p.embeddingDim()))
                     .optInitializer(new NormalInitializer(0.01f)).optRequiresGrad(!p.sparseEmbeddings()).build());
         }
-        switch (kind) {
-            case DEEPFM, DNN -> deep = addChildBlock("deep", mlp(p, true));
-            case ESMM -> {
-                deep = addChildBlock("ctr_tower", mlp(p, true));
-                cvrTower = addChildBlock("cvr_tower", mlp(p, true));
-            }
-            case DCN -> {
-                int width = shape.flatWidth();
-                boolean lowRank = p.crossRank() > 0 && p.crossRank() < width;
-                for (int l = 0; l < p.crossLayers(); l++) {
-                    if (lowRank) {
-                        crossDown.add(addParameter(Parameter.builder().setName("cross_v" + l)
-                                .setType(Parameter.Type.WEIGHT).optShape(new Shape(width, p.crossRank()))
-                                .optInitializer(new XavierInitializer()).build()));
-                        crossWeights.add(addParameter(Parameter.builder().setName("cross_u" + l)
-                                .setType(Parameter.Type.WEIGHT).optShape(new Shape(p.crossRank(), width))
-                                .optInitializer(new XavierInitializer()).build()));
-                    } else {
-                        crossWeights.add(addParameter(Parameter.builder().setName("cross_w" + l)
-                                .setType(Parameter.Type.WEIGHT).optShape(new Shape(width, width))
-                                .optInitializer(new XavierInitializer()).build()));
-                    }
-                    crossBiases.add(addParameter(Parameter.builder().setName("cross_b" + l)
-                            .setType(Parameter.Type.BIAS).optShape(new Shape(width))
-                            .optInitializer(new ConstantInitializer(0)).build()));
-                }
-                deep = addChildBlock("deep", mlp(p, false));
-                head = addChildBlock("head", Linear.builder().setUnits(1).build());
-            }
-            default -> {
-            }
-        }
+    }
+
+    /** The block of a shape's model family. */
+    static CtrNetwork of(NetworkShape shape) {
+        return switch (shape.kind()) {
+            case LR -> new LrBlock(shape);
+            case FM -> new FmBlock(shape, false);
+            case DEEPFM -> new FmBlock(shape, true);
+            case DNN -> new DnnBlock(shape);
+            case DCN -> new DcnBlock(shape);
+            case ESMM -> new EsmmBlock(shape);
+        };
     }
 
     NetworkShape networkShape() {
         return shape;
     }
 
-    private static SequentialBlock mlp(Hyperparameters p, boolean withOutput) {
+    /**
+     * The family's logits before the prior offsets: the click logit first (ESMM adds the conversion logit).
+     *
+     * @param linearLogit Σ w[i]·v + b, or null without linear terms
+     * @param embedded    the (pooled) field embeddings, batch × fields × dim, or null without embeddings
+     * @param flat        the same, flattened to batch × (fields · dim)
+     */
+    protected abstract NDList logits(ParameterStore store, NDArray linearLogit, NDArray embedded, NDArray flat,
+                                     Device device, boolean training);
+
+    /** An MLP of the hidden layers (ReLU, dropout), with a one-unit output layer if asked. */
+    protected static SequentialBlock mlp(Hyperparameters p, boolean withOutput) {
         SequentialBlock block = new SequentialBlock();
         for (int units : p.hidden()) {
             block.add(Linear.builder().setUnits(units).build());
@@ -133,6 +120,11 @@ final class CtrNetwork extends AbstractBlock {
         return block;
     }
 
+    /** The shape of the flattened embeddings for a batch of the given input shapes. */
+    protected Shape flatShape(Shape... inputShapes) {
+        return new Shape(inputShapes[0].get(0), shape.flatWidth());
+    }
+
     private static float[] poolingMatrix(NetworkShape shape) {
         int slots = shape.slots();
         float[] matrix = new float[shape.fields() * slots];
@@ -143,26 +135,8 @@ final class CtrNetwork extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        long batch = inputShapes[0].get(0);
-        Shape flat = new Shape(batch, shape.flatWidth());
-        if (deep != null) {
-            deep.initialize(manager, dataType, flat);
-        }
-        if (cvrTower != null) {
-            cvrTower.initialize(manager, dataType, flat);
-        }
-        if (head != null) {
-            Shape deepOut = deep.getOutputShapes(new Shape[]{flat})[0];
-            head.initialize(manager, dataType, new Shape(batch, shape.flatWidth() + deepOut.get(1)));
-        }
-    }
-
-    @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
-        long batch = inputShapes[0].get(0);
-        return shape.kind() == ModelKind.ESMM ? new Shape[]{new Shape(batch, 1), new Shape(batch, 1)}
-                : new Shape[]{new Shape(batch, 1)};
+        return new Shape[]{new Shape(inputShapes[0].get(0), 1)};
     }
 
     @Override
@@ -179,51 +153,23 @@ final class CtrNetwork extends AbstractBlock {
             logit = w.mul(values).sum(new int[]{1}, true).add(store.getValue(bias, device, training));
             regulariser = training ? Scalars.dividedBy(w.square().sum(), batch) : null;
         }
-        if (embedding == null) {
-            NDArray withPrior = logit.add((float) shape.priorLogits()[0]);
-            return training ? new NDList(withPrior, regulariser) : new NDList(withPrior);
-        }
-        NDArray rows = lookup(inputs, EMBEDDING_ROWS, indices, embedding, store, device, training);
-        if (training) {
-            NDArray r = Scalars.dividedBy(rows.square().sum(), batch);
-            regulariser = regulariser == null ? r : regulariser.add(r);
-        }
-        NDArray e = rows.mul(values.expandDims(2));
-        if (pooling != null) {
-            NDArray pool = indices.getManager().create(pooling, new Shape(shape.fields(), shape.slots()))
-                    .toDevice(device, false);
-            e = pool.matMul(e);
-        }
-        NDArray flat = e.reshape(batch, shape.flatWidth());
-        NDList out;
-        switch (shape.kind()) {
-            case FM, DEEPFM -> {
-                NDArray sum = e.sum(new int[]{1});
-                NDArray pairs = Scalars.times(
-                        sum.square().sub(e.square().sum(new int[]{1})).sum(new int[]{1}, true), 0.5);
-                logit = logit.add(pairs);
-                if (deep != null) {
-                    logit = logit.add(deep.forward(store, new NDList(flat), training).head());
-                }
-                out = new NDList(logit);
+        NDArray e = null;
+        NDArray flat = null;
+        if (embedding != null) {
+            NDArray rows = lookup(inputs, EMBEDDING_ROWS, indices, embedding, store, device, training);
+            if (training) {
+                NDArray r = Scalars.dividedBy(rows.square().sum(), batch);
+                regulariser = regulariser == null ? r : regulariser.add(r);
             }
-            case DNN -> out = new NDList(deep.forward(store, new NDList(flat), training).head());
-            case DCN -> {
-                NDArray x = flat;
-                for (int l = 0; l < crossWeights.size(); l++) {
-                    NDArray projected = crossDown.isEmpty() ? x
-                            : x.matMul(store.getValue(crossDown.get(l), device, training));
-                    NDArray wx = projected.matMul(store.getValue(crossWeights.get(l), device, training))
-                            .add(store.getValue(crossBiases.get(l), device, training));
-                    x = flat.mul(wx).add(x);
-                }
-                NDArray d = deep.forward(store, new NDList(flat), training).head();
-                out = new NDList(head.forward(store, new NDList(x.concat(d, 1)), training).head());
+            e = rows.mul(values.expandDims(2));
+            if (pooling != null) {
+                NDArray pool = indices.getManager().create(pooling, new Shape(shape.fields(), shape.slots()))
+                        .toDevice(device, false);
+                e = pool.matMul(e);
             }
-            case ESMM -> out = new NDList(deep.forward(store, new NDList(flat), training).head(),
-                    cvrTower.forward(store, new NDList(flat), training).head());
-            default -> throw new IllegalStateException("unexpected " + shape.kind());
+            flat = e.reshape(batch, shape.flatWidth());
         }
+        NDList out = logits(store, logit, e, flat, device, training);
         for (int i = 0; i < out.size(); i++) {
             out.set(i, out.get(i).add((float) shape.priorLogits()[i]));
         }

@@ -13,12 +13,9 @@ import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Trains one model in memory: split, fit the pipeline on the training rows only, encode, train with Adam and early
@@ -42,13 +39,45 @@ public final class CtrTraining {
         float[][] labels = request.model().multiTask()
                 ? new float[][]{clicks, Labels.clickAndPurchase(frame, clicks, params.purchaseLabel())}
                 : new float[][]{clicks};
+        progress.message("Splitting and fitting features");
+        progress.progress(0, -1);
+        SplitIndices split = split(data, request, clicks);
+        FeaturePipeline pipeline = PipelineFitter.fit(request.features(), frame, split.train());
+        EncodedRows encoded = pipeline.encode(frame);
+        cancel.throwIfCancelled();
+        NetworkShape shape = new NetworkShape(request.model(), pipeline.vocabularySize(), pipeline.fieldCount(),
+                pipeline.slotField(), params, priorLogits(labels, split.train()));
+        int[] validationClicks = intLabels(clicks, split.validation());
+        try (NetworkSession session = NetworkSession.forTraining(shape, device, request.seed())) {
+            BestParameters best = new BestParameters();
+            long trainRows = split.train().length;
+            EpochLoop loop = new EpochLoop(session, params.maxEpochs(), List.of(
+                    new EpochProgress(progress, trainRows, params.batchSize()), best,
+                    new EpochMetrics(epochListener), new EarlyStopping(params.patience()),
+                    new CancelOnRequest(cancel)));
+            List<EpochReport> epochs = loop.run(encoded, labels, split, validationClicks, request.seed(), cancel);
+            session.loadParameters(best.parameters());
+            long total = EpochProgress.total(trainRows, params.maxEpochs());
+            progress.progress(total, total);
+            progress.message("Evaluating");
+            return evaluate(session, new Fitted(shape, pipeline, encoded, labels, clicks, split), request, device,
+                    frame, epochs, best, cancel);
+        }
+    }
+
+    /** What training fitted and encoded, for the evaluation after it. */
+    private record Fitted(NetworkShape shape, FeaturePipeline pipeline, EncodedRows encoded, float[][] labels,
+                          float[] clicks, SplitIndices split) {
+    }
+
+    /** Splits the rows and refuses a split with an empty part or a part without both labels. */
+    private static SplitIndices split(TrainingData data, TrainingRequest request, float[] clicks) {
         double[] splitLabels = new double[clicks.length];
         for (int i = 0; i < clicks.length; i++) {
             splitLabels[i] = clicks[i];
         }
-        progress.message("Splitting and fitting features");
-        progress.progress(0, -1);
-        SplitIndices split = Splitter.split(request.split(), frame.rows(), splitLabels, data.times(), data.users());
+        SplitIndices split = Splitter.split(request.split(), data.frame().rows(), splitLabels, data.times(),
+                data.users());
         if (split.train().length == 0 || split.validation().length == 0 || split.test().length == 0) {
             throw new IllegalArgumentException("the split left a part empty (train " + split.train().length
                     + ", validation " + split.validation().length + ", test " + split.test().length + " rows)");
@@ -56,75 +85,31 @@ public final class CtrTraining {
         requireBothClasses("training", split.train(), clicks, request);
         requireBothClasses("validation", split.validation(), clicks, request);
         requireBothClasses("test", split.test(), clicks, request);
-        FeaturePipeline pipeline = PipelineFitter.fit(request.features(), frame, split.train());
-        EncodedRows encoded = pipeline.encode(frame);
-        cancel.throwIfCancelled();
-        NetworkShape shape = new NetworkShape(request.model(), pipeline.vocabularySize(), pipeline.fieldCount(),
-                pipeline.slotField(), params, priorLogits(labels, split.train()));
-        int[] validationClicks = intLabels(clicks, split.validation());
-        List<EpochReport> epochs = new ArrayList<>();
-        try (NetworkSession session = NetworkSession.forTraining(shape, device, request.seed())) {
-            byte[] best = session.saveParameters();
-            double bestAuc = Double.NEGATIVE_INFINITY;
-            int bestEpoch = 0;
-            long trainRows = split.train().length;
-            long total = trainRows * params.maxEpochs();
-            SplittableRandom shuffle = new SplittableRandom(request.seed());
-            for (int epoch = 1; epoch <= params.maxEpochs(); epoch++) {
-                long before = (epoch - 1) * trainRows;
-                long started = System.nanoTime();
-                long[] lastReport = {started};
-                int e = epoch;
-                double trainLoss = session.trainEpoch(encoded, labels, split.train(), shuffle.split(), cancel,
-                        done -> {
-                            progress.progress(before + done, total);
-                            long now = System.nanoTime();
-                            if (now - lastReport[0] > 500_000_000L) {
-                                lastReport[0] = now;
-                                double seconds = (now - started) / 1e9;
-                                progress.message(String.format(Locale.ROOT,
-                                        "Epoch %d/%d: %,.0f rows/s, %.1f batches/s", e, params.maxEpochs(),
-                                        done / seconds, done / seconds / params.batchSize()));
-                            }
-                        });
-                double seconds = (System.nanoTime() - started) / 1e9;
-                Predictions val = session.predict(encoded, split.validation(), cancel);
-                double auc = Auc.of(val.ctr(), validationClicks);
-                double valLoss = io.campaignlab.engine.evaluation.LogLoss.of(val.ctr(), validationClicks);
-                boolean improved = auc > bestAuc;
-                if (improved) {
-                    bestAuc = auc;
-                    bestEpoch = epoch;
-                    best = session.saveParameters();
-                }
-                EpochReport report = new EpochReport(epoch, trainLoss, valLoss, auc, seconds, trainRows / seconds,
-                        improved);
-                epochs.add(report);
-                epochListener.accept(report);
-                if (epoch - bestEpoch >= params.patience()) {
-                    break;
-                }
-            }
-            session.loadParameters(best);
-            progress.progress(total, total);
-            progress.message("Evaluating");
-            Predictions val = session.predict(encoded, split.validation(), cancel);
-            Predictions test = session.predict(encoded, split.test(), cancel);
-            BinaryEvaluation validation = BinaryEvaluator.evaluate(val.ctr(), validationClicks);
-            int[] testClicks = intLabels(clicks, split.test());
-            BinaryEvaluation testEval = BinaryEvaluator.evaluate(test.ctr(), testClicks);
-            Map<String, Map<String, Double>> extra = new LinkedHashMap<>();
-            if (request.model().multiTask()) {
-                extra.put("val", multiTaskMetrics(val, labels[1], clicks, split.validation()));
-                extra.put("test", multiTaskMetrics(test, labels[1], clicks, split.test()));
-            }
-            long[] testRowIds = new long[split.test().length];
-            for (int i = 0; i < testRowIds.length; i++) {
-                testRowIds[i] = frame.rowIds()[split.test()[i]];
-            }
-            return new TrainedModel(shape, pipeline, best, device.toString(), epochs, bestEpoch, validation, testEval,
-                    extra, split, testRowIds, test.ctr());
+        return split;
+    }
+
+    /** Scores validation and test with the restored best parameters. */
+    private static TrainedModel evaluate(NetworkSession session, Fitted fitted, TrainingRequest request,
+                                         Device device, Frame frame, List<EpochReport> epochs, BestParameters best,
+                                         CancellationToken cancel) {
+        SplitIndices split = fitted.split();
+        float[] clicks = fitted.clicks();
+        Predictions val = session.predict(fitted.encoded(), split.validation(), cancel);
+        Predictions test = session.predict(fitted.encoded(), split.test(), cancel);
+        BinaryEvaluation validation = BinaryEvaluator.evaluate(val.ctr(), intLabels(clicks, split.validation()));
+        int[] testClicks = intLabels(clicks, split.test());
+        BinaryEvaluation testEval = BinaryEvaluator.evaluate(test.ctr(), testClicks);
+        Map<String, Map<String, Double>> extra = new LinkedHashMap<>();
+        if (request.model().multiTask()) {
+            extra.put("val", multiTaskMetrics(val, fitted.labels()[1], clicks, split.validation()));
+            extra.put("test", multiTaskMetrics(test, fitted.labels()[1], clicks, split.test()));
         }
+        long[] testRowIds = new long[split.test().length];
+        for (int i = 0; i < testRowIds.length; i++) {
+            testRowIds[i] = frame.rowIds()[split.test()[i]];
+        }
+        return new TrainedModel(fitted.shape(), fitted.pipeline(), best.parameters(), device.toString(), epochs,
+                best.epoch(), validation, testEval, extra, split, testRowIds, test.ctr());
     }
 
     /** Refuses a split part without both labels, where AUC and early stopping mean nothing. */

@@ -49,7 +49,7 @@ final class NetworkSession implements AutoCloseable {
     private NetworkSession(NetworkShape shape, Device device) {
         this.shape = shape;
         this.device = device;
-        this.network = new CtrNetwork(shape);
+        this.network = CtrNetwork.of(shape);
         this.model = Model.newInstance("ctr-" + shape.kind().id(), device, "PyTorch");
         this.model.setBlock(network);
     }

@@ -28,9 +28,9 @@ public final class TrainingJob implements Job<TrainingOutcome> {
 
     private final WorkspaceContext workspace;
     private final TrainingRequest request;
-    private final TrainingListener listener;
+    private final EpochObserver listener;
 
-    public TrainingJob(WorkspaceContext workspace, TrainingRequest request, TrainingListener listener) {
+    public TrainingJob(WorkspaceContext workspace, TrainingRequest request, EpochObserver listener) {
         this.workspace = workspace;
         this.request = request;
         this.listener = listener;

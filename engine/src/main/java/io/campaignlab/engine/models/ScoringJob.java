@@ -9,6 +9,7 @@ import io.campaignlab.engine.importing.DatasetDraft;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.models.network.Predictions;
 import io.campaignlab.engine.runs.RunTables;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.models.training.CtrTraining;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;

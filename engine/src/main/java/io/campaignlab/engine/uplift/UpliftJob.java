@@ -21,6 +21,7 @@ import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.runs.RowKeys;
 import io.campaignlab.engine.runs.RunTables;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 
@@ -35,7 +36,8 @@ import java.util.Set;
 /**
  * Fits an uplift model on an experiment dataset as a recorded run: provenance when it starts, the test metrics and
  * the evaluation (report kind {@value UpliftResult#KIND}) when it ends, and the uplift of every unit of the two arms
- * written to {@code uplift_runN_<dataset>} (row_id, uplift, part), so campaigns can target the persuadable.
+ * written to {@code uplift_runN_<dataset>} (row_id, the unit's key columns ({@link RowKeys}), uplift, part), so
+ * campaigns can target the persuadable.
  */
 public final class UpliftJob implements Job<UpliftResult> {
 
@@ -129,7 +131,7 @@ public final class UpliftJob implements Job<UpliftResult> {
         UpliftAnalysis.Fitted fitted = UpliftAnalysis.run(spec, frame, features, y, treated, truth, device,
                 progress, cancel);
         cancel.throwIfCancelled();
-        String scores = writeScores(runId, frame.rowIds(), fitted, progress, cancel);
+        String scores = writeScores(runId, dataset, frame.rowIds(), fitted, progress, cancel);
         UpliftResult r = fitted.result();
         UpliftResult result = new UpliftResult(runId, spec, r.trainUnits(), r.testUnits(), r.treatedShare(),
                 r.qini(), r.auuc(), r.upliftAt(), r.qiniCurve(), r.upliftCurve(), r.perfectQiniCurve(),
@@ -185,8 +187,8 @@ public final class UpliftJob implements Job<UpliftResult> {
         return y;
     }
 
-    private String writeScores(long runId, long[] rowIds, UpliftAnalysis.Fitted fitted, ProgressListener progress,
-                               CancellationToken cancel) throws Exception {
+    private String writeScores(long runId, DatasetInfo dataset, long[] rowIds, UpliftAnalysis.Fitted fitted,
+                               ProgressListener progress, CancellationToken cancel) {
         String name = scoresName(runId, spec.dataset());
         String[] part = new String[rowIds.length];
         Arrays.fill(part, "train");
@@ -196,14 +198,27 @@ public final class UpliftJob implements Job<UpliftResult> {
         for (int r : fitted.split().test()) {
             part[r] = "test";
         }
-        List<ColumnMeta> columns = List.of(ColumnMeta.of("row_id", ColumnType.INTEGER, ColumnRole.FEATURE),
-                ColumnMeta.of("uplift", ColumnType.DECIMAL, ColumnRole.FEATURE),
-                ColumnMeta.of("part", ColumnType.CATEGORY, ColumnRole.FEATURE));
+        RowKeys keys = RowKeys.read(workspace.frames(), dataset, rowIds, Set.of("row_id", "uplift", "part"), cancel);
+        List<ColumnMeta> columns = new ArrayList<>();
+        columns.add(ColumnMeta.of("row_id", ColumnType.INTEGER, ColumnRole.FEATURE));
+        columns.addAll(keys.columns());
+        columns.add(ColumnMeta.of("uplift", ColumnType.DECIMAL, ColumnRole.FEATURE));
+        columns.add(ColumnMeta.of("part", ColumnType.CATEGORY, ColumnRole.FEATURE));
         progress.message("Writing the uplift of " + rowIds.length + " units");
         RunTables.write(workspace.sink(), new DatasetDraft(name, DatasetKind.TABLE, "uplift run " + runId + " on "
                 + spec.dataset(), Long.toHexString(runId) + "-" + spec.dataset(), columns), rowIds.length,
-                i -> new Object[] {rowIds[i], fitted.scores()[i], part[i]}, ProgressListener.none(), cancel);
+                i -> row(rowIds[i], keys.row(i), fitted.scores()[i], part[i]), ProgressListener.none(), cancel);
         return name;
+    }
+
+    /** One row of the uplift dataset: the unit's row id, its keys, its uplift and its part of the split. */
+    private static Object[] row(long rowId, Object[] keys, double uplift, String part) {
+        Object[] row = new Object[keys.length + 3];
+        row[0] = rowId;
+        System.arraycopy(keys, 0, row, 1, keys.length);
+        row[keys.length + 1] = uplift;
+        row[keys.length + 2] = part;
+        return row;
     }
 
     private NewRun provenance(DatasetInfo dataset, FeatureSpec features, Device device) {

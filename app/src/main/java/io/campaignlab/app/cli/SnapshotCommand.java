@@ -14,7 +14,7 @@ import io.campaignlab.views.experiments.AbDefaults;
 import io.campaignlab.views.experiments.ExperimentJobs;
 import io.campaignlab.views.experiments.UpliftJobs;
 import io.campaignlab.engine.explain.ExplainReport;
-import io.campaignlab.engine.explain.PermutationSpec;
+import io.campaignlab.engine.explain.importance.PermutationSpec;
 import io.campaignlab.engine.explain.ShapleySpec;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.monitor.DriftAnalysis;

@@ -1,12 +1,21 @@
 package io.campaignlab.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.datasets.ColumnRole;
+import io.campaignlab.engine.frames.Frame;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.ProgressListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +112,36 @@ class ModelsCliTest {
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.err()).contains("users lacks columns").contains("placement").contains("position")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void scoresCarryTheScoredRowsKeyColumnsSoTheyCanBeJoined() {
+        assertThat(CliRun.of("score", "1", "--dataset", "impressions", "--workspace", ws).exitCode()).isZero();
+        try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
+            List<ColumnMeta> columns = services.datasets().require("scores_run1_impressions").columns();
+            assertThat(columns).extracting(ColumnMeta::name).containsExactly("row_id", "user_id", "item_id",
+                    "score");
+            assertThat(columns).extracting(ColumnMeta::role).containsSubsequence(ColumnRole.USER_ID,
+                    ColumnRole.ITEM_ID);
+            Frame source = services.frames().read("impressions", List.of("user_id", "item_id"),
+                    ProgressListener.none(), new CancellationToken());
+            Map<Long, Integer> sourceRow = new HashMap<>();
+            for (int r = 0; r < source.rows(); r++) {
+                sourceRow.put(source.rowIds()[r], r);
+            }
+            Frame scores = services.frames().read("scores_run1_impressions", List.of("row_id", "user_id",
+                    "item_id"), ProgressListener.none(), new CancellationToken());
+            assertThat(scores.rows()).isEqualTo(source.rows());
+            double[] rowIds = scores.numbers("row_id");
+            for (int i = 0; i < scores.rows(); i++) {
+                Integer r = sourceRow.get((long) rowIds[i]);
+                assertThat(r).as("scored row %s is a row of the source", (long) rowIds[i]).isNotNull();
+                assertThat(scores.numbers("user_id")[i]).as("user of row %s", (long) rowIds[i])
+                        .isEqualTo(source.numbers("user_id")[r]);
+                assertThat(scores.numbers("item_id")[i]).as("item of row %s", (long) rowIds[i])
+                        .isEqualTo(source.numbers("item_id")[r]);
+            }
+        }
     }
 
     @Test

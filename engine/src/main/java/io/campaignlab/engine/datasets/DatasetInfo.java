@@ -29,6 +29,12 @@ public record DatasetInfo(long id, String name, DatasetKind kind, String sourceF
                 || c.header().equalsIgnoreCase(columnName)).findFirst();
     }
 
+    /** The column, or an {@link IllegalArgumentException} naming the dataset and the column. */
+    public ColumnMeta requireColumn(String columnName) {
+        return column(columnName).orElseThrow(() -> new IllegalArgumentException("dataset " + name
+                + " has no column '" + columnName + "'"));
+    }
+
     /** The columns with the given role, in table order. */
     public List<ColumnMeta> columnsWithRole(ColumnRole role) {
         return columns.stream().filter(c -> c.role() == role).toList();

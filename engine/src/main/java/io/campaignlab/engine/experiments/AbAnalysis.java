@@ -30,40 +30,10 @@ public final class AbAnalysis {
      */
     public static AbReadout analyse(String dataset, AbSpec spec, String[] groups, Map<String, double[]> numbers,
                                     String[] units, long[] times) {
-        Map<String, List<Integer>> rowsByArm = new LinkedHashMap<>();
-        long skipped = 0;
-        for (int r = 0; r < groups.length; r++) {
-            if (groups[r] == null || groups[r].isBlank()) {
-                skipped++;
-                continue;
-            }
-            rowsByArm.computeIfAbsent(groups[r].trim(), k -> new ArrayList<>()).add(r);
-        }
-        if (!rowsByArm.containsKey(spec.control())) {
-            throw new IllegalArgumentException("control arm '" + spec.control() + "' is not a value of column "
-                    + spec.groupColumn() + "; its values are " + new TreeSet<>(rowsByArm.keySet()));
-        }
-        if (rowsByArm.size() < 2) {
-            throw new IllegalArgumentException("column " + spec.groupColumn() + " holds only the control arm");
-        }
-        List<String> arms = new ArrayList<>();
-        arms.add(spec.control());
-        rowsByArm.keySet().stream().filter(a -> !a.equals(spec.control())).sorted().forEach(arms::add);
-        for (String a : spec.allocation().keySet()) {
-            if (!rowsByArm.containsKey(a)) {
-                throw new IllegalArgumentException("allocation names arm '" + a + "', which has no units");
-            }
-        }
-        long[] counts = new long[arms.size()];
-        double[] shares = new double[arms.size()];
-        for (int i = 0; i < arms.size(); i++) {
-            counts[i] = rowsByArm.get(arms.get(i)).size();
-            shares[i] = spec.allocation().isEmpty() ? 1 : spec.allocation().getOrDefault(arms.get(i), Double.NaN);
-            if (Double.isNaN(shares[i])) {
-                throw new IllegalArgumentException("the allocation gives no share for arm '" + arms.get(i) + "'");
-            }
-        }
-        SampleRatioCheck srm = SampleRatioCheck.of(arms, counts, shares);
+        Map<String, List<Integer>> rowsByArm = rowsByArm(groups);
+        long skipped = java.util.Arrays.stream(groups).filter(g -> g == null || g.isBlank()).count();
+        List<String> arms = arms(spec, rowsByArm);
+        SampleRatioCheck srm = sampleRatio(spec, arms, rowsByArm);
         long overlap = units == null ? -1 : overlap(units, groups);
 
         List<Comparison> comparisons = new ArrayList<>();
@@ -102,14 +72,65 @@ public final class AbAnalysis {
                 }
             }
         }
+        return new AbReadout(dataset, spec, List.copyOf(arms), srm, overlap, adjusted(spec, comparisons),
+                List.copyOf(cuped), List.copyOf(bayes), List.copyOf(sequential), skipped);
+    }
+
+    /** The rows of each arm label (trimmed), in the order labels first appear; blank labels are left out. */
+    private static Map<String, List<Integer>> rowsByArm(String[] groups) {
+        Map<String, List<Integer>> rowsByArm = new LinkedHashMap<>();
+        for (int r = 0; r < groups.length; r++) {
+            if (groups[r] != null && !groups[r].isBlank()) {
+                rowsByArm.computeIfAbsent(groups[r].trim(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return rowsByArm;
+    }
+
+    /** The control arm first, then the others by name; refuses a missing control or an allocation's unknown arm. */
+    private static List<String> arms(AbSpec spec, Map<String, List<Integer>> rowsByArm) {
+        if (!rowsByArm.containsKey(spec.control())) {
+            throw new IllegalArgumentException("control arm '" + spec.control() + "' is not a value of column "
+                    + spec.groupColumn() + "; its values are " + new TreeSet<>(rowsByArm.keySet()));
+        }
+        if (rowsByArm.size() < 2) {
+            throw new IllegalArgumentException("column " + spec.groupColumn() + " holds only the control arm");
+        }
+        List<String> arms = new ArrayList<>();
+        arms.add(spec.control());
+        rowsByArm.keySet().stream().filter(a -> !a.equals(spec.control())).sorted().forEach(arms::add);
+        for (String a : spec.allocation().keySet()) {
+            if (!rowsByArm.containsKey(a)) {
+                throw new IllegalArgumentException("allocation names arm '" + a + "', which has no units");
+            }
+        }
+        return arms;
+    }
+
+    /** The sample-ratio check of the arms' unit counts against the planned allocation (equal when none). */
+    private static SampleRatioCheck sampleRatio(AbSpec spec, List<String> arms,
+                                                Map<String, List<Integer>> rowsByArm) {
+        long[] counts = new long[arms.size()];
+        double[] shares = new double[arms.size()];
+        for (int i = 0; i < arms.size(); i++) {
+            counts[i] = rowsByArm.get(arms.get(i)).size();
+            shares[i] = spec.allocation().isEmpty() ? 1 : spec.allocation().getOrDefault(arms.get(i), Double.NaN);
+            if (Double.isNaN(shares[i])) {
+                throw new IllegalArgumentException("the allocation gives no share for arm '" + arms.get(i) + "'");
+            }
+        }
+        return SampleRatioCheck.of(arms, counts, shares);
+    }
+
+    /** The comparisons with their p-values adjusted for multiple testing by the spec's correction. */
+    private static List<Comparison> adjusted(AbSpec spec, List<Comparison> comparisons) {
         double[] p = comparisons.stream().mapToDouble(Comparison::pValue).toArray();
         double[] adjusted = spec.correction().adjust(p);
         List<Comparison> out = new ArrayList<>();
         for (int i = 0; i < comparisons.size(); i++) {
             out.add(comparisons.get(i).withAdjusted(adjusted[i]));
         }
-        return new AbReadout(dataset, spec, List.copyOf(arms), srm, overlap, List.copyOf(out), List.copyOf(cuped),
-                List.copyOf(bayes), List.copyOf(sequential), skipped);
+        return List.copyOf(out);
     }
 
     private static long overlap(String[] units, String[] groups) {

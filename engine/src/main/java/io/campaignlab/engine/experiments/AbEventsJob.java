@@ -61,11 +61,7 @@ public final class AbEventsJob implements Job<AbReadout> {
         if (spec.timeColumn() != null) {
             aCols.add(spec.timeColumn());
         }
-        for (String c : aCols) {
-            if (a.column(c).isEmpty()) {
-                throw new IllegalArgumentException("dataset " + assignments + " has no column '" + c + "'");
-            }
-        }
+        aCols.forEach(a::requireColumn);
         String user = role(e, ColumnRole.USER_ID).orElseThrow(() -> new IllegalArgumentException("dataset " + events
                 + " has no user id column to join on"));
         String type = role(e, ColumnRole.EVENT_TYPE).orElseThrow(() -> new IllegalArgumentException("dataset "

@@ -10,7 +10,7 @@ import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.engine.models.CtrTraining;
+import io.campaignlab.engine.models.training.CtrTraining;
 import io.campaignlab.engine.models.Hyperparameters;
 import io.campaignlab.engine.models.ModelKind;
 import io.campaignlab.engine.models.ModelScorer;

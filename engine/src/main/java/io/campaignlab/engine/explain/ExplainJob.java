@@ -1,5 +1,12 @@
 package io.campaignlab.engine.explain;
 
+import io.campaignlab.engine.explain.importance.ImportanceResult;
+import io.campaignlab.engine.explain.importance.PermutationImportance;
+import io.campaignlab.engine.explain.importance.PermutationSpec;
+import io.campaignlab.engine.explain.pdp.PartialDependence;
+import io.campaignlab.engine.explain.pdp.PartialDependenceSpec;
+import io.campaignlab.engine.explain.pdp.PdCurve;
+import io.campaignlab.engine.explain.weights.WeightSummary;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.jobs.CancellationToken;

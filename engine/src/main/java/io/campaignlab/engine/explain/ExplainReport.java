@@ -1,5 +1,8 @@
 package io.campaignlab.engine.explain;
 
+import io.campaignlab.engine.explain.importance.ImportanceResult;
+import io.campaignlab.engine.explain.pdp.PdCurve;
+import io.campaignlab.engine.explain.weights.WeightSummary;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.campaignlab.engine.explain;
 
+import io.campaignlab.engine.explain.weights.ModelWeights;
+import io.campaignlab.engine.explain.weights.WeightSummary;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.frames.Frame;

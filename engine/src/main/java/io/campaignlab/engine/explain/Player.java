@@ -33,8 +33,8 @@ public record Player(String name, List<String> fields, int[] slots) {
      *
      * @param width slots per row of both layouts
      */
-    void copy(int[] fromIndices, float[] fromValues, int fromRow, int[] toIndices, float[] toValues, int toRow,
-              int width) {
+    public void copy(int[] fromIndices, float[] fromValues, int fromRow, int[] toIndices, float[] toValues,
+                     int toRow, int width) {
         int from = fromRow * width;
         int to = toRow * width;
         for (int s : slots) {

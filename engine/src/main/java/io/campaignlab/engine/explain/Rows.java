@@ -53,7 +53,7 @@ public final class Rows {
         return out;
     }
 
-    static int[] identity(int n) {
+    public static int[] identity(int n) {
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             all[i] = i;
@@ -62,7 +62,7 @@ public final class Rows {
     }
 
     /** Shuffles in place (Fisher–Yates). */
-    static void shuffle(int[] values, SplittableRandom rng) {
+    public static void shuffle(int[] values, SplittableRandom rng) {
         for (int i = values.length - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             int t = values[i];

@@ -7,10 +7,10 @@ import io.campaignlab.engine.jobs.CancellationToken;
  * Collects rows to score and scores them in large batches: callers add rows one by one and get every score back from
  * {@link #finish()}, in the order the rows were added.
  */
-final class ScoringBuffer {
+public final class ScoringBuffer {
 
     /** Rows per scoring call: large enough that call overhead vanishes, small enough to bound memory. */
-    static final int CAPACITY = 1 << 17;
+    public static final int CAPACITY = 1 << 17;
 
     private final BatchScore score;
     private final int width;
@@ -25,7 +25,7 @@ final class ScoringBuffer {
     /**
      * @param total the rows that will be added in all
      */
-    ScoringBuffer(BatchScore score, int width, int total, CancellationToken cancel) {
+    public ScoringBuffer(BatchScore score, int width, int total, CancellationToken cancel) {
         this.score = score;
         this.width = width;
         this.capacity = Math.max(1, Math.min(total, CAPACITY));
@@ -36,7 +36,7 @@ final class ScoringBuffer {
     }
 
     /** Adds a copy of one row of a row-major layout of the same width, scoring the buffer first when it is full. */
-    void add(int[] fromIndices, float[] fromValues, int fromRow) {
+    public void add(int[] fromIndices, float[] fromValues, int fromRow) {
         if (filled == capacity) {
             flush();
         }
@@ -46,7 +46,7 @@ final class ScoringBuffer {
     }
 
     /** Scores what is left; returns every score in the order the rows were added. */
-    double[] finish() {
+    public double[] finish() {
         if (filled > 0) {
             flush();
         }

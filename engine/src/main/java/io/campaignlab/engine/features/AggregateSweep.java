@@ -127,16 +127,7 @@ final class AggregateSweep {
         tick(m);
         allocateState();
 
-        double[] impressions = new double[n];
-        double[] userCtr = new double[n];
-        double[] views = new double[n];
-        double[] purchases = new double[n];
-        double[] recency = new double[n];
-        double[] categoryShare = new double[n];
-        double[] popularity = new double[n];
-        double[] itemCtr = new double[n];
-        String[] lastCategories = new String[n];
-
+        Columns out = new Columns(n);
         long[] exTimes = examples.times();
         long[] evTimes = events.times();
         double[] clicks = examples.clicks();
@@ -156,50 +147,83 @@ final class AggregateSweep {
             double globalRate = globalLabelled > 0 ? globalClicks / globalLabelled : 0;
             double prior = w * globalRate;
             for (int k = x; k < end; k++) {
-                int row = exOrder[k];
-                int u = exUser[row];
-                int item = exItem[row];
-                impressions[row] = userImpressions[u];
-                userCtr[row] = (userClicks[u] + prior) / (userLabelled[u] + w);
-                views[row] = userViews[u];
-                purchases[row] = userPurchases[u];
-                recency[row] = userEvents[u] > 0 ? (t - userLastEvent[u]) / MILLIS_PER_HOUR : Double.NaN;
-                int c = exCat[row];
-                if (c < 0) {
-                    categoryShare[row] = Double.NaN;
-                } else {
-                    int distinctCategories = categoriesSeen + (categorySeen[c] ? 0 : 1);
-                    int inCategory = denseUserCategoryCounts != null
-                            ? denseUserCategoryCounts[(int) pairKey(u, c)]
-                            : userCategoryCounts.get(pairKey(u, c), 0);
-                    categoryShare[row] = (inCategory + 1.0) / ((double) userCategorised[u] + distinctCategories);
-                }
-                popularity[row] = itemEvents[item];
-                itemCtr[row] = (itemClicks[item] + prior) / (itemLabelled[item] + w);
-                lastCategories[row] = lastCategories(u);
+                aggregate(out, exOrder[k], t, prior, w);
             }
             for (int k = x; k < end; k++) {
-                int row = exOrder[k];
-                int u = exUser[row];
-                int item = exItem[row];
-                userImpressions[u]++;
-                if (clicks != null) {
-                    double label = clicks[row];
-                    if (!Double.isNaN(label)) {
-                        userLabelled[u]++;
-                        userClicks[u] += label;
-                        itemLabelled[item]++;
-                        itemClicks[item] += label;
-                        globalLabelled++;
-                        globalClicks += label;
-                    }
-                }
+                countExample(exOrder[k], clicks);
             }
             tick(2L * (end - x));
             x = end;
         }
-        return new BehaviourColumns(List.of(impressions, userCtr, views, purchases, recency, categoryShare,
-                popularity, itemCtr), lastCategories);
+        return new BehaviourColumns(List.of(out.impressions, out.userCtr, out.views, out.purchases, out.recency,
+                out.categoryShare, out.popularity, out.itemCtr), out.lastCategories);
+    }
+
+    /** The aggregate columns being filled, one value per example row. */
+    private static final class Columns {
+        final double[] impressions;
+        final double[] userCtr;
+        final double[] views;
+        final double[] purchases;
+        final double[] recency;
+        final double[] categoryShare;
+        final double[] popularity;
+        final double[] itemCtr;
+        final String[] lastCategories;
+
+        Columns(int n) {
+            impressions = new double[n];
+            userCtr = new double[n];
+            views = new double[n];
+            purchases = new double[n];
+            recency = new double[n];
+            categoryShare = new double[n];
+            popularity = new double[n];
+            itemCtr = new double[n];
+            lastCategories = new String[n];
+        }
+    }
+
+    /** One example's aggregates at time {@code t}, from the events and labelled examples strictly before it. */
+    private void aggregate(Columns out, int row, long t, double prior, double w) {
+        int u = exUser[row];
+        int item = exItem[row];
+        out.impressions[row] = userImpressions[u];
+        out.userCtr[row] = (userClicks[u] + prior) / (userLabelled[u] + w);
+        out.views[row] = userViews[u];
+        out.purchases[row] = userPurchases[u];
+        out.recency[row] = userEvents[u] > 0 ? (t - userLastEvent[u]) / MILLIS_PER_HOUR : Double.NaN;
+        int c = exCat[row];
+        if (c < 0) {
+            out.categoryShare[row] = Double.NaN;
+        } else {
+            int distinctCategories = categoriesSeen + (categorySeen[c] ? 0 : 1);
+            int inCategory = denseUserCategoryCounts != null
+                    ? denseUserCategoryCounts[(int) pairKey(u, c)]
+                    : userCategoryCounts.get(pairKey(u, c), 0);
+            out.categoryShare[row] = (inCategory + 1.0) / ((double) userCategorised[u] + distinctCategories);
+        }
+        out.popularity[row] = itemEvents[item];
+        out.itemCtr[row] = (itemClicks[item] + prior) / (itemLabelled[item] + w);
+        out.lastCategories[row] = lastCategories(u);
+    }
+
+    /** Counts an example (its impression, and its label when it has one) into its user's, item's and global state. */
+    private void countExample(int row, double[] clicks) {
+        int u = exUser[row];
+        int item = exItem[row];
+        userImpressions[u]++;
+        if (clicks != null) {
+            double label = clicks[row];
+            if (!Double.isNaN(label)) {
+                userLabelled[u]++;
+                userClicks[u] += label;
+                itemLabelled[item]++;
+                itemClicks[item] += label;
+                globalLabelled++;
+                globalClicks += label;
+            }
+        }
     }
 
     private void tick(long rows) {

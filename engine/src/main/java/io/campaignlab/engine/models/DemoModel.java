@@ -54,6 +54,6 @@ public final class DemoModel implements Job<TrainingOutcome> {
     @Override
     public TrainingOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
         TrainingRequest request = request(workspace.datasets().require(IMPRESSIONS));
-        return new TrainingJob(workspace, request, TrainingListener.none()).run(progress, cancel);
+        return new TrainingJob(workspace, request, EpochObserver.none()).run(progress, cancel);
     }
 }

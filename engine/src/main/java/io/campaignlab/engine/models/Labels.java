@@ -4,12 +4,12 @@ import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
 
 /** Reads 1/0 label columns, refusing anything else with the row and value. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
 
-    static float[] binary(Frame frame, String column) {
+    public static float[] binary(Frame frame, String column) {
         FrameColumn col = frame.column(column);
         float[] out = new float[frame.rows()];
         for (int r = 0; r < out.length; r++) {
@@ -19,7 +19,7 @@ final class Labels {
     }
 
     /** 1 where the row was clicked and purchased. A purchase without a click is refused. */
-    static float[] clickAndPurchase(Frame frame, float[] clicks, String purchaseColumn) {
+    public static float[] clickAndPurchase(Frame frame, float[] clicks, String purchaseColumn) {
         float[] purchases = binary(frame, purchaseColumn);
         for (int r = 0; r < purchases.length; r++) {
             if (purchases[r] > 0 && clicks[r] == 0) {

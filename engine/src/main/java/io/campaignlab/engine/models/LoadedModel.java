@@ -3,6 +3,8 @@ package io.campaignlab.engine.models;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.models.network.NetworkSession;
+import io.campaignlab.engine.models.network.Predictions;
 import io.campaignlab.engine.runs.RunArtifact;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunStatus;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.features.FeatureSpec;
 
+import io.campaignlab.engine.models.network.NetworkShape;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,16 +1,13 @@
 package io.campaignlab.engine.models;
 
+import io.campaignlab.engine.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The JSON form of specs, pipelines and artifacts' metadata. */
 public final class ModelJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    static final ObjectMapper MAPPER = Json.sortedMapKeys();
 
     private ModelJson() {
     }

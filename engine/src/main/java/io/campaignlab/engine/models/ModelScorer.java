@@ -4,6 +4,8 @@ import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.models.network.NetworkSession;
+import io.campaignlab.engine.models.network.NetworkShape;
 
 /**
  * A trained model held open for many scoring calls, as explanations make: encoded rows in, the main output's

@@ -9,6 +9,9 @@ import io.campaignlab.engine.features.PipelineFitter;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 
+import io.campaignlab.engine.models.network.NetworkSession;
+import io.campaignlab.engine.models.network.NetworkShape;
+import io.campaignlab.engine.models.training.CtrTraining;
 import java.util.SplittableRandom;
 
 /**

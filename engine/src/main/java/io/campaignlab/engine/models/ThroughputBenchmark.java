@@ -21,6 +21,9 @@ import ai.djl.training.tracker.Tracker;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.jobs.CancellationToken;
 
+import io.campaignlab.engine.models.network.BatchInputs;
+import io.campaignlab.engine.models.network.NetworkSession;
+import io.campaignlab.engine.models.network.NetworkShape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

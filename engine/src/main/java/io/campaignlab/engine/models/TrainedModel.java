@@ -4,6 +4,7 @@ import io.campaignlab.engine.evaluation.BinaryEvaluation;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.features.SplitIndices;
 
+import io.campaignlab.engine.models.network.NetworkShape;
 import java.util.List;
 import java.util.Map;
 

@@ -4,18 +4,14 @@ import ai.djl.Device;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.runs.RunArtifact;
-import io.campaignlab.engine.runs.RunEnds;
+import io.campaignlab.engine.models.training.CtrTraining;
+import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
-import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.runs.RunStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +29,9 @@ public final class TrainingJob implements Job<TrainingOutcome> {
 
     private final WorkspaceContext workspace;
     private final TrainingRequest request;
-    private final TrainingListener listener;
+    private final EpochObserver listener;
 
-    public TrainingJob(WorkspaceContext workspace, TrainingRequest request, TrainingListener listener) {
+    public TrainingJob(WorkspaceContext workspace, TrainingRequest request, EpochObserver listener) {
         this.workspace = workspace;
         this.request = request;
         this.listener = listener;
@@ -62,42 +58,39 @@ public final class TrainingJob implements Job<TrainingOutcome> {
         DatasetInfo dataset = workspace.datasets().require(request.dataset());
         Device device = ComputeDevices.choose(this.request.device());
         TrainingRequest request = this.request.onDevice(device);
-        RunRepository runs = workspace.runs();
-        long runId = runs.start(RunProvenance.of(request, dataset, device.toString()));
+        return RecordedRun.record(workspace.runs(), RunProvenance.of(request, dataset, device.toString()),
+                run -> train(run, request, dataset, device, started, progress, cancel));
+    }
+
+    private TrainingOutcome train(RecordedRun run, TrainingRequest request, DatasetInfo dataset, Device device,
+                                  long started, ProgressListener progress, CancellationToken cancel)
+            throws Exception {
+        long runId = run.id();
         LOG.info("Run {} started: {} on {} ({} rows) on {}", runId, request.model().id(), dataset.name(),
                 dataset.rows(), device);
-        try {
-            List<String> labels = request.model().multiTask()
-                    ? List.of(request.label(), request.params().purchaseLabel()) : List.of(request.label());
-            TrainingData data = ExampleLoader.load(workspace, dataset, request.features(), labels, true, progress,
-                    cancel);
-            TrainedModel model = CtrTraining.train(data, request, device, report -> {
-                runs.record(runId, List.of(new RunMetric("train", report.epoch(), "loss", report.trainLoss()),
-                        new RunMetric("val", report.epoch(), "loss", report.valLoss()),
-                        new RunMetric("val", report.epoch(), "auc", report.valAuc()),
-                        new RunMetric("train", report.epoch(), "rows_per_s", report.rowsPerSecond()),
-                        new RunMetric("train", report.epoch(), "seconds", report.seconds())));
-                listener.epochFinished(runId, report);
-            }, progress, cancel);
-            runs.saveEvaluation(runId, "val", model.validation());
-            runs.saveEvaluation(runId, "test", model.test());
-            runs.record(runId, finalMetrics(model));
-            progress.message("Saving the model");
-            Path file = workspace.folder().resolve("models").resolve(ModelArtifact.fileName(runId));
-            ModelArtifact artifact = new ModelArtifact(model.shape(), request.features(), model.pipeline(),
-                    request.label(), request.params().purchaseLabel(), model.parameters());
-            String sha = artifact.write(file);
-            runs.addArtifact(new RunArtifact(runId, workspace.folder().relativize(file), sha, Files.size(file),
-                    Instant.now()));
-            runs.finish(runId, RunStatus.COMPLETED, null);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            LOG.info("Run {} completed in {} s: test AUC {}", runId, seconds, model.test().auc());
-            return new TrainingOutcome(runId, RunStatus.COMPLETED, model.device(), model.epochs(), model.bestEpoch(),
-                    model.validation(), model.test(), seconds, model.testRowIds(), model.testScores());
-        } catch (Exception | Error e) {
-            RunEnds.abruptly(runs, runId, e);
-            throw e;
-        }
+        List<String> labels = request.model().multiTask()
+                ? List.of(request.label(), request.params().purchaseLabel()) : List.of(request.label());
+        TrainingData data = ExampleLoader.load(workspace, dataset, request.features(), labels, true, progress,
+                cancel);
+        TrainedModel model = CtrTraining.train(data, request, device, report -> {
+            run.metrics(List.of(new RunMetric("train", report.epoch(), "loss", report.trainLoss()),
+                    new RunMetric("val", report.epoch(), "loss", report.valLoss()),
+                    new RunMetric("val", report.epoch(), "auc", report.valAuc()),
+                    new RunMetric("train", report.epoch(), "rows_per_s", report.rowsPerSecond()),
+                    new RunMetric("train", report.epoch(), "seconds", report.seconds())));
+            listener.epochFinished(runId, report);
+        }, progress, cancel);
+        run.evaluation("val", model.validation());
+        run.evaluation("test", model.test());
+        run.metrics(finalMetrics(model));
+        progress.message("Saving the model");
+        ModelArtifact artifact = new ModelArtifact(model.shape(), request.features(), model.pipeline(),
+                request.label(), request.params().purchaseLabel(), model.parameters());
+        run.artifact(workspace.folder(), ModelArtifact.fileName(runId), artifact::write);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info("Run {} completed in {} s: test AUC {}", runId, seconds, model.test().auc());
+        return new TrainingOutcome(runId, RunStatus.COMPLETED, model.device(), model.epochs(), model.bestEpoch(),
+                model.validation(), model.test(), seconds, model.testRowIds(), model.testScores());
     }
 
     private static List<RunMetric> finalMetrics(TrainedModel model) {

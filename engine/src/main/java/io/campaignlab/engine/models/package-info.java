@@ -1,6 +1,6 @@
 /**
  * Click and conversion models trained with DJL (PyTorch): logistic regression, factorization machine, DeepFM,
- * DCN-v2, a plain DNN and the multi-task ESMM; their training job with early stopping, the artifact that holds
- * parameters and fitted pipeline, and batch scoring.
+ * DCN-v2, a plain DNN and the multi-task ESMM (networks in {@code .network}, the epoch loop in {@code .training});
+ * their training job, the artifact that holds parameters and fitted pipeline, and batch scoring.
  */
 package io.campaignlab.engine.models;

@@ -12,19 +12,12 @@ import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
-import io.campaignlab.engine.runs.RunArtifact;
-import io.campaignlab.engine.runs.RunEnds;
+import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
-import io.campaignlab.engine.runs.RunReport;
-import io.campaignlab.engine.runs.RunRepository;
-import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,11 +67,10 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
         long started = System.nanoTime();
         DatasetInfo dataset = workspace.datasets().require(request.dataset());
         InteractionLog.Columns columns = InteractionLog.Columns.of(dataset);
-        RunRepository runs = workspace.runs();
-        long runId = runs.start(provenance(dataset, columns));
-        LOG.info("Run {} started: {} on {} ({} rows)", runId, request.spec().kind().runKind(), dataset.name(),
-                dataset.rows());
-        try {
+        return RecordedRun.record(workspace.runs(), provenance(dataset, columns), run -> {
+            long runId = run.id();
+            LOG.info("Run {} started: {} on {} ({} rows)", runId, request.spec().kind().runKind(), dataset.name(),
+                    dataset.rows());
             progress.message("Reading events");
             InteractionLog log = load(workspace, dataset, request.weights(), progress, cancel);
             cancel.throwIfCancelled();
@@ -104,23 +96,17 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
                     trainUsers++;
                 }
             }
-            runs.record(runId, metrics(evaluation, losses, fitSeconds));
+            run.metrics(metrics(evaluation, losses, fitSeconds));
             double seconds = (System.nanoTime() - started) / 1e9;
             RecommendOutcome outcome = new RecommendOutcome(runId, request.spec().kind(), evaluation, trainUsers,
                     split.train().nonZeros(), losses, sweepSeconds, fitSeconds, seconds);
-            runs.saveReport(new RunReport(runId, REPORT_KIND, "", Instant.now(), ReportJson.write(outcome)));
+            run.report(REPORT_KIND, outcome);
             progress.message("Saving the model");
-            Path file = workspace.folder().resolve("models").resolve(RecommenderArtifact.fileName(runId));
-            String sha = new RecommenderArtifact(request, log.itemIds(), model).write(file);
-            runs.addArtifact(new RunArtifact(runId, workspace.folder().relativize(file), sha, Files.size(file),
-                    Instant.now()));
-            runs.finish(runId, RunStatus.COMPLETED, null);
+            run.artifact(workspace.folder(), RecommenderArtifact.fileName(runId),
+                    new RecommenderArtifact(request, log.itemIds(), model)::write);
             LOG.info("Run {} completed in {} s: recall@{} {}", runId, seconds, evaluation.k(), evaluation.recall());
             return outcome;
-        } catch (Exception | Error e) {
-            RunEnds.abruptly(runs, runId, e);
-            throw e;
-        }
+        });
     }
 
     private NewRun provenance(DatasetInfo dataset, InteractionLog.Columns columns) {

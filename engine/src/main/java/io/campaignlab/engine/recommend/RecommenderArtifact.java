@@ -1,6 +1,5 @@
 package io.campaignlab.engine.recommend;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignlab.engine.recommend.als.AlsRecommender;
 import io.campaignlab.engine.recommend.bpr.BprRecommender;
@@ -37,8 +36,7 @@ import java.util.zip.ZipOutputStream;
  */
 public record RecommenderArtifact(RecommendRequest request, List<String> itemIds, ItemRecommender model) {
 
-    public static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    public static final ObjectMapper JSON = io.campaignlab.engine.json.Json.mapper();
 
     /** The file name of a run's artifact. */
     public static String fileName(long runId) {

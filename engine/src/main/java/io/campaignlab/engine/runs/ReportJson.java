@@ -1,11 +1,8 @@
 package io.campaignlab.engine.runs;
 
+import io.campaignlab.engine.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reports (records of plain values) to JSON and back, for {@link RunReport}. NaN and infinities survive the round
@@ -13,11 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class ReportJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .build();
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     private ReportJson() {
     }

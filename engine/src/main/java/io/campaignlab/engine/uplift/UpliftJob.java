@@ -14,20 +14,17 @@ import io.campaignlab.engine.features.FieldSpec;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.importing.DatasetDraft;
-import io.campaignlab.engine.importing.DatasetWriter;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
-import io.campaignlab.engine.runs.RunEnds;
+import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
-import io.campaignlab.engine.runs.RunReport;
-import io.campaignlab.engine.runs.RunRepository;
-import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.engine.runs.RowKeys;
+import io.campaignlab.engine.runs.RunTables;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,7 +36,8 @@ import java.util.Set;
 /**
  * Fits an uplift model on an experiment dataset as a recorded run: provenance when it starts, the test metrics and
  * the evaluation (report kind {@value UpliftResult#KIND}) when it ends, and the uplift of every unit of the two arms
- * written to {@code uplift_runN_<dataset>} (row_id, uplift, part), so campaigns can target the persuadable.
+ * written to {@code uplift_runN_<dataset>} (row_id, the unit's key columns ({@link RowKeys}), uplift, part), so
+ * campaigns can target the persuadable.
  */
 public final class UpliftJob implements Job<UpliftResult> {
 
@@ -102,57 +100,52 @@ public final class UpliftJob implements Job<UpliftResult> {
         }
         FeatureSpec features = new FeatureSpec(fields, null);
         Device device = ComputeDevices.choose(spec.device());
-        RunRepository runs = workspace.runs();
-        long runId = runs.start(provenance(dataset, features, device));
-        try {
-            List<String> columns = new ArrayList<>(new LinkedHashSet<>(concat(List.of(spec.treatmentColumn(),
-                    spec.outcome()), features.datasetColumns(), spec.truthColumn())));
-            for (String c : columns) {
-                if (dataset.column(c).isEmpty()) {
-                    throw new IllegalArgumentException("dataset " + dataset.name() + " has no column '" + c + "'");
-                }
-            }
-            progress.message("Reading " + dataset.name());
-            Frame all = workspace.frames().read(dataset.name(), columns, progress, cancel);
-            String[] arms = all.column(spec.treatmentColumn()).asLabels();
-            int[] rows = java.util.stream.IntStream.range(0, all.rows()).filter(r -> spec.treatmentValue()
-                    .equals(arms[r]) || spec.controlValue().equals(arms[r])).toArray();
-            long treatedCount = Arrays.stream(rows).filter(r -> spec.treatmentValue().equals(arms[r])).count();
-            if (treatedCount == 0 || treatedCount == rows.length) {
-                throw new IllegalArgumentException("column " + spec.treatmentColumn() + " needs units of both '"
-                        + spec.treatmentValue() + "' and '" + spec.controlValue() + "'; found " + treatedCount
-                        + " treated of " + rows.length);
-            }
-            Frame frame = all.select(rows);
-            float[] y = outcome(frame);
-            boolean[] treated = new boolean[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                treated[i] = spec.treatmentValue().equals(arms[rows[i]]);
-            }
-            double[] truth = spec.truthColumn() == null ? null : frame.numbers(spec.truthColumn());
-            UpliftAnalysis.Fitted fitted = UpliftAnalysis.run(spec, frame, features, y, treated, truth, device,
-                    progress, cancel);
-            cancel.throwIfCancelled();
-            String scores = writeScores(runId, frame.rowIds(), fitted, progress, cancel);
-            UpliftResult r = fitted.result();
-            UpliftResult result = new UpliftResult(runId, spec, r.trainUnits(), r.testUnits(), r.treatedShare(),
-                    r.qini(), r.auuc(), r.upliftAt(), r.qiniCurve(), r.upliftCurve(), r.perfectQiniCurve(),
-                    r.deciles(), r.observedAte(), r.truthCorrelation(), r.warnings(), scores, r.seconds());
-            List<RunMetric> metrics = new ArrayList<>(List.of(new RunMetric("test", null, "qini", r.qini()),
-                    new RunMetric("test", null, "auuc", r.auuc()),
-                    new RunMetric("test", null, "uplift_at_30", r.upliftAt30()),
-                    new RunMetric("test", null, "observed_ate", r.observedAte())));
-            if (!Double.isNaN(r.truthCorrelation())) {
-                metrics.add(new RunMetric("test", null, "truth_correlation", r.truthCorrelation()));
-            }
-            runs.record(runId, metrics);
-            runs.saveReport(new RunReport(runId, UpliftResult.KIND, "", Instant.now(), ReportJson.write(result)));
-            runs.finish(runId, RunStatus.COMPLETED, null);
-            return result;
-        } catch (Exception | Error e) {
-            RunEnds.abruptly(runs, runId, e);
-            throw e;
+        return RecordedRun.record(workspace.runs(), provenance(dataset, features, device),
+                run -> fit(run, dataset, features, device, progress, cancel));
+    }
+
+    private UpliftResult fit(RecordedRun run, DatasetInfo dataset, FeatureSpec features, Device device,
+                             ProgressListener progress, CancellationToken cancel) throws Exception {
+        long runId = run.id();
+        List<String> columns = new ArrayList<>(new LinkedHashSet<>(concat(List.of(spec.treatmentColumn(),
+                spec.outcome()), features.datasetColumns(), spec.truthColumn())));
+        columns.forEach(dataset::requireColumn);
+        progress.message("Reading " + dataset.name());
+        Frame all = workspace.frames().read(dataset.name(), columns, progress, cancel);
+        String[] arms = all.column(spec.treatmentColumn()).asLabels();
+        int[] rows = java.util.stream.IntStream.range(0, all.rows()).filter(r -> spec.treatmentValue()
+                .equals(arms[r]) || spec.controlValue().equals(arms[r])).toArray();
+        long treatedCount = Arrays.stream(rows).filter(r -> spec.treatmentValue().equals(arms[r])).count();
+        if (treatedCount == 0 || treatedCount == rows.length) {
+            throw new IllegalArgumentException("column " + spec.treatmentColumn() + " needs units of both '"
+                    + spec.treatmentValue() + "' and '" + spec.controlValue() + "'; found " + treatedCount
+                    + " treated of " + rows.length);
         }
+        Frame frame = all.select(rows);
+        float[] y = outcome(frame);
+        boolean[] treated = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            treated[i] = spec.treatmentValue().equals(arms[rows[i]]);
+        }
+        double[] truth = spec.truthColumn() == null ? null : frame.numbers(spec.truthColumn());
+        UpliftAnalysis.Fitted fitted = UpliftAnalysis.run(spec, frame, features, y, treated, truth, device,
+                progress, cancel);
+        cancel.throwIfCancelled();
+        String scores = writeScores(runId, dataset, frame.rowIds(), fitted, progress, cancel);
+        UpliftResult r = fitted.result();
+        UpliftResult result = new UpliftResult(runId, spec, r.trainUnits(), r.testUnits(), r.treatedShare(),
+                r.qini(), r.auuc(), r.upliftAt(), r.qiniCurve(), r.upliftCurve(), r.perfectQiniCurve(),
+                r.deciles(), r.observedAte(), r.truthCorrelation(), r.warnings(), scores, r.seconds());
+        List<RunMetric> metrics = new ArrayList<>(List.of(new RunMetric("test", null, "qini", r.qini()),
+                new RunMetric("test", null, "auuc", r.auuc()),
+                new RunMetric("test", null, "uplift_at_30", r.upliftAt30()),
+                new RunMetric("test", null, "observed_ate", r.observedAte())));
+        if (!Double.isNaN(r.truthCorrelation())) {
+            metrics.add(new RunMetric("test", null, "truth_correlation", r.truthCorrelation()));
+        }
+        run.metrics(metrics);
+        run.report(UpliftResult.KIND, result);
+        return result;
     }
 
     private static List<String> concat(List<String> a, List<String> b, String c) {
@@ -165,8 +158,7 @@ public final class UpliftJob implements Job<UpliftResult> {
     }
 
     private static FieldSpec fieldFor(DatasetInfo dataset, String name) {
-        ColumnMeta column = dataset.column(name).orElseThrow(() -> new IllegalArgumentException("dataset "
-                + dataset.name() + " has no column '" + name + "'"));
+        ColumnMeta column = dataset.requireColumn(name);
         List<FieldSpec> f = FeatureDefaults.fields(List.of(ColumnMeta.of(column.name(), column.type(),
                 ColumnRole.FEATURE)), List.of());
         if (f.isEmpty()) {
@@ -195,8 +187,8 @@ public final class UpliftJob implements Job<UpliftResult> {
         return y;
     }
 
-    private String writeScores(long runId, long[] rowIds, UpliftAnalysis.Fitted fitted, ProgressListener progress,
-                               CancellationToken cancel) throws Exception {
+    private String writeScores(long runId, DatasetInfo dataset, long[] rowIds, UpliftAnalysis.Fitted fitted,
+                               ProgressListener progress, CancellationToken cancel) {
         String name = scoresName(runId, spec.dataset());
         String[] part = new String[rowIds.length];
         Arrays.fill(part, "train");
@@ -206,22 +198,27 @@ public final class UpliftJob implements Job<UpliftResult> {
         for (int r : fitted.split().test()) {
             part[r] = "test";
         }
-        List<ColumnMeta> columns = List.of(ColumnMeta.of("row_id", ColumnType.INTEGER, ColumnRole.FEATURE),
-                ColumnMeta.of("uplift", ColumnType.DECIMAL, ColumnRole.FEATURE),
-                ColumnMeta.of("part", ColumnType.CATEGORY, ColumnRole.FEATURE));
+        RowKeys keys = RowKeys.read(workspace.frames(), dataset, rowIds, Set.of("row_id", "uplift", "part"), cancel);
+        List<ColumnMeta> columns = new ArrayList<>();
+        columns.add(ColumnMeta.of("row_id", ColumnType.INTEGER, ColumnRole.FEATURE));
+        columns.addAll(keys.columns());
+        columns.add(ColumnMeta.of("uplift", ColumnType.DECIMAL, ColumnRole.FEATURE));
+        columns.add(ColumnMeta.of("part", ColumnType.CATEGORY, ColumnRole.FEATURE));
         progress.message("Writing the uplift of " + rowIds.length + " units");
-        try (DatasetWriter writer = workspace.sink().begin(new DatasetDraft(name, DatasetKind.TABLE,
-                "uplift run " + runId + " on " + spec.dataset(), Long.toHexString(runId) + "-" + spec.dataset(),
-                columns))) {
-            for (int i = 0; i < rowIds.length; i++) {
-                if ((i & 0xFFFF) == 0) {
-                    cancel.throwIfCancelled();
-                }
-                writer.append(new Object[] {rowIds[i], fitted.scores()[i], part[i]});
-            }
-            writer.commit(0);
-        }
+        RunTables.write(workspace.sink(), new DatasetDraft(name, DatasetKind.TABLE, "uplift run " + runId + " on "
+                + spec.dataset(), Long.toHexString(runId) + "-" + spec.dataset(), columns), rowIds.length,
+                i -> row(rowIds[i], keys.row(i), fitted.scores()[i], part[i]), ProgressListener.none(), cancel);
         return name;
+    }
+
+    /** One row of the uplift dataset: the unit's row id, its keys, its uplift and its part of the split. */
+    private static Object[] row(long rowId, Object[] keys, double uplift, String part) {
+        Object[] row = new Object[keys.length + 3];
+        row[0] = rowId;
+        System.arraycopy(keys, 0, row, 1, keys.length);
+        row[keys.length + 1] = uplift;
+        row[keys.length + 2] = part;
+        return row;
     }
 
     private NewRun provenance(DatasetInfo dataset, FeatureSpec features, Device device) {

@@ -1,6 +1,12 @@
 package io.campaignlab.engine.explain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.campaignlab.engine.explain.importance.ImportanceResult;
+import io.campaignlab.engine.explain.importance.PermutationImportance;
+import io.campaignlab.engine.explain.importance.PermutationSpec;
+import io.campaignlab.engine.explain.pdp.PdCurve;
+import io.campaignlab.engine.explain.weights.ModelWeights;
+import io.campaignlab.engine.explain.weights.WeightSummary;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.frames.Frame;

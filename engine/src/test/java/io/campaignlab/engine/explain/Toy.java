@@ -12,20 +12,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Small hand-made pipelines, frames and score functions with known answers. */
-final class Toy {
+public final class Toy {
 
     private Toy() {
     }
 
     /** Categorical fields named by the map's keys, each with the given vocabulary. */
-    static FeaturePipeline categorical(Map<String, List<String>> vocabularies) {
+    public static FeaturePipeline categorical(Map<String, List<String>> vocabularies) {
         List<FittedField> fields = new ArrayList<>();
         vocabularies.forEach((name, values) -> fields.add(new FittedFields.Vocabulary(name, name, values)));
         return new FeaturePipeline(fields);
     }
 
     /** Fields a ∈ {x, y, z}, b ∈ {p, q}, c ∈ {u, v}: local rows 0 missing, 1 unseen, then the values in order. */
-    static FeaturePipeline abc() {
+    public static FeaturePipeline abc() {
         Map<String, List<String>> vocabularies = new java.util.LinkedHashMap<>();
         vocabularies.put("a", List.of("x", "y", "z"));
         vocabularies.put("b", List.of("p", "q"));
@@ -34,7 +34,7 @@ final class Toy {
     }
 
     /** A frame with text columns a, b, c, row by row ({@code "xpu"} is a = x, b = p, c = u). */
-    static Frame abcRows(String... rows) {
+    public static Frame abcRows(String... rows) {
         String[][] columns = new String[3][rows.length];
         for (int r = 0; r < rows.length; r++) {
             for (int f = 0; f < 3; f++) {
@@ -49,7 +49,7 @@ final class Toy {
     }
 
     /** A frame of text columns, given column by column. */
-    static Frame texts(Map<String, String[]> columns) {
+    public static Frame texts(Map<String, String[]> columns) {
         List<FrameColumn> list = new ArrayList<>();
         int rows = -1;
         for (Map.Entry<String, String[]> c : columns.entrySet()) {
@@ -64,14 +64,14 @@ final class Toy {
     }
 
     /** The local embedding row of field {@code f} in row {@code r} (single-slot fields). */
-    static int local(FeaturePipeline pipeline, EncodedRows rows, int r, int f) {
+    public static int local(FeaturePipeline pipeline, EncodedRows rows, int r, int f) {
         return rows.indices()[r * rows.slots() + pipeline.firstSlot(f)] - pipeline.offset(f);
     }
 
     /**
      * The additive score Σ_f table[f][local row of f]: every field's own term.
      */
-    static BatchScore additive(FeaturePipeline pipeline, double[][] table) {
+    public static BatchScore additive(FeaturePipeline pipeline, double[][] table) {
         return rows -> {
             double[] out = new double[rows.rows()];
             for (int r = 0; r < rows.rows(); r++) {

@@ -1,6 +1,15 @@
 package io.campaignlab.engine.explain;
 
 import ai.djl.Device;
+import io.campaignlab.engine.explain.importance.ImportanceResult;
+import io.campaignlab.engine.explain.importance.PermutationImportance;
+import io.campaignlab.engine.explain.importance.PermutationSpec;
+import io.campaignlab.engine.explain.importance.PlayerImportance;
+import io.campaignlab.engine.explain.pdp.PartialDependence;
+import io.campaignlab.engine.explain.pdp.PartialDependenceSpec;
+import io.campaignlab.engine.explain.pdp.PdCurve;
+import io.campaignlab.engine.explain.weights.ModelWeights;
+import io.campaignlab.engine.explain.weights.WeightSummary;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.features.FeatureSpec;
@@ -11,7 +20,7 @@ import io.campaignlab.engine.features.SplitKind;
 import io.campaignlab.engine.features.SplitSpec;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.engine.models.CtrTraining;
+import io.campaignlab.engine.models.training.CtrTraining;
 import io.campaignlab.engine.models.Hyperparameters;
 import io.campaignlab.engine.models.ModelKind;
 import io.campaignlab.engine.models.ModelScorer;

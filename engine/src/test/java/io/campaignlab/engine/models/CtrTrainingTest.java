@@ -9,6 +9,7 @@ import io.campaignlab.engine.features.SplitKind;
 import io.campaignlab.engine.features.SplitSpec;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.models.training.CtrTraining;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -2,11 +2,11 @@ package io.campaignlab.persistence.profiling;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.json.Json;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.profiling.ColumnProfile;
 import io.campaignlab.engine.profiling.DatasetProfile;
@@ -43,7 +43,7 @@ public final class JdbcDatasetProfiler implements DatasetProfiler {
     static final long TOP_VALUES_MAX_DISTINCT = 100_000;
     static final int HISTOGRAM_BINS = 20;
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final DataSource dataSource;
     private final JdbcDatasetRepository datasets;

@@ -1,11 +1,9 @@
 package io.campaignlab.persistence.runs;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
+import io.campaignlab.engine.json.Json;
 
 /**
  * The stored form of a {@link BinaryEvaluation}: its record components as JSON, nested records as objects. Only
@@ -16,9 +14,7 @@ import io.campaignlab.engine.evaluation.BinaryEvaluation;
  */
 public final class EvaluationJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper MAPPER = Json.recordComponentsOnly();
 
     private EvaluationJson() {
     }

@@ -4,7 +4,7 @@ import io.campaignlab.engine.explain.AudienceComparison;
 import io.campaignlab.engine.explain.ExplainJob;
 import io.campaignlab.engine.explain.ExplainReport;
 import io.campaignlab.engine.explain.ExplainSession;
-import io.campaignlab.engine.explain.PermutationSpec;
+import io.campaignlab.engine.explain.importance.PermutationSpec;
 import io.campaignlab.engine.explain.RowExplanation;
 import io.campaignlab.engine.explain.ShapleySpec;
 import io.campaignlab.engine.explain.WhatIfResult;

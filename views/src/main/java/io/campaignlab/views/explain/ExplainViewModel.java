@@ -1,8 +1,8 @@
 package io.campaignlab.views.explain;
 
 import io.campaignlab.engine.explain.ExplainReport;
-import io.campaignlab.engine.explain.ImportanceResult;
-import io.campaignlab.engine.explain.PdCurve;
+import io.campaignlab.engine.explain.importance.ImportanceResult;
+import io.campaignlab.engine.explain.pdp.PdCurve;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RunRecord;

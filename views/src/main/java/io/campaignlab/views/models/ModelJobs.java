@@ -4,7 +4,7 @@ import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.models.ScoringJob;
 import io.campaignlab.engine.models.ScoringResult;
 import io.campaignlab.engine.models.TrainingJob;
-import io.campaignlab.engine.models.TrainingListener;
+import io.campaignlab.engine.models.EpochObserver;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.engine.workspace.WorkspaceContext;
@@ -16,7 +16,7 @@ public interface ModelJobs {
     ModelJobs ENGINE = new ModelJobs() {
         @Override
         public Job<TrainingOutcome> training(WorkspaceContext workspace, TrainingRequest request,
-                                             TrainingListener listener) {
+                                             EpochObserver listener) {
             return new TrainingJob(workspace, request, listener);
         }
 
@@ -26,7 +26,7 @@ public interface ModelJobs {
         }
     };
 
-    Job<TrainingOutcome> training(WorkspaceContext workspace, TrainingRequest request, TrainingListener listener);
+    Job<TrainingOutcome> training(WorkspaceContext workspace, TrainingRequest request, EpochObserver listener);
 
     Job<ScoringResult> scoring(WorkspaceContext workspace, long runId, String dataset);
 }

@@ -5,7 +5,7 @@ import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.models.EpochReport;
-import io.campaignlab.engine.models.TrainingListener;
+import io.campaignlab.engine.models.EpochObserver;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.engine.runs.RunMetric;
@@ -36,7 +36,7 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
- * The training curves pane: while a run trains, its epochs as the {@link TrainingListener} reports them (handed to
+ * The training curves pane: while a run trains, its epochs as the {@link EpochObserver} reports them (handed to
  * the UI thread through {@code ui}), its progress message with an ETA, and cancel; otherwise the per-epoch metrics
  * of the run selected in the table. Never touches a node.
  */
@@ -104,7 +104,7 @@ public final class TrainingMonitorViewModel {
         title.set("Training " + what);
         message.set("Starting…");
         emptyMessage.set(WAITING);
-        TrainingListener listener = (runId, report) -> ui.execute(() -> {
+        EpochObserver listener = (runId, report) -> ui.execute(() -> {
             if (run != generation || !training.get()) {
                 return;
             }

@@ -11,7 +11,7 @@ import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.ScoringResult;
-import io.campaignlab.engine.models.TrainingListener;
+import io.campaignlab.engine.models.EpochObserver;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.engine.runs.NewRun;
@@ -90,7 +90,7 @@ public final class FakeModelJobs implements ModelJobs {
     }
 
     @Override
-    public Job<TrainingOutcome> training(WorkspaceContext ws, TrainingRequest request, TrainingListener listener) {
+    public Job<TrainingOutcome> training(WorkspaceContext ws, TrainingRequest request, EpochObserver listener) {
         return new Job<>() {
             @Override
             public String kind() {

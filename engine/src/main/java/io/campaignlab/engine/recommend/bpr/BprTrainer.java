@@ -15,7 +15,7 @@ import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.device.Scalars;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.engine.models.RowWiseAdam;
+import io.campaignlab.engine.models.network.RowWiseAdam;
 import io.campaignlab.engine.recommend.InteractionMatrix;
 
 import java.util.Arrays;

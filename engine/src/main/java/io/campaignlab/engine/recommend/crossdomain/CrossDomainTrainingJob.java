@@ -15,19 +15,12 @@ import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
-import io.campaignlab.engine.runs.RunArtifact;
-import io.campaignlab.engine.runs.RunEnds;
+import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
-import io.campaignlab.engine.runs.RunReport;
-import io.campaignlab.engine.runs.RunRepository;
-import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,10 +65,9 @@ public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
         long started = System.nanoTime();
         DatasetInfo target = workspace.datasets().require(request.target());
         DatasetInfo source = workspace.datasets().require(request.source());
-        RunRepository runs = workspace.runs();
-        long runId = runs.start(provenance(target, source));
-        LOG.info("Run {} started: rec-cdr on {} from {}", runId, target.name(), source.name());
-        try {
+        return RecordedRun.record(workspace.runs(), provenance(target, source), run -> {
+            long runId = run.id();
+            LOG.info("Run {} started: rec-cdr on {} from {}", runId, target.name(), source.name());
             progress.message("Reading target events");
             InteractionLog targetLog = RecommendTrainingJob.load(workspace, target, request.weights(), progress,
                     cancel);
@@ -98,7 +90,7 @@ public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
                     fitSeconds));
             metrics.addAll(baselineMetrics(baseline));
             metrics.add(new RunMetric("test", null, "shared_users", cold.shared()));
-            runs.record(runId, metrics);
+            run.metrics(metrics);
             int trainUsers = 0;
             InteractionMatrix joint = cold.data().joint(request.sourceWeight());
             for (int u = 0; u < joint.users(); u++) {
@@ -109,23 +101,16 @@ public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
             double seconds = (System.nanoTime() - started) / 1e9;
             RecommendOutcome outcome = new RecommendOutcome(runId, RecommenderKind.CDR, evaluation, trainUsers,
                     joint.nonZeros(), new double[0], model.joint().secondsPerIteration(), fitSeconds, seconds);
-            runs.saveReport(new RunReport(runId, RecommendTrainingJob.REPORT_KIND, "", Instant.now(),
-                    ReportJson.write(outcome)));
+            run.report(RecommendTrainingJob.REPORT_KIND, outcome);
             progress.message("Saving the model");
-            Path file = workspace.folder().resolve("models").resolve(RecommenderArtifact.fileName(runId));
             List<String> itemIds = new ArrayList<>(targetLog.itemIds());
             itemIds.addAll(sourceLog.itemIds());
-            String sha = new RecommenderArtifact(request.asTargetRequest(), itemIds, model).write(file);
-            runs.addArtifact(new RunArtifact(runId, workspace.folder().relativize(file), sha, Files.size(file),
-                    Instant.now()));
-            runs.finish(runId, RunStatus.COMPLETED, null);
+            run.artifact(workspace.folder(), RecommenderArtifact.fileName(runId),
+                    new RecommenderArtifact(request.asTargetRequest(), itemIds, model)::write);
             LOG.info("Run {} completed in {} s: ndcg@{} {} (target popularity {})", runId, seconds, evaluation.k(),
                     evaluation.ndcg(), baseline.ndcg());
             return new CrossDomainOutcome(outcome, baseline, cold.shared(), cold.heldOut());
-        } catch (Exception | Error e) {
-            RunEnds.abruptly(runs, runId, e);
-            throw e;
-        }
+        });
     }
 
     /** Target popularity's figures on the same cold users, under split {@code baseline}. */

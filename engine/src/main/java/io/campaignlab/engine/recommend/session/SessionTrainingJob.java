@@ -14,19 +14,12 @@ import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.knn.ItemKnnRecommender;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
-import io.campaignlab.engine.runs.RunArtifact;
-import io.campaignlab.engine.runs.RunEnds;
+import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
-import io.campaignlab.engine.runs.RunReport;
-import io.campaignlab.engine.runs.RunRepository;
-import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,11 +71,10 @@ public final class SessionTrainingJob implements Job<SessionOutcome> {
         long started = System.nanoTime();
         DatasetInfo dataset = workspace.datasets().require(request.dataset());
         UserSessions.Columns columns = UserSessions.Columns.of(dataset);
-        RunRepository runs = workspace.runs();
-        long runId = runs.start(provenance(dataset, columns));
-        LOG.info("Run {} started: {} on {} ({} rows)", runId, RecommenderKind.GRU4REC.runKind(), dataset.name(),
-                dataset.rows());
-        try {
+        return RecordedRun.record(workspace.runs(), provenance(dataset, columns), run -> {
+            long runId = run.id();
+            LOG.info("Run {} started: {} on {} ({} rows)", runId, RecommenderKind.GRU4REC.runKind(), dataset.name(),
+                    dataset.rows());
             progress.message("Reading sessions");
             UserSessions sessions = load(workspace, dataset, request.gapMinutes(), progress, cancel);
             cancel.throwIfCancelled();
@@ -110,26 +102,19 @@ public final class SessionTrainingJob implements Job<SessionOutcome> {
             Gru4RecModel.History h = outcome.history();
             double[] losses = h.epochs().stream().mapToDouble(Gru4RecModel.Epoch::loss).toArray();
             double[] epochSeconds = h.epochs().stream().mapToDouble(Gru4RecModel.Epoch::seconds).toArray();
-            runs.record(runId, metrics(outcome, evaluation, losses));
+            run.metrics(metrics(outcome, evaluation, losses));
             RecommendOutcome view = new RecommendOutcome(runId, RecommenderKind.GRU4REC, evaluation,
                     outcome.trainSessions(), (int) Math.min(Integer.MAX_VALUE, outcome.trainClicks()), losses,
                     epochSeconds, h.seconds(), outcome.seconds());
-            runs.saveReport(new RunReport(runId, RecommendTrainingJob.REPORT_KIND, "", Instant.now(),
-                    ReportJson.write(view)));
-            runs.saveReport(new RunReport(runId, SESSION_REPORT_KIND, "", Instant.now(), ReportJson.write(outcome)));
+            run.report(RecommendTrainingJob.REPORT_KIND, view);
+            run.report(SESSION_REPORT_KIND, outcome);
             progress.message("Saving the model");
-            Path file = workspace.folder().resolve("models").resolve(SessionModelArtifact.fileName(runId));
-            String sha = new SessionModelArtifact(request, split.train().itemIds(), parameters).write(file);
-            runs.addArtifact(new RunArtifact(runId, workspace.folder().relativize(file), sha, Files.size(file),
-                    Instant.now()));
-            runs.finish(runId, RunStatus.COMPLETED, null);
+            run.artifact(workspace.folder(), SessionModelArtifact.fileName(runId),
+                    new SessionModelArtifact(request, split.train().itemIds(), parameters)::write);
             LOG.info("Run {} completed in {} s: recall@{} {} mrr@{} {}", runId, outcome.seconds(), k,
                     outcome.model().recall(), k, outcome.model().mrr());
             return outcome;
-        } catch (Exception | Error e) {
-            RunEnds.abruptly(runs, runId, e);
-            throw e;
-        }
+        });
     }
 
     /** Popularity and item-kNN (100 neighbours, shrinkage 20; last click, and whole prefix) on the same split. */

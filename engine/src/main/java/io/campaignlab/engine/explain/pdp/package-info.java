@@ -1,0 +1,2 @@
+/** Partial dependence curves of the numeric fields. */
+package io.campaignlab.engine.explain.pdp;

@@ -10,8 +10,9 @@ import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
+import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.BooleanProperty;
@@ -67,7 +68,6 @@ public final class ExplainViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final ExplainJobs jobs;
     private final ExplainSessions sessions;
     private final RowExplainViewModel rows;
@@ -80,16 +80,13 @@ public final class ExplainViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", SELECT);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper explaining = new ReadOnlyBooleanWrapper(this, "explaining");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final JobSlot explaining;
+    private final Latest reading = new Latest();
     private final BooleanProperty grouped = new SimpleBooleanProperty(this, "grouped");
     private final ObservableList<String> pdFields = FXCollections.observableArrayList();
     private final ObjectProperty<String> pdField = new SimpleObjectProperty<>(this, "pdField");
-    private JobHandle handle;
     private long explainingRun = -1;
     private Long wanted;
-    private int reportGeneration;
     private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
     /** The run whose report is shown or loading, or -1. */
     private long shownRun = -1;
@@ -104,7 +101,7 @@ public final class ExplainViewModel {
                             ExplainJobs jobs) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.explaining = new JobSlot(executor, ui);
         this.jobs = jobs;
         this.sessions = new ExplainSessions(workspace, executor, jobs);
         this.rows = new RowExplainViewModel(run::get, sessions);
@@ -193,7 +190,7 @@ public final class ExplainViewModel {
     }
 
     private void runChanged(RunRow now) {
-        int generation = ++reportGeneration;
+        Latest.Ticket asked = reading.next();
         sessions.close();
         audience.clear();
         report.set(null);
@@ -214,24 +211,18 @@ public final class ExplainViewModel {
             reads.incrementAndGet();
             Optional<RunReport> stored = workspace.get().runs().report(id, ExplainReport.KIND, "");
             return stored.map(r -> new Stored(ReportJson.read(r.json(), ExplainReport.class), r.createdAt()));
-        }, stored -> {
-            if (generation != reportGeneration) {
-                return;
-            }
+        }, asked.ifCurrent(stored -> {
             loading.set(false);
             if (stored.isPresent()) {
                 show(stored.get().report(), stored.get().createdAt());
             } else {
                 message.set(notExplained(now));
             }
-        }, error -> {
-            if (generation != reportGeneration) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             loading.set(false);
             LOG.warn("Could not read the explanation of run {}", id, error);
             message.set("Could not read the stored explanation of " + now.label() + ": " + error.getMessage());
-        });
+        }));
     }
 
     private String notExplained(RunRow row) {
@@ -269,62 +260,38 @@ public final class ExplainViewModel {
     /** Computes the selected run's explanation as a job (listed with progress and cancel) and stores it. */
     public void explain() {
         RunRow selected = run.get();
-        if (selected == null || explaining.get() || workspace.get() == null) {
+        if (selected == null || explaining.runningProperty().get() || workspace.get() == null) {
             return;
         }
         long id = selected.id();
-        explaining.set(true);
         explainingRun = id;
-        progress.set(-1);
-        progressText.set("Explaining " + selected.label() + "…");
         if (report.get() == null) {
             message.set("Explaining " + selected.label() + "…");
         }
-        handle = executor.execute(UiProgress.reporting(jobs.explain(workspace.get(), id), ui, (fraction, line) -> {
-            if (explaining.get() && explainingRun == id) {
-                progress.set(fraction);
-                if (line != null && !line.isEmpty()) {
-                    progressText.set(line);
-                }
-            }
-        }), done -> {
-            finished();
+        explaining.start(jobs.explain(workspace.get(), id), "Explaining " + selected.label() + "…", done -> {
+            explainingRun = -1;
             explained.add(id);
-            progressText.set(String.format(Locale.ROOT, "Explained %s in %s.", selected.label(),
-                    ModelFormats.duration(done.seconds())));
+            explaining.say(String.format(Locale.ROOT, "Explained %s in %s.", selected.label(),
+                    Formats.duration(done.seconds())));
             if (run.get() != null && run.get().id() == id) {
-                reportGeneration++;
+                reading.invalidate();
                 loading.set(false);
                 show(done, Instant.now());
             }
         }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Explaining run {} failed", id, error);
-            }
-            String sentence = cancelled ? "Explaining " + selected.label() + " was cancelled."
-                    : "Explaining " + selected.label() + " failed: " + error.getMessage();
-            progressText.set(sentence);
+            explainingRun = -1;
+            String sentence = error instanceof CancelledException ? "Explaining " + selected.label()
+                    + " was cancelled." : "Explaining " + selected.label() + " failed: " + error.getMessage();
+            explaining.say(sentence);
             if (run.get() != null && run.get().id() == id && report.get() == null) {
                 message.set(sentence);
             }
         });
     }
 
-    private void finished() {
-        explaining.set(false);
-        explainingRun = -1;
-        handle = null;
-        progress.set(0);
-    }
-
     /** Cancels the explanation in progress; the job stops at its next check. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        explaining.cancel();
     }
 
     /** Another workspace was opened: forgets this one's runs and session, and lists again. */
@@ -412,17 +379,17 @@ public final class ExplainViewModel {
     }
 
     public ReadOnlyBooleanProperty explainingProperty() {
-        return explaining.getReadOnlyProperty();
+        return explaining.runningProperty();
     }
 
     /** The explain job's progress, 0 to 1, or -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return explaining.progressProperty();
     }
 
     /** What the explain job is doing, or how it ended. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return explaining.messageProperty();
     }
 
     /** Show the importance with the behavioural aggregates as one group. */

@@ -18,8 +18,8 @@ import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.ObjectProperty;
@@ -78,7 +78,6 @@ public final class MonitorViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final MonitorJobs jobs;
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunRow> run = new SimpleObjectProperty<>(this, "run");
@@ -98,17 +97,12 @@ public final class MonitorViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final javafx.beans.binding.BooleanBinding canCheck = javafx.beans.binding.Bindings.createBooleanBinding(
-            this::canCheck, run, checking, mode, from, to, dataset, span, spanText);
-    private JobHandle handle;
-    private long checkingRun = -1;
+    private final JobSlot checking;
+    private final Latest reading = new Latest();
+    private final javafx.beans.binding.BooleanBinding canCheck;
     private Long wanted;
     private long shownRun = -1;
     private boolean listing;
-    private int generation;
 
     /**
      * @param ui   runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -118,7 +112,9 @@ public final class MonitorViewModel {
                             MonitorJobs jobs) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.checking = new JobSlot(executor, ui);
+        this.canCheck = javafx.beans.binding.Bindings.createBooleanBinding(this::canCheck, run,
+                checking.runningProperty(), mode, from, to, dataset, span, spanText);
         this.jobs = jobs;
         run.addListener((o, old, now) -> {
             long id = now == null ? -1 : now.id();
@@ -207,7 +203,7 @@ public final class MonitorViewModel {
     }
 
     private void runChanged(RunRow now) {
-        int asked = ++generation;
+        Latest.Ticket asked = reading.next();
         clearAnalysis();
         stored.clear();
         span.set(null);
@@ -233,10 +229,7 @@ public final class MonitorViewModel {
             List<String> others = workspace.get().datasets().list().stream().map(DatasetInfo::name)
                     .filter(n -> !n.equals(own)).toList();
             return new Loaded(found, others);
-        }, loaded -> {
-            if (asked != generation) {
-                return;
-            }
+        }, asked.ifCurrent(loaded -> {
             loading.set(false);
             datasets.setAll(loaded.datasets());
             stored.setAll(loaded.stored());
@@ -246,23 +239,17 @@ public final class MonitorViewModel {
             } else {
                 open(loaded.stored().get(0));
             }
-        }, error -> {
-            if (asked != generation) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             loading.set(false);
             LOG.warn("Could not read the drift checks of run {}", id, error);
             message.set("Could not read the drift checks of " + now.label() + ": " + error.getMessage());
-        });
+        }));
         loadSpan(asked, own);
     }
 
     /** Reads the days the run's dataset covers, for the date pickers and the default window. */
-    private void loadSpan(int asked, String name) {
-        executor.background(() -> spanOf(workspace.get(), name), found -> {
-            if (asked != generation) {
-                return;
-            }
+    private void loadSpan(Latest.Ticket asked, String name) {
+        executor.background(() -> spanOf(workspace.get(), name), asked.ifCurrent(found -> {
             span.set(found.orElse(null));
             if (found.isEmpty()) {
                 spanText.set(name + " has no timestamp column: compare with another dataset.");
@@ -279,13 +266,10 @@ public final class MonitorViewModel {
                 from.set(s.lastDaysFrom(DEFAULT_DAYS));
             }
             validate();
-        }, error -> {
-            if (asked != generation) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             LOG.debug("Could not read the days of {}", name, error);
             spanText.set("The days " + name + " covers are unknown: " + error.getMessage());
-        });
+        }));
     }
 
     /**
@@ -397,7 +381,7 @@ public final class MonitorViewModel {
 
     /** Whether Check drift can start. */
     public boolean canCheck() {
-        return run.get() != null && !checking.get() && whyNot().isEmpty()
+        return run.get() != null && !checking.runningProperty().get() && whyNot().isEmpty()
                 && (mode.get() == Mode.DATASET ? dataset.get() != null : from.get() != null && to.get() != null);
     }
 
@@ -412,14 +396,10 @@ public final class MonitorViewModel {
                 ? new DriftAnalysisJob.OtherDataset(dataset.get())
                 : new DriftAnalysisJob.Window(from.get(), to.get());
         long id = selected.id();
-        checking.set(true);
-        checkingRun = id;
-        progress.set(-1);
-        progressText.set("Checking " + selected.label() + " against " + current.describe(selected.dataset()) + "…");
-        Job<DriftAnalysis> job = reporting(jobs.drift(workspace.get(), id, current), id);
-        handle = executor.execute(job, done -> {
-            finished();
-            progressText.set("Checked " + selected.label() + " against " + done.current() + ".");
+        checking.start(jobs.drift(workspace.get(), id, current), "Checking " + selected.label() + " against "
+                + current.describe(selected.dataset()) + "…", done -> {
+            validate();
+            checking.say("Checked " + selected.label() + " against " + done.current() + ".");
             if (run.get() != null && run.get().id() == id) {
                 StoredAnalysis added = new StoredAnalysis(done.current(), Instant.now(), done);
                 stored.removeIf(s -> s.key().equals(done.current()));
@@ -427,46 +407,19 @@ public final class MonitorViewModel {
                 open(added);
             }
         }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Drift check of run {} failed", id, error);
-            }
-            String sentence = cancelled ? "The drift check was cancelled."
+            validate();
+            String sentence = error instanceof CancelledException ? "The drift check was cancelled."
                     : "The drift check failed: " + error.getMessage();
-            progressText.set(sentence);
+            checking.say(sentence);
             if (run.get() != null && run.get().id() == id && analysis.get() == null) {
                 message.set(sentence);
             }
         });
     }
 
-    private Job<DriftAnalysis> reporting(Job<DriftAnalysis> job, long id) {
-        return UiProgress.reporting(job, ui, (fraction, line) -> {
-            if (!checking.get() || checkingRun != id) {
-                return;
-            }
-            progress.set(fraction);
-            if (!line.isEmpty()) {
-                progressText.set(line);
-            }
-        });
-    }
-
-    private void finished() {
-        checking.set(false);
-        checkingRun = -1;
-        handle = null;
-        progress.set(0);
-        validate();
-    }
-
     /** Cancels the drift check in progress. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        checking.cancel();
     }
 
     /** Another workspace was opened: forgets this one's runs and lists again. */
@@ -578,14 +531,14 @@ public final class MonitorViewModel {
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+        return checking.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return checking.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return checking.messageProperty();
     }
 }

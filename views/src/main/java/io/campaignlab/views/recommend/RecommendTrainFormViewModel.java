@@ -12,8 +12,7 @@ import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -49,7 +48,6 @@ public final class RecommendTrainFormViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final RecommendJobs jobs;
     private final Consumer<RecommendOutcome> trained;
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
@@ -67,11 +65,8 @@ public final class RecommendTrainFormViewModel {
             + " time) before the cut; later ones are the test", false, 0.01, Set.of("*"), "0.8");
     private final List<RecommendParam> params;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final JobSlot training;
     private final BooleanBinding canTrain;
-    private JobHandle handle;
 
     /**
      * @param ui      runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -81,7 +76,7 @@ public final class RecommendTrainFormViewModel {
                                        RecommendJobs jobs, Consumer<RecommendOutcome> trained) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.training = new JobSlot(executor, ui);
         this.jobs = jobs;
         this.trained = trained;
         RecommenderSpec d = RecommenderSpec.defaults(RecommenderKind.values()[0]);
@@ -104,10 +99,11 @@ public final class RecommendTrainFormViewModel {
                 new RecommendParam("seed", "Seed", "The seed of every random choice (initialisation, sampling)",
                         true, 0, Set.of("*"), String.valueOf(d.seed())));
         // the errors, not the texts: a text's own validation runs after invalidation listeners on the text
-        List<Observable> watched = new ArrayList<>(List.of(dataset, kind, protocol, target, training,
+        List<Observable> watched = new ArrayList<>(List.of(dataset, kind, protocol, target,
+                training.runningProperty(),
                 k.errorProperty(), cut.errorProperty(), cut.textProperty()));
         params.forEach(p -> watched.add(p.errorProperty()));
-        canTrain = Bindings.createBooleanBinding(() -> whyNot().isEmpty() && !training.get(),
+        canTrain = Bindings.createBooleanBinding(() -> whyNot().isEmpty() && !training.runningProperty().get(),
                 watched.toArray(Observable[]::new));
         for (Observable o : watched) {
             o.addListener(x -> problem.set(whyNot()));
@@ -205,48 +201,22 @@ public final class RecommendTrainFormViewModel {
             return;
         }
         RecommendRequest request = request();
-        training.set(true);
-        progress.set(-1);
-        progressText.set("Training " + request.spec().kind().label() + " on " + request.dataset() + "…");
-        Job<RecommendOutcome> job = UiProgress.reporting(jobs.train(workspace.get(), request), ui,
-                (fraction, line) -> {
-                    if (!training.get()) {
-                        return;
-                    }
-                    progress.set(fraction);
-                    if (!line.isEmpty()) {
-                        progressText.set(line);
-                    }
-                });
-        handle = executor.execute(job, outcome -> {
-            finished();
-            progressText.set(String.format(Locale.ROOT, "Run %d: recall@%d %.4f (%s).", outcome.runId(),
+        training.start(jobs.train(workspace.get(), request), "Training " + request.spec().kind().label() + " on "
+                + request.dataset() + "…", outcome -> {
+            training.say(String.format(Locale.ROOT, "Run %d: recall@%d %.4f (%s).", outcome.runId(),
                     outcome.evaluation().k(), outcome.evaluation().recall(),
                     RecommendFormats.protocol(outcome.evaluation().protocol())));
             trained.accept(outcome);
         }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Training a recommender failed", error);
-            }
-            progressText.set(cancelled ? "Training was cancelled." : "Training failed: " + error.getMessage());
+            training.say(error instanceof CancelledException ? "Training was cancelled."
+                    : "Training failed: " + error.getMessage());
             trained.accept(null);
         });
     }
 
-    private void finished() {
-        training.set(false);
-        handle = null;
-        progress.set(0);
-    }
-
     /** Cancels the training in progress. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        training.cancel();
     }
 
     /** The setting with this key. */
@@ -303,14 +273,14 @@ public final class RecommendTrainFormViewModel {
     }
 
     public ReadOnlyBooleanProperty trainingProperty() {
-        return training.getReadOnlyProperty();
+        return training.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return training.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return training.messageProperty();
     }
 }

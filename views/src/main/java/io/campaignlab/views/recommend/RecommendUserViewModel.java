@@ -10,8 +10,7 @@ import io.campaignlab.engine.recommend.UserRecommendations;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,7 +51,6 @@ public final class RecommendUserViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final RecommendJobs jobs;
     private final ObservableList<RecommendRunRow> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RecommendRunRow> run = new SimpleObjectProperty<>(this, "run");
@@ -62,21 +60,18 @@ public final class RecommendUserViewModel {
     private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final JobSlot serving;
     private final Map<String, List<String>> usersByDataset = new HashMap<>();
     private volatile List<String> users = List.of();
     private String pendingUser;
     private Long preferred;
-    private JobHandle handle;
-    private int generation;
 
     /** @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests */
     public RecommendUserViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui,
                                   RecommendJobs jobs) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.serving = new JobSlot(executor, ui);
         this.jobs = jobs;
         run.addListener((o, old, now) -> runChanged(old, now));
         message.set(RecommendRunsViewModel.NO_RUNS);
@@ -225,14 +220,8 @@ public final class RecommendUserViewModel {
             message.set("User " + id + " has no events in " + chosen.dataset() + ".");
             return;
         }
-        if (handle != null) {
-            handle.cancel();
-        }
-        int asked = ++generation;
         int n = Math.max(1, count.get());
-        busy.set(true);
-        progressText.set("Ranking every item for user " + id + "…");
-        Job<UserRecommendations> job = UiProgress.reporting(new Job<>() {
+        Job<UserRecommendations> job = new Job<>() {
             @Override
             public String kind() {
                 return "recommend-user";
@@ -247,37 +236,18 @@ public final class RecommendUserViewModel {
             public UserRecommendations run(ProgressListener progress, CancellationToken cancel) throws Exception {
                 return jobs.forUser(workspace.get(), chosen.id(), id, n, HISTORY, progress, cancel);
             }
-        }, ui, (fraction, line) -> {
-            if (asked == generation && !line.isEmpty()) {
-                progressText.set(line);
-            }
-        });
-        handle = executor.execute(job, found -> {
-            if (asked != generation) {
-                return;
-            }
-            done();
+        };
+        serving.replace(job, "Ranking every item for user " + id + "…", found -> {
+            serving.say("");
             shown(chosen, found);
         }, error -> {
-            if (asked != generation) {
-                return;
-            }
-            done();
+            serving.say("");
             boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Recommending for user {} with run {} failed", id, chosen.id(), error);
-            }
             history.clear();
             recommendations.clear();
             summary.set("");
             message.set(cancelled ? "Cancelled." : "Could not recommend for user " + id + ": " + error.getMessage());
         });
-    }
-
-    private void done() {
-        busy.set(false);
-        handle = null;
-        progressText.set("");
     }
 
     private void shown(RecommendRunRow chosen, UserRecommendations found) {
@@ -317,9 +287,7 @@ public final class RecommendUserViewModel {
 
     /** Cancels serving in progress. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-        }
+        serving.cancel();
     }
 
     public ObservableList<RecommendRunRow> runs() {
@@ -361,10 +329,10 @@ public final class RecommendUserViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return serving.runningProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return serving.messageProperty();
     }
 }

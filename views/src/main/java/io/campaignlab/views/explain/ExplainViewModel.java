@@ -12,6 +12,8 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobSlot;
 import io.campaignlab.views.jobs.Latest;
+import io.campaignlab.views.jobs.RunKinds;
+import io.campaignlab.views.jobs.RunPicker;
 import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
@@ -62,18 +64,15 @@ public final class ExplainViewModel {
     private record Stored(ExplainReport report, Instant createdAt) {
     }
 
-    /** The runs and which of them have a stored explanation. */
-    private record Listed(List<RunRow> runs, Set<Long> explained) {
-    }
-
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
     private final ExplainJobs jobs;
     private final ExplainSessions sessions;
     private final RowExplainViewModel rows;
     private final AudienceViewModel audience;
-    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRow> run = new SimpleObjectProperty<>(this, "run");
+    private final RunPicker<RunRow> picker;
+    private final ObservableList<RunRow> runs;
+    private final ObjectProperty<RunRow> run;
     private final Set<Long> explained = new HashSet<>();
     private final ReadOnlyObjectWrapper<ExplainReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Instant> reportTime = new ReadOnlyObjectWrapper<>(this, "reportTime");
@@ -86,12 +85,7 @@ public final class ExplainViewModel {
     private final ObservableList<String> pdFields = FXCollections.observableArrayList();
     private final ObjectProperty<String> pdField = new SimpleObjectProperty<>(this, "pdField");
     private long explainingRun = -1;
-    private Long wanted;
     private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-    /** The run whose report is shown or loading, or -1. */
-    private long shownRun = -1;
-    /** True while the list is replaced, when a combo box's passing selection is ignored. */
-    private boolean listing;
 
     /**
      * @param ui   runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -103,16 +97,20 @@ public final class ExplainViewModel {
         this.executor = executor;
         this.explaining = new JobSlot(executor, ui);
         this.jobs = jobs;
+        this.picker = new RunPicker<>(executor, RunRow::id, this::load);
+        this.runs = picker.runs();
+        this.run = picker.runProperty();
         this.sessions = new ExplainSessions(workspace, executor, jobs);
         this.rows = new RowExplainViewModel(run::get, sessions);
         this.audience = new AudienceViewModel(run::get, sessions);
-        run.addListener((o, old, now) -> {
-            long id = now == null ? -1 : now.id();
-            if (listing || id == shownRun) {
-                return;
-            }
-            shownRun = id;
-            runChanged(now);
+        picker.onChange(this::runChanged);
+        picker.onListed(listed -> {
+            explained.clear();
+            listed.runs().stream().filter(listed.preferred()).forEach(r -> explained.add(r.id()));
+        });
+        picker.onFailure(error -> {
+            LOG.warn("Could not list the runs", error);
+            message.set("Could not list the runs: " + error.getMessage());
         });
         grouped.addListener((o, old, now) -> summary.set(summaryText()));
     }
@@ -122,71 +120,32 @@ public final class ExplainViewModel {
         if (workspace.get() == null) {
             return;
         }
-        loading.set(true);
         if (run.get() == null) {
             message.set("Loading runs…");
         }
-        executor.background(() -> {
-            RunRepository repository = workspace.get().runs();
-            List<RunRow> rows = new ArrayList<>();
-            Set<Long> withReport = new HashSet<>();
-            for (RunRecord record : repository.list()) {
-                RunRow row = RunRow.of(record, repository.metrics(record.id()));
-                if (!row.completed()) {
-                    continue;
-                }
-                rows.add(row);
-                if (repository.report(record.id(), ExplainReport.KIND, "").isPresent()) {
-                    withReport.add(record.id());
-                }
-            }
-            return new Listed(rows, withReport);
-        }, this::listed, error -> {
-            LOG.warn("Could not list the runs", error);
-            loading.set(false);
-            message.set("Could not list the runs: " + error.getMessage());
-        });
+        picker.refresh();
     }
 
-    private void listed(Listed listed) {
-        loading.set(false);
-        explained.clear();
-        explained.addAll(listed.explained());
-        Long keep = wanted != null ? wanted : run.get() == null ? null : run.get().id();
-        wanted = null;
-        listing = true;
-        try {
-            if (!runs.equals(listed.runs())) {
-                runs.setAll(listed.runs());
+    /** The completed model runs with a saved model, the explained ones preferred (call on a worker thread). */
+    private RunPicker.Listing<RunRow> load() {
+        RunRepository repository = workspace.get().runs();
+        List<RunRow> rows = new ArrayList<>();
+        Set<Long> withReport = new HashSet<>();
+        for (RunRecord record : repository.list()) {
+            if (!RunKinds.savedModel(record, repository)) {
+                continue;
             }
-        } finally {
-            listing = false;
+            rows.add(RunRow.of(record, repository.metrics(record.id())));
+            if (repository.report(record.id(), ExplainReport.KIND, "").isPresent()) {
+                withReport.add(record.id());
+            }
         }
-        Optional<RunRow> chosen = keep == null ? Optional.empty() : find(keep);
-        if (chosen.isEmpty()) {
-            chosen = listed.runs().stream().filter(r -> listed.explained().contains(r.id())).findFirst()
-                    .or(() -> listed.runs().stream().findFirst());
-        }
-        if (chosen.isEmpty()) {
-            run.set(null);
-            message.set(NO_RUNS);
-            rows.clear(NO_RUNS);
-            return;
-        }
-        run.set(chosen.get());
+        return new RunPicker.Listing<>(rows, r -> withReport.contains(r.id()));
     }
 
     /** Selects a run by id, now or once the runs are listed (the snapshot command's {@code --run}). */
     public void selectRun(long id) {
-        Optional<RunRow> found = find(id);
-        if (found.isPresent() && !loading.get()) {
-            run.set(found.get());
-            return;
-        }
-        wanted = id;
-        if (!loading.get()) {
-            refresh();
-        }
+        picker.select(id);
     }
 
     private void runChanged(RunRow now) {
@@ -297,10 +256,8 @@ public final class ExplainViewModel {
     /** Another workspace was opened: forgets this one's runs and session, and lists again. */
     public void workspaceChanged() {
         sessions.close();
-        wanted = null;
         explained.clear();
-        runs.clear();
-        run.set(null);
+        picker.clear();
         refresh();
     }
 
@@ -335,7 +292,7 @@ public final class ExplainViewModel {
 
     /** The run with this id in the list. */
     public Optional<RunRow> find(long id) {
-        return runs.stream().filter(r -> r.id() == id).findFirst();
+        return picker.find(id);
     }
 
     /** How many times a stored report was read (for tests: a shown report is never recomputed). */
@@ -347,7 +304,7 @@ public final class ExplainViewModel {
         return sessions;
     }
 
-    /** Completed runs, newest first. */
+    /** Completed model runs with a saved model, newest first. */
     public ObservableList<RunRow> runs() {
         return runs;
     }
@@ -374,8 +331,9 @@ public final class ExplainViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** Whether the runs or the selected run's stored explanation are being read. */
+    public javafx.beans.binding.BooleanExpression loadingProperty() {
+        return picker.loadingProperty().or(loading);
     }
 
     public ReadOnlyBooleanProperty explainingProperty() {

@@ -44,9 +44,10 @@ public final class JobSlot {
      * Starts a job unless one is running.
      *
      * @param text   what the slot says until the job reports
-     * @param done   called on the UI thread with the result, after the slot has ended the job
-     * @param failed called on the UI thread with the failure or a {@link CancelledException}, after the slot has
-     *               ended the job (and logged a failure)
+     * @param done   called on the UI thread with the result, once the job has ended, just before {@code running}
+     *               turns false
+     * @param failed called on the UI thread with the failure or a {@link CancelledException}, likewise (a failure
+     *               already logged)
      * @return whether it started
      */
     public <T> boolean start(Job<T> job, String text, Consumer<T> done, Consumer<Throwable> failed) {
@@ -74,14 +75,22 @@ public final class JobSlot {
         message.set(text);
         Job<T> reporting = UiProgress.reporting(job, ui, ticket.ifCurrent(this::report));
         JobHandle started = executor.execute(reporting, ticket.ifCurrent(result -> {
-            end();
-            done.accept(result);
+            ending();
+            try {
+                done.accept(result);
+            } finally {
+                running.set(false);
+            }
         }), ticket.ifCurrent(error -> {
-            end();
+            ending();
             if (!(error instanceof CancelledException)) {
                 LOG.warn("Job '{}' failed", job.title(), error);
             }
-            failed.accept(error);
+            try {
+                failed.accept(error);
+            } finally {
+                running.set(false);
+            }
         }));
         if (ticket.isCurrent() && running.get()) {
             handle = started;
@@ -99,18 +108,24 @@ public final class JobSlot {
         }
     }
 
-    private void end() {
-        running.set(false);
+    /**
+     * The job has ended: no handle, no progress. {@code running} turns false only after the callback, so whoever
+     * watches it sees the job's outcome already said.
+     */
+    private void ending() {
         handle = null;
         progress.set(0);
         eta.set("");
     }
 
-    /** Cancels the job running; it stops at its next check, and the failure callback gets the cancel. */
+    /**
+     * Cancels the job running; it stops at its next check, and the failure callback gets the cancel (at once, with
+     * an executor that reports a cancel before the job stops: so "Cancelling…" is said first).
+     */
     public void cancel() {
         if (handle != null) {
-            handle.cancel();
             message.set("Cancelling…");
+            handle.cancel();
         }
     }
 
@@ -119,12 +134,10 @@ public final class JobSlot {
         message.set(text);
     }
 
-    /** Shows a fraction and a message while no job runs (a finished run's outcome, or an idle slot). */
+    /** Shows a fraction and a message: a finished job's outcome (from its callback), or an idle slot. */
     public void show(double fraction, String text) {
-        if (!running.get()) {
-            progress.set(fraction);
-            message.set(text);
-        }
+        progress.set(fraction);
+        message.set(text);
     }
 
     /** Whether a job runs in the slot. */

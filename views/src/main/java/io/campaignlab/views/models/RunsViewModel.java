@@ -7,6 +7,7 @@ import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.Latest;
+import io.campaignlab.views.jobs.RunKinds;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -88,7 +89,9 @@ public final class RunsViewModel {
             RunRepository repository = workspace.get().runs();
             List<RunRow> rows = new ArrayList<>();
             for (RunRecord record : repository.list()) {
-                rows.add(RunRow.of(record, repository.metrics(record.id())));
+                if (RunKinds.model(record)) {
+                    rows.add(RunRow.of(record, repository.metrics(record.id())));
+                }
             }
             return rows;
         }, this::listed, error -> {

@@ -20,6 +20,8 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobSlot;
 import io.campaignlab.views.jobs.Latest;
+import io.campaignlab.views.jobs.RunKinds;
+import io.campaignlab.views.jobs.RunPicker;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.ObjectProperty;
@@ -79,8 +81,9 @@ public final class MonitorViewModel {
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
     private final MonitorJobs jobs;
-    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRow> run = new SimpleObjectProperty<>(this, "run");
+    private final RunPicker<RunRow> picker;
+    private final ObservableList<RunRow> runs;
+    private final ObjectProperty<RunRow> run;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WINDOW);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
@@ -100,9 +103,6 @@ public final class MonitorViewModel {
     private final JobSlot checking;
     private final Latest reading = new Latest();
     private final javafx.beans.binding.BooleanBinding canCheck;
-    private Long wanted;
-    private long shownRun = -1;
-    private boolean listing;
 
     /**
      * @param ui   runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -112,17 +112,17 @@ public final class MonitorViewModel {
                             MonitorJobs jobs) {
         this.workspace = workspace;
         this.executor = executor;
+        this.picker = new RunPicker<>(executor, RunRow::id, this::load);
+        this.runs = picker.runs();
+        this.run = picker.runProperty();
         this.checking = new JobSlot(executor, ui);
         this.canCheck = javafx.beans.binding.Bindings.createBooleanBinding(this::canCheck, run,
                 checking.runningProperty(), mode, from, to, dataset, span, spanText);
         this.jobs = jobs;
-        run.addListener((o, old, now) -> {
-            long id = now == null ? -1 : now.id();
-            if (listing || id == shownRun) {
-                return;
-            }
-            shownRun = id;
-            runChanged(now);
+        picker.onChange(this::runChanged);
+        picker.onFailure(error -> {
+            LOG.warn("Could not list the runs", error);
+            message.set("Could not list the runs: " + error.getMessage());
         });
         mode.addListener((o, old, now) -> validate());
         from.addListener((o, old, now) -> validate());
@@ -135,75 +135,41 @@ public final class MonitorViewModel {
         if (workspace.get() == null) {
             return;
         }
-        loading.set(true);
         if (run.get() == null) {
             message.set("Loading runs…");
         }
-        executor.background(() -> {
-            RunRepository repository = workspace.get().runs();
-            List<RunRow> completed = new ArrayList<>();
-            List<Long> checked = new ArrayList<>();
-            for (RunRecord record : repository.list()) {
-                RunRow row = RunRow.of(record, repository.metrics(record.id()));
-                if (row.completed()) {
-                    completed.add(row);
-                    if (!repository.reports(record.id(), DriftAnalysis.KIND).isEmpty()) {
-                        checked.add(record.id());
-                    }
-                }
-            }
-            return new Object[]{completed, checked};
-        }, result -> {
-            @SuppressWarnings("unchecked") List<RunRow> completed = (List<RunRow>) result[0];
-            @SuppressWarnings("unchecked") List<Long> checked = (List<Long>) result[1];
-            listed(completed, checked);
-        }, error -> {
-            LOG.warn("Could not list the runs", error);
-            loading.set(false);
-            message.set("Could not list the runs: " + error.getMessage());
-        });
+        picker.refresh();
     }
 
-    private void listed(List<RunRow> completed, List<Long> checked) {
-        loading.set(false);
-        Long keep = wanted != null ? wanted : run.get() == null ? null : run.get().id();
-        wanted = null;
-        listing = true;
-        try {
-            if (!runs.equals(completed)) {
-                runs.setAll(completed);
+    /**
+     * The completed model runs with a saved model, the checked ones preferred (call on a worker thread). Other runs
+     * (recommendation and uplift runs, runs that saved no model) have nothing to check.
+     */
+    private RunPicker.Listing<RunRow> load() {
+        RunRepository repository = workspace.get().runs();
+        List<RunRow> usable = new ArrayList<>();
+        List<Long> checked = new ArrayList<>();
+        for (RunRecord record : repository.list()) {
+            if (RunKinds.savedModel(record, repository)) {
+                usable.add(RunRow.of(record, repository.metrics(record.id())));
+                if (!repository.reports(record.id(), DriftAnalysis.KIND).isEmpty()) {
+                    checked.add(record.id());
+                }
             }
-        } finally {
-            listing = false;
         }
-        Optional<RunRow> chosen = keep == null ? Optional.empty() : find(keep);
-        if (chosen.isEmpty()) {
-            chosen = completed.stream().filter(r -> checked.contains(r.id())).findFirst()
-                    .or(() -> completed.stream().findFirst());
-        }
-        if (chosen.isEmpty()) {
-            run.set(null);
-            message.set(NO_RUNS);
-            return;
-        }
-        run.set(chosen.get());
+        return new RunPicker.Listing<>(usable, r -> checked.contains(r.id()));
     }
 
     /** Selects a run by id, now or once the runs are listed (the snapshot command's {@code --run}). */
     public void selectRun(long id) {
-        Optional<RunRow> found = find(id);
-        if (found.isPresent() && !loading.get()) {
-            run.set(found.get());
-            return;
-        }
-        wanted = id;
-        if (!loading.get()) {
-            refresh();
-        }
+        picker.select(id);
     }
 
     private void runChanged(RunRow now) {
         Latest.Ticket asked = reading.next();
+        if (!checking.runningProperty().get()) {
+            checking.say("");
+        }
         clearAnalysis();
         stored.clear();
         span.set(null);
@@ -424,15 +390,13 @@ public final class MonitorViewModel {
 
     /** Another workspace was opened: forgets this one's runs and lists again. */
     public void workspaceChanged() {
-        wanted = null;
-        runs.clear();
-        run.set(null);
+        picker.clear();
         refresh();
     }
 
     /** The run with this id in the list. */
     public Optional<RunRow> find(long id) {
-        return runs.stream().filter(r -> r.id() == id).findFirst();
+        return picker.find(id);
     }
 
     /** One line on the selected feature's test, or empty. */
@@ -526,8 +490,9 @@ public final class MonitorViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** Whether the runs or the selected run's checks are being read. */
+    public javafx.beans.binding.BooleanExpression loadingProperty() {
+        return picker.loadingProperty().or(loading);
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {

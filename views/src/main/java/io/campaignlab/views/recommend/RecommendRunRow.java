@@ -30,8 +30,7 @@ public record RecommendRunRow(RunRecord record, RecommendOutcome outcome, Evalua
 
     /** Whether a run is a recommendation run: its model kind starts with {@code rec-}. */
     public static boolean isRecommendation(RunRecord record) {
-        String kind = record.spec().modelKind();
-        return kind != null && kind.startsWith("rec-");
+        return io.campaignlab.views.jobs.RunKinds.recommender(record);
     }
 
     private static Optional<EvaluationProtocol> storedProtocol(RunRecord record) {

@@ -159,19 +159,29 @@ class JobSlotTest {
     }
 
     @Test
-    void aFailureReachesTheCallbackAfterTheSlotEnded() {
+    void whoeverWatchesRunningSeesTheOutcomeTheCallbackSaid() {
+        List<String> whenStopped = new ArrayList<>();
+        slot.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                whenStopped.add(slot.messageProperty().get());
+            }
+        });
         slot.start(job("bad", (p, c) -> {
+            p.progress(1, 2);
             throw new IllegalStateException("no model");
         }), "Working…", results::add, error -> {
             failures.add(error);
-            assertThat(slot.runningProperty().get()).isFalse();
+            assertThat(slot.progressProperty().get()).as("the job has ended").isZero();
             slot.say("Failed: " + error.getMessage());
         });
 
         executor.<String>job(0).run(ProgressListener.none());
 
         assertThat(failures).singleElement().extracting(Throwable::getMessage).isEqualTo("no model");
-        assertThat(slot.messageProperty().get()).isEqualTo("Failed: no model");
+        assertThat(whenStopped).containsExactly("Failed: no model");
+        assertThat(slot.runningProperty().get()).isFalse();
+        slot.cancel();
+        assertThat(slot.messageProperty().get()).as("nothing left to cancel").isEqualTo("Failed: no model");
     }
 
     @Test

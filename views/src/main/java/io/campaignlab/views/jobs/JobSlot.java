@@ -2,6 +2,7 @@ package io.campaignlab.views.jobs;
 
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.Job;
+import io.campaignlab.views.common.DialogService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * One job slot of a view model: the job running in it (at most one), whether it runs, its progress, its last message
  * and the time it still needs, and cancel. Progress and the result of a job that was replaced are dropped. A failure
- * (not a cancel) is logged here, once; the view model says it to the user. Use it on the UI thread.
+ * (not a cancel) is logged once: here, or by the dialog that shows it when the slot has one. The view model says
+ * how the job ended in its own words. Use it on the UI thread.
  */
 public final class JobSlot {
 
@@ -25,6 +27,8 @@ public final class JobSlot {
 
     private final JobExecutor executor;
     private final Executor ui;
+    private final DialogService dialogs;
+    private final String failureTitle;
     private final Latest latest = new Latest();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -36,8 +40,19 @@ public final class JobSlot {
      * @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
      */
     public JobSlot(JobExecutor executor, Executor ui) {
+        this(executor, ui, null, null);
+    }
+
+    /**
+     * A slot whose failures (not cancels) are also shown in a dialog, which logs them, under this title.
+     *
+     * @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
+     */
+    public JobSlot(JobExecutor executor, Executor ui, DialogService dialogs, String failureTitle) {
         this.executor = executor;
         this.ui = ui;
+        this.dialogs = dialogs;
+        this.failureTitle = failureTitle;
     }
 
     /**
@@ -83,17 +98,26 @@ public final class JobSlot {
             }
         }), ticket.ifCurrent(error -> {
             ending();
-            if (!(error instanceof CancelledException)) {
-                LOG.warn("Job '{}' failed", job.title(), error);
-            }
             try {
                 failed.accept(error);
+                if (!(error instanceof CancelledException)) {
+                    reportFailure(job.title(), error);
+                }
             } finally {
                 running.set(false);
             }
         }));
         if (ticket.isCurrent() && running.get()) {
             handle = started;
+        }
+    }
+
+    /** Logs a failure once: through the dialog that shows it, else here. */
+    private void reportFailure(String title, Throwable error) {
+        if (dialogs != null) {
+            dialogs.showError(failureTitle, String.valueOf(error.getMessage()), error);
+        } else {
+            LOG.warn("Job '{}' failed", title, error);
         }
     }
 

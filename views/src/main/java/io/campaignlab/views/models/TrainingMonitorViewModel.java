@@ -47,7 +47,6 @@ public final class TrainingMonitorViewModel {
     public static final String WAITING = "Reading and preparing the data; the first epoch appears when it ends.";
 
     private final Supplier<WorkspaceContext> workspace;
-    private final DialogService dialogs;
     private final Executor ui;
     private final ModelJobs modelJobs;
     private final JobSlot job;
@@ -69,11 +68,10 @@ public final class TrainingMonitorViewModel {
     public TrainingMonitorViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs,
                                     Executor ui, ModelJobs modelJobs) {
         this.workspace = workspace;
-        this.job = new JobSlot(executor, ui);
+        this.job = new JobSlot(executor, ui, dialogs, "Training failed");
         this.message = Bindings.createStringBinding(() -> job.etaProperty().get().isEmpty()
                 ? job.messageProperty().get() : job.messageProperty().get() + " · ETA " + job.etaProperty().get(),
                 job.messageProperty(), job.etaProperty());
-        this.dialogs = dialogs;
         this.ui = ui;
         this.modelJobs = modelJobs;
     }
@@ -127,7 +125,6 @@ public final class TrainingMonitorViewModel {
                         + (epochs.size() == 1 ? " epoch." : " epochs.")));
             } else {
                 job.say(which + " failed: " + error.getMessage());
-                dialogs.showError("Training failed", String.valueOf(error.getMessage()), error);
             }
             emptyMessage.set(error instanceof CancelledException ? "Cancelled before the first epoch ended."
                     : "It failed before the first epoch ended.");

@@ -185,6 +185,23 @@ class JobSlotTest {
     }
 
     @Test
+    void aSlotWithADialogShowsAFailureOnceAndACancelNot() {
+        io.campaignlab.views.testing.RecordingDialogService dialogs =
+                new io.campaignlab.views.testing.RecordingDialogService();
+        JobSlot shown = new JobSlot(executor, Runnable::run, dialogs, "Training failed");
+        shown.start(job("bad", (p, c) -> "x"), "Working…", results::add, failures::add);
+        executor.<String>job(0).fail(new IllegalStateException("the label has one class only"));
+        shown.start(job("cancelled", (p, c) -> "x"), "Working…", results::add, failures::add);
+        executor.<String>job(1).fail(new CancelledException());
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("Training failed");
+            assertThat(d.text()).isEqualTo("the label has one class only");
+        });
+        assertThat(failures).hasSize(2);
+    }
+
+    @Test
     void theLatestTicketDropsAnswersToEarlierRequests() {
         Latest latest = new Latest();
         List<String> answers = new ArrayList<>();

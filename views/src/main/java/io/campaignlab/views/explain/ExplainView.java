@@ -1,5 +1,7 @@
 package io.campaignlab.views.explain;
 
+import io.campaignlab.views.common.SectionHeader;
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.explain.AudienceAttribution;
 import io.campaignlab.engine.explain.AudienceComparison;
@@ -18,7 +20,6 @@ import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -31,7 +32,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -129,22 +129,10 @@ public final class ExplainView extends BorderPane {
     }
 
     private Node header(String summary) {
-        Label title = new Label("Explain");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label subtitle = new Label(summary == null ? "" : summary);
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         Label line = new Label();
         line.setId("explain-summary");
-        line.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         line.textProperty().bind(viewModel.summaryProperty());
-        line.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, subtitle, spacer, line);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        header.setPadding(new Insets(10, 12, 2, 12));
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        return header;
+        return SectionHeader.of("Explain", summary, 2, SectionHeader.right(line));
     }
 
     private Node toolbar() {
@@ -527,21 +515,8 @@ public final class ExplainView extends BorderPane {
 
     private static <S, T> TableColumn<S, T> typed(String title, double width, boolean right, Function<S, T> value,
                                                   Function<T, String> text) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(right ? width : Math.min(width, 70));
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        if (right) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
+        return Columns.right(Columns.atLeast(Columns.typed(title, width, value, text), right ? width
+                : Math.min(width, 70)), right);
     }
 
     /** A run in the picker: id, model, dataset, test AUC, and whether it has a stored explanation. */

@@ -1,9 +1,9 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.views.charts.ChartPane;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -255,21 +255,7 @@ final class RunsView extends BorderPane {
 
     private static <T> TableColumn<RunRow, T> column(String title, double width, boolean right,
                                                      Function<RunRow, T> value, Function<T, String> text) {
-        TableColumn<RunRow, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        if (right) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
+        return Columns.right(Columns.atLeast(Columns.typed(title, width, value, text), width), right);
     }
 
     /** The run id, with the run's colour in the charts when they show it. */

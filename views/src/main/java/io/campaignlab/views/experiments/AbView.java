@@ -5,6 +5,7 @@ import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.Correction;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -25,7 +26,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -65,7 +65,7 @@ public final class AbView extends BorderPane {
     private final Label bannerText = new Label();
     private final Node readoutArea;
     private final FlowPane armsBox = new FlowPane(14, 2);
-    private ChartPane lastTouched = forest;
+    private final ChartFocus chartFocus = new ChartFocus(forest, posterior, sequential);
     private boolean syncing;
 
     public AbView(AbViewModel viewModel) {
@@ -97,7 +97,6 @@ public final class AbView extends BorderPane {
         banner.visibleProperty().bind(viewModel.blockedBinding());
         for (ChartPane pane : List.of(forest, posterior, sequential)) {
             pane.setMinHeight(130);
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
         }
         viewModel.readoutProperty().addListener((o, old, now) -> {
             showHealth();
@@ -505,7 +504,7 @@ public final class AbView extends BorderPane {
 
     /** The chart the user last clicked (the forest plot until then), made for a file. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(forest::forExport);
+        return chartFocus.forExport(forest);
     }
 
     public AbViewModel viewModel() {

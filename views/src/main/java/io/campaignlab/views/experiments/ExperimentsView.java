@@ -1,5 +1,6 @@
 package io.campaignlab.views.experiments;
 
+import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
@@ -51,11 +52,9 @@ public final class ExperimentsView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header(summary));
         setCenter(tabs);
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-                upliftModel.refresh();
-            }
+        WhenShown.run(this, () -> {
+            viewModel.refresh();
+            upliftModel.refresh();
         });
     }
 

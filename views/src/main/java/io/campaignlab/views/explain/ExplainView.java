@@ -1,5 +1,6 @@
 package io.campaignlab.views.explain;
 
+import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
@@ -14,6 +15,7 @@ import io.campaignlab.engine.explain.ValueWeight;
 import io.campaignlab.engine.explain.WeightSummary;
 import io.campaignlab.engine.explain.WhatIfResult;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.models.ModelFormats;
@@ -38,7 +40,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -91,7 +92,7 @@ public final class ExplainView extends BorderPane {
     private final Label weightsNote = new Label();
     private final TableView<WhatIfRow> whatIfTable = new TableView<>();
     private final TableView<AudienceAttribution> audienceTable = new TableView<>();
-    private ChartPane lastTouched = importance;
+    private final ChartFocus chartFocus;
 
     public ExplainView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
         this(new ExplainViewModel(workspace, executor, Platform::runLater, ExplainJobs.ENGINE), summary);
@@ -104,9 +105,7 @@ public final class ExplainView extends BorderPane {
         SplitPane split = new SplitPane(globalPane(), localPane());
         split.setDividerPositions(0.5);
         setCenter(split);
-        for (ChartPane pane : List.of(importance, pd, waterfall, whatIf, audience)) {
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
-        }
+        this.chartFocus = new ChartFocus(importance, pd, waterfall, whatIf, audience);
         viewModel.reportProperty().addListener((o, old, now) -> showReport());
         viewModel.messageProperty().addListener((o, old, now) -> showReport());
         viewModel.groupedProperty().addListener((o, old, now) -> showImportance());
@@ -121,11 +120,7 @@ public final class ExplainView extends BorderPane {
         showPrediction();
         showWhatIf();
         showAudience();
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     private Node header(String summary) {
@@ -571,7 +566,7 @@ public final class ExplainView extends BorderPane {
 
     /** The chart the user last clicked (importance until then), made for a file. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(importance::forExport).or(waterfall::forExport);
+        return chartFocus.forExport(importance, waterfall);
     }
 
     public ExplainViewModel viewModel() {

@@ -1,5 +1,6 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.workspace.WorkspaceContext;
@@ -63,11 +64,7 @@ public final class ModelsView extends BorderPane {
         tabs.getStyleClass().add("models-tabs");
         setTop(header(summary));
         setCenter(tabs);
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     private HBox header(String summary) {

@@ -3,6 +3,7 @@ package io.campaignlab.views.models;
 import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -26,7 +27,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -67,7 +67,7 @@ final class RunsView extends BorderPane {
     private final ToggleButton liftButton = new ToggleButton("Lift");
     private final ChartPane gain = new ChartPane("Cumulative gain · test split", "gain-chart", gainButton,
             liftButton);
-    private ChartPane lastTouched = roc;
+    private final ChartFocus chartFocus = new ChartFocus(roc, calibration, gain);
     private boolean syncing;
 
     RunsView(RunsViewModel viewModel, ScoreViewModel score) {
@@ -92,7 +92,7 @@ final class RunsView extends BorderPane {
 
     /** The chart the user last clicked (ROC until then), made for a file. */
     Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(roc::forExport).or(calibration::forExport).or(gain::forExport);
+        return chartFocus.forExport(roc, calibration, gain);
     }
 
     ChartPane rocPane() {
@@ -381,7 +381,6 @@ final class RunsView extends BorderPane {
             ChartPane pane = panes[i];
             GridPane.setVgrow(pane, Priority.ALWAYS);
             GridPane.setHgrow(pane, Priority.ALWAYS);
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
             grid.add(pane, i, 0);
         }
         javafx.scene.layout.RowConstraints fill = new javafx.scene.layout.RowConstraints();

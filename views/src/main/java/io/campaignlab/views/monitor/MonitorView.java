@@ -1,5 +1,6 @@
 package io.campaignlab.views.monitor;
 
+import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.views.common.Selections;
 import io.campaignlab.views.common.Columns;
@@ -9,6 +10,7 @@ import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftStatus;
 import io.campaignlab.engine.monitor.PerformanceTimeline;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.models.ModelFormats;
@@ -35,7 +37,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -71,7 +72,7 @@ public final class MonitorView extends BorderPane {
     private final ChartPane distribution = new ChartPane("Reference vs current", "distribution-chart");
     private final ChartPane performance = new ChartPane("Performance over time · current sample",
             "performance-chart");
-    private ChartPane lastTouched = distribution;
+    private final ChartFocus chartFocus;
 
     public MonitorView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
         this(new MonitorViewModel(workspace, executor, Platform::runLater, MonitorJobs.ENGINE), summary);
@@ -87,9 +88,7 @@ public final class MonitorView extends BorderPane {
         SplitPane split = new SplitPane(left(), charts);
         split.setDividerPositions(0.565);
         setCenter(split);
-        for (ChartPane pane : List.of(distribution, performance)) {
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
-        }
+        this.chartFocus = new ChartFocus(distribution, performance);
         viewModel.featureProperty().addListener((o, old, now) -> showFeature());
         viewModel.analysisProperty().addListener((o, old, now) -> showPerformance());
         viewModel.messageProperty().addListener((o, old, now) -> {
@@ -98,11 +97,7 @@ public final class MonitorView extends BorderPane {
         });
         showFeature();
         showPerformance();
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     private Node header(String summary) {
@@ -490,7 +485,7 @@ public final class MonitorView extends BorderPane {
 
     /** The chart the user last clicked (the distributions until then), made for a file. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(distribution::forExport).or(performance::forExport);
+        return chartFocus.forExport(distribution, performance);
     }
 
     public MonitorViewModel viewModel() {

@@ -1,5 +1,6 @@
 package io.campaignlab.views.recommend;
 
+import io.campaignlab.views.common.ParamField;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.recommend.EvaluationProtocol;
 import io.campaignlab.engine.recommend.RecommenderKind;
@@ -87,7 +88,7 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         cut.disableProperty().bind(form.protocolProperty().isNotEqualTo(EvaluationProtocol.Kind.CHRONOLOGICAL));
         add(grid, row++, form.cutParam().label(), cut, form.cutParam().help());
 
-        for (RecommendParam p : form.params()) {
+        for (ParamField<RecommenderKind> p : form.params()) {
             TextField f = field(p, "recommend-" + p.key());
             f.disableProperty().bind(Bindings.createBooleanBinding(() -> !p.usedBy(form.kindProperty().get()),
                     form.kindProperty()));
@@ -170,7 +171,7 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         return status;
     }
 
-    private static TextField field(RecommendParam p, String id) {
+    private static TextField field(ParamField<RecommenderKind> p, String id) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(p.textProperty());

@@ -1,5 +1,6 @@
 package io.campaignlab.views.recommend;
 
+import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
@@ -49,11 +50,7 @@ public final class RecommendView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header(summary));
         setCenter(tabs);
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     private Node header(String summary) {

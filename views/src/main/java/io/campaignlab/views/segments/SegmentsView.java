@@ -1,5 +1,6 @@
 package io.campaignlab.views.segments;
 
+import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.views.common.Selections;
 import io.campaignlab.views.common.Columns;
@@ -7,6 +8,7 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.segments.CleaningReport;
 import io.campaignlab.engine.segments.SegmentationRecord;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
 import javafx.animation.PauseTransition;
@@ -29,7 +31,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -77,7 +78,7 @@ public final class SegmentsView extends BorderPane {
     private final TableColumn<SegmentRow, Double> conversion = column("conv.", 56, true, SegmentRow::conversion,
             SegmentsView::percent);
     private final TabPane tabs = new TabPane();
-    private ChartPane lastTouched = index;
+    private final ChartFocus chartFocus;
 
     public SegmentsView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summaryText) {
         this(new SegmentsViewModel(SegmentStore.of(workspace), executor, Platform::runLater,
@@ -97,17 +98,11 @@ public final class SegmentsView extends BorderPane {
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
-        for (ChartPane pane : List.of(index, categories, extra)) {
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
-        }
+        this.chartFocus = new ChartFocus(index, categories, extra);
         viewModel.shownProperty().addListener((o, old, now) -> show(now));
         viewModel.messageProperty().addListener((o, old, now) -> show(viewModel.shownProperty().get()));
         show(null);
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     /** A debouncer that waits for 400 ms without edits. */
@@ -351,7 +346,7 @@ public final class SegmentsView extends BorderPane {
 
     /** The chart the user touched last, for File › Export chart. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(index::forExport).or(categories::forExport).or(extra::forExport);
+        return chartFocus.forExport(index, categories, extra);
     }
 
     /** Shows a stored segmentation (the snapshot command's {@code --segmentation}). */

@@ -18,7 +18,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.models.ModelFormats;
+import io.campaignlab.views.models.RunCell;
 import io.campaignlab.views.models.RunRow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -29,7 +29,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -133,13 +132,9 @@ public final class ExplainView extends BorderPane {
     private Node toolbar() {
         Label runLabel = new Label("Run");
         runLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        ComboBox<RunRow> runs = new ComboBox<>(viewModel.runs());
-        runs.setId("explain-run");
-        runs.valueProperty().bindBidirectional(viewModel.runProperty());
-        runs.setCellFactory(list -> new RunCell(false));
-        runs.setButtonCell(new RunCell(true));
+        ComboBox<RunRow> runs = RunCell.picker("explain-run", viewModel.runs(), viewModel.runProperty(),
+                row -> viewModel.isExplained(row.id()) ? " · explained" : "");
         runs.setPrefWidth(400);
-        runs.setPromptText("completed run");
         Button explain = new Button("Explain", new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
         explain.setId("explain-start");
         explain.getStyleClass().add(Styles.ACCENT);
@@ -512,29 +507,6 @@ public final class ExplainView extends BorderPane {
                                                   Function<T, String> text) {
         return Columns.right(Columns.atLeast(Columns.typed(title, width, value, text), right ? width
                 : Math.min(width, 70)), right);
-    }
-
-    /** A run in the picker: id, model, dataset, test AUC, and whether it has a stored explanation. */
-    private final class RunCell extends ListCell<RunRow> {
-        private final boolean brief;
-
-        RunCell(boolean brief) {
-            this.brief = brief;
-        }
-
-        @Override
-        protected void updateItem(RunRow item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            String auc = item.testAuc() == null ? "" : " · AUC " + ModelFormats.auc(item.testAuc());
-            String explained = viewModel.isExplained(item.id()) ? " · explained" : "";
-            setText(brief ? item.label() + " · " + item.dataset() + auc + explained
-                    : item.label() + " · " + item.dataset() + auc + " · " + ModelFormats.started(item.startedAt())
-                    + explained);
-        }
     }
 
     // ---- for the workbench ----

@@ -46,6 +46,11 @@ public final class RunPicker<R> {
     private long shown = -1;
     private boolean listing;
 
+    /** A picker fed its runs by {@link #offer} (another part of the section reads them). */
+    public RunPicker(ToLongFunction<R> idOf) {
+        this(null, idOf, null);
+    }
+
     /**
      * @param idOf the run id of a row
      * @param load reads the runs (on a worker thread)
@@ -79,13 +84,21 @@ public final class RunPicker<R> {
         failed = action;
     }
 
-    /** Reads the runs again in the background. */
+    /** Reads the runs again in the background (a picker fed by {@link #offer} waits to be offered them). */
     public void refresh() {
+        if (load == null) {
+            return;
+        }
         loading.set(true);
         executor.background(load, this::listed, error -> {
             loading.set(false);
             failed.accept(error);
         });
+    }
+
+    /** Offers runs read elsewhere, as a reload would list them. */
+    public void offer(Listing<R> listed) {
+        listed(listed);
     }
 
     private void listed(Listing<R> listed) {

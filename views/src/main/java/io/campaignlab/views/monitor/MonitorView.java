@@ -13,7 +13,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.models.ModelFormats;
+import io.campaignlab.views.models.RunCell;
 import io.campaignlab.views.models.RunRow;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -120,14 +120,9 @@ public final class MonitorView extends BorderPane {
         Label runLabel = new Label("Run");
         runLabel.getStyleClass().add(Styles.TEXT_BOLD);
         runLabel.setMinWidth(Region.USE_PREF_SIZE);
-        ComboBox<RunRow> runs = new ComboBox<>(viewModel.runs());
-        runs.setId("monitor-run");
-        runs.valueProperty().bindBidirectional(viewModel.runProperty());
-        runs.setCellFactory(list -> new RunCell(false));
-        runs.setButtonCell(new RunCell(true));
+        ComboBox<RunRow> runs = RunCell.picker("monitor-run", viewModel.runs(), viewModel.runProperty(), row -> "");
         runs.setPrefWidth(320);
         runs.setMinWidth(160);
-        runs.setPromptText("completed run");
         HBox runPicker = new HBox(8, runLabel, runs);
         runPicker.setAlignment(Pos.CENTER_LEFT);
         return runPicker;
@@ -443,27 +438,6 @@ public final class MonitorView extends BorderPane {
     private static <T> TableColumn<ColumnDrift, T> column(String title, double width, boolean right,
                                                           Function<ColumnDrift, T> value, Function<T, String> text) {
         return Columns.right(Columns.atLeast(Columns.typed(title, width, value, text), width), right);
-    }
-
-    /** A run in the picker: id, model, dataset, test AUC, started. */
-    private static final class RunCell extends ListCell<RunRow> {
-        private final boolean brief;
-
-        RunCell(boolean brief) {
-            this.brief = brief;
-        }
-
-        @Override
-        protected void updateItem(RunRow item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            String auc = item.testAuc() == null ? "" : " · AUC " + ModelFormats.auc(item.testAuc());
-            setText(brief ? item.label() + " · " + item.dataset() + auc : item.label() + " · " + item.dataset() + auc
-                    + " · " + ModelFormats.started(item.startedAt()));
-        }
     }
 
     // ---- for the workbench ----

@@ -11,13 +11,13 @@ import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.RunPicker;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -51,8 +51,11 @@ public final class RecommendUserViewModel {
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
     private final RecommendJobs jobs;
-    private final ObservableList<RecommendRunRow> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RecommendRunRow> run = new SimpleObjectProperty<>(this, "run");
+    private final RunPicker<RecommendRunRow> picker = new RunPicker<>(RecommendRunRow::id);
+    private final ObservableList<RecommendRunRow> runs = picker.runs();
+    private final ObjectProperty<RecommendRunRow> run = picker.runProperty();
+    /** The run the tab shows, to tell whether its users must be read again. */
+    private RecommendRunRow shownRun;
     private final StringProperty user = new SimpleStringProperty(this, "user", "");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 10);
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
@@ -63,7 +66,6 @@ public final class RecommendUserViewModel {
     private final Map<String, List<String>> usersByDataset = new HashMap<>();
     private volatile List<String> users = List.of();
     private String pendingUser;
-    private Long preferred;
 
     /** @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests */
     public RecommendUserViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui,
@@ -72,28 +74,18 @@ public final class RecommendUserViewModel {
         this.executor = executor;
         this.serving = new JobSlot(executor, ui);
         this.jobs = jobs;
-        run.addListener((o, old, now) -> runChanged(old, now));
+        picker.onChange(now -> {
+            RecommendRunRow old = shownRun;
+            shownRun = now;
+            runChanged(old, now);
+        });
         message.set(RecommendRunsViewModel.NO_RUNS);
     }
 
     /** The completed runs with a saved model, newest first; keeps the chosen run when it is still there. */
     public void setRuns(List<RecommendRunRow> all) {
         List<RecommendRunRow> completed = all.stream().filter(RecommendRunRow::completed).toList();
-        Long keep = preferred != null && completed.stream().anyMatch(r -> r.id() == preferred) ? preferred
-                : run.get() == null ? null : run.get().id();
-        if (keep != null && keep.equals(preferred)) {
-            preferred = null;
-        }
-        runs.setAll(completed);
-        Optional<RecommendRunRow> same = keep == null ? Optional.empty()
-                : completed.stream().filter(r -> r.id() == keep).findFirst();
-        if (same.isPresent()) {
-            if (same.get() != run.get()) {
-                run.set(same.get());
-            }
-        } else {
-            run.set(completed.isEmpty() ? null : completed.get(0));
-        }
+        picker.offer(new RunPicker.Listing<>(completed, r -> true));
         if (completed.isEmpty()) {
             message.set(RecommendRunsViewModel.NO_RUNS);
         }
@@ -147,13 +139,7 @@ public final class RecommendUserViewModel {
 
     /** Chooses a run by id, now if it is listed, else once it is (the snapshot command's --run). */
     public void preferRun(long id) {
-        Optional<RecommendRunRow> found = runs.stream().filter(r -> r.id() == id).findFirst();
-        if (found.isPresent()) {
-            preferred = null;
-            run.set(found.get());
-        } else {
-            preferred = id;
-        }
+        picker.select(id);
     }
 
     /** Shows a user once the run's users are read (the snapshot command's --user). */

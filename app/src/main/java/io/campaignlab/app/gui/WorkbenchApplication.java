@@ -4,6 +4,7 @@ import io.campaignlab.app.logging.LogFiles;
 import io.campaignlab.app.workspace.AppFolders;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.device.ComputeDevices;
+import io.campaignlab.views.common.LastResortHandler;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.shell.UiPreferences;
 import io.campaignlab.views.shell.Workbench;
@@ -36,6 +37,7 @@ public final class WorkbenchApplication extends Application {
             LogFiles.attach(opened.workspace().logsFolder());
             return opened;
         }, preferences, AppFolders.defaultWorkspace());
+        LastResortHandler.install(workbench.dialogs());
         Scene scene = new Scene(workbench.window(), preferences.width(), preferences.height());
         stage.setTitle("Campaign Lab");
         stage.setScene(scene);

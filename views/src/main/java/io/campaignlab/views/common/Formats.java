@@ -2,7 +2,7 @@ package io.campaignlab.views.common;
 
 import java.util.Locale;
 
-/** How numbers look in the workbench: 12.3k, 4.1M, 1.2 MB. */
+/** How numbers and durations look in the workbench: 12.3k, 4.1M, 1.2 MB, 3m 05s. */
 public final class Formats {
 
     private Formats() {
@@ -45,5 +45,25 @@ public final class Formats {
             u++;
         }
         return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    /** A duration for people: 42s, 3m 05s, 1h 12m. */
+    public static String duration(double seconds) {
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.0fs", Math.max(0, Math.ceil(seconds)));
+        }
+        long whole = (long) seconds;
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%dm %02ds", whole / 60, whole % 60);
+        }
+        return String.format(Locale.ROOT, "%dh %02dm", whole / 3600, (whole % 3600) / 60);
+    }
+
+    /**
+     * How long a job still needs, from the time it has run and the share done: {@code 3m 05s}; empty while the
+     * share is too small to tell, unknown or complete.
+     */
+    public static String eta(double elapsedSeconds, double fraction) {
+        return fraction > 0.01 && fraction < 1 ? duration(elapsedSeconds * (1 - fraction) / fraction) : "";
     }
 }

@@ -1,5 +1,6 @@
 package io.campaignlab.views.datasets;
 
+import io.campaignlab.views.common.Columns;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.browse.TableBrowserView;
 import io.campaignlab.views.common.DialogService;
@@ -7,7 +8,6 @@ import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.profiling.ColumnProfileView;
 import io.campaignlab.views.rejections.RejectionsView;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -20,7 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -151,20 +150,7 @@ public final class DatasetsView extends BorderPane {
     private static <T> TableColumn<DatasetSummary, T> column(String title, double width, boolean right,
                                                              Function<DatasetSummary, T> value,
                                                              Function<T, String> text) {
-        TableColumn<DatasetSummary, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        if (right) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
+        return Columns.right(Columns.typed(title, width, value, text), right);
     }
 
     private Node details() {

@@ -1,12 +1,14 @@
 package io.campaignlab.views.experiments;
 
+import io.campaignlab.views.common.Selections;
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.Correction;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -24,7 +26,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -64,7 +65,7 @@ public final class AbView extends BorderPane {
     private final Label bannerText = new Label();
     private final Node readoutArea;
     private final FlowPane armsBox = new FlowPane(14, 2);
-    private ChartPane lastTouched = forest;
+    private final ChartFocus chartFocus = new ChartFocus(forest, posterior, sequential);
     private boolean syncing;
 
     public AbView(AbViewModel viewModel) {
@@ -96,17 +97,13 @@ public final class AbView extends BorderPane {
         banner.visibleProperty().bind(viewModel.blockedBinding());
         for (ChartPane pane : List.of(forest, posterior, sequential)) {
             pane.setMinHeight(130);
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
         }
         viewModel.readoutProperty().addListener((o, old, now) -> {
             showHealth();
             showForest();
         });
         viewModel.correctionProperty().addListener((o, old, now) -> showForest());
-        viewModel.selectedProperty().addListener((o, old, now) -> {
-            showSelected();
-            pullSelected();
-        });
+        viewModel.selectedProperty().addListener((o, old, now) -> showSelected());
         showHealth();
         showForest();
         showSelected();
@@ -129,6 +126,31 @@ public final class AbView extends BorderPane {
         syncMetrics(metrics);
 
         ComboBox<String> cuped = optional("ab-cuped", viewModel.covariates(), viewModel.cupedProperty());
+        ComboBox<String> unit = optional("ab-unit", viewModel.unitColumns(), viewModel.unitProperty());
+        ComboBox<String> time = optional("ab-time", viewModel.timeColumns(), viewModel.timeProperty());
+        TextField allocation = new TextField();
+        allocation.setId("ab-allocation");
+        allocation.setPromptText("equal shares (or A=1,B=1)");
+        allocation.textProperty().bindBidirectional(viewModel.allocationProperty());
+
+        VBox box = new VBox(3,
+                field("Dataset", dataset),
+                field("Group column", group),
+                field("Control arm", control),
+                field("Metrics", metrics),
+                field("CUPED covariate (pre-period)", cuped),
+                field("Correction across arms × metrics", correctionPicker()),
+                field("Unit id (overlap check)", unit),
+                field("Time (sequential monitoring)", time),
+                field("Allocation", allocation));
+        box.getChildren().addAll(readOutControls());
+        VBox.setMargin(box.getChildren().get(9), new Insets(8, 0, 0, 0));
+        box.setPadding(new Insets(8, 10, 10, 12));
+        box.setFillWidth(true);
+        return box;
+    }
+
+    private ComboBox<Correction> correctionPicker() {
         ComboBox<Correction> correction = new ComboBox<>();
         correction.setId("ab-correction");
         correction.getItems().setAll(Correction.HOLM, Correction.BH, Correction.NONE);
@@ -145,13 +167,11 @@ public final class AbView extends BorderPane {
             }
         });
         correction.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> unit = optional("ab-unit", viewModel.unitColumns(), viewModel.unitProperty());
-        ComboBox<String> time = optional("ab-time", viewModel.timeColumns(), viewModel.timeProperty());
-        TextField allocation = new TextField();
-        allocation.setId("ab-allocation");
-        allocation.setPromptText("equal shares (or A=1,B=1)");
-        allocation.textProperty().bindBidirectional(viewModel.allocationProperty());
+        return correction;
+    }
 
+    /** Read out and Cancel, the progress bar, what the job is doing, and why it cannot start. */
+    private List<Node> readOutControls() {
         Button run = new Button("Read out", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
         run.setId("ab-run");
         run.getStyleClass().add(Styles.ACCENT);
@@ -182,22 +202,7 @@ public final class AbView extends BorderPane {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-
-        VBox box = new VBox(3,
-                field("Dataset", dataset),
-                field("Group column", group),
-                field("Control arm", control),
-                field("Metrics", metrics),
-                field("CUPED covariate (pre-period)", cuped),
-                field("Correction across arms × metrics", correction),
-                field("Unit id (overlap check)", unit),
-                field("Time (sequential monitoring)", time),
-                field("Allocation", allocation),
-                new HBox(8, run, cancel), bar, progress, problem);
-        VBox.setMargin(box.getChildren().get(9), new Insets(8, 0, 0, 0));
-        box.setPadding(new Insets(8, 10, 10, 12));
-        box.setFillWidth(true);
-        return box;
+        return List.of(new HBox(8, run, cancel), bar, progress, problem);
     }
 
     static String describe(Correction c) {
@@ -397,11 +402,7 @@ public final class AbView extends BorderPane {
                 column("P(beat)\nexp. loss", 84, true, r -> r.bayesian() == null ? "—"
                         : ExperimentFormats.share(r.bayesian().chanceToBeat()) + "\n"
                         + ExperimentFormats.number(r.bayesian().expectedLoss()))));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (!syncing && now != null) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
+        Selections.bind(table.getSelectionModel(), viewModel.selectedProperty());
         Label method = new Label();
         method.setId("ab-method");
         method.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -458,32 +459,8 @@ public final class AbView extends BorderPane {
 
     private static TableColumn<ReadoutRow, String> column(String title, double width, boolean right,
                                                           Function<ReadoutRow, String> text) {
-        TableColumn<ReadoutRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 56));
-        column.setSortable(false);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(text.apply(data.getValue())));
-        if (right) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
-    }
-
-    private void pullSelected() {
-        ReadoutRow now = viewModel.selectedProperty().get();
-        if (table.getSelectionModel().getSelectedItem() == now) {
-            return;
-        }
-        syncing = true;
-        try {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else {
-                table.getSelectionModel().select(now);
-            }
-        } finally {
-            syncing = false;
-        }
+        return Columns.right(Columns.unsorted(Columns.atLeast(Columns.text(title, width, text), Math.min(width, 56))),
+                right);
     }
 
     private void showForest() {
@@ -527,7 +504,7 @@ public final class AbView extends BorderPane {
 
     /** The chart the user last clicked (the forest plot until then), made for a file. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(forest::forExport);
+        return chartFocus.forExport(forest);
     }
 
     public AbViewModel viewModel() {

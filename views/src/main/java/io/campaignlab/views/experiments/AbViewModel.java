@@ -10,18 +10,16 @@ import io.campaignlab.engine.experiments.MetricKind;
 import io.campaignlab.engine.experiments.MetricSpec;
 import io.campaignlab.engine.experiments.SampleRatioCheck;
 import io.campaignlab.engine.jobs.CancelledException;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -68,7 +66,6 @@ public final class AbViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final ExperimentJobs jobs;
 
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
@@ -99,19 +96,16 @@ public final class AbViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final JobSlot reading;
+    private final Latest columnsRead = new Latest();
+    private final Latest valuesRead = new Latest();
     private final BooleanBinding canRun;
 
-    private JobHandle handle;
     private String wanted;
     /** Said before the first guesses of the next dataset: that the one asked for is not there. */
     private String notice = "";
     private boolean readOutWhenReady;
     private boolean listing;
-    private int generation;
-    private int valuesGeneration;
 
     /**
      * @param ui   runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -120,9 +114,10 @@ public final class AbViewModel {
     public AbViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui, ExperimentJobs jobs) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.reading = new JobSlot(executor, ui);
         this.jobs = jobs;
-        canRun = Bindings.createBooleanBinding(this::canRun, dataset, group, control, metrics, running, allocation,
+        canRun = Bindings.createBooleanBinding(this::canRun, dataset, group, control, metrics,
+                reading.runningProperty(), allocation,
                 loading, problem, arms, cuped);
         dataset.addListener((o, old, now) -> {
             if (!listing) {
@@ -212,7 +207,7 @@ public final class AbViewModel {
     }
 
     private void datasetChanged(String name) {
-        int asked = ++generation;
+        Latest.Ticket asked = columnsRead.next();
         loading.set(name != null);
         clearReadout();
         groupColumns.clear();
@@ -233,20 +228,14 @@ public final class AbViewModel {
         }
         message.set("Reading the columns of " + name + "…");
         executor.background(() -> workspace.get().datasets().findByName(name).orElseThrow(() ->
-                new IllegalArgumentException("there is no dataset named '" + name + "'")), info -> {
-            if (asked != generation) {
-                return;
-            }
+                new IllegalArgumentException("there is no dataset named '" + name + "'")), asked.ifCurrent(info -> {
             loading.set(false);
             apply(info);
-        }, error -> {
-            if (asked != generation) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             loading.set(false);
             LOG.warn("Could not read the columns of {}", name, error);
             message.set("Could not read the columns of " + name + ": " + error.getMessage());
-        });
+        }));
     }
 
     /** Offers the dataset's columns and fills in the first guesses. */
@@ -268,7 +257,7 @@ public final class AbViewModel {
     }
 
     private void groupChanged(String column) {
-        int asked = ++valuesGeneration;
+        Latest.Ticket asked = valuesRead.next();
         arms.clear();
         control.set(null);
         String name = dataset.get();
@@ -276,10 +265,7 @@ public final class AbViewModel {
             validate();
             return;
         }
-        executor.background(() -> jobs.values(workspace.get(), name, column), values -> {
-            if (asked != valuesGeneration) {
-                return;
-            }
+        executor.background(() -> jobs.values(workspace.get(), name, column), asked.ifCurrent(values -> {
             if (values.size() > ExperimentJobs.MAX_ARMS) {
                 problem.set("'" + column + "' has more than " + ExperimentJobs.MAX_ARMS + " values; choose the"
                         + " column that names each unit's arm.");
@@ -296,14 +282,11 @@ public final class AbViewModel {
             control.set(AbDefaults.control(values).orElse(arms.get(0)));
             validate();
             maybeReadOut();
-        }, error -> {
-            if (asked != valuesGeneration) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             LOG.warn("Could not read the values of {}.{}", name, column, error);
             problem.set("Could not read the values of " + column + ": " + error.getMessage());
             readOutWhenReady = false;
-        });
+        }));
     }
 
     private void maybeReadOut() {
@@ -358,7 +341,7 @@ public final class AbViewModel {
 
     public boolean canRun() {
         return workspace.get() != null && dataset.get() != null && group.get() != null && control.get() != null
-                && !metrics.isEmpty() && !running.get() && !loading.get() && whyNot().isEmpty();
+                && !metrics.isEmpty() && !reading.runningProperty().get() && !loading.get() && whyNot().isEmpty();
     }
 
     /**
@@ -422,33 +405,19 @@ public final class AbViewModel {
             return;
         }
         String name = dataset.get();
-        int asked = generation;
-        running.set(true);
-        progress.set(-1);
-        progressText.set("Reading out " + name + "…");
-        Job<AbReadout> job = UiProgress.reporting(jobs.readout(workspace.get(), name, spec), ui, (fraction, line) -> {
-            if (running.get()) {
-                progress.set(fraction);
-                if (!line.isEmpty()) {
-                    progressText.set(line);
-                }
-            }
-        });
-        handle = executor.execute(job, done -> {
-            finished();
-            if (asked != generation) {
+        Latest.Ticket asked = columnsRead.current();
+        reading.start(jobs.readout(workspace.get(), name, spec), "Reading out " + name + "…", done -> {
+            validate();
+            if (!asked.isCurrent()) {
                 return;
             }
-            progressText.set("Read out " + name + ".");
+            reading.say("Read out " + name + ".");
             show(done);
         }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("The readout of {} failed", name, error);
-            }
-            String sentence = cancelled ? "The readout was cancelled." : "The readout failed: " + error.getMessage();
-            progressText.set(sentence);
+            validate();
+            String sentence = error instanceof CancelledException ? "The readout was cancelled."
+                    : "The readout failed: " + error.getMessage();
+            reading.say(sentence);
             if (readout.get() == null) {
                 message.set(sentence);
             }
@@ -498,18 +467,8 @@ public final class AbViewModel {
                 .orElse(null));
     }
 
-    private void finished() {
-        running.set(false);
-        handle = null;
-        progress.set(0);
-        validate();
-    }
-
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        reading.cancel();
     }
 
     /** Another workspace was opened: forgets this one's datasets and lists again. */
@@ -683,14 +642,14 @@ public final class AbViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return reading.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return reading.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return reading.messageProperty();
     }
 }

@@ -1,18 +1,14 @@
 package io.campaignlab.views.experiments;
 
-import atlantafx.base.theme.Styles;
+import io.campaignlab.views.common.WhenShown;
+import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 
 import java.util.Locale;
@@ -56,24 +52,14 @@ public final class ExperimentsView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header(summary));
         setCenter(tabs);
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-                upliftModel.refresh();
-            }
+        WhenShown.run(this, () -> {
+            viewModel.refresh();
+            upliftModel.refresh();
         });
     }
 
     private Node header(String summary) {
-        Label title = new Label("Experiments");
-        title.getStyleClass().add(Styles.TITLE_3);
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        Label subtitle = new Label(summary == null ? "" : summary);
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox header = new HBox(14, title, subtitle);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        header.setPadding(new Insets(10, 12, 4, 12));
-        return header;
+        return SectionHeader.of("Experiments", summary, 4);
     }
 
     // ---- for the workbench ----

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.uplift.BaseLearner;
 import io.campaignlab.engine.uplift.MetaLearner;
 import io.campaignlab.engine.uplift.UpliftResult;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
@@ -17,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -44,7 +44,7 @@ public final class UpliftView extends BorderPane {
     private final ChartPane qini = new ChartPane("Qini curve", "qini-chart");
     private final ChartPane curve = new ChartPane("Uplift curve", "uplift-curve-chart");
     private final ChartPane deciles = new ChartPane("Uplift by decile", "uplift-decile-chart");
-    private ChartPane lastTouched = qini;
+    private final ChartFocus chartFocus = new ChartFocus(qini, curve, deciles);
 
     public UpliftView(UpliftViewModel viewModel) {
         this.viewModel = viewModel;
@@ -74,7 +74,6 @@ public final class UpliftView extends BorderPane {
         setCenter(new StackPane(charts, message));
         for (ChartPane pane : List.of(qini, curve, deciles)) {
             pane.setMinHeight(130);
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
         }
         viewModel.resultProperty().addListener((o, old, now) -> showResult());
         showResult();
@@ -184,7 +183,7 @@ public final class UpliftView extends BorderPane {
 
     /** The chart the user last clicked (the Qini curve until then), made for a file. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(qini::forExport);
+        return chartFocus.forExport(qini);
     }
 
     public UpliftViewModel viewModel() {

@@ -3,22 +3,20 @@ package io.campaignlab.views.experiments;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.jobs.CancelledException;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.uplift.BaseLearner;
 import io.campaignlab.engine.uplift.MetaLearner;
 import io.campaignlab.engine.uplift.UpliftResult;
 import io.campaignlab.engine.uplift.UpliftSpec;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -51,7 +49,6 @@ public final class UpliftViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final UpliftJobs jobs;
     private final ExperimentJobs columns;
 
@@ -69,25 +66,22 @@ public final class UpliftViewModel {
     private final ReadOnlyObjectWrapper<UpliftResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final JobSlot fitting;
+    private final Latest columnsRead = new Latest();
+    private final Latest valuesRead = new Latest();
     private final BooleanBinding canFit;
-    private JobHandle handle;
     /** The spec of the result shown, to put into the form once its dataset's columns are read. */
     private UpliftSpec wanted;
-    private int generation;
-    private int valuesGeneration;
 
     public UpliftViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui, UpliftJobs jobs,
                            ExperimentJobs columns) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.fitting = new JobSlot(executor, ui);
         this.jobs = jobs;
         this.columns = columns;
-        canFit = Bindings.createBooleanBinding(this::canFit, dataset, group, treatment, control, outcome, running,
-                loading);
+        canFit = Bindings.createBooleanBinding(this::canFit, dataset, group, treatment, control, outcome,
+                fitting.runningProperty(), loading);
         dataset.addListener((o, old, now) -> datasetChanged(now));
         group.addListener((o, old, now) -> groupChanged(now));
     }
@@ -133,7 +127,7 @@ public final class UpliftViewModel {
     }
 
     private void datasetChanged(String name) {
-        int asked = ++generation;
+        Latest.Ticket asked = columnsRead.next();
         groupColumns.clear();
         outcomes.clear();
         group.set(null);
@@ -143,10 +137,7 @@ public final class UpliftViewModel {
         }
         loading.set(true);
         executor.background(() -> workspace.get().datasets().findByName(name).orElseThrow(() ->
-                new IllegalArgumentException("there is no dataset named '" + name + "'")), info -> {
-            if (asked != generation) {
-                return;
-            }
+                new IllegalArgumentException("there is no dataset named '" + name + "'")), asked.ifCurrent(info -> {
             loading.set(false);
             groupColumns.setAll(AbDefaults.groupCandidates(info));
             outcomes.setAll(AbDefaults.numeric(info));
@@ -155,17 +146,14 @@ public final class UpliftViewModel {
                     : AbDefaults.outcome(info).orElse(null));
             group.set(asShown && groupColumns.contains(wanted.treatmentColumn()) ? wanted.treatmentColumn()
                     : AbDefaults.group(info).orElse(null));
-        }, error -> {
-            if (asked != generation) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             loading.set(false);
             message.set("Could not read the columns of " + name + ": " + error.getMessage());
-        });
+        }));
     }
 
     private void groupChanged(String column) {
-        int asked = ++valuesGeneration;
+        Latest.Ticket asked = valuesRead.next();
         arms.clear();
         treatment.set(null);
         control.set(null);
@@ -174,7 +162,7 @@ public final class UpliftViewModel {
             return;
         }
         executor.background(() -> columns.values(workspace.get(), name, column), values -> {
-            if (asked != valuesGeneration || values.size() > ExperimentJobs.MAX_ARMS) {
+            if (!asked.isCurrent() || values.size() > ExperimentJobs.MAX_ARMS) {
                 return;
             }
             arms.setAll(values.stream().sorted().toList());
@@ -192,7 +180,7 @@ public final class UpliftViewModel {
     public boolean canFit() {
         return workspace.get() != null && dataset.get() != null && group.get() != null && treatment.get() != null
                 && control.get() != null && !treatment.get().equals(control.get()) && outcome.get() != null
-                && !running.get() && !loading.get();
+                && !fitting.runningProperty().get() && !loading.get();
     }
 
     /** The spec Fit would run. */
@@ -207,30 +195,14 @@ public final class UpliftViewModel {
             return;
         }
         UpliftSpec spec = spec();
-        running.set(true);
-        progress.set(-1);
-        progressText.set("Fitting the " + spec.learner().id().toUpperCase(Locale.ROOT) + "-learner…");
-        Job<UpliftResult> job = UiProgress.reporting(jobs.fit(workspace.get(), spec), ui, (fraction, line) -> {
-            if (running.get()) {
-                progress.set(fraction);
-                if (!line.isEmpty()) {
-                    progressText.set(line);
-                }
-            }
-        });
-        handle = executor.execute(job, done -> {
-            finished();
-            progressText.set("Fitted run " + done.runId() + ".");
+        fitting.start(jobs.fit(workspace.get(), spec), "Fitting the " + spec.learner().id().toUpperCase(Locale.ROOT)
+                + "-learner…", done -> {
+            fitting.say("Fitted run " + done.runId() + ".");
             show(done);
         }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("The uplift fit failed", error);
-            }
-            String sentence = cancelled ? "The uplift fit was cancelled." : "The uplift fit failed: "
-                    + error.getMessage();
-            progressText.set(sentence);
+            String sentence = error instanceof CancelledException ? "The uplift fit was cancelled."
+                    : "The uplift fit failed: " + error.getMessage();
+            fitting.say(sentence);
             if (result.get() == null) {
                 message.set(sentence);
             }
@@ -272,17 +244,8 @@ public final class UpliftViewModel {
         wanted = null;
     }
 
-    private void finished() {
-        running.set(false);
-        handle = null;
-        progress.set(0);
-    }
-
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        fitting.cancel();
     }
 
     public void workspaceChanged() {
@@ -365,14 +328,14 @@ public final class UpliftViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return fitting.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return fitting.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return fitting.messageProperty();
     }
 }

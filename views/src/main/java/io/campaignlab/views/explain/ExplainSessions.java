@@ -4,6 +4,7 @@ import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.Latest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ final class ExplainSessions {
     private long runId = -1;
     private RowExplainer session;
     private boolean opening;
-    private int generation;
+    private final Latest latest = new Latest();
 
     ExplainSessions(Supplier<WorkspaceContext> workspace, JobExecutor executor, ExplainJobs jobs) {
         this.workspace = workspace;
@@ -56,18 +57,10 @@ final class ExplainSessions {
             close();
             runId = run;
         }
-        int asked = generation;
+        Latest.Ticket asked = latest.current();
         use(run, runLabel, session -> executor.execute(ExplainTasks.job("explain", title,
                         (progress, cancel) -> work.run(session, progress, cancel)),
-                result -> {
-                    if (asked == generation) {
-                        ok.accept(result);
-                    }
-                }, error -> {
-                    if (asked == generation) {
-                        failed.accept(error);
-                    }
-                }), failed);
+                asked.ifCurrent(ok), asked.ifCurrent(failed)), failed);
     }
 
     private void use(long run, String runLabel, Consumer<RowExplainer> then, Consumer<Throwable> failed) {
@@ -80,11 +73,11 @@ final class ExplainSessions {
             return;
         }
         opening = true;
-        int opened = generation;
+        Latest.Ticket opened = latest.current();
         WorkspaceContext ws = workspace.get();
         executor.execute(ExplainTasks.job("explain", "Load run " + runLabel + " for explanations",
                 (progress, cancel) -> jobs.open(ws, run, progress, cancel)), session -> {
-            if (opened != generation) {
+            if (!opened.isCurrent()) {
                 closeQuietly(session);
                 return;
             }
@@ -93,16 +86,13 @@ final class ExplainSessions {
             List<Waiting> ready = List.copyOf(waiting);
             waiting.clear();
             ready.forEach(w -> w.then().accept(session));
-        }, error -> {
-            if (opened != generation) {
-                return;
-            }
+        }, opened.ifCurrent(error -> {
             opening = false;
             runId = -1;
             List<Waiting> lost = List.copyOf(waiting);
             waiting.clear();
             lost.forEach(w -> w.failed().accept(error));
-        });
+        }));
     }
 
     /** Whether a session is open (for tests). */
@@ -117,7 +107,7 @@ final class ExplainSessions {
 
     /** Forgets the session and closes it in the background; results still on their way are dropped. */
     void close() {
-        generation++;
+        latest.invalidate();
         opening = false;
         waiting.clear();
         runId = -1;

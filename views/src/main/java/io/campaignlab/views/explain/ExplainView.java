@@ -1,5 +1,8 @@
 package io.campaignlab.views.explain;
 
+import io.campaignlab.views.common.WhenShown;
+import io.campaignlab.views.common.SectionHeader;
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.explain.AudienceAttribution;
 import io.campaignlab.engine.explain.AudienceComparison;
@@ -12,13 +15,13 @@ import io.campaignlab.engine.explain.weights.ValueWeight;
 import io.campaignlab.engine.explain.weights.WeightSummary;
 import io.campaignlab.engine.explain.WhatIfResult;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.models.ModelFormats;
+import io.campaignlab.views.models.RunCell;
 import io.campaignlab.views.models.RunRow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -26,19 +29,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -91,7 +91,7 @@ public final class ExplainView extends BorderPane {
     private final Label weightsNote = new Label();
     private final TableView<WhatIfRow> whatIfTable = new TableView<>();
     private final TableView<AudienceAttribution> audienceTable = new TableView<>();
-    private ChartPane lastTouched = importance;
+    private final ChartFocus chartFocus;
 
     public ExplainView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
         this(new ExplainViewModel(workspace, executor, Platform::runLater, ExplainJobs.ENGINE), summary);
@@ -104,9 +104,7 @@ public final class ExplainView extends BorderPane {
         SplitPane split = new SplitPane(globalPane(), localPane());
         split.setDividerPositions(0.5);
         setCenter(split);
-        for (ChartPane pane : List.of(importance, pd, waterfall, whatIf, audience)) {
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
-        }
+        this.chartFocus = new ChartFocus(importance, pd, waterfall, whatIf, audience);
         viewModel.reportProperty().addListener((o, old, now) -> showReport());
         viewModel.messageProperty().addListener((o, old, now) -> showReport());
         viewModel.groupedProperty().addListener((o, old, now) -> showImportance());
@@ -121,42 +119,22 @@ public final class ExplainView extends BorderPane {
         showPrediction();
         showWhatIf();
         showAudience();
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     private Node header(String summary) {
-        Label title = new Label("Explain");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label subtitle = new Label(summary == null ? "" : summary);
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         Label line = new Label();
         line.setId("explain-summary");
-        line.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         line.textProperty().bind(viewModel.summaryProperty());
-        line.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, subtitle, spacer, line);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        header.setPadding(new Insets(10, 12, 2, 12));
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        return header;
+        return SectionHeader.of("Explain", summary, 2, SectionHeader.right(line));
     }
 
     private Node toolbar() {
         Label runLabel = new Label("Run");
         runLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        ComboBox<RunRow> runs = new ComboBox<>(viewModel.runs());
-        runs.setId("explain-run");
-        runs.valueProperty().bindBidirectional(viewModel.runProperty());
-        runs.setCellFactory(list -> new RunCell(false));
-        runs.setButtonCell(new RunCell(true));
+        ComboBox<RunRow> runs = RunCell.picker("explain-run", viewModel.runs(), viewModel.runProperty(),
+                row -> viewModel.isExplained(row.id()) ? " · explained" : "");
         runs.setPrefWidth(400);
-        runs.setPromptText("completed run");
         Button explain = new Button("Explain", new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
         explain.setId("explain-start");
         explain.getStyleClass().add(Styles.ACCENT);
@@ -527,44 +505,8 @@ public final class ExplainView extends BorderPane {
 
     private static <S, T> TableColumn<S, T> typed(String title, double width, boolean right, Function<S, T> value,
                                                   Function<T, String> text) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(right ? width : Math.min(width, 70));
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        if (right) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
-    }
-
-    /** A run in the picker: id, model, dataset, test AUC, and whether it has a stored explanation. */
-    private final class RunCell extends ListCell<RunRow> {
-        private final boolean brief;
-
-        RunCell(boolean brief) {
-            this.brief = brief;
-        }
-
-        @Override
-        protected void updateItem(RunRow item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            String auc = item.testAuc() == null ? "" : " · AUC " + ModelFormats.auc(item.testAuc());
-            String explained = viewModel.isExplained(item.id()) ? " · explained" : "";
-            setText(brief ? item.label() + " · " + item.dataset() + auc + explained
-                    : item.label() + " · " + item.dataset() + auc + " · " + ModelFormats.started(item.startedAt())
-                    + explained);
-        }
+        return Columns.right(Columns.atLeast(Columns.typed(title, width, value, text), right ? width
+                : Math.min(width, 70)), right);
     }
 
     // ---- for the workbench ----
@@ -596,7 +538,7 @@ public final class ExplainView extends BorderPane {
 
     /** The chart the user last clicked (importance until then), made for a file. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(importance::forExport).or(waterfall::forExport);
+        return chartFocus.forExport(importance, waterfall);
     }
 
     public ExplainViewModel viewModel() {

@@ -10,8 +10,11 @@ import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
+import io.campaignlab.views.jobs.RunKinds;
+import io.campaignlab.views.jobs.RunPicker;
+import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.BooleanProperty;
@@ -19,7 +22,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -61,40 +63,28 @@ public final class ExplainViewModel {
     private record Stored(ExplainReport report, Instant createdAt) {
     }
 
-    /** The runs and which of them have a stored explanation. */
-    private record Listed(List<RunRow> runs, Set<Long> explained) {
-    }
-
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final ExplainJobs jobs;
     private final ExplainSessions sessions;
     private final RowExplainViewModel rows;
     private final AudienceViewModel audience;
-    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRow> run = new SimpleObjectProperty<>(this, "run");
+    private final RunPicker<RunRow> picker;
+    private final ObservableList<RunRow> runs;
+    private final ObjectProperty<RunRow> run;
     private final Set<Long> explained = new HashSet<>();
     private final ReadOnlyObjectWrapper<ExplainReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Instant> reportTime = new ReadOnlyObjectWrapper<>(this, "reportTime");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", SELECT);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper explaining = new ReadOnlyBooleanWrapper(this, "explaining");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final JobSlot explaining;
+    private final Latest reading = new Latest();
     private final BooleanProperty grouped = new SimpleBooleanProperty(this, "grouped");
     private final ObservableList<String> pdFields = FXCollections.observableArrayList();
     private final ObjectProperty<String> pdField = new SimpleObjectProperty<>(this, "pdField");
-    private JobHandle handle;
     private long explainingRun = -1;
-    private Long wanted;
-    private int reportGeneration;
     private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-    /** The run whose report is shown or loading, or -1. */
-    private long shownRun = -1;
-    /** True while the list is replaced, when a combo box's passing selection is ignored. */
-    private boolean listing;
 
     /**
      * @param ui   runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -104,18 +94,22 @@ public final class ExplainViewModel {
                             ExplainJobs jobs) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.explaining = new JobSlot(executor, ui);
         this.jobs = jobs;
+        this.picker = new RunPicker<>(executor, RunRow::id, this::load);
+        this.runs = picker.runs();
+        this.run = picker.runProperty();
         this.sessions = new ExplainSessions(workspace, executor, jobs);
         this.rows = new RowExplainViewModel(run::get, sessions);
         this.audience = new AudienceViewModel(run::get, sessions);
-        run.addListener((o, old, now) -> {
-            long id = now == null ? -1 : now.id();
-            if (listing || id == shownRun) {
-                return;
-            }
-            shownRun = id;
-            runChanged(now);
+        picker.onChange(this::runChanged);
+        picker.onListed(listed -> {
+            explained.clear();
+            listed.runs().stream().filter(listed.preferred()).forEach(r -> explained.add(r.id()));
+        });
+        picker.onFailure(error -> {
+            LOG.warn("Could not list the runs", error);
+            message.set("Could not list the runs: " + error.getMessage());
         });
         grouped.addListener((o, old, now) -> summary.set(summaryText()));
     }
@@ -125,75 +119,36 @@ public final class ExplainViewModel {
         if (workspace.get() == null) {
             return;
         }
-        loading.set(true);
         if (run.get() == null) {
             message.set("Loading runs…");
         }
-        executor.background(() -> {
-            RunRepository repository = workspace.get().runs();
-            List<RunRow> rows = new ArrayList<>();
-            Set<Long> withReport = new HashSet<>();
-            for (RunRecord record : repository.list()) {
-                RunRow row = RunRow.of(record, repository.metrics(record.id()));
-                if (!row.completed()) {
-                    continue;
-                }
-                rows.add(row);
-                if (repository.report(record.id(), ExplainReport.KIND, "").isPresent()) {
-                    withReport.add(record.id());
-                }
-            }
-            return new Listed(rows, withReport);
-        }, this::listed, error -> {
-            LOG.warn("Could not list the runs", error);
-            loading.set(false);
-            message.set("Could not list the runs: " + error.getMessage());
-        });
+        picker.refresh();
     }
 
-    private void listed(Listed listed) {
-        loading.set(false);
-        explained.clear();
-        explained.addAll(listed.explained());
-        Long keep = wanted != null ? wanted : run.get() == null ? null : run.get().id();
-        wanted = null;
-        listing = true;
-        try {
-            if (!runs.equals(listed.runs())) {
-                runs.setAll(listed.runs());
+    /** The completed model runs with a saved model, the explained ones preferred (call on a worker thread). */
+    private RunPicker.Listing<RunRow> load() {
+        RunRepository repository = workspace.get().runs();
+        List<RunRow> rows = new ArrayList<>();
+        Set<Long> withReport = new HashSet<>();
+        for (RunRecord record : repository.list()) {
+            if (!RunKinds.savedModel(record, repository)) {
+                continue;
             }
-        } finally {
-            listing = false;
+            rows.add(RunRow.of(record, repository.metrics(record.id())));
+            if (repository.report(record.id(), ExplainReport.KIND, "").isPresent()) {
+                withReport.add(record.id());
+            }
         }
-        Optional<RunRow> chosen = keep == null ? Optional.empty() : find(keep);
-        if (chosen.isEmpty()) {
-            chosen = listed.runs().stream().filter(r -> listed.explained().contains(r.id())).findFirst()
-                    .or(() -> listed.runs().stream().findFirst());
-        }
-        if (chosen.isEmpty()) {
-            run.set(null);
-            message.set(NO_RUNS);
-            rows.clear(NO_RUNS);
-            return;
-        }
-        run.set(chosen.get());
+        return new RunPicker.Listing<>(rows, r -> withReport.contains(r.id()));
     }
 
     /** Selects a run by id, now or once the runs are listed (the snapshot command's {@code --run}). */
     public void selectRun(long id) {
-        Optional<RunRow> found = find(id);
-        if (found.isPresent() && !loading.get()) {
-            run.set(found.get());
-            return;
-        }
-        wanted = id;
-        if (!loading.get()) {
-            refresh();
-        }
+        picker.select(id);
     }
 
     private void runChanged(RunRow now) {
-        int generation = ++reportGeneration;
+        Latest.Ticket asked = reading.next();
         sessions.close();
         audience.clear();
         report.set(null);
@@ -214,24 +169,18 @@ public final class ExplainViewModel {
             reads.incrementAndGet();
             Optional<RunReport> stored = workspace.get().runs().report(id, ExplainReport.KIND, "");
             return stored.map(r -> new Stored(ReportJson.read(r.json(), ExplainReport.class), r.createdAt()));
-        }, stored -> {
-            if (generation != reportGeneration) {
-                return;
-            }
+        }, asked.ifCurrent(stored -> {
             loading.set(false);
             if (stored.isPresent()) {
                 show(stored.get().report(), stored.get().createdAt());
             } else {
                 message.set(notExplained(now));
             }
-        }, error -> {
-            if (generation != reportGeneration) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             loading.set(false);
             LOG.warn("Could not read the explanation of run {}", id, error);
             message.set("Could not read the stored explanation of " + now.label() + ": " + error.getMessage());
-        });
+        }));
     }
 
     private String notExplained(RunRow row) {
@@ -269,71 +218,45 @@ public final class ExplainViewModel {
     /** Computes the selected run's explanation as a job (listed with progress and cancel) and stores it. */
     public void explain() {
         RunRow selected = run.get();
-        if (selected == null || explaining.get() || workspace.get() == null) {
+        if (selected == null || explaining.runningProperty().get() || workspace.get() == null) {
             return;
         }
         long id = selected.id();
-        explaining.set(true);
         explainingRun = id;
-        progress.set(-1);
-        progressText.set("Explaining " + selected.label() + "…");
         if (report.get() == null) {
             message.set("Explaining " + selected.label() + "…");
         }
-        handle = executor.execute(UiProgress.reporting(jobs.explain(workspace.get(), id), ui, (fraction, line) -> {
-            if (explaining.get() && explainingRun == id) {
-                progress.set(fraction);
-                if (line != null && !line.isEmpty()) {
-                    progressText.set(line);
-                }
-            }
-        }), done -> {
-            finished();
+        explaining.start(jobs.explain(workspace.get(), id), "Explaining " + selected.label() + "…", done -> {
+            explainingRun = -1;
             explained.add(id);
-            progressText.set(String.format(Locale.ROOT, "Explained %s in %s.", selected.label(),
-                    ModelFormats.duration(done.seconds())));
+            explaining.say(String.format(Locale.ROOT, "Explained %s in %s.", selected.label(),
+                    Formats.duration(done.seconds())));
             if (run.get() != null && run.get().id() == id) {
-                reportGeneration++;
+                reading.invalidate();
                 loading.set(false);
                 show(done, Instant.now());
             }
         }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Explaining run {} failed", id, error);
-            }
-            String sentence = cancelled ? "Explaining " + selected.label() + " was cancelled."
-                    : "Explaining " + selected.label() + " failed: " + error.getMessage();
-            progressText.set(sentence);
+            explainingRun = -1;
+            String sentence = error instanceof CancelledException ? "Explaining " + selected.label()
+                    + " was cancelled." : "Explaining " + selected.label() + " failed: " + error.getMessage();
+            explaining.say(sentence);
             if (run.get() != null && run.get().id() == id && report.get() == null) {
                 message.set(sentence);
             }
         });
     }
 
-    private void finished() {
-        explaining.set(false);
-        explainingRun = -1;
-        handle = null;
-        progress.set(0);
-    }
-
     /** Cancels the explanation in progress; the job stops at its next check. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        explaining.cancel();
     }
 
     /** Another workspace was opened: forgets this one's runs and session, and lists again. */
     public void workspaceChanged() {
         sessions.close();
-        wanted = null;
         explained.clear();
-        runs.clear();
-        run.set(null);
+        picker.clear();
         refresh();
     }
 
@@ -368,7 +291,7 @@ public final class ExplainViewModel {
 
     /** The run with this id in the list. */
     public Optional<RunRow> find(long id) {
-        return runs.stream().filter(r -> r.id() == id).findFirst();
+        return picker.find(id);
     }
 
     /** How many times a stored report was read (for tests: a shown report is never recomputed). */
@@ -380,7 +303,7 @@ public final class ExplainViewModel {
         return sessions;
     }
 
-    /** Completed runs, newest first. */
+    /** Completed model runs with a saved model, newest first. */
     public ObservableList<RunRow> runs() {
         return runs;
     }
@@ -407,22 +330,23 @@ public final class ExplainViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** Whether the runs or the selected run's stored explanation are being read. */
+    public javafx.beans.binding.BooleanExpression loadingProperty() {
+        return picker.loadingProperty().or(loading);
     }
 
     public ReadOnlyBooleanProperty explainingProperty() {
-        return explaining.getReadOnlyProperty();
+        return explaining.runningProperty();
     }
 
     /** The explain job's progress, 0 to 1, or -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return explaining.progressProperty();
     }
 
     /** What the explain job is doing, or how it ended. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return explaining.messageProperty();
     }
 
     /** Show the importance with the behavioural aggregates as one group. */

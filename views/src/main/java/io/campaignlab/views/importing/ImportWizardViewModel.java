@@ -15,6 +15,7 @@ import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -73,7 +74,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning");
     private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper(this, "planError", "");
     private final ReadOnlyStringWrapper fileSummary = new ReadOnlyStringWrapper(this, "fileSummary", "");
-    private int planGeneration;
+    private final Latest plans = new Latest();
     private boolean applyingPlan;
     private boolean dialectChosen;
 
@@ -267,25 +268,20 @@ public final class ImportWizardViewModel {
                     .optHeader(header.get());
         }
         ImportSpec spec = builder.build();
-        int generation = ++planGeneration;
         planning.set(true);
         planError.set("");
-        jobs.background(() -> ImportPlanner.plan(spec),
+        plans.background(jobs, () -> ImportPlanner.plan(spec),
                 result -> {
-                    if (generation == planGeneration) {
-                        planning.set(false);
-                        applyPlan(result);
-                    }
+                    planning.set(false);
+                    applyPlan(result);
                 },
                 error -> {
-                    if (generation == planGeneration) {
-                        planning.set(false);
-                        plan.set(null);
-                        previewRows.clear();
-                        columns.clear();
-                        fileSummary.set("");
-                        planError.set(GuiWording.sentence(error));
-                    }
+                    planning.set(false);
+                    plan.set(null);
+                    previewRows.clear();
+                    columns.clear();
+                    fileSummary.set("");
+                    planError.set(GuiWording.sentence(error));
                 });
     }
 

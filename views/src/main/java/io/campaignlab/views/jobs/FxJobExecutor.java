@@ -27,7 +27,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs jobs on a small pool of daemon worker threads as {@link JobTask}s. Running tasks are listed for the jobs
- * panel; finished ones move to a history list with their outcome. Call it from the JavaFX thread.
+ * panel; finished ones move to a history list with their outcome (a failure with its stack trace). A failure is not
+ * logged here: whoever handles it logs it once (a {@link JobSlot}, or the dialog that shows it). Call it from the
+ * JavaFX thread.
  */
 public final class FxJobExecutor implements JobExecutor, AutoCloseable {
 
@@ -83,9 +85,6 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
             try {
                 Throwable error = task.getException();
                 boolean cancelled = error instanceof CancelledException;
-                if (!cancelled) {
-                    LOG.error("Job '{}' failed", job.title(), error);
-                }
                 finish(task, cancelled ? JobStatus.CANCELLED : JobStatus.FAILED, String.valueOf(error.getMessage()),
                         cancelled ? null : stackTrace(error));
                 onFailure.accept(error);
@@ -128,7 +127,7 @@ public final class FxJobExecutor implements JobExecutor, AutoCloseable {
         });
         task.setOnFailed(e -> {
             try {
-                LOG.warn("Background work failed", task.getException());
+                LOG.debug("Background work failed (its caller handles it)", task.getException());
                 onFailure.accept(task.getException());
             } finally {
                 inFlight.decrementAndGet();

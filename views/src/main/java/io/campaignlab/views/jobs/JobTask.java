@@ -4,9 +4,8 @@ import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.JobRunner;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.views.common.Formats;
 import javafx.concurrent.Task;
-
-import java.util.Locale;
 
 /**
  * An engine {@link Job} as a JavaFX {@link Task}: progress and messages are forwarded with an ETA, and cancel
@@ -60,10 +59,8 @@ public final class JobTask<T> extends Task<T> {
             }
 
             private void show() {
-                double elapsed = (System.nanoTime() - started) / 1e9;
-                String eta = fraction > 0.01 && fraction < 1
-                        ? String.format(Locale.ROOT, " · ETA %s", duration(elapsed * (1 - fraction) / fraction)) : "";
-                updateMessage(text + eta);
+                String eta = Formats.eta((System.nanoTime() - started) / 1e9, fraction);
+                updateMessage(eta.isEmpty() ? text : text + " · ETA " + eta);
             }
         }, token);
     }
@@ -79,21 +76,11 @@ public final class JobTask<T> extends Task<T> {
      * meaningful only while it ran, and how long it took.
      */
     String summary() {
-        String took = Double.isNaN(seconds) ? "" : "took " + duration(seconds);
+        String took = Double.isNaN(seconds) ? "" : "took " + Formats.duration(seconds);
         return lastText == null || lastText.isBlank() ? took : took.isEmpty() ? lastText : lastText + " · " + took;
     }
 
     public String kind() {
         return job.kind();
-    }
-
-    static String duration(double seconds) {
-        if (seconds < 60) {
-            return String.format(Locale.ROOT, "%.0fs", Math.ceil(seconds));
-        }
-        if (seconds < 3600) {
-            return String.format(Locale.ROOT, "%dm %02ds", (long) seconds / 60, (long) seconds % 60);
-        }
-        return String.format(Locale.ROOT, "%dh %02dm", (long) seconds / 3600, ((long) seconds % 3600) / 60);
     }
 }

@@ -1,5 +1,6 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.charts.ChartLook;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
 import io.campaignlab.engine.evaluation.CalibrationBin;
 import io.campaignlab.engine.evaluation.LiftRow;
@@ -57,15 +58,15 @@ public final class EvaluationCharts {
 
     public static JFreeChart createRocChart(XYSeriesCollection dataset, List<RunCurves> runs,
                                             javafx.scene.paint.Color foreground) {
-        Color text = ChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         XYLineAndShapeRenderer renderer = lines(runs, false);
         renderer.setLegendItemLabelGenerator(legend(runs, e -> String.format(Locale.ROOT, "AUC %.3f", e.auc())));
         renderer.setDefaultToolTipGenerator(rocTips(runs));
-        XYPlot plot = new XYPlot(dataset, ChartStyle.unitAxis("false positive rate", 1, false),
-                ChartStyle.unitAxis("true positive rate", 1, false), renderer);
-        ChartStyle.reference(plot, 0, 0, 1, 1, "chance", 0.62, 0.58, TextAnchor.TOP_LEFT, text);
-        ChartStyle.legendInside(plot, text, RectangleAnchor.BOTTOM_RIGHT);
-        return ChartStyle.finish(plot, text, false);
+        XYPlot plot = new XYPlot(dataset, ChartLook.unitAxis("false positive rate", 1, false),
+                ChartLook.unitAxis("true positive rate", 1, false), renderer);
+        ChartLook.reference(plot, 0, 0, 1, 1, "chance", 0.62, 0.58, TextAnchor.TOP_LEFT, text);
+        ChartLook.legendInside(plot, text, RectangleAnchor.BOTTOM_RIGHT);
+        return ChartLook.finish(plot, text, false, ChartLook.CURVE_INSETS);
     }
 
     public static JFreeChart roc(List<RunCurves> runs, javafx.scene.paint.Color foreground) {
@@ -99,7 +100,7 @@ public final class EvaluationCharts {
 
     public static JFreeChart createCalibrationChart(XYSeriesCollection dataset, List<RunCurves> runs,
                                                     javafx.scene.paint.Color foreground) {
-        Color text = ChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         double upper = calibrationRange(runs);
         XYLineAndShapeRenderer renderer = lines(runs, true);
         renderer.setLegendItemLabelGenerator(legend(runs, e -> String.format(Locale.ROOT, "ECE %.4f",
@@ -110,19 +111,19 @@ public final class EvaluationCharts {
                     runs.get(series).run().label(), bin.lower(), bin.upper(), bin.count(), bin.meanPredicted(),
                     bin.observedRate());
         });
-        XYPlot plot = new XYPlot(dataset, ChartStyle.unitAxis("mean predicted probability", upper, false),
-                ChartStyle.unitAxis("observed positive rate", upper, false), renderer);
+        XYPlot plot = new XYPlot(dataset, ChartLook.unitAxis("mean predicted probability", upper, false),
+                ChartLook.unitAxis("observed positive rate", upper, false), renderer);
         boolean legendTopLeft = crowdedBottomRight(runs, upper);
         if (legendTopLeft) {
-            ChartStyle.reference(plot, 0, 0, upper, upper, "perfectly calibrated", upper * 0.97, upper * 0.9,
+            ChartLook.reference(plot, 0, 0, upper, upper, "perfectly calibrated", upper * 0.97, upper * 0.9,
                     TextAnchor.TOP_RIGHT, text);
         } else {
-            ChartStyle.reference(plot, 0, 0, upper, upper, "perfectly calibrated", upper * 0.04, upper * 0.97,
+            ChartLook.reference(plot, 0, 0, upper, upper, "perfectly calibrated", upper * 0.04, upper * 0.97,
                     TextAnchor.TOP_LEFT, text);
         }
-        ChartStyle.legendInside(plot, text, legendTopLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_RIGHT);
-        JFreeChart chart = ChartStyle.finish(plot, text, false);
-        ChartStyle.note(chart, leftOut(runs), text);
+        ChartLook.legendInside(plot, text, legendTopLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+        JFreeChart chart = ChartLook.finish(plot, text, false, ChartLook.CURVE_INSETS);
+        ChartLook.noteRight(chart, leftOut(runs), text);
         return chart;
     }
 
@@ -210,7 +211,7 @@ public final class EvaluationCharts {
 
     public static JFreeChart createGainChart(XYSeriesCollection dataset, List<RunCurves> runs,
                                              javafx.scene.paint.Color foreground) {
-        Color text = ChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         XYLineAndShapeRenderer renderer = lines(runs, true);
         renderer.setLegendItemLabelGenerator(legend(runs, EvaluationCharts::topLift));
         renderer.setDefaultToolTipGenerator((data, series, item) -> {
@@ -222,11 +223,11 @@ public final class EvaluationCharts {
                     runs.get(series).run().label(), data.getXValue(series, item) * 100, row.cumulativeGain() * 100,
                     row.group(), row.lift());
         });
-        XYPlot plot = new XYPlot(dataset, ChartStyle.unitAxis(GAIN_X, 1, true),
-                ChartStyle.unitAxis("share of positives captured", 1, true), renderer);
-        ChartStyle.reference(plot, 0, 0, 1, 1, "random targeting", 0.62, 0.58, TextAnchor.TOP_LEFT, text);
-        ChartStyle.legendInside(plot, text, RectangleAnchor.BOTTOM_RIGHT);
-        return ChartStyle.finish(plot, text, false);
+        XYPlot plot = new XYPlot(dataset, ChartLook.unitAxis(GAIN_X, 1, true),
+                ChartLook.unitAxis("share of positives captured", 1, true), renderer);
+        ChartLook.reference(plot, 0, 0, 1, 1, "random targeting", 0.62, 0.58, TextAnchor.TOP_LEFT, text);
+        ChartLook.legendInside(plot, text, RectangleAnchor.BOTTOM_RIGHT);
+        return ChartLook.finish(plot, text, false, ChartLook.CURVE_INSETS);
     }
 
     public static JFreeChart gain(List<RunCurves> runs, javafx.scene.paint.Color foreground) {
@@ -248,7 +249,7 @@ public final class EvaluationCharts {
 
     public static JFreeChart createLiftChart(XYSeriesCollection dataset, List<RunCurves> runs,
                                              javafx.scene.paint.Color foreground) {
-        Color text = ChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         XYLineAndShapeRenderer renderer = lines(runs, true);
         renderer.setLegendItemLabelGenerator(legend(runs, EvaluationCharts::topLift));
         renderer.setDefaultToolTipGenerator((data, series, item) -> {
@@ -264,16 +265,16 @@ public final class EvaluationCharts {
         y.setAutoRangeIncludesZero(true);
         y.setUpperMargin(0.12);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
-        ValueMarker none = new ValueMarker(1.0, ChartStyle.faint(text, 150), ChartStyle.DASHED);
+        ValueMarker none = new ValueMarker(1.0, ChartLook.faint(text, 150), ChartLook.REFERENCE);
         none.setLabel("no lift");
-        none.setLabelFont(ChartStyle.NOTE);
-        none.setLabelPaint(ChartStyle.faint(text, 170));
+        none.setLabelFont(ChartLook.NOTE);
+        none.setLabelPaint(ChartLook.faint(text, 170));
         none.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         none.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         none.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         plot.addRangeMarker(none);
-        ChartStyle.legendInside(plot, text, RectangleAnchor.TOP_RIGHT);
-        return ChartStyle.finish(plot, text, false);
+        ChartLook.legendInside(plot, text, RectangleAnchor.TOP_RIGHT);
+        return ChartLook.finish(plot, text, false, ChartLook.CURVE_INSETS);
     }
 
     public static JFreeChart lift(List<RunCurves> runs, javafx.scene.paint.Color foreground) {
@@ -290,8 +291,8 @@ public final class EvaluationCharts {
     private static XYLineAndShapeRenderer lines(List<RunCurves> runs, boolean shapes) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, shapes);
         for (int i = 0; i < runs.size(); i++) {
-            renderer.setSeriesPaint(i, ChartStyle.run(runs.get(i).colour()));
-            renderer.setSeriesStroke(i, ChartStyle.LINE);
+            renderer.setSeriesPaint(i, java.awt.Color.decode(RunPalette.hex(runs.get(i).colour())));
+            renderer.setSeriesStroke(i, ChartLook.CURVE);
             renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
         renderer.setDrawSeriesLineAsPath(true);

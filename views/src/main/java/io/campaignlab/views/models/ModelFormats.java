@@ -31,16 +31,9 @@ public final class ModelFormats {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** A duration for people: 42s, 3m 05s, 1h 12m. */
+    /** A duration for people: 42s, 3m 05s, 1h 12m ({@link io.campaignlab.views.common.Formats#duration}). */
     public static String duration(double seconds) {
-        if (seconds < 60) {
-            return String.format(Locale.ROOT, "%.0fs", Math.max(0, Math.ceil(seconds)));
-        }
-        long whole = (long) seconds;
-        if (seconds < 3600) {
-            return String.format(Locale.ROOT, "%dm %02ds", whole / 60, whole % 60);
-        }
-        return String.format(Locale.ROOT, "%dh %02dm", whole / 3600, (whole % 3600) / 60);
+        return io.campaignlab.views.common.Formats.duration(seconds);
     }
 
     /** Mar 1 09:30 in the local zone, as the jobs panel writes times; empty for none. */

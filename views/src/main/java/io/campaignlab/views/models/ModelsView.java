@@ -1,12 +1,12 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.WhenShown;
+import io.campaignlab.views.common.SectionHeader;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -64,25 +64,14 @@ public final class ModelsView extends BorderPane {
         tabs.getStyleClass().add("models-tabs");
         setTop(header(summary));
         setCenter(tabs);
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     private HBox header(String summary) {
-        Label title = new Label("Models");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label subtitle = new Label(summary == null ? "" : summary);
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         Label problem = new Label();
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(viewModel.datasetsProblemProperty());
-        HBox header = new HBox(14, title, subtitle, problem);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        header.setPadding(new Insets(10, 12, 4, 12));
-        return header;
+        return SectionHeader.of("Models", summary, 4, problem);
     }
 
     private void train() {

@@ -2,9 +2,8 @@ package io.campaignlab.views.models;
 
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
-import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.views.jobs.StoredRunRow;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,7 +18,7 @@ import java.util.List;
  * @param seconds     wall time, measured when the list was read
  */
 public record RunRow(RunRecord record, Double valAuc, Double testAuc, Double testLogLoss, Double testEce,
-                     double seconds) {
+                     double seconds) implements StoredRunRow {
 
     /** The row of a run, from its metrics (per-epoch ones are skipped). */
     public static RunRow of(RunRecord record, List<RunMetric> metrics) {
@@ -32,38 +31,9 @@ public record RunRow(RunRecord record, Double valAuc, Double testAuc, Double tes
         return RunMetric.finalValue(metrics, split, name);
     }
 
-    public long id() {
-        return record.id();
-    }
-
-    /** How charts and legends name the run: {@code #12 deepfm}. */
-    public String label() {
-        return "#" + record.id() + " " + record.spec().modelKind();
-    }
-
-    public String model() {
-        return record.spec().modelKind();
-    }
-
-    public String dataset() {
-        return record.spec().datasetName();
-    }
-
-    public RunStatus status() {
-        return record.status();
-    }
-
-    public boolean completed() {
-        return record.status() == RunStatus.COMPLETED;
-    }
-
     /** The device without empty brackets: {@code cpu}, {@code gpu(0)}. */
     public String device() {
         String device = record.spec().device();
         return device == null ? "" : device.replace("()", "");
-    }
-
-    public Instant startedAt() {
-        return record.startedAt();
     }
 }

@@ -1,9 +1,10 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -26,7 +27,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -67,7 +67,7 @@ final class RunsView extends BorderPane {
     private final ToggleButton liftButton = new ToggleButton("Lift");
     private final ChartPane gain = new ChartPane("Cumulative gain · test split", "gain-chart", gainButton,
             liftButton);
-    private ChartPane lastTouched = roc;
+    private final ChartFocus chartFocus = new ChartFocus(roc, calibration, gain);
     private boolean syncing;
 
     RunsView(RunsViewModel viewModel, ScoreViewModel score) {
@@ -92,7 +92,7 @@ final class RunsView extends BorderPane {
 
     /** The chart the user last clicked (ROC until then), made for a file. */
     Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(roc::forExport).or(calibration::forExport).or(gain::forExport);
+        return chartFocus.forExport(roc, calibration, gain);
     }
 
     ChartPane rocPane() {
@@ -255,21 +255,7 @@ final class RunsView extends BorderPane {
 
     private static <T> TableColumn<RunRow, T> column(String title, double width, boolean right,
                                                      Function<RunRow, T> value, Function<T, String> text) {
-        TableColumn<RunRow, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        if (right) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
+        return Columns.right(Columns.atLeast(Columns.typed(title, width, value, text), width), right);
     }
 
     /** The run id, with the run's colour in the charts when they show it. */
@@ -395,7 +381,6 @@ final class RunsView extends BorderPane {
             ChartPane pane = panes[i];
             GridPane.setVgrow(pane, Priority.ALWAYS);
             GridPane.setHgrow(pane, Priority.ALWAYS);
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
             grid.add(pane, i, 0);
         }
         javafx.scene.layout.RowConstraints fill = new javafx.scene.layout.RowConstraints();

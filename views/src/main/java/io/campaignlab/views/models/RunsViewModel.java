@@ -6,6 +6,8 @@ import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.Latest;
+import io.campaignlab.views.jobs.RunKinds;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -66,10 +68,10 @@ public final class RunsViewModel {
     private final Map<Long, Optional<BinaryEvaluation>> evaluations = new HashMap<>();
     /** Runs to select once a refresh lists them. */
     private List<Long> wanted;
-    private int curvesGeneration;
+    private final Latest curvesRead = new Latest();
     /** True while the list is replaced, when the table's passing empty selection is ignored. */
     private boolean listing;
-    private int provenanceGeneration;
+    private final Latest provenanceRead = new Latest();
 
     public RunsViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor) {
         this.workspace = workspace;
@@ -87,7 +89,9 @@ public final class RunsViewModel {
             RunRepository repository = workspace.get().runs();
             List<RunRow> rows = new ArrayList<>();
             for (RunRecord record : repository.list()) {
-                rows.add(RunRow.of(record, repository.metrics(record.id())));
+                if (RunKinds.model(record)) {
+                    rows.add(RunRow.of(record, repository.metrics(record.id())));
+                }
             }
             return rows;
         }, this::listed, error -> {
@@ -170,7 +174,7 @@ public final class RunsViewModel {
     }
 
     private void loadCurves() {
-        int generation = ++curvesGeneration;
+        Latest.Ticket asked = curvesRead.next();
         List<RunRow> completed = selection.stream().filter(RunRow::completed).toList();
         List<Long> missing = completed.stream().map(RunRow::id).filter(id -> !evaluations.containsKey(id)).toList();
         if (completed.isEmpty() || missing.isEmpty()) {
@@ -187,12 +191,12 @@ public final class RunsViewModel {
             return read;
         }, read -> {
             evaluations.putAll(read);
-            if (generation == curvesGeneration) {
+            if (asked.isCurrent()) {
                 showCurves();
             }
         }, error -> {
             LOG.warn("Could not read the evaluations of runs {}", missing, error);
-            if (generation == curvesGeneration) {
+            if (asked.isCurrent()) {
                 curves.clear();
                 chartNote.set("");
                 chartMessage.set("Could not read the " + SPLIT + " evaluation: " + error.getMessage());
@@ -264,7 +268,7 @@ public final class RunsViewModel {
     }
 
     private void loadProvenance() {
-        int generation = ++provenanceGeneration;
+        Latest.Ticket asked = provenanceRead.next();
         RunRow focus = focused.get();
         if (focus == null) {
             provenance.set(null);
@@ -279,14 +283,12 @@ public final class RunsViewModel {
             RunRepository repository = workspace.get().runs();
             return new RunProvenance(repository.find(id).orElse(focus.record()), repository.metrics(id),
                     repository.artifacts(id));
-        }, read -> {
-            if (generation == provenanceGeneration) {
-                provenance.set(read);
-                provenanceMessage.set("");
-            }
-        }, error -> {
+        }, asked.ifCurrent(read -> {
+            provenance.set(read);
+            provenanceMessage.set("");
+        }), error -> {
             LOG.warn("Could not read run {}", id, error);
-            if (generation == provenanceGeneration) {
+            if (asked.isCurrent()) {
                 provenance.set(null);
                 provenanceMessage.set("Could not read run " + focus.label() + ": " + error.getMessage());
             }

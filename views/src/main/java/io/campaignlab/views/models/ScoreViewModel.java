@@ -138,7 +138,7 @@ public final class ScoreViewModel {
             scoring.set(false);
             why.set(why());
             status.set("Wrote " + Formats.count(result.rows()) + " scores to '" + result.scoresDataset() + "' in "
-                    + ModelFormats.duration(result.seconds()) + ".");
+                    + Formats.duration(result.seconds()) + ".");
             datasetsChanged.run();
             if (dialogs.confirm("Scores ready", "Run #" + result.runId() + " scored " + Formats.count(result.rows())
                     + " rows of '" + result.scoredDataset() + "' into the new dataset '" + result.scoresDataset()

@@ -1,5 +1,6 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.ParamField;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.features.SplitKind;
@@ -229,9 +230,9 @@ final class TrainFormView extends BorderPane {
             value.setHgrow(Priority.SOMETIMES);
             grid.getColumnConstraints().addAll(caption, value);
         }
-        List<ParamField> params = form.params();
+        List<ParamField<ModelKind>> params = form.params();
         for (int i = 0; i < params.size(); i++) {
-            ParamField p = params.get(i);
+            ParamField<ModelKind> p = params.get(i);
             Label caption = new Label(p.label());
             caption.setMinWidth(Region.USE_PREF_SIZE);
             TextField field = new TextField();

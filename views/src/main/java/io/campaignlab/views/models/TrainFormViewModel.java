@@ -1,5 +1,6 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.ParamField;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
@@ -80,7 +81,7 @@ public final class TrainFormViewModel {
     private final ObjectProperty<String> purchaseLabel = new SimpleObjectProperty<>(this, "purchaseLabel");
     private final BooleanBinding purchaseNeeded = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> model.get() != null && model.get().multiTask(), model);
-    private final List<ParamField> params;
+    private final List<ParamField<ModelKind>> params;
 
     private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.RANDOM);
     private final StringProperty seed = new SimpleStringProperty(this, "seed", String.valueOf(DEFAULT_SEED));
@@ -92,21 +93,21 @@ public final class TrainFormViewModel {
     public TrainFormViewModel() {
         Hyperparameters d = Hyperparameters.defaultsFor(DEFAULT_MODEL);
         params = List.of(
-                param("embeddingDim", "Embedding size", ParamField.Kind.POSITIVE_INT, EMBEDDINGS,
+                param("embeddingDim", "Embedding size", ParamKind.POSITIVE_INT, EMBEDDINGS,
                         String.valueOf(d.embeddingDim())),
-                param("hidden", "MLP layers", ParamField.Kind.WIDTHS, MLP, widths(d.hidden())),
-                param("dropout", "Dropout", ParamField.Kind.SHARE, MLP, ParamField.number(d.dropout())),
-                param("crossLayers", "Cross layers", ParamField.Kind.COUNT, EnumSet.of(ModelKind.DCN),
+                param("hidden", "MLP layers", ParamKind.WIDTHS, MLP, widths(d.hidden())),
+                param("dropout", "Dropout", ParamKind.SHARE, MLP, ParamField.number(d.dropout())),
+                param("crossLayers", "Cross layers", ParamKind.COUNT, EnumSet.of(ModelKind.DCN),
                         String.valueOf(d.crossLayers())),
-                param("crossRank", "Cross rank", ParamField.Kind.COUNT, EnumSet.of(ModelKind.DCN),
+                param("crossRank", "Cross rank", ParamKind.COUNT, EnumSet.of(ModelKind.DCN),
                         String.valueOf(d.crossRank())),
-                param("learningRate", "Learning rate", ParamField.Kind.POSITIVE, ALL,
+                param("learningRate", "Learning rate", ParamKind.POSITIVE, ALL,
                         ParamField.number(d.learningRate())),
-                param("embeddingL2", "Embedding L2", ParamField.Kind.NON_NEGATIVE, ALL,
+                param("embeddingL2", "Embedding L2", ParamKind.NON_NEGATIVE, ALL,
                         ParamField.number(d.embeddingL2())),
-                param("batchSize", "Batch size", ParamField.Kind.POSITIVE_INT, ALL, String.valueOf(d.batchSize())),
-                param("maxEpochs", "Max epochs", ParamField.Kind.POSITIVE_INT, ALL, String.valueOf(d.maxEpochs())),
-                param("patience", "Patience", ParamField.Kind.POSITIVE_INT, ALL, String.valueOf(d.patience())));
+                param("batchSize", "Batch size", ParamKind.POSITIVE_INT, ALL, String.valueOf(d.batchSize())),
+                param("maxEpochs", "Max epochs", ParamKind.POSITIVE_INT, ALL, String.valueOf(d.maxEpochs())),
+                param("patience", "Patience", ParamKind.POSITIVE_INT, ALL, String.valueOf(d.patience())));
         dataset.addListener((o, old, now) -> datasetChanged(now));
         label.addListener((o, old, now) -> labelsChanged());
         purchaseLabel.addListener((o, old, now) -> labelsChanged());
@@ -120,12 +121,12 @@ public final class TrainFormViewModel {
         modelChanged(null);
     }
 
-    private static ParamField param(String key, String label, ParamField.Kind kind, Set<ModelKind> models,
-                                    String initial) {
+    private static ParamField<ModelKind> param(String key, String label, ParamKind kind, Set<ModelKind> models,
+                                               String initial) {
         String help = Hyperparameters.HELP.getOrDefault(key, label);
         String used = models.equals(ALL) ? "" : " Used by " + models.stream().map(ModelKind::label)
                 .reduce((a, b) -> a + ", " + b).orElse("") + ".";
-        return new ParamField(key, label, help + used, kind, models, initial);
+        return new ParamField<>(key, label, help + used, kind, EnumSet.copyOf(models)::contains, initial);
     }
 
     private static String widths(List<Integer> widths) {
@@ -226,7 +227,7 @@ public final class TrainFormViewModel {
         ModelKind kind = model.get();
         if (kind != null && previous != null) {
             // a learning rate still at the old model's default follows the new model's default
-            ParamField rate = param("learningRate");
+            ParamField<ModelKind> rate = param("learningRate");
             if (rate.textProperty().get().equals(ParamField.number(Hyperparameters.defaultsFor(previous).learningRate()))) {
                 rate.textProperty().set(ParamField.number(Hyperparameters.defaultsFor(kind).learningRate()));
             }
@@ -286,7 +287,7 @@ public final class TrainFormViewModel {
                 return "The number of last categories must be a whole number, at least 1.";
             }
         }
-        for (ParamField p : params) {
+        for (ParamField<ModelKind> p : params) {
             if (p.blocks()) {
                 return p.errorProperty().get();
             }
@@ -336,7 +337,7 @@ public final class TrainFormViewModel {
     }
 
     /** The field with this {@code Hyperparameters} component name. */
-    public ParamField param(String key) {
+    public ParamField<ModelKind> param(String key) {
         return params.stream().filter(p -> p.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no hyper-parameter " + key));
     }
@@ -416,7 +417,7 @@ public final class TrainFormViewModel {
     }
 
     /** The hyper-parameters, in the order the form shows them. */
-    public List<ParamField> params() {
+    public List<ParamField<ModelKind>> params() {
         return params;
     }
 

@@ -1,5 +1,6 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.charts.ChartLook;
 import io.campaignlab.engine.models.EpochReport;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -71,7 +72,7 @@ public final class TrainingChart {
      */
     public static JFreeChart create(List<EpochReport> epochs, int plannedEpochs, int bestEpoch,
                                     javafx.scene.paint.Color foreground) {
-        Color text = ChartStyle.awt(foreground);
+        Color text = ChartLook.awt(foreground);
         int last = epochs.stream().mapToInt(EpochReport::epoch).max().orElse(1);
         NumberAxis x = new NumberAxis("epoch");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -101,25 +102,25 @@ public final class TrainingChart {
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         if (bestEpoch > 0) {
-            ValueMarker best = new ValueMarker(bestEpoch, ChartStyle.faint(text, 150), ChartStyle.DASHED);
+            ValueMarker best = new ValueMarker(bestEpoch, ChartLook.faint(text, 150), ChartLook.REFERENCE);
             best.setLabel("best epoch " + bestEpoch);
-            best.setLabelFont(ChartStyle.NOTE);
-            best.setLabelPaint(ChartStyle.faint(text, 190));
+            best.setLabelFont(ChartLook.NOTE);
+            best.setLabelPaint(ChartLook.faint(text, 190));
             best.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             best.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             best.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             plot.addDomainMarker(best);
         }
-        JFreeChart chart = ChartStyle.finish(plot, text, true);
+        JFreeChart chart = ChartLook.finish(plot, text, true, ChartLook.CURVE_INSETS);
         auc.setLabelPaint(AUC.darker());
         return chart;
     }
 
     private static XYLineAndShapeRenderer renderer() {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setDefaultStroke(ChartStyle.LINE);
+        renderer.setDefaultStroke(ChartLook.CURVE);
         renderer.setAutoPopulateSeriesStroke(false);
-        renderer.setSeriesStroke(0, ChartStyle.LINE);
+        renderer.setSeriesStroke(0, ChartLook.CURVE);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         renderer.setSeriesShape(1, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         return renderer;

@@ -1,9 +1,9 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.views.charts.ChartPane;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -117,11 +117,6 @@ final class TrainingMonitorView extends BorderPane {
 
     private static TableColumn<EpochReport, String> column(String title, double width,
                                                            Function<EpochReport, String> text) {
-        TableColumn<EpochReport, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue())));
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return column;
+        return Columns.right(Columns.unsorted(Columns.text(title, width, text)), true);
     }
 }

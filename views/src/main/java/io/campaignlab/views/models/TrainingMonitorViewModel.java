@@ -1,9 +1,6 @@
 package io.campaignlab.views.models;
 
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.CancelledException;
-import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.EpochObserver;
 import io.campaignlab.engine.models.TrainingOutcome;
@@ -11,12 +8,14 @@ import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
+import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -49,24 +47,20 @@ public final class TrainingMonitorViewModel {
     public static final String WAITING = "Reading and preparing the data; the first epoch appears when it ends.";
 
     private final Supplier<WorkspaceContext> workspace;
-    private final JobExecutor executor;
-    private final DialogService dialogs;
     private final Executor ui;
     private final ModelJobs modelJobs;
+    private final JobSlot job;
+    private final Latest live = new Latest();
+    private final StringBinding message;
 
     private final ObservableList<EpochReport> epochs = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Training curves");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", IDLE);
     private final ReadOnlyIntegerWrapper maxEpochs = new ReadOnlyIntegerWrapper(this, "maxEpochs", 0);
     private final ReadOnlyIntegerWrapper bestEpoch = new ReadOnlyIntegerWrapper(this, "bestEpoch", 0);
-    private JobHandle handle;
     private long liveRunId = -1;
     /** The run whose live epochs and outcome are on show after it ended, or -1. */
     private long finishedRunId = -1;
-    private int generation;
 
     /**
      * @param ui runs a piece of work on the UI thread ({@code Platform::runLater}; the calling thread in tests)
@@ -74,8 +68,10 @@ public final class TrainingMonitorViewModel {
     public TrainingMonitorViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs,
                                     Executor ui, ModelJobs modelJobs) {
         this.workspace = workspace;
-        this.executor = executor;
-        this.dialogs = dialogs;
+        this.job = new JobSlot(executor, ui, dialogs, "Training failed");
+        this.message = Bindings.createStringBinding(() -> job.etaProperty().get().isEmpty()
+                ? job.messageProperty().get() : job.messageProperty().get() + " · ETA " + job.etaProperty().get(),
+                job.messageProperty(), job.etaProperty());
         this.ui = ui;
         this.modelJobs = modelJobs;
     }
@@ -89,23 +85,20 @@ public final class TrainingMonitorViewModel {
      */
     public void start(TrainingRequest request, LongConsumer runStarted, Consumer<TrainingOutcome> finished,
                       Consumer<Throwable> failed) {
-        if (training.get()) {
+        if (job.runningProperty().get()) {
             return;
         }
-        int run = ++generation;
+        Latest.Ticket run = live.next();
         liveRunId = -1;
         finishedRunId = -1;
         epochs.clear();
         bestEpoch.set(0);
         maxEpochs.set(request.params().maxEpochs());
-        training.set(true);
-        progress.set(-1);
         String what = request.model().label() + " on " + request.dataset();
         title.set("Training " + what);
-        message.set("Starting…");
         emptyMessage.set(WAITING);
         EpochObserver listener = (runId, report) -> ui.execute(() -> {
-            if (run != generation || !training.get()) {
+            if (!run.isCurrent() || !job.runningProperty().get()) {
                 return;
             }
             if (liveRunId != runId) {
@@ -116,52 +109,32 @@ public final class TrainingMonitorViewModel {
             epochs.add(report);
             bestEpoch.set(best(epochs));
         });
-        Job<TrainingOutcome> job = new Reporting<>(modelJobs.training(workspace.get(), request, listener), run);
-        handle = executor.execute(job, outcome -> {
-            if (run != generation) {
-                return;
-            }
-            handle = null;
+        job.start(modelJobs.training(workspace.get(), request, listener), "Starting…", outcome -> {
             finishedRunId = outcome.runId();
             epochs.setAll(outcome.epochs());
             bestEpoch.set(outcome.bestEpoch());
-            progress.set(1);
             title.set("Run #" + outcome.runId() + " · " + what);
-            message.set(outcomeText(outcome));
+            job.show(1, outcomeText(outcome));
             emptyMessage.set("Run #" + outcome.runId() + " reported no epochs.");
-            training.set(false);
             finished.accept(outcome);
         }, error -> {
-            if (run != generation) {
-                return;
-            }
-            handle = null;
             finishedRunId = liveRunId;
-            progress.set(0);
             String which = liveRunId > 0 ? "Run #" + liveRunId : "The run";
             if (error instanceof CancelledException) {
-                message.set(which + " was cancelled" + (epochs.isEmpty() ? "." : " after " + epochs.size()
+                job.say(which + " was cancelled" + (epochs.isEmpty() ? "." : " after " + epochs.size()
                         + (epochs.size() == 1 ? " epoch." : " epochs.")));
             } else {
-                message.set(which + " failed: " + error.getMessage());
-                dialogs.showError("Training failed", String.valueOf(error.getMessage()), error);
+                job.say(which + " failed: " + error.getMessage());
             }
             emptyMessage.set(error instanceof CancelledException ? "Cancelled before the first epoch ended."
                     : "It failed before the first epoch ended.");
-            training.set(false);
             failed.accept(error);
         });
-        if (!training.get()) {
-            handle = null;
-        }
     }
 
     /** Cancels the run in progress (the job stops at its next check and records the run as cancelled). */
     public void cancel() {
-        if (handle != null) {
-            message.set("Cancelling…");
-            handle.cancel();
-        }
+        job.cancel();
     }
 
     /**
@@ -169,28 +142,26 @@ public final class TrainingMonitorViewModel {
      * (its live epochs and outcome stay on show).
      */
     public void showHistory(RunRow row, RunProvenance provenance) {
-        if (training.get() || row != null && row.id() == finishedRunId) {
+        if (job.runningProperty().get() || row != null && row.id() == finishedRunId) {
             return;
         }
         finishedRunId = -1;
-        generation++;
+        live.invalidate();
         if (row == null || provenance == null) {
             epochs.clear();
             bestEpoch.set(0);
             maxEpochs.set(0);
             title.set("Training curves");
-            message.set("");
+            job.show(0, "");
             emptyMessage.set(IDLE);
-            progress.set(0);
             return;
         }
         List<EpochReport> history = epochsOf(provenance.metrics());
         epochs.setAll(history);
         bestEpoch.set(best(history));
         maxEpochs.set(0);
-        progress.set(0);
         title.set(row.label() + " · " + row.dataset() + " · training curves");
-        message.set(history.isEmpty() ? "" : row.status().id() + " · " + history.size()
+        job.show(0, history.isEmpty() ? "" : row.status().id() + " · " + history.size()
                 + (history.size() == 1 ? " epoch" : " epochs") + " · best epoch " + bestEpoch.get()
                 + (row.valAuc() == null ? "" : " · validation AUC " + ModelFormats.auc(row.valAuc())));
         emptyMessage.set(row.label() + " stored no per-epoch metrics"
@@ -244,79 +215,8 @@ public final class TrainingMonitorViewModel {
         String test = outcome.test() == null ? "" : String.format(Locale.ROOT, "test AUC %.3f · ",
                 outcome.test().auc());
         return "Run #" + outcome.runId() + " " + outcome.status().id() + ": " + test + "best epoch "
-                + outcome.bestEpoch() + " of " + outcome.epochs().size() + " · " + ModelFormats.duration(
+                + outcome.bestEpoch() + " of " + outcome.epochs().size() + " · " + Formats.duration(
                 outcome.seconds()) + " on " + outcome.device().replace("()", "");
-    }
-
-    /** Hands the job's progress and messages to the UI thread, at most one update in flight at a time. */
-    private final class Reporting<T> implements Job<T> {
-        private final Job<T> job;
-        private final int run;
-
-        Reporting(Job<T> job, int run) {
-            this.job = job;
-            this.run = run;
-        }
-
-        @Override
-        public String kind() {
-            return job.kind();
-        }
-
-        @Override
-        public String title() {
-            return job.title();
-        }
-
-        @Override
-        public T run(ProgressListener listener, CancellationToken cancel) throws Exception {
-            long started = System.nanoTime();
-            AtomicBoolean pending = new AtomicBoolean();
-            double[] fraction = {-1};
-            String[] text = {""};
-            return job.run(new ProgressListener() {
-                @Override
-                public void progress(long done, long total) {
-                    listener.progress(done, total);
-                    synchronized (text) {
-                        fraction[0] = total > 0 ? (double) done / total : -1;
-                    }
-                    post();
-                }
-
-                @Override
-                public void message(String line) {
-                    listener.message(line);
-                    synchronized (text) {
-                        text[0] = line;
-                    }
-                    post();
-                }
-
-                private void post() {
-                    if (!pending.compareAndSet(false, true)) {
-                        return;
-                    }
-                    ui.execute(() -> {
-                        pending.set(false);
-                        double f;
-                        String line;
-                        synchronized (text) {
-                            f = fraction[0];
-                            line = text[0];
-                        }
-                        if (run != generation || !training.get()) {
-                            return;
-                        }
-                        double elapsed = (System.nanoTime() - started) / 1e9;
-                        String eta = f > 0.01 && f < 1 ? " · ETA " + ModelFormats.duration(elapsed * (1 - f) / f)
-                                : "";
-                        progress.set(f);
-                        message.set(line + eta);
-                    });
-                }
-            }, cancel);
-        }
     }
 
     /** The run the last training recorded, or -1 when it ended before its first epoch. */
@@ -330,7 +230,7 @@ public final class TrainingMonitorViewModel {
     }
 
     public ReadOnlyBooleanProperty trainingProperty() {
-        return training.getReadOnlyProperty();
+        return job.runningProperty();
     }
 
     /** What the curves belong to. */
@@ -339,13 +239,13 @@ public final class TrainingMonitorViewModel {
     }
 
     /** The job's progress line with an ETA while training; the outcome or the run's summary after. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public StringBinding messageProperty() {
+        return message;
     }
 
     /** 0 to 1, or -1 when unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     /** What the chart says while it has no epoch to draw. */

@@ -1,17 +1,21 @@
 package io.campaignlab.views.monitor;
 
+import io.campaignlab.views.common.WhenShown;
+import io.campaignlab.views.common.SectionHeader;
+import io.campaignlab.views.common.Selections;
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.monitor.ColumnDrift;
 import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftStatus;
 import io.campaignlab.engine.monitor.PerformanceTimeline;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.models.ModelFormats;
+import io.campaignlab.views.models.RunCell;
 import io.campaignlab.views.models.RunRow;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -33,7 +37,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -69,8 +72,7 @@ public final class MonitorView extends BorderPane {
     private final ChartPane distribution = new ChartPane("Reference vs current", "distribution-chart");
     private final ChartPane performance = new ChartPane("Performance over time · current sample",
             "performance-chart");
-    private ChartPane lastTouched = distribution;
-    private boolean syncing;
+    private final ChartFocus chartFocus;
 
     public MonitorView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
         this(new MonitorViewModel(workspace, executor, Platform::runLater, MonitorJobs.ENGINE), summary);
@@ -86,61 +88,75 @@ public final class MonitorView extends BorderPane {
         SplitPane split = new SplitPane(left(), charts);
         split.setDividerPositions(0.565);
         setCenter(split);
-        for (ChartPane pane : List.of(distribution, performance)) {
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
-        }
-        viewModel.featureProperty().addListener((o, old, now) -> {
-            showFeature();
-            pullFeature();
-        });
+        this.chartFocus = new ChartFocus(distribution, performance);
+        viewModel.featureProperty().addListener((o, old, now) -> showFeature());
         viewModel.analysisProperty().addListener((o, old, now) -> showPerformance());
         viewModel.messageProperty().addListener((o, old, now) -> {
             showFeature();
             showPerformance();
         });
-        viewModel.shownProperty().addListener((o, old, now) -> pullStored());
-        viewModel.stored().addListener((ListChangeListener<StoredAnalysis>) c -> pullStored());
         showFeature();
         showPerformance();
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     private Node header(String summary) {
-        Label title = new Label("Monitor");
-        title.getStyleClass().add(Styles.TITLE_3);
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        Label subtitle = new Label(summary == null ? "" : summary);
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         Label span = new Label();
         span.setId("monitor-span");
-        span.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         span.textProperty().bind(viewModel.spanTextProperty());
-        span.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, subtitle, spacer, span);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        header.setPadding(new Insets(10, 12, 2, 12));
-        return header;
+        return SectionHeader.of("Monitor", summary, 2, SectionHeader.right(span));
     }
 
     private Node toolbar() {
+        // wraps onto a second line when the section is narrow (the jobs panel open beside it)
+        FlowPane box = new FlowPane(12, 6, runPicker(), currentSample(), actions());
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 12, 8, 12));
+        return box;
+    }
+
+    /** The run to check. */
+    private HBox runPicker() {
         Label runLabel = new Label("Run");
         runLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        ComboBox<RunRow> runs = new ComboBox<>(viewModel.runs());
-        runs.setId("monitor-run");
-        runs.valueProperty().bindBidirectional(viewModel.runProperty());
-        runs.setCellFactory(list -> new RunCell(false));
-        runs.setButtonCell(new RunCell(true));
+        runLabel.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<RunRow> runs = RunCell.picker("monitor-run", viewModel.runs(), viewModel.runProperty(), row -> "");
         runs.setPrefWidth(320);
         runs.setMinWidth(160);
-        runs.setPromptText("completed run");
+        HBox runPicker = new HBox(8, runLabel, runs);
+        runPicker.setAlignment(Pos.CENTER_LEFT);
+        return runPicker;
+    }
 
+    /** What the run's training rows are compared with: a date window of its dataset, or another dataset. */
+    private HBox currentSample() {
         Label against = new Label("against");
+        DatePicker from = datePicker("monitor-from");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        Label dash = new Label("to");
+        DatePicker to = datePicker("monitor-to");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        HBox dates = new HBox(6, from, dash, to);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        dates.visibleProperty().bind(viewModel.modeProperty().isEqualTo(MonitorViewModel.Mode.WINDOW));
+        dates.managedProperty().bind(dates.visibleProperty());
+        ComboBox<String> dataset = new ComboBox<>(viewModel.datasets());
+        dataset.setId("monitor-dataset");
+        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
+        dataset.setPromptText("dataset");
+        dataset.setPrefWidth(200);
+        dataset.visibleProperty().bind(viewModel.modeProperty().isEqualTo(MonitorViewModel.Mode.DATASET));
+        dataset.managedProperty().bind(dataset.visibleProperty());
+        for (Region fixed : List.of(against, dash)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox current = new HBox(8, against, modeToggle(), dates, dataset);
+        current.setAlignment(Pos.CENTER_LEFT);
+        return current;
+    }
+
+    /** Date window or Dataset, as two pills. */
+    private HBox modeToggle() {
         ToggleButton window = new ToggleButton("Date window");
         ToggleButton other = new ToggleButton("Dataset");
         window.setId("monitor-mode-window");
@@ -162,24 +178,13 @@ public final class MonitorView extends BorderPane {
         });
         viewModel.modeProperty().addListener((o, old, now) -> (now == MonitorViewModel.Mode.WINDOW ? window : other)
                 .setSelected(true));
+        window.setMinWidth(Region.USE_PREF_SIZE);
+        other.setMinWidth(Region.USE_PREF_SIZE);
+        return new HBox(window, other);
+    }
 
-        DatePicker from = datePicker("monitor-from");
-        from.valueProperty().bindBidirectional(viewModel.fromProperty());
-        Label dash = new Label("to");
-        DatePicker to = datePicker("monitor-to");
-        to.valueProperty().bindBidirectional(viewModel.toProperty());
-        HBox dates = new HBox(6, from, dash, to);
-        dates.setAlignment(Pos.CENTER_LEFT);
-        dates.visibleProperty().bind(viewModel.modeProperty().isEqualTo(MonitorViewModel.Mode.WINDOW));
-        dates.managedProperty().bind(dates.visibleProperty());
-        ComboBox<String> dataset = new ComboBox<>(viewModel.datasets());
-        dataset.setId("monitor-dataset");
-        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
-        dataset.setPromptText("dataset");
-        dataset.setPrefWidth(200);
-        dataset.visibleProperty().bind(viewModel.modeProperty().isEqualTo(MonitorViewModel.Mode.DATASET));
-        dataset.managedProperty().bind(dataset.visibleProperty());
-
+    /** Check drift, Cancel, the progress bar, and what the check is doing or why it cannot start. */
+    private HBox actions() {
         Button check = new Button("Check drift", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
         check.setId("monitor-check");
         check.getStyleClass().add(Styles.ACCENT);
@@ -209,20 +214,11 @@ public final class MonitorView extends BorderPane {
                                 : viewModel.problemProperty().get(), viewModel.problemProperty(),
                 viewModel.progressTextProperty()));
         progress.setMinWidth(0);
-        for (Region fixed : List.of(runLabel, against, window, other, check, cancel, dash)) {
-            fixed.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        // wraps onto a second line when the section is narrow (the jobs panel open beside it)
-        HBox runPicker = new HBox(8, runLabel, runs);
-        runPicker.setAlignment(Pos.CENTER_LEFT);
-        HBox current = new HBox(8, against, new HBox(window, other), dates, dataset);
-        current.setAlignment(Pos.CENTER_LEFT);
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, check, cancel, bar, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
-        FlowPane box = new FlowPane(12, 6, runPicker, current, actions);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(6, 12, 8, 12));
-        return box;
+        return actions;
     }
 
     private DatePicker datePicker(String id) {
@@ -290,11 +286,7 @@ public final class MonitorView extends BorderPane {
         placeholder.setMaxWidth(420);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (!syncing && now != null) {
-                viewModel.featureProperty().set(now);
-            }
-        });
+        Selections.bind(table.getSelectionModel(), viewModel.featureProperty());
 
         Label storedTitle = new Label("Stored checks of this run · click one to reopen it");
         storedTitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -320,11 +312,9 @@ public final class MonitorView extends BorderPane {
         Label none = new Label("None yet.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         storedList.setPlaceholder(none);
-        storedList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (!syncing && now != null && now != viewModel.shownProperty().get()) {
-                viewModel.open(now);
-            }
-        });
+        Runnable pullStored = Selections.follow(storedList.getSelectionModel(), viewModel.shownProperty(),
+                viewModel::open);
+        viewModel.stored().addListener((ListChangeListener<StoredAnalysis>) c -> pullStored.run());
         VBox box = new VBox(6, summary, table, storedTitle, storedList);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 6, 6, 10));
@@ -347,37 +337,6 @@ public final class MonitorView extends BorderPane {
             case "none" -> "—";
             default -> test;
         };
-    }
-
-    private void pullFeature() {
-        ColumnDrift now = viewModel.featureProperty().get();
-        if (table.getSelectionModel().getSelectedItem() == now) {
-            return;
-        }
-        syncing = true;
-        try {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else {
-                table.getSelectionModel().select(now);
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void pullStored() {
-        StoredAnalysis now = viewModel.shownProperty().get();
-        syncing = true;
-        try {
-            if (now == null) {
-                storedList.getSelectionModel().clearSelection();
-            } else {
-                storedList.getSelectionModel().select(now);
-            }
-        } finally {
-            syncing = false;
-        }
     }
 
     private void showFeature() {
@@ -478,42 +437,7 @@ public final class MonitorView extends BorderPane {
 
     private static <T> TableColumn<ColumnDrift, T> column(String title, double width, boolean right,
                                                           Function<ColumnDrift, T> value, Function<T, String> text) {
-        TableColumn<ColumnDrift, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        if (right) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
-    }
-
-    /** A run in the picker: id, model, dataset, test AUC, started. */
-    private static final class RunCell extends ListCell<RunRow> {
-        private final boolean brief;
-
-        RunCell(boolean brief) {
-            this.brief = brief;
-        }
-
-        @Override
-        protected void updateItem(RunRow item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            String auc = item.testAuc() == null ? "" : " · AUC " + ModelFormats.auc(item.testAuc());
-            setText(brief ? item.label() + " · " + item.dataset() + auc : item.label() + " · " + item.dataset() + auc
-                    + " · " + ModelFormats.started(item.startedAt()));
-        }
+        return Columns.right(Columns.atLeast(Columns.typed(title, width, value, text), width), right);
     }
 
     // ---- for the workbench ----
@@ -535,7 +459,7 @@ public final class MonitorView extends BorderPane {
 
     /** The chart the user last clicked (the distributions until then), made for a file. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(distribution::forExport).or(performance::forExport);
+        return chartFocus.forExport(distribution, performance);
     }
 
     public MonitorViewModel viewModel() {

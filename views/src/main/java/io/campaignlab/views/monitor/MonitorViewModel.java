@@ -6,7 +6,6 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.CancelledException;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.monitor.ColumnDrift;
 import io.campaignlab.engine.monitor.DriftAnalysis;
@@ -18,15 +17,16 @@ import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
+import io.campaignlab.views.jobs.RunKinds;
+import io.campaignlab.views.jobs.RunPicker;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -78,10 +78,10 @@ public final class MonitorViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final MonitorJobs jobs;
-    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRow> run = new SimpleObjectProperty<>(this, "run");
+    private final RunPicker<RunRow> picker;
+    private final ObservableList<RunRow> runs;
+    private final ObjectProperty<RunRow> run;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WINDOW);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
@@ -98,17 +98,9 @@ public final class MonitorViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final javafx.beans.binding.BooleanBinding canCheck = javafx.beans.binding.Bindings.createBooleanBinding(
-            this::canCheck, run, checking, mode, from, to, dataset, span, spanText);
-    private JobHandle handle;
-    private long checkingRun = -1;
-    private Long wanted;
-    private long shownRun = -1;
-    private boolean listing;
-    private int generation;
+    private final JobSlot checking;
+    private final Latest reading = new Latest();
+    private final javafx.beans.binding.BooleanBinding canCheck;
 
     /**
      * @param ui   runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -118,15 +110,17 @@ public final class MonitorViewModel {
                             MonitorJobs jobs) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.picker = new RunPicker<>(executor, RunRow::id, this::load);
+        this.runs = picker.runs();
+        this.run = picker.runProperty();
+        this.checking = new JobSlot(executor, ui);
+        this.canCheck = javafx.beans.binding.Bindings.createBooleanBinding(this::canCheck, run,
+                checking.runningProperty(), mode, from, to, dataset, span, spanText);
         this.jobs = jobs;
-        run.addListener((o, old, now) -> {
-            long id = now == null ? -1 : now.id();
-            if (listing || id == shownRun) {
-                return;
-            }
-            shownRun = id;
-            runChanged(now);
+        picker.onChange(this::runChanged);
+        picker.onFailure(error -> {
+            LOG.warn("Could not list the runs", error);
+            message.set("Could not list the runs: " + error.getMessage());
         });
         mode.addListener((o, old, now) -> validate());
         from.addListener((o, old, now) -> validate());
@@ -139,75 +133,41 @@ public final class MonitorViewModel {
         if (workspace.get() == null) {
             return;
         }
-        loading.set(true);
         if (run.get() == null) {
             message.set("Loading runs…");
         }
-        executor.background(() -> {
-            RunRepository repository = workspace.get().runs();
-            List<RunRow> completed = new ArrayList<>();
-            List<Long> checked = new ArrayList<>();
-            for (RunRecord record : repository.list()) {
-                RunRow row = RunRow.of(record, repository.metrics(record.id()));
-                if (row.completed()) {
-                    completed.add(row);
-                    if (!repository.reports(record.id(), DriftAnalysis.KIND).isEmpty()) {
-                        checked.add(record.id());
-                    }
-                }
-            }
-            return new Object[]{completed, checked};
-        }, result -> {
-            @SuppressWarnings("unchecked") List<RunRow> completed = (List<RunRow>) result[0];
-            @SuppressWarnings("unchecked") List<Long> checked = (List<Long>) result[1];
-            listed(completed, checked);
-        }, error -> {
-            LOG.warn("Could not list the runs", error);
-            loading.set(false);
-            message.set("Could not list the runs: " + error.getMessage());
-        });
+        picker.refresh();
     }
 
-    private void listed(List<RunRow> completed, List<Long> checked) {
-        loading.set(false);
-        Long keep = wanted != null ? wanted : run.get() == null ? null : run.get().id();
-        wanted = null;
-        listing = true;
-        try {
-            if (!runs.equals(completed)) {
-                runs.setAll(completed);
+    /**
+     * The completed model runs with a saved model, the checked ones preferred (call on a worker thread). Other runs
+     * (recommendation and uplift runs, runs that saved no model) have nothing to check.
+     */
+    private RunPicker.Listing<RunRow> load() {
+        RunRepository repository = workspace.get().runs();
+        List<RunRow> usable = new ArrayList<>();
+        List<Long> checked = new ArrayList<>();
+        for (RunRecord record : repository.list()) {
+            if (RunKinds.savedModel(record, repository)) {
+                usable.add(RunRow.of(record, repository.metrics(record.id())));
+                if (!repository.reports(record.id(), DriftAnalysis.KIND).isEmpty()) {
+                    checked.add(record.id());
+                }
             }
-        } finally {
-            listing = false;
         }
-        Optional<RunRow> chosen = keep == null ? Optional.empty() : find(keep);
-        if (chosen.isEmpty()) {
-            chosen = completed.stream().filter(r -> checked.contains(r.id())).findFirst()
-                    .or(() -> completed.stream().findFirst());
-        }
-        if (chosen.isEmpty()) {
-            run.set(null);
-            message.set(NO_RUNS);
-            return;
-        }
-        run.set(chosen.get());
+        return new RunPicker.Listing<>(usable, r -> checked.contains(r.id()));
     }
 
     /** Selects a run by id, now or once the runs are listed (the snapshot command's {@code --run}). */
     public void selectRun(long id) {
-        Optional<RunRow> found = find(id);
-        if (found.isPresent() && !loading.get()) {
-            run.set(found.get());
-            return;
-        }
-        wanted = id;
-        if (!loading.get()) {
-            refresh();
-        }
+        picker.select(id);
     }
 
     private void runChanged(RunRow now) {
-        int asked = ++generation;
+        Latest.Ticket asked = reading.next();
+        if (!checking.runningProperty().get()) {
+            checking.say("");
+        }
         clearAnalysis();
         stored.clear();
         span.set(null);
@@ -233,10 +193,7 @@ public final class MonitorViewModel {
             List<String> others = workspace.get().datasets().list().stream().map(DatasetInfo::name)
                     .filter(n -> !n.equals(own)).toList();
             return new Loaded(found, others);
-        }, loaded -> {
-            if (asked != generation) {
-                return;
-            }
+        }, asked.ifCurrent(loaded -> {
             loading.set(false);
             datasets.setAll(loaded.datasets());
             stored.setAll(loaded.stored());
@@ -246,23 +203,17 @@ public final class MonitorViewModel {
             } else {
                 open(loaded.stored().get(0));
             }
-        }, error -> {
-            if (asked != generation) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             loading.set(false);
             LOG.warn("Could not read the drift checks of run {}", id, error);
             message.set("Could not read the drift checks of " + now.label() + ": " + error.getMessage());
-        });
+        }));
         loadSpan(asked, own);
     }
 
     /** Reads the days the run's dataset covers, for the date pickers and the default window. */
-    private void loadSpan(int asked, String name) {
-        executor.background(() -> spanOf(workspace.get(), name), found -> {
-            if (asked != generation) {
-                return;
-            }
+    private void loadSpan(Latest.Ticket asked, String name) {
+        executor.background(() -> spanOf(workspace.get(), name), asked.ifCurrent(found -> {
             span.set(found.orElse(null));
             if (found.isEmpty()) {
                 spanText.set(name + " has no timestamp column: compare with another dataset.");
@@ -279,13 +230,10 @@ public final class MonitorViewModel {
                 from.set(s.lastDaysFrom(DEFAULT_DAYS));
             }
             validate();
-        }, error -> {
-            if (asked != generation) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             LOG.debug("Could not read the days of {}", name, error);
             spanText.set("The days " + name + " covers are unknown: " + error.getMessage());
-        });
+        }));
     }
 
     /**
@@ -397,7 +345,7 @@ public final class MonitorViewModel {
 
     /** Whether Check drift can start. */
     public boolean canCheck() {
-        return run.get() != null && !checking.get() && whyNot().isEmpty()
+        return run.get() != null && !checking.runningProperty().get() && whyNot().isEmpty()
                 && (mode.get() == Mode.DATASET ? dataset.get() != null : from.get() != null && to.get() != null);
     }
 
@@ -412,14 +360,10 @@ public final class MonitorViewModel {
                 ? new DriftAnalysisJob.OtherDataset(dataset.get())
                 : new DriftAnalysisJob.Window(from.get(), to.get());
         long id = selected.id();
-        checking.set(true);
-        checkingRun = id;
-        progress.set(-1);
-        progressText.set("Checking " + selected.label() + " against " + current.describe(selected.dataset()) + "…");
-        Job<DriftAnalysis> job = reporting(jobs.drift(workspace.get(), id, current), id);
-        handle = executor.execute(job, done -> {
-            finished();
-            progressText.set("Checked " + selected.label() + " against " + done.current() + ".");
+        checking.start(jobs.drift(workspace.get(), id, current), "Checking " + selected.label() + " against "
+                + current.describe(selected.dataset()) + "…", done -> {
+            validate();
+            checking.say("Checked " + selected.label() + " against " + done.current() + ".");
             if (run.get() != null && run.get().id() == id) {
                 StoredAnalysis added = new StoredAnalysis(done.current(), Instant.now(), done);
                 stored.removeIf(s -> s.key().equals(done.current()));
@@ -427,59 +371,30 @@ public final class MonitorViewModel {
                 open(added);
             }
         }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Drift check of run {} failed", id, error);
-            }
-            String sentence = cancelled ? "The drift check was cancelled."
+            validate();
+            String sentence = error instanceof CancelledException ? "The drift check was cancelled."
                     : "The drift check failed: " + error.getMessage();
-            progressText.set(sentence);
+            checking.say(sentence);
             if (run.get() != null && run.get().id() == id && analysis.get() == null) {
                 message.set(sentence);
             }
         });
     }
 
-    private Job<DriftAnalysis> reporting(Job<DriftAnalysis> job, long id) {
-        return UiProgress.reporting(job, ui, (fraction, line) -> {
-            if (!checking.get() || checkingRun != id) {
-                return;
-            }
-            progress.set(fraction);
-            if (!line.isEmpty()) {
-                progressText.set(line);
-            }
-        });
-    }
-
-    private void finished() {
-        checking.set(false);
-        checkingRun = -1;
-        handle = null;
-        progress.set(0);
-        validate();
-    }
-
     /** Cancels the drift check in progress. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        checking.cancel();
     }
 
     /** Another workspace was opened: forgets this one's runs and lists again. */
     public void workspaceChanged() {
-        wanted = null;
-        runs.clear();
-        run.set(null);
+        picker.clear();
         refresh();
     }
 
     /** The run with this id in the list. */
     public Optional<RunRow> find(long id) {
-        return runs.stream().filter(r -> r.id() == id).findFirst();
+        return picker.find(id);
     }
 
     /** One line on the selected feature's test, or empty. */
@@ -573,19 +488,20 @@ public final class MonitorViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** Whether the runs or the selected run's checks are being read. */
+    public javafx.beans.binding.BooleanExpression loadingProperty() {
+        return picker.loadingProperty().or(loading);
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+        return checking.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return checking.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return checking.messageProperty();
     }
 }

@@ -1,10 +1,10 @@
 package io.campaignlab.views.profiling;
 
+import io.campaignlab.views.common.Columns;
 import io.campaignlab.engine.profiling.ColumnProfile;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -108,14 +108,7 @@ public final class ColumnProfileView extends BorderPane {
 
     private static TableColumn<ColumnProfile, String> column(String title, double width, boolean numeric,
                                                               Function<ColumnProfile, String> text) {
-        TableColumn<ColumnProfile, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
-        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue())));
-        if (numeric) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
+        return Columns.right(Columns.atLeast(Columns.text(title, width, text), Math.min(width, 70)), numeric);
     }
 
     private BorderPane chartPane() {

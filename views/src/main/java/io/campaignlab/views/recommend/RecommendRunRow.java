@@ -6,7 +6,7 @@ import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RunRecord;
-import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.views.jobs.StoredRunRow;
 
 import java.util.Optional;
 
@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param outcome  its {@code recommend} report, or null
  * @param protocol the evaluation protocol, or null
  */
-public record RecommendRunRow(RunRecord record, RecommendOutcome outcome, EvaluationProtocol protocol) {
+public record RecommendRunRow(RunRecord record, RecommendOutcome outcome, EvaluationProtocol protocol)
+        implements StoredRunRow {
 
     /** The row of a run, reading the protocol from the outcome or else the run's stored split JSON. */
     public static RecommendRunRow of(RunRecord record, RecommendOutcome outcome) {
@@ -30,8 +31,7 @@ public record RecommendRunRow(RunRecord record, RecommendOutcome outcome, Evalua
 
     /** Whether a run is a recommendation run: its model kind starts with {@code rec-}. */
     public static boolean isRecommendation(RunRecord record) {
-        String kind = record.spec().modelKind();
-        return kind != null && kind.startsWith("rec-");
+        return io.campaignlab.views.jobs.RunKinds.recommender(record);
     }
 
     private static Optional<EvaluationProtocol> storedProtocol(RunRecord record) {
@@ -40,20 +40,6 @@ public record RecommendRunRow(RunRecord record, RecommendOutcome outcome, Evalua
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
-    }
-
-    public long id() {
-        return record.id();
-    }
-
-    /** How charts and legends name the run: {@code #12 rec-als}. */
-    public String label() {
-        return "#" + record.id() + " " + record.spec().modelKind();
-    }
-
-    /** The stored model kind, for example {@code rec-als}. */
-    public String model() {
-        return record.spec().modelKind();
     }
 
     /** The recommender, when this build knows its kind. */
@@ -68,18 +54,6 @@ public record RecommendRunRow(RunRecord record, RecommendOutcome outcome, Evalua
     /** The recommender's name for people, or the stored kind when this build does not know it. */
     public String modelLabel() {
         return kind().map(RecommenderKind::label).orElse(model());
-    }
-
-    public String dataset() {
-        return record.spec().datasetName();
-    }
-
-    public RunStatus status() {
-        return record.status();
-    }
-
-    public boolean completed() {
-        return record.status() == RunStatus.COMPLETED;
     }
 
     /** The held-out evaluation, or null. */

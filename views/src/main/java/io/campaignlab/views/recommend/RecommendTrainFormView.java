@@ -1,5 +1,6 @@
 package io.campaignlab.views.recommend;
 
+import io.campaignlab.views.common.ParamField;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.RecommenderKind;
@@ -37,7 +38,21 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         setPrefWidth(300);
         Label heading = new Label("Train a recommender");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox fieldsBox = new VBox(8, fields(form));
+        fieldsBox.setPadding(new Insets(2, 10, 6, 10));
+        ScrollPane scroll = new ScrollPane(fieldsBox);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        heading.setPadding(new Insets(8, 10, 4, 10));
+        VBox bottom = new VBox(6, actions(form), status(form));
+        bottom.setPadding(new Insets(6, 10, 10, 10));
+        setTop(heading);
+        setCenter(scroll);
+        setBottom(bottom);
+    }
 
+    /** The dataset, model, protocol and its settings, and the model's hyper-parameters. */
+    private static GridPane fields(RecommendTrainFormViewModel form) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(5);
@@ -62,7 +77,27 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         model.setCellFactory(l -> new KindCell());
         model.setButtonCell(new KindCell());
         add(grid, row++, "Model", model, "Every recommender this build knows");
+        add(grid, row++, "Protocol", protocol(form), "leave-last-out: each user's last purchase is the test, with"
+                + " the user's later events hidden; chronological: one global time cut. The numbers differ a lot"
+                + " between them");
+        add(grid, row++, "Target", target(form), "The held-out events: purchases, or interactions of any type");
 
+        TextField k = field(form.kParam(), "recommend-k");
+        add(grid, row++, form.kParam().label(), k, form.kParam().help());
+        TextField cut = field(form.cutParam(), "recommend-cut");
+        cut.disableProperty().bind(form.protocolProperty().isNotEqualTo(EvaluationProtocol.Kind.CHRONOLOGICAL));
+        add(grid, row++, form.cutParam().label(), cut, form.cutParam().help());
+
+        for (ParamField<RecommenderKind> p : form.params()) {
+            TextField f = field(p, "recommend-" + p.key());
+            f.disableProperty().bind(Bindings.createBooleanBinding(() -> !p.usedBy(form.kindProperty().get()),
+                    form.kindProperty()));
+            add(grid, row++, p.label(), f, p.help());
+        }
+        return grid;
+    }
+
+    private static ComboBox<EvaluationProtocol.Kind> protocol(RecommendTrainFormViewModel form) {
         ComboBox<EvaluationProtocol.Kind> protocol = new ComboBox<>();
         protocol.getItems().setAll(EvaluationProtocol.Kind.values());
         protocol.setId("recommend-protocol");
@@ -78,10 +113,10 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
                 return EvaluationProtocol.Kind.parse(s);
             }
         });
-        add(grid, row++, "Protocol", protocol, "leave-last-out: each user's last purchase is the test, with the"
-                + " user's later events hidden; chronological: one global time cut. The numbers differ a lot"
-                + " between them");
+        return protocol;
+    }
 
+    private static ComboBox<EvaluationProtocol.Target> target(RecommendTrainFormViewModel form) {
         ComboBox<EvaluationProtocol.Target> target = new ComboBox<>();
         target.getItems().setAll(EvaluationProtocol.Target.values());
         target.valueProperty().bindBidirectional(form.targetProperty());
@@ -96,21 +131,11 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
                 return EvaluationProtocol.Target.parse(s);
             }
         });
-        add(grid, row++, "Target", target, "The held-out events: purchases, or interactions of any type");
+        return target;
+    }
 
-        TextField k = field(form.kParam(), "recommend-k");
-        add(grid, row++, form.kParam().label(), k, form.kParam().help());
-        TextField cut = field(form.cutParam(), "recommend-cut");
-        cut.disableProperty().bind(form.protocolProperty().isNotEqualTo(EvaluationProtocol.Kind.CHRONOLOGICAL));
-        add(grid, row++, form.cutParam().label(), cut, form.cutParam().help());
-
-        for (RecommendParam p : form.params()) {
-            TextField f = field(p, "recommend-" + p.key());
-            f.disableProperty().bind(Bindings.createBooleanBinding(() -> !p.usedBy(form.kindProperty().get()),
-                    form.kindProperty()));
-            add(grid, row++, p.label(), f, p.help());
-        }
-
+    /** Train, Cancel and the progress bar. */
+    private static HBox actions(RecommendTrainFormViewModel form) {
         Button train = new Button("Train", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
         train.setId("recommend-train");
         train.getStyleClass().add(Styles.ACCENT);
@@ -131,6 +156,11 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         HBox.setHgrow(bar, Priority.ALWAYS);
         HBox actions = new HBox(8, train, cancel, bar);
         actions.setAlignment(Pos.CENTER_LEFT);
+        return actions;
+    }
+
+    /** Why training cannot start, else what the job is doing or how it ended. */
+    private static Label status(RecommendTrainFormViewModel form) {
         Label status = new Label();
         status.setId("recommend-train-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL);
@@ -138,20 +168,10 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         status.textProperty().bind(Bindings.createStringBinding(() -> form.problemProperty().get().isEmpty()
                         ? form.progressTextProperty().get() : form.problemProperty().get(), form.problemProperty(),
                 form.progressTextProperty()));
-        VBox fieldsBox = new VBox(8, grid);
-        fieldsBox.setPadding(new Insets(2, 10, 6, 10));
-        ScrollPane scroll = new ScrollPane(fieldsBox);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        heading.setPadding(new Insets(8, 10, 4, 10));
-        VBox bottom = new VBox(6, actions, status);
-        bottom.setPadding(new Insets(6, 10, 10, 10));
-        setTop(heading);
-        setCenter(scroll);
-        setBottom(bottom);
+        return status;
     }
 
-    private static TextField field(RecommendParam p, String id) {
+    private static TextField field(ParamField<RecommenderKind> p, String id) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(p.textProperty());

@@ -1,9 +1,9 @@
 package io.campaignlab.views.recommend;
 
+import io.campaignlab.views.common.ParamField;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancelledException;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.RecommendOutcome;
@@ -12,15 +12,12 @@ import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -49,7 +46,6 @@ public final class RecommendTrainFormViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final RecommendJobs jobs;
     private final Consumer<RecommendOutcome> trained;
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
@@ -61,17 +57,14 @@ public final class RecommendTrainFormViewModel {
             EvaluationProtocol.Kind.LEAVE_LAST_OUT);
     private final ObjectProperty<EvaluationProtocol.Target> target = new SimpleObjectProperty<>(this, "target",
             EvaluationProtocol.Target.PURCHASE);
-    private final RecommendParam k = new RecommendParam("k", "K", "The cut-off of recall@K, NDCG@K, MRR@K, hit rate"
+    private final ParamField<RecommenderKind> k = param("k", "K", "The cut-off of recall@K, NDCG@K, MRR@K, hit rate"
             + " and coverage (the curve goes on to K = 50 or K, whichever is larger)", true, 1, Set.of("*"), "20");
-    private final RecommendParam cut = new RecommendParam("cut", "Cut", "Chronological: the share of events (by"
+    private final ParamField<RecommenderKind> cut = param("cut", "Cut", "Chronological: the share of events (by"
             + " time) before the cut; later ones are the test", false, 0.01, Set.of("*"), "0.8");
-    private final List<RecommendParam> params;
+    private final List<ParamField<RecommenderKind>> params;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final JobSlot training;
     private final BooleanBinding canTrain;
-    private JobHandle handle;
 
     /**
      * @param ui      runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -81,33 +74,34 @@ public final class RecommendTrainFormViewModel {
                                        RecommendJobs jobs, Consumer<RecommendOutcome> trained) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.training = new JobSlot(executor, ui);
         this.jobs = jobs;
         this.trained = trained;
         RecommenderSpec d = RecommenderSpec.defaults(RecommenderKind.values()[0]);
         params = List.of(
-                new RecommendParam("factors", "Factors", "Latent factors per user and item: more fit finer taste,"
+                param("factors", "Factors", "Latent factors per user and item: more fit finer taste,"
                         + " cost more and overfit sooner", true, 1, Set.of("*factor"), String.valueOf(d.factors())),
-                new RecommendParam("iterations", "Iterations", "Training sweeps over the data (ALS: users then"
+                param("iterations", "Iterations", "Training sweeps over the data (ALS: users then"
                         + " items)", true, 0, Set.of("*factor"), String.valueOf(d.iterations())),
-                new RecommendParam("regularization", "λ", "L2 regularisation of both factor matrices: larger is"
+                param("regularization", "λ", "L2 regularisation of both factor matrices: larger is"
                         + " smoother, less overfit", false, 0, Set.of("*factor"), number(d.regularization())),
-                new RecommendParam("alpha", "α", "ALS confidence 1 + α·r of an observed interaction: how much more"
+                param("alpha", "α", "ALS confidence 1 + α·r of an observed interaction: how much more"
                         + " an interaction counts than a missing one", false, 0, Set.of("als"), number(d.alpha())),
-                new RecommendParam("neighbours", "Neighbours", "Item-kNN: the most similar items kept per item"
+                param("neighbours", "Neighbours", "Item-kNN: the most similar items kept per item"
                         + " (top-M)", true, 1, Set.of("itemknn"), String.valueOf(d.neighbours())),
-                new RecommendParam("shrinkage", "Shrinkage", "Item-kNN: h in cos(i, j) = i·j / (|i| |j| + h); damps"
+                param("shrinkage", "Shrinkage", "Item-kNN: h in cos(i, j) = i·j / (|i| |j| + h); damps"
                         + " similarities resting on few co-occurrences", false, 0, Set.of("itemknn"),
                         number(d.shrinkage())),
-                new RecommendParam("recentDays", "Recent days", "Recent popularity: the window before the latest"
+                param("recentDays", "Recent days", "Recent popularity: the window before the latest"
                         + " training event", true, 1, Set.of("recent"), String.valueOf(d.recentDays())),
-                new RecommendParam("seed", "Seed", "The seed of every random choice (initialisation, sampling)",
+                param("seed", "Seed", "The seed of every random choice (initialisation, sampling)",
                         true, 0, Set.of("*"), String.valueOf(d.seed())));
         // the errors, not the texts: a text's own validation runs after invalidation listeners on the text
-        List<Observable> watched = new ArrayList<>(List.of(dataset, kind, protocol, target, training,
+        List<Observable> watched = new ArrayList<>(List.of(dataset, kind, protocol, target,
+                training.runningProperty(),
                 k.errorProperty(), cut.errorProperty(), cut.textProperty()));
         params.forEach(p -> watched.add(p.errorProperty()));
-        canTrain = Bindings.createBooleanBinding(() -> whyNot().isEmpty() && !training.get(),
+        canTrain = Bindings.createBooleanBinding(() -> whyNot().isEmpty() && !training.runningProperty().get(),
                 watched.toArray(Observable[]::new));
         for (Observable o : watched) {
             o.addListener(x -> problem.set(whyNot()));
@@ -163,7 +157,7 @@ public final class RecommendTrainFormViewModel {
                 return "Cut must be a number";
             }
         }
-        for (RecommendParam p : params) {
+        for (ParamField<RecommenderKind> p : params) {
             if (p.usedBy(kind.get()) && !p.errorProperty().get().isEmpty()) {
                 return p.errorProperty().get();
             }
@@ -205,66 +199,54 @@ public final class RecommendTrainFormViewModel {
             return;
         }
         RecommendRequest request = request();
-        training.set(true);
-        progress.set(-1);
-        progressText.set("Training " + request.spec().kind().label() + " on " + request.dataset() + "…");
-        Job<RecommendOutcome> job = UiProgress.reporting(jobs.train(workspace.get(), request), ui,
-                (fraction, line) -> {
-                    if (!training.get()) {
-                        return;
-                    }
-                    progress.set(fraction);
-                    if (!line.isEmpty()) {
-                        progressText.set(line);
-                    }
-                });
-        handle = executor.execute(job, outcome -> {
-            finished();
-            progressText.set(String.format(Locale.ROOT, "Run %d: recall@%d %.4f (%s).", outcome.runId(),
+        training.start(jobs.train(workspace.get(), request), "Training " + request.spec().kind().label() + " on "
+                + request.dataset() + "…", outcome -> {
+            training.say(String.format(Locale.ROOT, "Run %d: recall@%d %.4f (%s).", outcome.runId(),
                     outcome.evaluation().k(), outcome.evaluation().recall(),
                     RecommendFormats.protocol(outcome.evaluation().protocol())));
             trained.accept(outcome);
         }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Training a recommender failed", error);
-            }
-            progressText.set(cancelled ? "Training was cancelled." : "Training failed: " + error.getMessage());
+            training.say(error instanceof CancelledException ? "Training was cancelled."
+                    : "Training failed: " + error.getMessage());
             trained.accept(null);
         });
     }
 
-    private void finished() {
-        training.set(false);
-        handle = null;
-        progress.set(0);
-    }
-
     /** Cancels the training in progress. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        training.cancel();
+    }
+
+    /** Recommenders that read no factor settings. */
+    private static final Set<String> NOT_FACTOR = Set.of("pop", "recent", "itemknn");
+
+    /**
+     * A setting read by the recommenders named (by id; {@code *} for every one; {@code *factor} for every one that
+     * is not popularity or item-kNN, as factor models such as ALS and BPR read factors and iterations).
+     */
+    private static ParamField<RecommenderKind> param(String key, String label, String help, boolean whole, double min,
+                                                     Set<String> models, String initial) {
+        return new ParamField<>(key, label, help, ParamField.atLeast(whole, min), kind -> models.contains("*")
+                || models.contains(kind.id()) || models.contains("*factor") && !NOT_FACTOR.contains(kind.id()),
+                initial);
     }
 
     /** The setting with this key. */
-    public RecommendParam param(String key) {
+    public ParamField<RecommenderKind> param(String key) {
         return params.stream().filter(p -> p.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no setting " + key));
     }
 
     /** The hyper-parameters, in form order. */
-    public List<RecommendParam> params() {
+    public List<ParamField<RecommenderKind>> params() {
         return params;
     }
 
-    public RecommendParam kParam() {
+    public ParamField<RecommenderKind> kParam() {
         return k;
     }
 
-    public RecommendParam cutParam() {
+    public ParamField<RecommenderKind> cutParam() {
         return cut;
     }
 
@@ -303,14 +285,14 @@ public final class RecommendTrainFormViewModel {
     }
 
     public ReadOnlyBooleanProperty trainingProperty() {
-        return training.getReadOnlyProperty();
+        return training.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return training.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return training.messageProperty();
     }
 }

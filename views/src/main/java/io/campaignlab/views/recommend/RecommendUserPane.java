@@ -1,8 +1,8 @@
 package io.campaignlab.views.recommend;
 
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -172,11 +172,7 @@ final class RecommendUserPane extends BorderPane {
     }
 
     private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
-        TableColumn<R, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 50));
-        column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        return column;
+        return Columns.atLeast(Columns.text(title, width, value), Math.min(width, 50));
     }
 
     TableView<HistoryRow> history() {

@@ -10,16 +10,14 @@ import io.campaignlab.engine.recommend.UserRecommendations;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.RunPicker;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -52,54 +50,42 @@ public final class RecommendUserViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final Executor ui;
     private final RecommendJobs jobs;
-    private final ObservableList<RecommendRunRow> runs = FXCollections.observableArrayList();
-    private final ObjectProperty<RecommendRunRow> run = new SimpleObjectProperty<>(this, "run");
+    private final RunPicker<RecommendRunRow> picker = new RunPicker<>(RecommendRunRow::id);
+    private final ObservableList<RecommendRunRow> runs = picker.runs();
+    private final ObjectProperty<RecommendRunRow> run = picker.runProperty();
+    /** The run the tab shows, to tell whether its users must be read again. */
+    private RecommendRunRow shownRun;
     private final StringProperty user = new SimpleStringProperty(this, "user", "");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 10);
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final JobSlot serving;
     private final Map<String, List<String>> usersByDataset = new HashMap<>();
     private volatile List<String> users = List.of();
     private String pendingUser;
-    private Long preferred;
-    private JobHandle handle;
-    private int generation;
 
     /** @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests */
     public RecommendUserViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui,
                                   RecommendJobs jobs) {
         this.workspace = workspace;
         this.executor = executor;
-        this.ui = ui;
+        this.serving = new JobSlot(executor, ui);
         this.jobs = jobs;
-        run.addListener((o, old, now) -> runChanged(old, now));
+        picker.onChange(now -> {
+            RecommendRunRow old = shownRun;
+            shownRun = now;
+            runChanged(old, now);
+        });
         message.set(RecommendRunsViewModel.NO_RUNS);
     }
 
     /** The completed runs with a saved model, newest first; keeps the chosen run when it is still there. */
     public void setRuns(List<RecommendRunRow> all) {
         List<RecommendRunRow> completed = all.stream().filter(RecommendRunRow::completed).toList();
-        Long keep = preferred != null && completed.stream().anyMatch(r -> r.id() == preferred) ? preferred
-                : run.get() == null ? null : run.get().id();
-        if (keep != null && keep.equals(preferred)) {
-            preferred = null;
-        }
-        runs.setAll(completed);
-        Optional<RecommendRunRow> same = keep == null ? Optional.empty()
-                : completed.stream().filter(r -> r.id() == keep).findFirst();
-        if (same.isPresent()) {
-            if (same.get() != run.get()) {
-                run.set(same.get());
-            }
-        } else {
-            run.set(completed.isEmpty() ? null : completed.get(0));
-        }
+        picker.offer(new RunPicker.Listing<>(completed, r -> true));
         if (completed.isEmpty()) {
             message.set(RecommendRunsViewModel.NO_RUNS);
         }
@@ -153,13 +139,7 @@ public final class RecommendUserViewModel {
 
     /** Chooses a run by id, now if it is listed, else once it is (the snapshot command's --run). */
     public void preferRun(long id) {
-        Optional<RecommendRunRow> found = runs.stream().filter(r -> r.id() == id).findFirst();
-        if (found.isPresent()) {
-            preferred = null;
-            run.set(found.get());
-        } else {
-            preferred = id;
-        }
+        picker.select(id);
     }
 
     /** Shows a user once the run's users are read (the snapshot command's --user). */
@@ -225,14 +205,8 @@ public final class RecommendUserViewModel {
             message.set("User " + id + " has no events in " + chosen.dataset() + ".");
             return;
         }
-        if (handle != null) {
-            handle.cancel();
-        }
-        int asked = ++generation;
         int n = Math.max(1, count.get());
-        busy.set(true);
-        progressText.set("Ranking every item for user " + id + "…");
-        Job<UserRecommendations> job = UiProgress.reporting(new Job<>() {
+        Job<UserRecommendations> job = new Job<>() {
             @Override
             public String kind() {
                 return "recommend-user";
@@ -247,37 +221,18 @@ public final class RecommendUserViewModel {
             public UserRecommendations run(ProgressListener progress, CancellationToken cancel) throws Exception {
                 return jobs.forUser(workspace.get(), chosen.id(), id, n, HISTORY, progress, cancel);
             }
-        }, ui, (fraction, line) -> {
-            if (asked == generation && !line.isEmpty()) {
-                progressText.set(line);
-            }
-        });
-        handle = executor.execute(job, found -> {
-            if (asked != generation) {
-                return;
-            }
-            done();
+        };
+        serving.replace(job, "Ranking every item for user " + id + "…", found -> {
+            serving.say("");
             shown(chosen, found);
         }, error -> {
-            if (asked != generation) {
-                return;
-            }
-            done();
+            serving.say("");
             boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Recommending for user {} with run {} failed", id, chosen.id(), error);
-            }
             history.clear();
             recommendations.clear();
             summary.set("");
             message.set(cancelled ? "Cancelled." : "Could not recommend for user " + id + ": " + error.getMessage());
         });
-    }
-
-    private void done() {
-        busy.set(false);
-        handle = null;
-        progressText.set("");
     }
 
     private void shown(RecommendRunRow chosen, UserRecommendations found) {
@@ -317,9 +272,7 @@ public final class RecommendUserViewModel {
 
     /** Cancels serving in progress. */
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-        }
+        serving.cancel();
     }
 
     public ObservableList<RecommendRunRow> runs() {
@@ -361,10 +314,10 @@ public final class RecommendUserViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return serving.runningProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return serving.messageProperty();
     }
 }

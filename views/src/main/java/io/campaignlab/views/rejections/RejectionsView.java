@@ -1,11 +1,11 @@
 package io.campaignlab.views.rejections;
 
+import io.campaignlab.views.common.Columns;
 import io.campaignlab.engine.importing.Rejection;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -87,9 +87,6 @@ public final class RejectionsView extends BorderPane {
     }
 
     private static TableColumn<Rejection, String> column(String title, double width, Function<Rejection, String> text) {
-        TableColumn<Rejection, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue())));
-        return column;
+        return Columns.text(title, width, text);
     }
 }

@@ -5,6 +5,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,8 +56,8 @@ public final class RejectionsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final StringBinding countText;
-    /** Bumped on every show and clear, so that pages of an earlier load are dropped. */
-    private long generation;
+    /** A new request on every show and clear, so that pages of an earlier load are dropped. */
+    private final Latest loads = new Latest();
 
     public RejectionsViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs) {
         this.workspace = workspace;
@@ -75,18 +76,16 @@ public final class RejectionsViewModel {
         clear();
         dataset.set(name);
         loading.set(true);
-        long current = generation;
-        executor.background(() -> workspace.get().rejections().count(name), count -> {
-            if (current == generation) {
-                total.set(count);
-                loadPage(name, current);
-            }
-        }, error -> failed(current, name, error));
+        Latest.Ticket current = loads.current();
+        executor.background(() -> workspace.get().rejections().count(name), current.ifCurrent(count -> {
+            total.set(count);
+            loadPage(name, current);
+        }), current.ifCurrent(error -> failed(name, error)));
     }
 
     /** Forgets the dataset shown. */
     public void clear() {
-        generation++;
+        loads.invalidate();
         dataset.set(null);
         loaded.clear();
         total.set(0);
@@ -94,24 +93,21 @@ public final class RejectionsViewModel {
         message.set("");
     }
 
-    private void loadPage(String name, long current) {
+    private void loadPage(String name, Latest.Ticket current) {
         long offset = loaded.size();
         int limit = (int) Math.min(PAGE_SIZE, Math.min(total.get(), MAX_LOADED) - offset);
         if (limit <= 0) {
             loading.set(false);
             return;
         }
-        executor.background(() -> workspace.get().rejections().list(name, offset, limit), page -> {
-            if (current != generation) {
-                return;
-            }
+        executor.background(() -> workspace.get().rejections().list(name, offset, limit), current.ifCurrent(page -> {
             loaded.addAll(page);
             if (page.size() < limit) {
                 loading.set(false);
             } else {
                 loadPage(name, current);
             }
-        }, error -> failed(current, name, error));
+        }), current.ifCurrent(error -> failed(name, error)));
     }
 
     /**
@@ -138,10 +134,7 @@ public final class RejectionsViewModel {
                         + error.getMessage(), error));
     }
 
-    private void failed(long current, String name, Throwable error) {
-        if (current != generation) {
-            return;
-        }
+    private void failed(String name, Throwable error) {
         loading.set(false);
         message.set("Could not read the rejections: " + error.getMessage());
         dialogs.showError("Rejections", "Could not read the rejections of '" + name + "': " + error.getMessage(),

@@ -11,7 +11,8 @@ import io.campaignlab.engine.segments.rules.RuleSegmentRequest;
 import io.campaignlab.engine.segments.rules.RuleSegmentation;
 import io.campaignlab.engine.segments.rules.SegmentRule;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -64,17 +65,19 @@ public final class RuleBuilderViewModel {
     private final ReadOnlyStringWrapper audience = new ReadOnlyStringWrapper(this, "audience", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
     private List<DatasetInfo> known = List.of();
     private AudienceCount lastCount;
-    private int generation;
-    private JobHandle handle;
+    private final Latest counts = new Latest();
+    private final JobSlot saving;
     private Consumer<Long> onSaved = id -> { };
 
-    public RuleBuilderViewModel(SegmentStore store, JobExecutor executor, SegmentJobs jobs, Debouncer debouncer) {
+    /** @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests */
+    public RuleBuilderViewModel(SegmentStore store, JobExecutor executor, java.util.concurrent.Executor ui,
+                                SegmentJobs jobs, Debouncer debouncer) {
         this.store = store;
         this.executor = executor;
+        this.saving = new JobSlot(executor, ui);
         this.jobs = jobs;
         this.debouncer = debouncer;
         conditions.addListener((javafx.collections.ListChangeListener<ConditionRow>) c -> changed());
@@ -167,15 +170,15 @@ public final class RuleBuilderViewModel {
 
     private void changed() {
         saved.set("");
-        int asked = ++generation;
+        Latest.Ticket asked = counts.next();
         debouncer.schedule(() -> {
-            if (asked == generation) {
+            if (asked.isCurrent()) {
                 count(asked);
             }
         });
     }
 
-    private void count(int asked) {
+    private void count(Latest.Ticket asked) {
         SegmentRule rule;
         try {
             rule = rule();
@@ -189,30 +192,24 @@ public final class RuleBuilderViewModel {
         counting.set(true);
         audience.set("Counting…");
         long started = System.nanoTime();
-        executor.background(() -> store.count(rule), count -> {
-            if (asked != generation) {
-                return;
-            }
+        executor.background(() -> store.count(rule), asked.ifCurrent(count -> {
             counting.set(false);
             lastCount = count;
             audience.set(String.format(Locale.ROOT, "%,d of %,d users (%.1f%%)%s · counted in %.1f s",
                     count.matching(), count.population(), 100 * count.share(),
                     count.snapshot() == null ? "" : " · windows end at " + count.snapshot(),
                     (System.nanoTime() - started) / 1e9));
-        }, error -> {
-            if (asked != generation) {
-                return;
-            }
+        }), asked.ifCurrent(error -> {
             counting.set(false);
             lastCount = null;
             audience.set("");
             problem.set(error.getMessage());
-        });
+        }));
     }
 
     /** Whether Save as segment can start. */
     public boolean canSave() {
-        return !saving.get() && problem.get().isEmpty() && lastCount != null;
+        return !saving.runningProperty().get() && problem.get().isEmpty() && lastCount != null;
     }
 
     /** Stores the rule's users as a segment, as a job. */
@@ -224,29 +221,18 @@ public final class RuleBuilderViewModel {
             problem.set(e.getMessage());
             return;
         }
-        saving.set(true);
         saved.set("Saving…");
         Job<RuleSegmentation> job = jobs.rules(new RuleSegmentRequest(name.get(), rule));
-        handle = executor.execute(job, done -> {
-            saving.set(false);
-            handle = null;
+        saving.start(job, "Saving…", done -> {
             saved.set(String.format(Locale.ROOT, "Saved '%s': %,d users, segmentation %d.", done.name(),
                     done.count().matching(), done.segmentationId()));
             onSaved.accept(done.segmentationId());
-        }, error -> {
-            saving.set(false);
-            handle = null;
-            if (!(error instanceof CancelledException)) {
-                LOG.warn("Saving the rule segment failed", error);
-            }
-            saved.set(error instanceof CancelledException ? "Cancelled." : "Could not save: " + error.getMessage());
-        });
+        }, error -> saved.set(error instanceof CancelledException ? "Cancelled."
+                : "Could not save: " + error.getMessage()));
     }
 
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-        }
+        saving.cancel();
     }
 
     public ObservableList<String> eventDatasets() {
@@ -297,7 +283,7 @@ public final class RuleBuilderViewModel {
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return saving.runningProperty();
     }
 
     /** What Save as segment did. */

@@ -1,14 +1,18 @@
 package io.campaignlab.views.segments;
 
+import io.campaignlab.views.common.WhenShown;
+import io.campaignlab.views.common.SectionHeader;
+import io.campaignlab.views.common.Selections;
+import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.segments.customers.CleaningReport;
 import io.campaignlab.engine.segments.SegmentationRecord;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.jobs.JobExecutor;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,7 +31,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -75,8 +78,7 @@ public final class SegmentsView extends BorderPane {
     private final TableColumn<SegmentRow, Double> conversion = column("conv.", 56, true, SegmentRow::conversion,
             SegmentsView::percent);
     private final TabPane tabs = new TabPane();
-    private ChartPane lastTouched = index;
-    private boolean syncing;
+    private final ChartFocus chartFocus;
 
     public SegmentsView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summaryText) {
         this(new SegmentsViewModel(SegmentStore.of(workspace), executor, Platform::runLater,
@@ -96,24 +98,11 @@ public final class SegmentsView extends BorderPane {
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
-        for (ChartPane pane : List.of(index, categories, extra)) {
-            pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastTouched = pane);
-        }
+        this.chartFocus = new ChartFocus(index, categories, extra);
         viewModel.shownProperty().addListener((o, old, now) -> show(now));
         viewModel.messageProperty().addListener((o, old, now) -> show(viewModel.shownProperty().get()));
-        viewModel.selectedProperty().addListener((o, old, now) -> {
-            if (!syncing) {
-                syncing = true;
-                list.getSelectionModel().select(now);
-                syncing = false;
-            }
-        });
         show(null);
-        sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                viewModel.refresh();
-            }
-        });
+        WhenShown.run(this, viewModel::refresh);
     }
 
     /** A debouncer that waits for 400 ms without edits. */
@@ -129,15 +118,7 @@ public final class SegmentsView extends BorderPane {
     }
 
     private Node header(String text) {
-        Label title = new Label("Segments");
-        title.getStyleClass().add(Styles.TITLE_3);
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        Label subtitle = new Label(text == null ? "" : text);
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox header = new HBox(14, title, subtitle);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        header.setPadding(new Insets(10, 12, 6, 12));
-        return header;
+        return SectionHeader.of("Segments", text, 6);
     }
 
     private Node left() {
@@ -205,13 +186,7 @@ public final class SegmentsView extends BorderPane {
         list.setId("segment-list");
         list.setItems(viewModel.segmentations());
         list.setCellFactory(l -> new SegmentationCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (!syncing && now != null) {
-                syncing = true;
-                viewModel.selectedProperty().set(now);
-                syncing = false;
-            }
-        });
+        Selections.bind(list.getSelectionModel(), viewModel.selectedProperty());
         Label empty = new Label("None yet.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(empty);
@@ -365,26 +340,13 @@ public final class SegmentsView extends BorderPane {
 
     private static <T> TableColumn<SegmentRow, T> column(String title, double width, boolean right,
                                                          Function<SegmentRow, T> value, Function<T, String> text) {
-        TableColumn<SegmentRow, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 56));
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? "–" : text.apply(item));
-            }
-        });
-        if (right) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return column;
+        return Columns.right(Columns.atLeast(Columns.typed(title, width, value, text, "–"), Math.min(width, 56)),
+                right);
     }
 
     /** The chart the user touched last, for File › Export chart. */
     public Optional<JFreeChart> currentChart() {
-        return lastTouched.forExport().or(index::forExport).or(categories::forExport).or(extra::forExport);
+        return chartFocus.forExport(index, categories, extra);
     }
 
     /** Shows a stored segmentation (the snapshot command's {@code --segmentation}). */

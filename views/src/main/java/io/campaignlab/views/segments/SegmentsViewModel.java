@@ -9,14 +9,13 @@ import io.campaignlab.engine.segments.rfm.RfmRequest;
 import io.campaignlab.engine.segments.customers.SegmentColumns;
 import io.campaignlab.engine.segments.SegmentationRecord;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
-import io.campaignlab.views.jobs.UiProgress;
+import io.campaignlab.views.jobs.JobSlot;
+import io.campaignlab.views.jobs.Latest;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,7 +64,6 @@ public final class SegmentsViewModel {
 
     private final SegmentStore store;
     private final JobExecutor executor;
-    private final Executor ui;
     private final SegmentJobs jobs;
     private final RuleBuilderViewModel rules;
     private final ObservableList<SegmentationRecord> segmentations = FXCollections.observableArrayList();
@@ -79,12 +77,9 @@ public final class SegmentsViewModel {
     private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", 8);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private JobHandle handle;
+    private final JobSlot job;
+    private final Latest reading = new Latest();
     private Long wanted;
-    private int generation;
 
     /**
      * @param ui        runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -94,9 +89,9 @@ public final class SegmentsViewModel {
                              RuleBuilderViewModel.Debouncer debouncer) {
         this.store = store;
         this.executor = executor;
-        this.ui = ui;
+        this.job = new JobSlot(executor, ui);
         this.jobs = jobs;
-        this.rules = new RuleBuilderViewModel(store, executor, jobs, debouncer);
+        this.rules = new RuleBuilderViewModel(store, executor, ui, jobs, debouncer);
         rules.onSaved(this::refreshAndSelect);
         selected.addListener((o, old, now) -> show(now));
     }
@@ -170,30 +165,27 @@ public final class SegmentsViewModel {
     }
 
     private void show(SegmentationRecord record) {
-        int asked = ++generation;
         if (record == null) {
+            reading.invalidate();
             shown.set(null);
             message.set(segmentations.isEmpty() ? NONE : "Select a segmentation.");
             return;
         }
         message.set("Reading " + record.name() + "…");
         loading.set(true);
-        executor.background(() -> ShownSegmentation.of(record, store.report(record.id()).orElse(null)), result -> {
-            if (asked != generation) {
-                return;
-            }
-            loading.set(false);
-            shown.set(result);
-            message.set("");
-        }, error -> {
-            if (asked != generation) {
-                return;
-            }
+        reading.background(executor, () -> ShownSegmentation.of(record, store.report(record.id()).orElse(null)),
+                this::shown, error -> {
             loading.set(false);
             LOG.warn("Could not read segmentation {}", record.id(), error);
             shown.set(null);
             message.set("Could not read " + record.name() + ": " + error.getMessage());
         });
+    }
+
+    private void shown(ShownSegmentation result) {
+        loading.set(false);
+        shown.set(result);
+        message.set("");
     }
 
     /** Why a run cannot start; empty when it can. */
@@ -210,59 +202,31 @@ public final class SegmentsViewModel {
     /** Runs RFM or k-means on the chosen dataset as a job, then lists and shows the new segmentation. */
     public void run() {
         String why = whyNot();
-        if (!why.isEmpty() || running.get()) {
-            progressText.set(why);
+        if (!why.isEmpty() || job.runningProperty().get()) {
+            job.say(why);
             return;
         }
         String name = dataset.get();
-        running.set(true);
-        progress.set(-1);
         if (method.get() == Method.RFM) {
-            progressText.set("RFM of " + name + "…");
-            start(jobs.rfm(new RfmRequest(name, snapshot.get(), null)), r -> r.segmentationId());
+            start(jobs.rfm(new RfmRequest(name, snapshot.get(), null)), "RFM of " + name + "…",
+                    r -> r.segmentationId());
         } else {
             KMeansSpec spec = KMeansSpec.of(kMin.get(), kMax.get(), KMeansSpec.DEFAULT_SEED);
-            progressText.set("k-means of " + name + "…");
-            start(jobs.kMeans(new KMeansRequest(name, snapshot.get(), null, spec)), r -> r.segmentationId());
+            start(jobs.kMeans(new KMeansRequest(name, snapshot.get(), null, spec)), "k-means of " + name + "…",
+                    r -> r.segmentationId());
         }
     }
 
-    private <T> void start(Job<T> job, java.util.function.ToLongFunction<T> id) {
-        Job<T> reporting = UiProgress.reporting(job, ui, (fraction, line) -> {
-            if (!running.get()) {
-                return;
-            }
-            progress.set(fraction);
-            if (!line.isEmpty()) {
-                progressText.set(line);
-            }
-        });
-        handle = executor.execute(reporting, done -> {
-            finished();
-            long segmentation = id.applyAsLong(done);
-            progressText.set(String.format(Locale.ROOT, "Stored as segmentation %d.", segmentation));
-            refreshAndSelect(segmentation);
-        }, error -> {
-            finished();
-            boolean cancelled = error instanceof CancelledException;
-            if (!cancelled) {
-                LOG.warn("Segmentation failed", error);
-            }
-            progressText.set(cancelled ? "Cancelled." : "Failed: " + error.getMessage());
-        });
-    }
-
-    private void finished() {
-        running.set(false);
-        handle = null;
-        progress.set(0);
+    private <T> void start(Job<T> segmentation, String text, java.util.function.ToLongFunction<T> id) {
+        job.start(segmentation, text, done -> {
+            long stored = id.applyAsLong(done);
+            job.say(String.format(Locale.ROOT, "Stored as segmentation %d.", stored));
+            refreshAndSelect(stored);
+        }, error -> job.say(error instanceof CancelledException ? "Cancelled." : "Failed: " + error.getMessage()));
     }
 
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            progressText.set("Cancelling…");
-        }
+        job.cancel();
     }
 
     /** Another workspace was opened. */
@@ -323,14 +287,14 @@ public final class SegmentsViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return job.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return job.messageProperty();
     }
 }

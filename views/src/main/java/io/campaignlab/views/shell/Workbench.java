@@ -286,6 +286,11 @@ public final class Workbench {
         return window;
     }
 
+    /** The dialogs of the window, for the last-resort error handler. */
+    public io.campaignlab.views.common.DialogService dialogs() {
+        return dialogs;
+    }
+
     public WorkbenchViewModel model() {
         return model;
     }

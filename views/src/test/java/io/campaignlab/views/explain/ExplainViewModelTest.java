@@ -1,6 +1,9 @@
 package io.campaignlab.views.explain;
 
 import io.campaignlab.engine.explain.ExplainReport;
+import io.campaignlab.engine.runs.NewRun;
+import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.views.jobs.ImmediateJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.models.ModelsFixtures;
@@ -206,6 +209,23 @@ class ExplainViewModelTest {
         assertThat(dataset.getColumnKeys()).containsExactly("position", "discount_pct", "device");
         assertThat(dataset.getValue(0, 2).doubleValue()).isEqualTo(-0.004);
         assertThat(jobs.sessions).hasSize(1);
+    }
+
+    /** Regression: recommender and uplift runs, and model runs without a saved model, were listed to explain. */
+    @Test
+    void onlyCompletedModelRunsWithASavedModelAreOffered() {
+        java.time.Instant later = java.time.Instant.parse("2025-03-05T09:00:00Z");
+        runs.add(new RunRecord(4, new NewRun(null, "events", "sha", "rec-als", "{}", "{}", "{}", 42, "cpu", "{}"),
+                RunStatus.COMPLETED, null, later, later.plusSeconds(30)));
+        runs.add(new RunRecord(5, new NewRun(null, "hillstrom", "sha", "uplift-t-lr", "{}", "{}", "{}", 42, "cpu",
+                "{}"), RunStatus.COMPLETED, null, later.plusSeconds(60), later.plusSeconds(90)));
+        runs.add(new RunRecord(6, ModelsFixtures.newRun("fm", "cpu()", 7L), RunStatus.COMPLETED, null,
+                later.plusSeconds(120), later.plusSeconds(180)));
+
+        model.refresh();
+
+        assertThat(model.runs()).extracting(RunRow::id).containsExactly(2L, 1L);
+        assertThat(model.runProperty().get().id()).isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.ParamField;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
 import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.runs.RunMetric;

@@ -49,6 +49,23 @@ class ModelsRunsViewModelTest {
         assertThat(runs.summaryProperty().get()).startsWith("3 runs");
     }
 
+    /** Regression: recommender and uplift runs were listed among the model runs, with empty columns. */
+    @Test
+    void onlyModelRunsAreListedNotRecommenderOrUpliftRuns() {
+        Instant later = Instant.parse("2025-03-05T09:00:00Z");
+        repository.add(new io.campaignlab.engine.runs.RunRecord(4, new io.campaignlab.engine.runs.NewRun(null,
+                "events", "sha", "rec-als", "{}", "{}", "{}", 42, "cpu", "{}"), RunStatus.COMPLETED, null, later,
+                later.plusSeconds(30)));
+        repository.add(new io.campaignlab.engine.runs.RunRecord(5, new io.campaignlab.engine.runs.NewRun(null,
+                "hillstrom", "sha", "uplift-t-lr", "{}", "{}", "{}", 42, "cpu", "{}"), RunStatus.COMPLETED, null,
+                later.plusSeconds(60), later.plusSeconds(90)));
+
+        runs.refresh();
+
+        assertThat(runs.runs()).extracting(RunRow::id).as("the failed model run stays: it is training history")
+                .containsExactly(3L, 2L, 1L);
+    }
+
     @Test
     void overlaysSeveralCompletedRunsAndReadsEachEvaluationOnce() {
         runs.refresh();

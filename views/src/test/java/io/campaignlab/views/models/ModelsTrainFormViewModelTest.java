@@ -1,5 +1,6 @@
 package io.campaignlab.views.models;
 
+import io.campaignlab.views.common.ParamField;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.features.CategoricalEncoding;
 import io.campaignlab.engine.features.FeatureDefaults;

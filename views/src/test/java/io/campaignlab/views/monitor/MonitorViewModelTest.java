@@ -7,8 +7,11 @@ import io.campaignlab.engine.monitor.ColumnDrift;
 import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftAnalysisJob;
 import io.campaignlab.engine.monitor.DriftStatus;
+import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
+import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunReport;
+import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.views.jobs.ImmediateJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.models.ModelsFixtures;
@@ -164,6 +167,65 @@ class MonitorViewModelTest {
         assertThat(asked.get(1)).isEqualTo(new DriftAnalysisJob.OtherDataset(ModelsFixtures.EVENTS));
         assertThat(model.stored()).extracting(StoredAnalysis::key).containsExactly("dataset events",
                 MonitorFixtures.WINDOW);
+    }
+
+    /**
+     * Regression: Monitor opened on the newest run, an uplift run it cannot check ("run 5 has no saved model"), and
+     * listed recommender runs and model runs without a saved model beside the ones it can check.
+     */
+    @Test
+    void onlyCompletedModelRunsWithASavedModelAreOfferedAndTheNewestOfThemIsChosen() {
+        Instant later = Instant.parse("2025-03-05T09:00:00Z");
+        runs.add(new RunRecord(4, new NewRun(null, "events", "sha", "rec-als", "{}", "{}", "{}", 42, "cpu", "{}"),
+                RunStatus.COMPLETED, null, later, later.plusSeconds(30)));
+        runs.add(new RunRecord(5, new NewRun(null, "hillstrom", "sha", "uplift-t-lr", "{}", "{}", "{}", 42, "cpu",
+                "{}"), RunStatus.COMPLETED, null, later.plusSeconds(60), later.plusSeconds(90)));
+        runs.add(new RunRecord(6, ModelsFixtures.newRun("fm", "cpu()", 7L), RunStatus.COMPLETED, null,
+                later.plusSeconds(120), later.plusSeconds(180)));
+
+        model.refresh();
+
+        assertThat(model.runs()).extracting(RunRow::id).containsExactly(2L, 1L);
+        assertThat(model.runProperty().get().id()).isEqualTo(2);
+        model.fromProperty().set(LocalDate.of(2025, 3, 1));
+        model.toProperty().set(LocalDate.of(2025, 3, 7));
+        model.checkDrift();
+        assertThat(asked).hasSize(1);
+        assertThat(model.analysisProperty().get().runId()).isEqualTo(2);
+    }
+
+    /** Regression: the error of a failed check stayed on show after another run was chosen. */
+    @Test
+    void aFailedChecksErrorGoesWhenAnotherRunIsChosen() {
+        MonitorJobs failing = (ws, runId, current) -> new Job<>() {
+            @Override
+            public String kind() {
+                return "drift";
+            }
+
+            @Override
+            public String title() {
+                return "Drift of run " + runId;
+            }
+
+            @Override
+            public DriftAnalysis run(ProgressListener progress, CancellationToken cancel) {
+                throw new IllegalArgumentException("run " + runId + " has no saved model");
+            }
+        };
+        MonitorViewModel failingModel = new MonitorViewModel(() -> workspace,
+                new ImmediateJobExecutor(workspace::runner), Runnable::run, failing);
+        failingModel.refresh();
+        failingModel.fromProperty().set(LocalDate.of(2025, 3, 1));
+        failingModel.toProperty().set(LocalDate.of(2025, 3, 7));
+        failingModel.checkDrift();
+        assertThat(failingModel.progressTextProperty().get()).isEqualTo("The drift check failed: run 2 has no saved"
+                + " model");
+
+        failingModel.runProperty().set(failingModel.find(1).orElseThrow());
+
+        assertThat(failingModel.progressTextProperty().get()).isEmpty();
+        assertThat(failingModel.messageProperty().get()).startsWith("#1 lr has no drift check yet.");
     }
 
     @Test

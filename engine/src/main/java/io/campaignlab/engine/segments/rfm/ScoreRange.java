@@ -5,7 +5,7 @@ package io.campaignlab.engine.segments.rfm;
  *
  * @param dimension {@code recency}, {@code frequency} or {@code monetary}
  * @param score     1 to 5
- * @param customers customers with the score (0 when a tie took the whole quintile elsewhere)
+ * @param customers customers with the score (0 only when the dimension has fewer than 5 distinct values)
  * @param min       the smallest value with the score, NaN when there are none
  * @param max       the largest
  */

@@ -5,9 +5,9 @@ import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +19,14 @@ import java.util.Optional;
  * to an events dataset by unit id: the metrics are {@link EventOutcomes} per unit. The spec's unit column is
  * required; its time column, when given, counts only the events at or after each unit's assignment.
  */
-public final class AbEventsJob implements Job<AbReadout> {
+public final class AbEventsJob extends WorkspaceJob<AbReadout> {
 
-    private final WorkspaceContext workspace;
     private final String assignments;
     private final String events;
     private final AbSpec spec;
 
     public AbEventsJob(WorkspaceContext workspace, String assignments, String events, AbSpec spec) {
-        this.workspace = workspace;
+        super("ab", workspace);
         this.assignments = assignments;
         this.events = events;
         this.spec = spec;
@@ -41,11 +40,6 @@ public final class AbEventsJob implements Job<AbReadout> {
                         + EventOutcomes.METRICS + " (or a ratio of two of them)");
             }
         }
-    }
-
-    @Override
-    public String kind() {
-        return "ab";
     }
 
     @Override

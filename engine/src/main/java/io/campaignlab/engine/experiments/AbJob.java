@@ -4,29 +4,23 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** Reads an experiment dataset's columns and computes its {@link AbReadout}. */
-public final class AbJob implements Job<AbReadout> {
+public final class AbJob extends WorkspaceJob<AbReadout> {
 
-    private final WorkspaceContext workspace;
     private final String dataset;
     private final AbSpec spec;
 
     public AbJob(WorkspaceContext workspace, String dataset, AbSpec spec) {
-        this.workspace = workspace;
+        super("ab", workspace);
         this.dataset = dataset;
         this.spec = spec;
-    }
-
-    @Override
-    public String kind() {
-        return "ab";
     }
 
     @Override

@@ -10,11 +10,11 @@ import io.campaignlab.engine.explain.weights.WeightSummary;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,23 +25,17 @@ import java.util.List;
  * aggregates as one group), weights and embedding norms, partial dependence of the numeric fields, and the
  * highest-scored validation row explained. Stored with the run.
  */
-public final class ExplainJob implements Job<ExplainReport> {
+public final class ExplainJob extends WorkspaceJob<ExplainReport> {
 
-    private final WorkspaceContext workspace;
     private final long runId;
     private final PermutationSpec permutation;
     private final ShapleySpec shapley;
 
     public ExplainJob(WorkspaceContext workspace, long runId, PermutationSpec permutation, ShapleySpec shapley) {
-        this.workspace = workspace;
+        super("explain", workspace);
         this.runId = runId;
         this.permutation = permutation;
         this.shapley = shapley;
-    }
-
-    @Override
-    public String kind() {
-        return "explain";
     }
 
     @Override

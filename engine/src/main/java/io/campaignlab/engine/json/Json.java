@@ -2,6 +2,7 @@ package io.campaignlab.engine.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -54,6 +55,26 @@ public final class Json {
     /** The shared mapper with snake_case keys and times as ISO text (command output for scripts). */
     public static ObjectMapper snakeCaseIsoTimes() {
         return SNAKE_CASE_ISO_TIMES;
+    }
+
+    /** A value as JSON by the given mapper; an {@link IllegalStateException} naming its type if it cannot be. */
+    public static String write(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A stored value read back by the given mapper; an {@link IllegalArgumentException} naming its type if not. */
+    public static <T> T read(ObjectMapper mapper, String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a stored " + type.getSimpleName() + " cannot be read: "
+                    + e.getOriginalMessage(), e);
+        }
     }
 
     private static JsonMapper.Builder builder() {

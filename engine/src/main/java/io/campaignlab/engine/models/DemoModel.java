@@ -8,9 +8,9 @@ import io.campaignlab.engine.features.FieldSpec;
 import io.campaignlab.engine.features.SplitKind;
 import io.campaignlab.engine.features.SplitSpec;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +20,14 @@ import java.util.List;
  * its {@code events}, default settings, seed 42. The request is built in the job, since it reads the dataset's
  * columns.
  */
-public final class DemoModel implements Job<TrainingOutcome> {
+public final class DemoModel extends WorkspaceJob<TrainingOutcome> {
 
     public static final String IMPRESSIONS = "impressions";
     public static final String EVENTS = "events";
 
-    private final WorkspaceContext workspace;
 
     public DemoModel(WorkspaceContext workspace) {
-        this.workspace = workspace;
+        super("train", workspace);
     }
 
     /** The request for a workspace holding the simulator's datasets. */
@@ -39,11 +38,6 @@ public final class DemoModel implements Job<TrainingOutcome> {
         return new TrainingRequest(impressions.name(), "clicked", new FeatureSpec(fields, behaviour),
                 SplitSpec.of(SplitKind.RANDOM, 42), ModelKind.DEEPFM, Hyperparameters.defaultsFor(ModelKind.DEEPFM),
                 42, "auto");
-    }
-
-    @Override
-    public String kind() {
-        return "train";
     }
 
     @Override

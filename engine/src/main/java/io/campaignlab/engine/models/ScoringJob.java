@@ -7,12 +7,12 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.importing.DatasetDraft;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.models.network.Predictions;
 import io.campaignlab.engine.runs.RowKeys;
 import io.campaignlab.engine.runs.RunTables;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +23,15 @@ import java.util.Set;
  * ({@code scores_run<RUN>_<dataset>}) of {@code row_id}, the scored rows' key columns (user, item and session ids,
  * with their roles: {@link RowKeys}) and {@code score[, p_cvr, p_ctcvr]}, linked to the run.
  */
-public final class ScoringJob implements Job<ScoringResult> {
+public final class ScoringJob extends WorkspaceJob<ScoringResult> {
 
-    private final WorkspaceContext workspace;
     private final long runId;
     private final String dataset;
 
     public ScoringJob(WorkspaceContext workspace, long runId, String dataset) {
-        this.workspace = workspace;
+        super("score", workspace);
         this.runId = runId;
         this.dataset = dataset;
-    }
-
-    @Override
-    public String kind() {
-        return "score";
     }
 
     @Override

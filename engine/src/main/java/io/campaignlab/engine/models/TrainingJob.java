@@ -15,31 +15,25 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 
 /**
  * Trains one model as a job: records the run, loads and splits the data, fits the pipeline on the training split,
  * trains with early stopping, evaluates, saves the artifact and finishes the run (completed, failed or cancelled).
  */
-public final class TrainingJob implements Job<TrainingOutcome> {
+public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingJob.class);
 
-    private final WorkspaceContext workspace;
     private final TrainingRequest request;
     private final EpochObserver listener;
 
     public TrainingJob(WorkspaceContext workspace, TrainingRequest request, EpochObserver listener) {
-        this.workspace = workspace;
+        super("train", workspace);
         this.request = request;
         this.listener = listener;
-    }
-
-    @Override
-    public String kind() {
-        return "train";
     }
 
     @Override

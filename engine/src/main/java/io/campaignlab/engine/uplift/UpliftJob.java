@@ -15,7 +15,6 @@ import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.importing.DatasetDraft;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
@@ -24,6 +23,7 @@ import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RowKeys;
 import io.campaignlab.engine.runs.RunTables;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,19 +39,13 @@ import java.util.Set;
  * written to {@code uplift_runN_<dataset>} (row_id, the unit's key columns ({@link RowKeys}), uplift, part), so
  * campaigns can target the persuadable.
  */
-public final class UpliftJob implements Job<UpliftResult> {
+public final class UpliftJob extends WorkspaceJob<UpliftResult> {
 
-    private final WorkspaceContext workspace;
     private final UpliftSpec spec;
 
     public UpliftJob(WorkspaceContext workspace, UpliftSpec spec) {
-        this.workspace = workspace;
+        super("uplift", workspace);
         this.spec = spec;
-    }
-
-    @Override
-    public String kind() {
-        return "uplift";
     }
 
     @Override

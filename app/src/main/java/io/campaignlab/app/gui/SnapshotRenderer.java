@@ -73,6 +73,21 @@ public final class SnapshotRenderer {
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, String user, String tab,
                               Long segmentation,
                               int width, int height, boolean dark, Path out) throws Exception {
+        // opened here, before any window: a workspace that cannot be opened (another process holds it) fails now,
+        // in one sentence, instead of leaving a window that waits for it
+        WorkspaceServices opened = WorkspaceServices.open(workspace, FxThreadGuard::check);
+        try {
+            return render(opened, section, dataset, runs, user, tab, segmentation, width, height, dark, out);
+        } catch (Exception | Error e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private static Path render(WorkspaceServices opened, Section section, String dataset, List<Long> runs, String user,
+                               String tab, Long segmentation, int width, int height, boolean dark, Path out)
+            throws Exception {
+        Path workspace = opened.folder();
         useHeadlessPlatform(width, height);
         JavaFxLogging.quietClassPathWarning();
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -90,8 +105,7 @@ public final class SnapshotRenderer {
                 Theme.apply(dark);
                 Stage stage = new Stage();
                 UiPreferences preferences = new UiPreferences(Preferences.userRoot().node("io/campaignlab/snapshot"));
-                Workbench workbench = new Workbench(stage, folder -> WorkspaceServices.open(folder, FxThreadGuard::check),
-                        preferences, workspace);
+                Workbench workbench = new Workbench(stage, folder -> opened, preferences, workspace);
                 stage.setScene(new Scene(workbench.window(), width, height));
                 stage.show();
                 workbench.model().open(workspace, () -> {

@@ -1,6 +1,7 @@
 package io.campaignlab.app.gui;
 
 import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.views.shell.PreferenceStore;
 import io.campaignlab.views.shell.Section;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.shell.UiPreferences;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 
 /**
  * Renders one view of the workbench, populated from a workspace, to a PNG with no display: JavaFX runs on Monocle's
@@ -104,7 +104,7 @@ public final class SnapshotRenderer {
             try {
                 Theme.apply(dark);
                 Stage stage = new Stage();
-                UiPreferences preferences = new UiPreferences(Preferences.userRoot().node("io/campaignlab/snapshot"));
+                UiPreferences preferences = new UiPreferences(PreferenceStore.inMemory());
                 Workbench workbench = new Workbench(stage, folder -> opened, preferences, workspace);
                 stage.setScene(new Scene(workbench.window(), width, height));
                 stage.show();

@@ -1,5 +1,6 @@
 package io.campaignlab.persistence.frames;
 
+import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
@@ -50,8 +51,9 @@ class JdbcFrameReaderTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(dir);
-        reader = new JdbcFrameReader(workspace.dataSource(), 1, Integer.MAX_VALUE);
-        parallel = new JdbcFrameReader(workspace.dataSource(), 4, 1);
+        reader = new JdbcFrameReader(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource()), 1, Integer.MAX_VALUE);
+        parallel = new JdbcFrameReader(workspace.dataSource(), new JdbcDatasetRepository(workspace.dataSource()), 4, 1);
     }
 
     @AfterEach
@@ -212,7 +214,8 @@ class JdbcFrameReaderTest {
     void parallelWorkersFillTheSameFrameAsOnePassAndStopTogetherOnCancel() {
         int rows = 150_000;
         writeBig(rows);
-        JdbcFrameReader twoWorkers = new JdbcFrameReader(workspace.dataSource(), 2, 50_000);
+        JdbcFrameReader twoWorkers = new JdbcFrameReader(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource()), 2, 50_000);
 
         List<long[]> reports = new CopyOnWriteArrayList<>();
         Frame frame = twoWorkers.read("big", List.of("v", "city", "at"), listener(reports, null),
@@ -274,7 +277,8 @@ class JdbcFrameReaderTest {
                 i -> new Object[] {(long) (i % 50_000), i * 0.01, i % 7 == 0, categories[i % 10],
                         LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(i)});
         List<String> columns = List.of("user", "amount", "clicked", "channel", "at");
-        for (JdbcFrameReader r : List.of(reader, new JdbcFrameReader(workspace.dataSource()))) {
+        for (JdbcFrameReader r : List.of(reader, new JdbcFrameReader(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource())))) {
             for (int round = 1; round <= 3; round++) {
                 long start = System.nanoTime();
                 Frame frame = r.read("bench", columns, ProgressListener.none(), new CancellationToken());

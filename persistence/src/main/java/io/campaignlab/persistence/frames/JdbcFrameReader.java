@@ -58,11 +58,15 @@ public final class JdbcFrameReader implements FrameReader {
     private final int minRowsPerWorker;
 
     public JdbcFrameReader(DataSource dataSource, DatasetRepository datasets) {
-        this(dataSource, datasets, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()), MIN_ROWS_PER_WORKER);
+        this(dataSource, datasets, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()),
+                MIN_ROWS_PER_WORKER);
     }
 
-    /** A reader with its own parallelism: up to {@code maxWorkers} workers, each given at least that many rows. */
-    JdbcFrameReader(DataSource dataSource, DatasetRepository datasets, int maxWorkers, int minRowsPerWorker) {
+    /**
+     * A reader with its own parallelism: up to {@code maxWorkers} workers, each given at least that many rows
+     * ({@code bench frames} times one worker against the default).
+     */
+    public JdbcFrameReader(DataSource dataSource, DatasetRepository datasets, int maxWorkers, int minRowsPerWorker) {
         this.dataSource = dataSource;
         this.datasets = datasets;
         this.maxWorkers = Math.max(1, maxWorkers);

@@ -3,6 +3,7 @@ package io.campaignlab.app;
 import io.campaignlab.app.cli.RootCommand;
 import io.campaignlab.app.gui.WorkbenchApplication;
 import io.campaignlab.app.workspace.AppFolders;
+import io.campaignlab.persistence.workspace.WorkspaceOwner;
 
 /**
  * The entry point: with no arguments (or only {@code --workspace DIR}) it opens the workbench window; otherwise it
@@ -15,7 +16,9 @@ public final class CampaignLab {
 
     public static void main(String[] args) {
         configureDjl();
-        if (args.length == 0 || (args.length == 2 && args[0].equals("--workspace"))) {
+        boolean window = args.length == 0 || (args.length == 2 && args[0].equals("--workspace"));
+        System.setProperty(WorkspaceOwner.COMMAND_PROPERTY, "campaign-lab " + (window ? "gui" : commandName(args)));
+        if (window) {
             if (!hasDisplay()) {
                 System.err.println("campaign-lab: no display to open the workbench on (DISPLAY is not set);"
                         + " use the command line (campaign-lab --help) or campaign-lab snapshot");
@@ -25,6 +28,18 @@ public final class CampaignLab {
             return;
         }
         System.exit(RootCommand.commandLine().execute(args));
+    }
+
+    /** The subcommand in {@code args}, for the workspace's owner file: the first word that is no option. */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--workspace")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return "command line";
     }
 
     private static boolean hasDisplay() {

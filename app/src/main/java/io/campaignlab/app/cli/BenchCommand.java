@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * prints rows/s (median of the repeats) and peak heap, at several sizes so that a flat heap shows.
  */
 @Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.ImportBench.class,
-        BenchCommand.TrainBench.class, BenchCommand.ExplainBench.class, RecommendBench.class})
+        BenchCommand.TrainBench.class, BenchCommand.ExplainBench.class, RecommendBench.class, FramesBench.class, RecommendersBench.class})
 final class BenchCommand implements Runnable {
 
     @Spec

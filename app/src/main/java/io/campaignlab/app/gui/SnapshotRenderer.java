@@ -1,6 +1,7 @@
 package io.campaignlab.app.gui;
 
 import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.views.shell.PreferenceStore;
 import io.campaignlab.views.shell.Section;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.shell.UiPreferences;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 
 /**
  * Renders one view of the workbench, populated from a workspace, to a PNG with no display: JavaFX runs on Monocle's
@@ -73,6 +73,21 @@ public final class SnapshotRenderer {
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, String user, String tab,
                               Long segmentation,
                               int width, int height, boolean dark, Path out) throws Exception {
+        // opened here, before any window: a workspace that cannot be opened (another process holds it) fails now,
+        // in one sentence, instead of leaving a window that waits for it
+        WorkspaceServices opened = WorkspaceServices.open(workspace, FxThreadGuard::check);
+        try {
+            return render(opened, section, dataset, runs, user, tab, segmentation, width, height, dark, out);
+        } catch (Exception | Error e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private static Path render(WorkspaceServices opened, Section section, String dataset, List<Long> runs, String user,
+                               String tab, Long segmentation, int width, int height, boolean dark, Path out)
+            throws Exception {
+        Path workspace = opened.folder();
         useHeadlessPlatform(width, height);
         JavaFxLogging.quietClassPathWarning();
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -89,9 +104,8 @@ public final class SnapshotRenderer {
             try {
                 Theme.apply(dark);
                 Stage stage = new Stage();
-                UiPreferences preferences = new UiPreferences(Preferences.userRoot().node("io/campaignlab/snapshot"));
-                Workbench workbench = new Workbench(stage, folder -> WorkspaceServices.open(folder, FxThreadGuard::check),
-                        preferences, workspace);
+                UiPreferences preferences = new UiPreferences(PreferenceStore.inMemory());
+                Workbench workbench = new Workbench(stage, folder -> opened, preferences, workspace);
                 stage.setScene(new Scene(workbench.window(), width, height));
                 stage.show();
                 workbench.model().open(workspace, () -> {

@@ -5,6 +5,7 @@ import io.campaignlab.app.workspace.AppFolders;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.views.common.LastResortHandler;
+import io.campaignlab.views.shell.PropertiesFilePreferenceStore;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.shell.UiPreferences;
 import io.campaignlab.views.shell.Workbench;
@@ -30,7 +31,7 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        UiPreferences preferences = UiPreferences.user();
+        UiPreferences preferences = userPreferences();
         Theme.apply(preferences.dark());
         workbench = new Workbench(stage, folder -> {
             WorkspaceServices opened = WorkspaceServices.open(folder, FxThreadGuard::check);
@@ -63,6 +64,11 @@ public final class WorkbenchApplication extends Application {
         if (workbench != null) {
             workbench.close();
         }
+    }
+
+    /** The window's preferences, in the Campaign Lab folder ({@code $CAMPAIGN_LAB_HOME} when set). */
+    static UiPreferences userPreferences() {
+        return new UiPreferences(new PropertiesFilePreferenceStore(AppFolders.preferencesFile()));
     }
 
     /** Launches the window; a workspace folder may be given as the only argument. */

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The user's Campaign Lab folder: {@code ~/.campaign-lab}, or {@code $CAMPAIGN_LAB_HOME} when set. It holds the
- * workspaces and DJL's native-library cache.
+ * workspaces, the window's preferences, the log of the window and DJL's native-library cache: setting the variable
+ * moves all of the app's state.
  */
 public final class AppFolders {
 
@@ -19,6 +20,11 @@ public final class AppFolders {
 
     public static Path defaultWorkspace() {
         return home().resolve("workspaces").resolve("demo");
+    }
+
+    /** What the window remembers: size, theme and last workspace. */
+    public static Path preferencesFile() {
+        return home().resolve("preferences.properties");
     }
 
     public static Path djlCache() {

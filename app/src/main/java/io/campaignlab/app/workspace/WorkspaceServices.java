@@ -47,12 +47,12 @@ public final class WorkspaceServices implements WorkspaceContext {
         this.workspace = workspace;
         this.datasets = new JdbcDatasetRepository(workspace.dataSource());
         this.sink = new JdbcDatasetSink(workspace.dataSource());
-        this.rejections = new JdbcRejectionRepository(workspace.dataSource());
+        this.rejections = new JdbcRejectionRepository(workspace.dataSource(), datasets);
         this.jobs = new JdbcJobRepository(workspace.dataSource());
-        this.profiler = new JdbcDatasetProfiler(workspace.dataSource());
+        this.profiler = new JdbcDatasetProfiler(workspace.dataSource(), datasets);
         this.runner = new JobRunner(jobs);
-        this.browser = new JdbcDatasetBrowser(workspace.dataSource());
-        this.frames = new JdbcFrameReader(workspace.dataSource());
+        this.browser = new JdbcDatasetBrowser(workspace.dataSource(), datasets);
+        this.frames = new JdbcFrameReader(workspace.dataSource(), datasets);
         this.runs = new JdbcRunRepository(workspace.dataSource());
         this.segments = new JdbcSegmentRepository(workspace.dataSource());
         this.audience = new JdbcSegmentAudience(workspace.dataSource(), datasets);

@@ -2,6 +2,7 @@ package io.campaignlab.app.gui;
 
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.shell.PreferenceStore;
 import io.campaignlab.views.shell.UiPreferences;
 import io.campaignlab.views.shell.Workbench;
 import javafx.scene.Node;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 /** The real workbench over a real workspace for GUI tests, and the waits they share. */
 final class GuiTestSupport {
@@ -28,7 +28,7 @@ final class GuiTestSupport {
     static Workbench show(Stage stage, Path workspace) {
         Theme.apply(false);
         Workbench workbench = new Workbench(stage, folder -> WorkspaceServices.open(folder, FxThreadGuard::check),
-                new UiPreferences(Preferences.userRoot().node("io/campaignlab/test-" + System.nanoTime())), workspace);
+                new UiPreferences(PreferenceStore.inMemory()), workspace);
         stage.setScene(new Scene(workbench.window(), 1280, 800));
         stage.show();
         workbench.start(workspace);

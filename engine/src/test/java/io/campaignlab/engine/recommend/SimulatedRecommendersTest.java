@@ -4,13 +4,11 @@ import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.als.AlsRecommender;
 import io.campaignlab.engine.recommend.bpr.BprRecommender;
-import io.campaignlab.engine.recommend.bpr.BprSettings;
 import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
 import io.campaignlab.engine.recommend.evaluation.RankingMetrics;
 import io.campaignlab.engine.recommend.knn.ItemKnnRecommender;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Acceptance on the simulator: ALS and BPR, with their default settings, beat popularity on Recall@20 (leave-last-out,
  * purchase target, full ranking) by more than twice the paired per-user standard error of the difference.
  *
- * <p>The defaults were chosen by {@link #sweep} on simulator seed 42 ({@code -Dcampaignlab.recommend.seed=42
- * -Dcampaignlab.recommend.sweep=true}); the acceptance runs on seed 7, data the sweep never saw. 4,000 users over
+ * <p>The defaults were chosen by the sweep {@code campaign-lab bench recommenders} on simulator seed 42; the
+ * acceptance runs on seed 7, data the sweep never saw. 4,000 users over
  * 30 days give about 950 evaluated users, enough for a standard error near one point of recall; the 3,000 users over
  * 14 days of the CLI test give about 390, and twice the noise there is about as large as the gains.
  */
@@ -130,38 +128,6 @@ class SimulatedRecommendersTest {
             double[] gain = m.recallGain(pop);
             assertThat(gain[0]).as("%s recall@20 gain over popularity %.4f, SE %.4f", m.name(), gain[0], gain[1])
                     .isGreaterThan(2 * gain[1]);
-        }
-    }
-
-    /** The sweep behind the ALS and BPR defaults; run with -Dcampaignlab.recommend.sweep=true (minutes). */
-    @Test
-    void sweep() {
-        Assumptions.assumeTrue(Boolean.getBoolean("campaignlab.recommend.sweep"),
-                "the sweep runs only with -Dcampaignlab.recommend.sweep=true");
-        PerUser pop = evaluate("pop", new PopularityRecommender(false), spec(RecommenderKind.POP));
-        String only = System.getProperty("campaignlab.recommend.sweep.only", "als,bpr");
-        if (only.contains("als")) {
-            for (int f : new int[]{8, 32, 64}) {
-                for (double reg : new double[]{5, 20, 50, 200}) {
-                    for (double alpha : new double[]{0.5, 1, 5, 20}) {
-                        RecommenderSpec s = spec(RecommenderKind.ALS).withFactors(f).withAls(reg, alpha, 3);
-                        printGain(evaluate(String.format(Locale.ROOT, "als f=%d λ=%s α=%s", f, reg, alpha),
-                                new AlsRecommender().optTrackLoss(false), s), pop);
-                    }
-                }
-            }
-        }
-        if (only.contains("bpr")) {
-            for (int f : new int[]{16, 32, 64}) {
-                for (double reg : new double[]{1e-3, 1e-2, 3e-2, 1e-1}) {
-                    for (int epochs : new int[]{10, 20}) {
-                        RecommenderSpec s = spec(RecommenderKind.BPR).withFactors(f)
-                                .withBpr(BprSettings.defaults().withRegularization(reg).withEpochs(epochs));
-                        printGain(evaluate(String.format(Locale.ROOT, "bpr f=%d λ=%s epochs=%d", f, reg, epochs),
-                                new BprRecommender(), s), pop);
-                    }
-                }
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.campaignlab.persistence.browse;
 
+import io.campaignlab.engine.datasets.DatasetRepository;
 import io.campaignlab.engine.browse.DatasetBrowser;
 import io.campaignlab.engine.browse.RowFilter;
 import io.campaignlab.engine.browse.RowPage;
@@ -9,7 +10,6 @@ import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.importing.BadValueException;
 import io.campaignlab.engine.importing.ValueParser;
-import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.persistence.workspace.DatasetTables;
 import io.campaignlab.persistence.workspace.WorkspaceException;
 
@@ -30,11 +30,11 @@ import java.util.Locale;
 public final class JdbcDatasetBrowser implements DatasetBrowser {
 
     private final DataSource dataSource;
-    private final JdbcDatasetRepository datasets;
+    private final DatasetRepository datasets;
 
-    public JdbcDatasetBrowser(DataSource dataSource) {
+    public JdbcDatasetBrowser(DataSource dataSource, DatasetRepository datasets) {
         this.dataSource = dataSource;
-        this.datasets = new JdbcDatasetRepository(dataSource);
+        this.datasets = datasets;
     }
 
     @Override

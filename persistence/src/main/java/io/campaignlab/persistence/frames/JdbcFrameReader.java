@@ -1,5 +1,6 @@
 package io.campaignlab.persistence.frames;
 
+import io.campaignlab.engine.datasets.DatasetRepository;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.frames.Frame;
@@ -7,7 +8,6 @@ import io.campaignlab.engine.frames.FrameReader;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.persistence.workspace.DatasetTables;
 import io.campaignlab.persistence.workspace.WorkspaceException;
 
@@ -53,18 +53,22 @@ public final class JdbcFrameReader implements FrameReader {
     static final int MIN_ROWS_PER_WORKER = 1 << 18;
 
     private final DataSource dataSource;
-    private final JdbcDatasetRepository datasets;
+    private final DatasetRepository datasets;
     private final int maxWorkers;
     private final int minRowsPerWorker;
 
-    public JdbcFrameReader(DataSource dataSource) {
-        this(dataSource, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()), MIN_ROWS_PER_WORKER);
+    public JdbcFrameReader(DataSource dataSource, DatasetRepository datasets) {
+        this(dataSource, datasets, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()),
+                MIN_ROWS_PER_WORKER);
     }
 
-    /** A reader with its own parallelism: up to {@code maxWorkers} workers, each given at least that many rows. */
-    JdbcFrameReader(DataSource dataSource, int maxWorkers, int minRowsPerWorker) {
+    /**
+     * A reader with its own parallelism: up to {@code maxWorkers} workers, each given at least that many rows
+     * ({@code bench frames} times one worker against the default).
+     */
+    public JdbcFrameReader(DataSource dataSource, DatasetRepository datasets, int maxWorkers, int minRowsPerWorker) {
         this.dataSource = dataSource;
-        this.datasets = new JdbcDatasetRepository(dataSource);
+        this.datasets = datasets;
         this.maxWorkers = Math.max(1, maxWorkers);
         this.minRowsPerWorker = Math.max(1, minRowsPerWorker);
     }

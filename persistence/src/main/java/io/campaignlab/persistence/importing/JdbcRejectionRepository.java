@@ -1,8 +1,8 @@
 package io.campaignlab.persistence.importing;
 
+import io.campaignlab.engine.datasets.DatasetRepository;
 import io.campaignlab.engine.importing.Rejection;
 import io.campaignlab.engine.importing.RejectionRepository;
-import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.persistence.workspace.WorkspaceException;
 
 import javax.sql.DataSource;
@@ -17,11 +17,11 @@ import java.util.List;
 public final class JdbcRejectionRepository implements RejectionRepository {
 
     private final DataSource dataSource;
-    private final JdbcDatasetRepository datasets;
+    private final DatasetRepository datasets;
 
-    public JdbcRejectionRepository(DataSource dataSource) {
+    public JdbcRejectionRepository(DataSource dataSource, DatasetRepository datasets) {
         this.dataSource = dataSource;
-        this.datasets = new JdbcDatasetRepository(dataSource);
+        this.datasets = datasets;
     }
 
     @Override

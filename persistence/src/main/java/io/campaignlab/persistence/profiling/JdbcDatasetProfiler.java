@@ -1,5 +1,6 @@
 package io.campaignlab.persistence.profiling;
 
+import io.campaignlab.engine.datasets.DatasetRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignlab.engine.datasets.ColumnMeta;
@@ -15,7 +16,6 @@ import io.campaignlab.engine.profiling.DistinctCounter;
 import io.campaignlab.engine.profiling.HistogramAccumulator;
 import io.campaignlab.engine.profiling.HistogramBin;
 import io.campaignlab.engine.profiling.ValueCount;
-import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.persistence.workspace.DatasetTables;
 import io.campaignlab.persistence.workspace.WorkspaceException;
 
@@ -46,11 +46,11 @@ public final class JdbcDatasetProfiler implements DatasetProfiler {
     private static final ObjectMapper JSON = Json.mapper();
 
     private final DataSource dataSource;
-    private final JdbcDatasetRepository datasets;
+    private final DatasetRepository datasets;
 
-    public JdbcDatasetProfiler(DataSource dataSource) {
+    public JdbcDatasetProfiler(DataSource dataSource, DatasetRepository datasets) {
         this.dataSource = dataSource;
-        this.datasets = new JdbcDatasetRepository(dataSource);
+        this.datasets = datasets;
     }
 
     @Override

@@ -79,17 +79,33 @@ public final class Workspace implements AutoCloseable {
             if (recovery.any()) {
                 LOG.warn("Workspace {}: {}", dir, recovery);
             }
+            recordOwner(dir);
             return new Workspace(dir, pool, recovery, connectionGuard);
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new WorkspaceException("the workspace " + dir + " is open in another Campaign Lab process;"
-                        + " close it there first", e);
+                String holder = WorkspaceOwner.readLive(WorkspaceOwner.fileIn(dir))
+                        .map(WorkspaceOwner::describe).orElse("another process");
+                throw new WorkspaceException("Workspace " + dir + " is in use by " + holder + "; close it there first.",
+                        e);
             }
             throw new WorkspaceException("cannot open the workspace " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /**
+     * Writes this process beside the database, so that a process that finds the database locked can say who holds
+     * it. The file stays after closing: a reader trusts it only while the database is locked and its process lives,
+     * and the holder of a lock is always the process that opened the workspace last.
+     */
+    private static void recordOwner(Path dir) {
+        try {
+            WorkspaceOwner.thisProcess().writeTo(WorkspaceOwner.fileIn(dir));
+        } catch (IOException e) {
+            LOG.warn("Workspace {}: cannot record this process as its owner: {}", dir, e.getMessage());
         }
     }
 

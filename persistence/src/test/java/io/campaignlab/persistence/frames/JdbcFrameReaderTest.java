@@ -1,5 +1,6 @@
 package io.campaignlab.persistence.frames;
 
+import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
@@ -16,7 +17,6 @@ import io.campaignlab.persistence.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,8 +49,9 @@ class JdbcFrameReaderTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(dir);
-        reader = new JdbcFrameReader(workspace.dataSource(), 1, Integer.MAX_VALUE);
-        parallel = new JdbcFrameReader(workspace.dataSource(), 4, 1);
+        reader = new JdbcFrameReader(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource()), 1, Integer.MAX_VALUE);
+        parallel = new JdbcFrameReader(workspace.dataSource(), new JdbcDatasetRepository(workspace.dataSource()), 4, 1);
     }
 
     @AfterEach
@@ -212,7 +212,8 @@ class JdbcFrameReaderTest {
     void parallelWorkersFillTheSameFrameAsOnePassAndStopTogetherOnCancel() {
         int rows = 150_000;
         writeBig(rows);
-        JdbcFrameReader twoWorkers = new JdbcFrameReader(workspace.dataSource(), 2, 50_000);
+        JdbcFrameReader twoWorkers = new JdbcFrameReader(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource()), 2, 50_000);
 
         List<long[]> reports = new CopyOnWriteArrayList<>();
         Frame frame = twoWorkers.read("big", List.of("v", "city", "at"), listener(reports, null),
@@ -255,33 +256,6 @@ class JdbcFrameReaderTest {
             }
             if (frame.has("at")) {
                 assertThat(frame.times("at")[i]).isEqualTo(NEW_YEAR_2024 + i * 1000L);
-            }
-        }
-    }
-
-    /** Prints the read rate of 1.5M rows of five columns; run with {@code -Dframes.benchmark=true}. */
-    @Test
-    @EnabledIfSystemProperty(named = "frames.benchmark", matches = "true")
-    void benchmark() {
-        int rows = Integer.getInteger("frames.rows", 1_500_000);
-        String[] categories = new String[10];
-        Arrays.setAll(categories, i -> "category-" + i);
-        write("bench", List.of(ColumnMeta.of("user", ColumnType.INTEGER, ColumnRole.USER_ID),
-                ColumnMeta.of("amount", ColumnType.DECIMAL, ColumnRole.REVENUE),
-                ColumnMeta.of("clicked", ColumnType.BOOLEAN, ColumnRole.LABEL),
-                ColumnMeta.of("channel", ColumnType.CATEGORY, ColumnRole.FEATURE),
-                ColumnMeta.of("at", ColumnType.TIMESTAMP, ColumnRole.TIMESTAMP)), rows,
-                i -> new Object[] {(long) (i % 50_000), i * 0.01, i % 7 == 0, categories[i % 10],
-                        LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(i)});
-        List<String> columns = List.of("user", "amount", "clicked", "channel", "at");
-        for (JdbcFrameReader r : List.of(reader, new JdbcFrameReader(workspace.dataSource()))) {
-            for (int round = 1; round <= 3; round++) {
-                long start = System.nanoTime();
-                Frame frame = r.read("bench", columns, ProgressListener.none(), new CancellationToken());
-                double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("frame read (%s) round %d: %,d rows x 5 columns in %.2f s = %,.0f rows/s%n",
-                        r == reader ? "one worker" : "default workers", round, frame.rows(), seconds,
-                        frame.rows() / seconds);
             }
         }
     }

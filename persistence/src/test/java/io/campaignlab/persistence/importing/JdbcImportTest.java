@@ -118,7 +118,8 @@ class JdbcImportTest {
 
         assertThat(result.rows()).isEqualTo(300);
         assertThat(result.rejected()).isEqualTo(2);
-        List<Rejection> stored = new JdbcRejectionRepository(workspace.dataSource()).list("bad", 0, 10);
+        List<Rejection> stored = new JdbcRejectionRepository(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource())).list("bad", 0, 10);
         assertThat(stored).hasSize(2);
         Rejection typed = stored.get(0);
         assertThat(typed.line()).isEqualTo(302);

@@ -1,5 +1,6 @@
 package io.campaignlab.persistence.profiling;
 
+import io.campaignlab.persistence.datasets.JdbcDatasetRepository;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
@@ -47,7 +48,7 @@ class JdbcDatasetProfilerTest {
     @BeforeEach
     void createDataset() {
         workspace = Workspace.open(dir);
-        profiler = new JdbcDatasetProfiler(workspace.dataSource());
+        profiler = new JdbcDatasetProfiler(workspace.dataSource(), new JdbcDatasetRepository(workspace.dataSource()));
         SplittableRandom random = new SplittableRandom(3);
         List<ColumnMeta> columns = List.of(ColumnMeta.of("amount", ColumnType.DECIMAL, ColumnRole.REVENUE),
                 ColumnMeta.of("stars", ColumnType.INTEGER, ColumnRole.FEATURE),

@@ -100,7 +100,8 @@ class RealDataImportTest {
         Path file = SharedData.require("hillstrom/hillstrom.csv");
         String name = importFile(file, "hillstrom").dataset().name();
 
-        DatasetProfile profile = new JdbcDatasetProfiler(workspace.dataSource())
+        DatasetProfile profile = new JdbcDatasetProfiler(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource()))
                 .profile(name, ProgressListener.none(), new CancellationToken());
 
         assertThat(profile.rows()).isEqualTo(64_000);
@@ -123,7 +124,8 @@ class RealDataImportTest {
         assertThat(result.dataset().kind()).isEqualTo(DatasetKind.TRANSACTIONS);
         assertThat(result.dataset().column("InvoiceDate").map(ColumnMeta::type)).contains(ColumnType.TIMESTAMP);
         assertThat(result.dataset().column("CustomerID").map(ColumnMeta::role)).contains(ColumnRole.USER_ID);
-        DatasetProfile profile = new JdbcDatasetProfiler(workspace.dataSource())
+        DatasetProfile profile = new JdbcDatasetProfiler(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource()))
                 .profile(result.dataset().name(), ProgressListener.none(), new CancellationToken());
         assertThat(profile.column("customer_id").orElseThrow().nulls()).isBetween(130_000L, 140_000L);
         assertThat(profile.column("quantity").orElseThrow().min()).isNegative();

@@ -2,48 +2,50 @@ package io.campaignlab.views.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 
-/** What the window remembers between starts: size, last workspace and theme (java.util.prefs). */
+/** What the window remembers between starts: size, last workspace and theme, kept in a {@link PreferenceStore}. */
 public final class UiPreferences {
 
-    private final Preferences node;
+    private final PreferenceStore store;
 
-    public UiPreferences(Preferences node) {
-        this.node = node;
-    }
-
-    public static UiPreferences user() {
-        return new UiPreferences(Preferences.userRoot().node("io/campaignlab/workbench"));
+    public UiPreferences(PreferenceStore store) {
+        this.store = store;
     }
 
     public double width() {
-        return node.getDouble("width", 1360);
+        return number("width", 1360);
     }
 
     public double height() {
-        return node.getDouble("height", 860);
+        return number("height", 860);
     }
 
     public void size(double width, double height) {
-        node.putDouble("width", width);
-        node.putDouble("height", height);
+        store.put("width", Double.toString(width));
+        store.put("height", Double.toString(height));
     }
 
     public boolean dark() {
-        return node.getBoolean("dark", false);
+        return store.get("dark").map(Boolean::parseBoolean).orElse(false);
     }
 
     public void dark(boolean dark) {
-        node.putBoolean("dark", dark);
+        store.put("dark", Boolean.toString(dark));
     }
 
     public Optional<Path> lastWorkspace() {
-        String value = node.get("workspace", null);
-        return value == null ? Optional.empty() : Optional.of(Path.of(value));
+        return store.get("workspace").map(Path::of);
     }
 
     public void lastWorkspace(Path folder) {
-        node.put("workspace", folder.toAbsolutePath().toString());
+        store.put("workspace", folder.toAbsolutePath().toString());
+    }
+
+    private double number(String key, double fallback) {
+        try {
+            return store.get(key).map(Double::parseDouble).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.campaignlab.views.shell;
 
+import io.campaignlab.views.charts.ChartExport;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.jobs.JobsPanel;

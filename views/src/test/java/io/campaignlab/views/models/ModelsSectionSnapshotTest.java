@@ -2,6 +2,7 @@ package io.campaignlab.views.models;
 
 import io.campaignlab.views.shell.Section;
 import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.shell.PreferenceStore;
 import io.campaignlab.views.shell.UiPreferences;
 import io.campaignlab.views.shell.Workbench;
 import io.campaignlab.views.testing.FakeWorkspace;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static io.campaignlab.views.models.ModelsViewTest.fx;
 import static io.campaignlab.views.models.ModelsViewTest.waitUntil;
@@ -35,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModelsSectionSnapshotTest {
 
     private final FakeWorkspace workspace = ModelsFixtures.workspace(ModelsFixtures.runs(true));
-    private final Preferences node = Preferences.userRoot().node("io/campaignlab/test-models-" + System.nanoTime());
     private Workbench workbench;
     private Stage stage;
 
@@ -43,7 +42,7 @@ class ModelsSectionSnapshotTest {
     void start(Stage stage) {
         this.stage = stage;
         Theme.apply(false);
-        workbench = new Workbench(stage, folder -> workspace, new UiPreferences(node), Path.of("fake-workspace"));
+        workbench = new Workbench(stage, folder -> workspace, new UiPreferences(PreferenceStore.inMemory()), Path.of("fake-workspace"));
         stage.setScene(new Scene(workbench.window(), 1440, 900));
         stage.show();
     }
@@ -55,7 +54,6 @@ class ModelsSectionSnapshotTest {
             workbench.jobs().close();
             Theme.apply(false);
         }).get(10, TimeUnit.SECONDS);
-        node.removeNode();
     }
 
     @Test

@@ -101,7 +101,7 @@ class ModelsViewTest {
         assertThat(view.currentChart().orElseThrow().getTitle().getText()).isEqualTo("ROC · test split");
         java.nio.file.Path exported = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "snapshots"))
                 .resolve("models-roc-export.png");
-        io.campaignlab.views.shell.ChartExport.png(view.currentChart().orElseThrow(), exported);
+        io.campaignlab.views.charts.ChartExport.png(view.currentChart().orElseThrow(), exported);
         assertThat(java.nio.file.Files.size(exported)).isPositive();
 
         robot.clickOn("#lift-mode");

@@ -5,7 +5,10 @@ import io.campaignlab.engine.frames.FrameColumn;
 
 import java.util.Arrays;
 
-/** Date windows of a {@link Frame}, for example a later range to compare with the training rows. */
+/**
+ * Date windows of a {@link Frame}, for example a later range to compare with the training rows. Test support: the
+ * product reads its windows with SQL.
+ */
 public final class FrameWindows {
 
     private FrameWindows() {

@@ -1,4 +1,4 @@
-package io.campaignlab.views.shell;
+package io.campaignlab.views.charts;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;

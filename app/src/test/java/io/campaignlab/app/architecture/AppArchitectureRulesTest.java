@@ -1,0 +1,15 @@
+package io.campaignlab.app.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import io.campaignlab.testsupport.ArchitectureRules;
+
+/** The shared architecture rules (test-support), on this module's main classes. */
+@AnalyzeClasses(packages = "io.campaignlab.app", importOptions = ImportOption.DoNotIncludeTests.class)
+class AppArchitectureRulesTest {
+
+    @ArchTest
+    static final ArchTests shared = ArchTests.in(ArchitectureRules.class);
+}

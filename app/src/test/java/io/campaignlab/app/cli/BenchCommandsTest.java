@@ -1,0 +1,36 @@
+package io.campaignlab.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bench commands that replaced the tests which only printed: they run, and report what they measured. */
+class BenchCommandsTest {
+
+    @Test
+    void benchFramesReadsEveryRowWithEachReader() {
+        CliRun run = CliRun.of("bench", "frames", "--rows", "20000", "--rounds", "2", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode figures = run.json();
+        assertThat(figures.get("rows").asInt()).isEqualTo(20_000);
+        assertThat(figures.get("reads")).hasSize(4).allSatisfy(read -> {
+            assertThat(read.get("rows").asLong()).isEqualTo(20_000);
+            assertThat(read.get("seconds").asDouble()).isPositive();
+        });
+        assertThat(figures.get("reads")).extracting(r -> r.get("reader").asText())
+                .containsExactly("one worker", "one worker", "default workers", "default workers");
+    }
+
+    @Test
+    void benchRecommendersSweepsEveryBprSettingAgainstPopularity() {
+        CliRun run = CliRun.of("bench", "recommenders", "--users", "300", "--days", "7", "--only", "bpr", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode sweep = run.json();
+        assertThat(sweep.get("results")).hasSize(24).allSatisfy(r -> {
+            assertThat(r.get("setting").asText()).startsWith("bpr f=");
+            assertThat(r.get("recall").asDouble()).isBetween(0.0, 1.0);
+            assertThat(r.get("recall_gain_se").asDouble()).isNotNegative();
+        });
+    }
+}

@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code campaign-lab explain RUN [--rows N]} and {@code campaign-lab explain RUN --row ID [--what-if COL=VALUE]} */
-@Command(name = "explain", description = "Explain a run's model: permutation importance with 95% intervals, weights"
+@Command(name = "explain", description = "Explain a run's model: permutation importance with 95%% intervals, weights"
         + " and partial dependence (kept with the run); or, with --row, one prediction's field-level Shapley values.")
 final class ExplainCommand extends WorkspaceCommand {
 

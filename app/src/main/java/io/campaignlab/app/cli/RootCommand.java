@@ -3,10 +3,15 @@ package io.campaignlab.app.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code campaign-lab}: the workbench's headless commands. */
+/**
+ * {@code campaign-lab}: the workbench's headless commands. Its {@code --help} and {@code --version} are inherited by
+ * every subcommand, nested ones included.
+ */
 @Command(name = "campaign-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = ScopeType.INHERIT,
         description = "Campaign Lab: an offline workbench for AI-driven e-commerce campaign design.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, RejectionsCommand.class,
                 SimulateCommand.class, TrainCommand.class, RunsCommand.class, EvaluateCommand.class, ScoreCommand.class,

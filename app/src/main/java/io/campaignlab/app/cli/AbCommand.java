@@ -12,7 +12,6 @@ import io.campaignlab.engine.experiments.Comparison;
 import io.campaignlab.engine.experiments.Correction;
 import io.campaignlab.engine.experiments.Cuped;
 import io.campaignlab.engine.experiments.MetricSpec;
-import io.campaignlab.engine.jobs.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,14 +69,8 @@ final class AbCommand extends WorkspaceCommand {
         AbSpec spec = new AbSpec(group, control, metrics.stream().map(MetricSpec::parse).toList(), cuped,
                 Correction.parse(correction), alpha, allocation == null ? Map.of() : new LinkedHashMap<>(allocation),
                 unit, time);
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-        AbReadout r;
-        try {
-            r = services.runner().run(events == null ? new AbJob(services, dataset, spec)
-                    : new AbEventsJob(services, dataset, events, spec), progress, new CancellationToken());
-        } finally {
-            progress.done();
-        }
+        AbReadout r = runJob(services, events == null ? new AbJob(services, dataset, spec)
+                : new AbEventsJob(services, dataset, events, spec));
         if (options().json()) {
             output.json(json(r));
             return 0;

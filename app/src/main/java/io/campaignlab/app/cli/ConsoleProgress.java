@@ -7,9 +7,13 @@ import java.util.Locale;
 
 /**
  * Shows a job's progress on stderr, at most a few times a second, with an ETA; silent when stderr is not a
- * terminal, so scripts and {@code --json} runs get clean output.
+ * terminal, so scripts and {@code --json} runs get clean output, unless the system property {@value #ALWAYS} is
+ * {@code true} (for a program that drives the command line through a pipe and waits for its progress).
  */
 final class ConsoleProgress implements ProgressListener {
+
+    /** The system property that shows progress on stderr even when it is not a terminal. */
+    static final String ALWAYS = "campaignlab.progress";
 
     private final PrintWriter err;
     private final boolean enabled;
@@ -24,7 +28,7 @@ final class ConsoleProgress implements ProgressListener {
     }
 
     static ConsoleProgress forTerminal(PrintWriter err) {
-        return new ConsoleProgress(err, System.console() != null);
+        return new ConsoleProgress(err, System.console() != null || Boolean.getBoolean(ALWAYS));
     }
 
     @Override

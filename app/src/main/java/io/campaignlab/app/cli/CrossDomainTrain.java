@@ -2,7 +2,6 @@ package io.campaignlab.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.recommend.CrossDomainOutcome;
 import io.campaignlab.engine.recommend.CrossDomainRequest;
 import io.campaignlab.engine.recommend.CrossDomainTrainingJob;
@@ -13,7 +12,6 @@ import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
 
-import java.io.PrintWriter;
 
 /** {@code recommend train --model cdr --source S}: the cross-domain run and its figures beside target popularity's. */
 final class CrossDomainTrain {
@@ -21,7 +19,7 @@ final class CrossDomainTrain {
     private CrossDomainTrain() {
     }
 
-    static int run(WorkspaceServices services, Output output, PrintWriter err, boolean json, String target,
+    static int run(CliCommand command, WorkspaceServices services, Output output, boolean json, String target,
                    String source, RecommenderSpec spec, double coldShare, int k, double sourceWeight,
                    RecommenderKind kind) throws Exception {
         if (kind != RecommenderKind.CDR) {
@@ -38,14 +36,7 @@ final class CrossDomainTrain {
         EvaluationProtocol protocol = EvaluationProtocol.coldStart(coldShare, k);
         CrossDomainRequest request = new CrossDomainRequest(target, source, spec, protocol, EventWeights.defaults(),
                 sourceWeight);
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err);
-        CrossDomainOutcome result;
-        try {
-            result = services.runner().run(new CrossDomainTrainingJob(services, request), progress,
-                    new CancellationToken());
-        } finally {
-            progress.done();
-        }
+        CrossDomainOutcome result = command.runJob(services, new CrossDomainTrainingJob(services, request));
         RecommendOutcome outcome = result.outcome();
         RankingEvaluation e = outcome.evaluation();
         RankingEvaluation b = result.baseline();

@@ -1,7 +1,6 @@
 package io.campaignlab.app.cli;
 
 import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.monitor.ColumnDrift;
 import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftAnalysisJob;
@@ -46,14 +45,7 @@ final class DriftCommand extends WorkspaceCommand {
     protected int run(WorkspaceServices services, Output output) throws Exception {
         DriftAnalysisJob.Current what = current.dataset != null ? new DriftAnalysisJob.OtherDataset(current.dataset)
                 : new DriftAnalysisJob.Window(date("--from", current.window.from), date("--to", current.window.to));
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-        DriftAnalysis analysis;
-        try {
-            analysis = services.runner().run(new DriftAnalysisJob(services, runId, what), progress,
-                    new CancellationToken());
-        } finally {
-            progress.done();
-        }
+        DriftAnalysis analysis = runJob(services, new DriftAnalysisJob(services, runId, what));
         if (options.json()) {
             output.json(analysis);
             return 0;

@@ -16,13 +16,24 @@ import java.nio.file.Path;
 
 /**
  * Turns a failure into one sentence on stderr (and a JSON error object on stdout with {@code --json}), logs the
- * stack trace to the log file, and exits with 1. People never see a bare stack trace.
+ * stack trace to the log file, and exits with {@link #FAILED}; a job cancelled with Ctrl-C exits with
+ * {@link #CANCELLED}. People never see a bare stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
+    /** The exit code of a failed command. */
+    static final int FAILED = 1;
+    /** The exit code of a command whose job Ctrl-C cancelled: 128 + SIGINT, as shells report it. */
+    static final int CANCELLED = 130;
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        LoggerFactory.getLogger(LogFiles.FAILURES).error("{} failed", commandLine.getCommandName(), e);
+        boolean cancelled = e instanceof CancelledByUserException;
+        if (cancelled) {
+            LoggerFactory.getLogger(LogFiles.FAILURES).info("{} cancelled with Ctrl-C", commandLine.getCommandName());
+        } else {
+            LoggerFactory.getLogger(LogFiles.FAILURES).error("{} failed", commandLine.getCommandName(), e);
+        }
         String sentence = sentence(e);
         PrintWriter err = commandLine.getErr();
         err.println("campaign-lab: " + sentence);
@@ -41,12 +52,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             }
             new Output(commandLine.getOut()).json(node);
         }
-        return 1;
+        return cancelled ? CANCELLED : FAILED;
     }
 
     static String sentence(Throwable e) {
         if (e instanceof ImportException || e instanceof WorkspaceException || e instanceof CancelledException
-                || e instanceof IllegalArgumentException) {
+                || e instanceof CancelledByUserException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         Path log = LogFiles.current();

@@ -11,8 +11,6 @@ import io.campaignlab.engine.explain.RowExplanation;
 import io.campaignlab.engine.explain.ShapleyExplanation;
 import io.campaignlab.engine.explain.ShapleySpec;
 import io.campaignlab.engine.explain.WhatIfResult;
-import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,23 +49,18 @@ final class ExplainCommand extends WorkspaceCommand {
         if (whatIf != null && row == null) {
             throw new IllegalArgumentException("--what-if changes one row's value; add --row ID");
         }
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-        try {
-            if (row != null) {
-                return explainRow(services, shapley, progress, output);
-            }
-            ExplainReport report = services.runner().run(new ExplainJob(services, runId,
-                    new PermutationSpec(repeats, rows, seed), shapley), progress, new CancellationToken());
-            progress.done();
-            print(report, output);
-            return 0;
-        } finally {
-            progress.done();
+        if (row != null) {
+            return explainRow(services, shapley, output);
         }
+        ExplainReport report = runJob(services, new ExplainJob(services, runId,
+                new PermutationSpec(repeats, rows, seed), shapley));
+        print(report, output);
+        return 0;
     }
 
-    private int explainRow(WorkspaceServices services, ShapleySpec spec, ProgressListener progress, Output output) {
-        try (ExplainSession session = ExplainSession.open(services, runId, spec, progress, new CancellationToken())) {
+    private int explainRow(WorkspaceServices services, ShapleySpec spec, Output output) throws Exception {
+        try (ExplainSession session = runWork((progress, cancel) -> ExplainSession.open(services, runId, spec,
+                progress, cancel))) {
             if (whatIf != null) {
                 int eq = whatIf.indexOf('=');
                 if (eq <= 0) {

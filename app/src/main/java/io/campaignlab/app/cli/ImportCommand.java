@@ -11,7 +11,6 @@ import io.campaignlab.engine.importing.ImportPlan;
 import io.campaignlab.engine.importing.ImportPlanner;
 import io.campaignlab.engine.importing.ImportResult;
 import io.campaignlab.engine.importing.ImportSpec;
-import io.campaignlab.engine.jobs.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,7 +54,7 @@ final class ImportCommand extends WorkspaceCommand {
     Boolean header;
 
     @Override
-    protected int run(WorkspaceServices services, Output output) {
+    protected int run(WorkspaceServices services, Output output) throws Exception {
         ImportSpec.Builder builder = ImportSpec.builder().setFile(file).setName(name);
         if (kind != null) {
             builder.optKind(DatasetKind.parse(kind));
@@ -76,18 +75,7 @@ final class ImportCommand extends WorkspaceCommand {
         }
         builder.optHeader(header);
         ImportPlan plan = ImportPlanner.plan(builder.build());
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-        ImportResult result;
-        try {
-            result = services.runner().run(new ImportJob(plan, services.sink(), services.datasets()), progress,
-                    new CancellationToken());
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        } finally {
-            progress.done();
-        }
+        ImportResult result = runJob(services, new ImportJob(plan, services.sink(), services.datasets()));
         if (options.json()) {
             output.json(toJson(result));
         } else {

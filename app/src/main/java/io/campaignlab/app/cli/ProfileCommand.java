@@ -23,10 +23,7 @@ final class ProfileCommand extends WorkspaceCommand {
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         services.datasets().require(dataset);
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-        DatasetProfile profile;
-        try {
-            profile = services.runner().run(new Job<>() {
+        DatasetProfile profile = runJob(services, new Job<>() {
                 @Override
                 public String kind() {
                     return "profile";
@@ -41,10 +38,7 @@ final class ProfileCommand extends WorkspaceCommand {
                 public DatasetProfile run(ProgressListener listener, CancellationToken cancel) {
                     return services.profiler().profile(dataset, listener, cancel);
                 }
-            }, progress, new CancellationToken());
-        } finally {
-            progress.done();
-        }
+            });
         if (options.json()) {
             output.json(profile);
             return 0;

@@ -3,7 +3,6 @@ package io.campaignlab.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.recommend.BprSettings;
 import io.campaignlab.engine.recommend.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
@@ -181,20 +180,13 @@ final class RecommendCommand implements Runnable {
                 recommender = recommender.withThreads(threads);
             }
             if (kind == RecommenderKind.CDR || source != null) {
-                return CrossDomainTrain.run(services, output, err(), options().json(), dataset, source, recommender,
+                return CrossDomainTrain.run(this, services, output, options().json(), dataset, source, recommender,
                         coldShare, k, sourceWeight, kind);
             }
             EvaluationProtocol p = new EvaluationProtocol(EvaluationProtocol.Kind.parse(protocol),
                     EvaluationProtocol.Target.parse(target), cut, k, allowRepurchase);
             RecommendRequest request = new RecommendRequest(dataset, recommender, p, EventWeights.defaults());
-            ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-            RecommendOutcome outcome;
-            try {
-                outcome = services.runner().run(new RecommendTrainingJob(services, request), progress,
-                        new CancellationToken());
-            } finally {
-                progress.done();
-            }
+            RecommendOutcome outcome = runJob(services, new RecommendTrainingJob(services, request));
             RankingEvaluation e = outcome.evaluation();
             if (options().json()) {
                 ObjectNode node = Output.object();
@@ -263,14 +255,7 @@ final class RecommendCommand implements Runnable {
                     0.0, 2, seed, device);
             EvaluationProtocol p = EvaluationProtocol.sessionNextItem(k, testFraction);
             SessionRequest request = new SessionRequest(dataset, gru, p, sessionGap);
-            ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-            SessionOutcome outcome;
-            try {
-                outcome = services.runner().run(new SessionTrainingJob(services, request), progress,
-                        new CancellationToken());
-            } finally {
-                progress.done();
-            }
+            SessionOutcome outcome = runJob(services, new SessionTrainingJob(services, request));
             NextItemEvaluation e = outcome.model();
             if (options().json()) {
                 ObjectNode node = Output.object();
@@ -349,13 +334,8 @@ final class RecommendCommand implements Runnable {
 
         @Override
         protected int run(WorkspaceServices services, Output output) throws Exception {
-            ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-            UserRecommendations recs;
-            try {
-                recs = RecommendService.forUser(services, run, user, k, history, progress, new CancellationToken());
-            } finally {
-                progress.done();
-            }
+            UserRecommendations recs = runWork((progress, cancel) -> RecommendService.forUser(services, run, user, k,
+                    history, progress, cancel));
             if (options().json()) {
                 output.json(recs);
                 return 0;

@@ -32,7 +32,7 @@ final class ReproduceCommand extends WorkspaceCommand {
         TrainingRequest request = TrainingJob.requestOf(original);
         DatasetInfo dataset = services.datasets().require(request.dataset());
         boolean sameData = dataset.sha256().equals(original.spec().datasetSha256());
-        TrainingOutcome again = RunJobs.train(services, request, err(), !options.json());
+        TrainingOutcome again = RunJobs.train(this, services, request, !options.json());
         List<RunMetric> before = services.runs().metrics(runId);
         List<RunMetric> after = services.runs().metrics(again.runId());
         ObjectNode node = Output.object();

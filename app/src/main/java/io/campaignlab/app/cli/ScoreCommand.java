@@ -2,7 +2,6 @@ package io.campaignlab.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.models.ScoringJob;
 import io.campaignlab.engine.models.ScoringResult;
 import picocli.CommandLine.Command;
@@ -21,14 +20,7 @@ final class ScoreCommand extends WorkspaceCommand {
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-        ScoringResult result;
-        try {
-            result = services.runner().run(new ScoringJob(services, runId, dataset), progress,
-                    new CancellationToken());
-        } finally {
-            progress.done();
-        }
+        ScoringResult result = runJob(services, new ScoringJob(services, runId, dataset));
         if (options.json()) {
             ObjectNode node = Output.object();
             node.put("run", result.runId());

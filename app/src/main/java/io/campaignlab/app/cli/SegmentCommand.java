@@ -7,8 +7,6 @@ import io.campaignlab.engine.segments.RuleSegmentJob;
 import io.campaignlab.engine.segments.RuleSegmentRequest;
 import io.campaignlab.engine.segments.RuleSegmentation;
 import io.campaignlab.engine.segments.SegmentRule;
-import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.segments.BehaviourFeature;
 import io.campaignlab.engine.segments.CategoryShare;
 import io.campaignlab.engine.segments.CentroidValue;
@@ -35,7 +33,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,7 +75,7 @@ final class SegmentCommand implements Runnable {
         @Override
         protected int run(WorkspaceServices services, Output output) throws Exception {
             RfmSegmentation result = runJob(services, new RfmJob(ports(services), new RfmRequest(dataset,
-                    date(snapshot), order)), err());
+                    date(snapshot), order)));
             if (options.json()) {
                 output.json(result);
                 return 0;
@@ -156,7 +153,7 @@ final class SegmentCommand implements Runnable {
                 spec = spec.withFeatures(chosen);
             }
             KMeansSegmentation result = runJob(services, new KMeansJob(ports(services), new KMeansRequest(dataset,
-                    date(snapshot), order, spec)), err());
+                    date(snapshot), order, spec)));
             if (options.json()) {
                 output.json(result);
                 return 0;
@@ -266,7 +263,7 @@ final class SegmentCommand implements Runnable {
                 return 0;
             }
             RuleSegmentation result = runJob(services, new RuleSegmentJob(ports(services), services.audience(),
-                    new RuleSegmentRequest(name, rule)), err());
+                    new RuleSegmentRequest(name, rule)));
             long segment = services.segments().require(result.segmentationId()).segments().get(0).id();
             if (options.json()) {
                 ObjectNode node = Output.JSON.valueToTree(result);
@@ -302,15 +299,6 @@ final class SegmentCommand implements Runnable {
 
     static SegmentPorts ports(WorkspaceServices services) {
         return new SegmentPorts(services.datasets(), services.frames(), services.segments());
-    }
-
-    static <T> T runJob(WorkspaceServices services, Job<T> job, PrintWriter err) throws Exception {
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err);
-        try {
-            return services.runner().run(job, progress, new CancellationToken());
-        } finally {
-            progress.done();
-        }
     }
 
     static LocalDate date(String text) {

@@ -28,7 +28,8 @@ final class SegmentsSnapshot {
     private SegmentsSnapshot() {
     }
 
-    static Prepared prepare(Path workspace, Long asked, PrintWriter err) throws Exception {
+    static Prepared prepare(CliCommand command, Path workspace, Long asked) throws Exception {
+        PrintWriter err = command.err();
         try (WorkspaceServices services = WorkspaceServices.open(workspace)) {
             if (asked != null) {
                 services.segments().require(asked);
@@ -46,8 +47,8 @@ final class SegmentsSnapshot {
                             + " with user_id, timestamp and price (or revenue) columns to compute one from"));
             err.printf("The workspace has no segmentation; computing RFM segments of %s first...%n", dataset.name());
             err.flush();
-            RfmSegmentation result = SegmentCommand.runJob(services, new RfmJob(SegmentCommand.ports(services),
-                    new RfmRequest(dataset.name(), null, null)), err);
+            RfmSegmentation result = command.runJob(services, new RfmJob(SegmentCommand.ports(services),
+                    new RfmRequest(dataset.name(), null, null)));
             return new Prepared(result.segmentationId(), "RFM segmentation of " + dataset.name());
         }
     }

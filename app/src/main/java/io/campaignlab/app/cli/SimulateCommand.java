@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.simulate.DriftSpec;
 import io.campaignlab.engine.simulate.PlantedDrift;
 import io.campaignlab.engine.simulate.SimulationJob;
@@ -65,14 +64,7 @@ final class SimulateCommand extends WorkspaceCommand {
     protected int run(WorkspaceServices services, Output output) throws Exception {
         SimulationSpec simulation = SimulationSpec.builder().setUsers(users).setDays(days).setSeed(seed)
                 .optDrift(driftSpec()).build();
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-        SimulationResult result;
-        try {
-            result = services.runner().run(new SimulationJob(simulation, services.sink(), prefix), progress,
-                    new CancellationToken());
-        } finally {
-            progress.done();
-        }
+        SimulationResult result = runJob(services, new SimulationJob(simulation, services.sink(), prefix));
         if (options.json()) {
             ObjectNode node = Output.object();
             node.put("users", users);

@@ -16,7 +16,6 @@ import io.campaignlab.views.experiments.UpliftJobs;
 import io.campaignlab.engine.explain.ExplainReport;
 import io.campaignlab.engine.explain.PermutationSpec;
 import io.campaignlab.engine.explain.ShapleySpec;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftAnalysisJob;
 import io.campaignlab.engine.recommend.EvaluationProtocol;
@@ -35,16 +34,12 @@ import io.campaignlab.views.monitor.DatasetSpan;
 import io.campaignlab.views.monitor.MonitorViewModel;
 import io.campaignlab.views.shell.Section;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * {@code campaign-lab snapshot --view data --dataset events --out data.png}: a view to PNG, headless. The Models view
@@ -57,13 +52,7 @@ import java.util.concurrent.Callable;
  * dataset; {@code --user} opens its User tab on that user.
  */
 @Command(name = "snapshot", description = "Render a workbench view, populated from the workspace, to a PNG (headless, no display needed).")
-final class SnapshotCommand implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions options;
-
-    @Spec
-    CommandSpec spec;
+final class SnapshotCommand extends CliCommand {
 
     @Option(names = "--view", defaultValue = "data",
             description = "data, models, explain, segments, recommend, experiments, campaigns or monitor (default: ${DEFAULT-VALUE}).")
@@ -134,8 +123,8 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         Long shownSegmentation = null;
         if (section == Section.SEGMENTS) {
-            SegmentsSnapshot.Prepared prepared = SegmentsSnapshot.prepare(options.workspace(), segmentation,
-                    spec.commandLine().getErr());
+            SegmentsSnapshot.Prepared prepared = SegmentsSnapshot.prepare(this, options.workspace(),
+                    segmentation);
             shownSegmentation = prepared.segmentationId();
             computed = prepared.computed();
         }
@@ -229,14 +218,8 @@ final class SnapshotCommand implements Callable<Integer> {
             err.flush();
             RecommendRequest request = new RecommendRequest(name, RecommenderSpec.defaults(RecommenderKind.ITEMKNN),
                     EvaluationProtocol.leaveLastOut(20), EventWeights.defaults());
-            ConsoleProgress progress = ConsoleProgress.forTerminal(err);
-            try {
-                RecommendOutcome outcome = services.runner().run(new RecommendTrainingJob(services, request),
-                        progress, new CancellationToken());
-                return new Prepared(outcome.runId(), "item-kNN run " + outcome.runId() + " on " + name);
-            } finally {
-                progress.done();
-            }
+            RecommendOutcome outcome = runJob(services, new RecommendTrainingJob(services, request));
+            return new Prepared(outcome.runId(), "item-kNN run " + outcome.runId() + " on " + name);
         }
     }
 
@@ -260,14 +243,8 @@ final class SnapshotCommand implements Callable<Integer> {
             err.printf("No uplift run yet; fitting a T-learner (LR) for %s vs %s on %s first...%n",
                     fit.treatmentValue(), fit.controlValue(), fit.outcome());
             err.flush();
-            ConsoleProgress progress = ConsoleProgress.forTerminal(err);
-            try {
-                UpliftResult result = services.runner().run(new UpliftJob(services, fit), progress,
-                        new CancellationToken());
-                return "uplift run " + result.runId();
-            } finally {
-                progress.done();
-            }
+            UpliftResult result = runJob(services, new UpliftJob(services, fit));
+            return "uplift run " + result.runId();
         }
     }
 
@@ -320,34 +297,28 @@ final class SnapshotCommand implements Callable<Integer> {
             if (!repository.reports(run.id(), kind).isEmpty()) {
                 return new Prepared(run.id(), null);
             }
-            ConsoleProgress progress = ConsoleProgress.forTerminal(err);
-            try {
-                if (section == Section.EXPLAIN) {
-                    err.printf("Run %d has no stored explanation; computing it first...%n", run.id());
-                    err.flush();
-                    services.runner().run(new ExplainJob(services, run.id(), PermutationSpec.defaults(),
-                            ShapleySpec.defaults()), progress, new CancellationToken());
-                    return new Prepared(run.id(), "explanation of run " + run.id());
-                }
-                String dataset = run.spec().datasetName();
-                Optional<DatasetSpan> span = MonitorViewModel.spanOf(services, dataset);
-                if (span.isEmpty()) {
-                    throw new IllegalArgumentException("run " + run.id() + " has no stored drift check, and its"
-                            + " dataset " + dataset + " has no timestamp column, so there is no default window of"
-                            + " its last " + MonitorViewModel.DEFAULT_DAYS + " days; check it against another"
-                            + " dataset first: campaign-lab drift " + run.id() + " --current DATASET");
-                }
-                DriftAnalysisJob.Window window = new DriftAnalysisJob.Window(
-                        span.get().lastDaysFrom(MonitorViewModel.DEFAULT_DAYS), span.get().last());
-                err.printf("Run %d has no stored %s; checking it against %s first...%n", run.id(), what,
-                        window.describe(dataset));
+            if (section == Section.EXPLAIN) {
+                err.printf("Run %d has no stored explanation; computing it first...%n", run.id());
                 err.flush();
-                DriftAnalysis analysis = services.runner().run(new DriftAnalysisJob(services, run.id(), window),
-                        progress, new CancellationToken());
-                return new Prepared(run.id(), "drift check of run " + run.id() + " against " + analysis.current());
-            } finally {
-                progress.done();
+                runJob(services, new ExplainJob(services, run.id(), PermutationSpec.defaults(),
+                        ShapleySpec.defaults()));
+                return new Prepared(run.id(), "explanation of run " + run.id());
             }
+            String dataset = run.spec().datasetName();
+            Optional<DatasetSpan> span = MonitorViewModel.spanOf(services, dataset);
+            if (span.isEmpty()) {
+                throw new IllegalArgumentException("run " + run.id() + " has no stored drift check, and its"
+                        + " dataset " + dataset + " has no timestamp column, so there is no default window of"
+                        + " its last " + MonitorViewModel.DEFAULT_DAYS + " days; check it against another"
+                        + " dataset first: campaign-lab drift " + run.id() + " --current DATASET");
+            }
+            DriftAnalysisJob.Window window = new DriftAnalysisJob.Window(
+                    span.get().lastDaysFrom(MonitorViewModel.DEFAULT_DAYS), span.get().last());
+            err.printf("Run %d has no stored %s; checking it against %s first...%n", run.id(), what,
+                    window.describe(dataset));
+            err.flush();
+            DriftAnalysis analysis = runJob(services, new DriftAnalysisJob(services, run.id(), window));
+            return new Prepared(run.id(), "drift check of run " + run.id() + " against " + analysis.current());
         }
     }
 }

@@ -1,14 +1,11 @@
 package io.campaignlab.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.features.FeatureDefaults;
 import io.campaignlab.engine.features.FeatureSpec;
 import io.campaignlab.engine.features.SplitKind;
 import io.campaignlab.engine.features.SplitSpec;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.Hyperparameters;
 import io.campaignlab.engine.models.ModelKind;
@@ -93,7 +90,7 @@ final class TrainCommand extends WorkspaceCommand {
         FeatureSpec featureSpec = FeatureArguments.parse(features, info, labels, behaviour);
         TrainingRequest request = new TrainingRequest(info.name(), labelColumn, featureSpec,
                 SplitSpec.of(SplitKind.parse(split), seed), kind, params, seed, device);
-        TrainingOutcome outcome = RunJobs.train(services, request, err(), !options.json());
+        TrainingOutcome outcome = RunJobs.train(this, services, request, !options.json());
         if (options.json()) {
             output.json(RunJson.outcome(outcome));
             return 0;

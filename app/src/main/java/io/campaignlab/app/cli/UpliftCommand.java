@@ -3,7 +3,6 @@ package io.campaignlab.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.uplift.BaseLearner;
 import io.campaignlab.engine.uplift.MetaLearner;
 import io.campaignlab.engine.uplift.UpliftCurves;
@@ -66,13 +65,7 @@ final class UpliftCommand extends WorkspaceCommand {
         UpliftSpec spec = new UpliftSpec(dataset, treatment.substring(0, eq), treatment.substring(eq + 1), control,
                 outcome, features, MetaLearner.parse(learner), BaseLearner.parse(base), testShare, seed, truth,
                 device);
-        ConsoleProgress progress = ConsoleProgress.forTerminal(err());
-        UpliftResult r;
-        try {
-            r = services.runner().run(new UpliftJob(services, spec), progress, new CancellationToken());
-        } finally {
-            progress.done();
-        }
+        UpliftResult r = runJob(services, new UpliftJob(services, spec));
         if (options().json()) {
             ObjectNode node = Output.object();
             node.put("run", r.runId());

@@ -1,0 +1,10 @@
+package io.campaignlab.app.bench;
+
+import io.campaignlab.app.cli.CommandGroup;
+import picocli.CommandLine.Command;
+
+/** {@code campaign-lab bench import|train|explain|recommend}: benchmarks that print figures. */
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {ImportBench.class,
+        TrainBench.class, ExplainBench.class, RecommendBench.class})
+public final class BenchCommand extends CommandGroup {
+}

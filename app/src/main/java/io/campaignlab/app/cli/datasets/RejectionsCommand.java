@@ -1,0 +1,65 @@
+package io.campaignlab.app.cli.datasets;
+
+import io.campaignlab.app.cli.WorkspaceCommand;
+import io.campaignlab.app.cli.Output;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.importing.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+/** {@code campaign-lab rejections NAME} */
+@Command(name = "rejections", description = "List the rows an import rejected, with line, column, raw value and reason.")
+public final class RejectionsCommand extends WorkspaceCommand {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The dataset.")
+    String dataset;
+
+    @Option(names = "--limit", description = "At most this many (default: ${DEFAULT-VALUE}).", defaultValue = "100")
+    int limit;
+
+    @Option(names = "--offset", description = "Skip this many first (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+    long offset;
+
+    @Override
+    protected int run(WorkspaceServices services, Output output) {
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("--limit and --offset must be 0 or more");
+        }
+        long total = services.rejections().count(dataset);
+        List<Rejection> rejections = services.rejections().list(dataset, offset, limit);
+        if (options.json()) {
+            ObjectNode node = Output.object();
+            node.put("dataset", dataset);
+            node.put("total", total);
+            node.put("offset", offset);
+            ArrayNode array = node.putArray("rejections");
+            for (Rejection r : rejections) {
+                ObjectNode o = array.addObject();
+                o.put("line", r.line());
+                o.put("column", r.column());
+                o.put("raw_value", r.rawValue());
+                o.put("reason", r.reason());
+                o.put("raw_record", r.rawRecord());
+            }
+            output.json(node);
+            return 0;
+        }
+        if (total == 0) {
+            output.line("%s: no rejected rows.", dataset);
+            return 0;
+        }
+        output.line("%s: %s rejected values; showing %d from %d.", dataset, Output.count(total), rejections.size(), offset + 1);
+        output.line("%8s  %-18s %-24s %s", "LINE", "COLUMN", "RAW VALUE", "REASON");
+        for (Rejection r : rejections) {
+            String raw = r.rawValue() == null ? "" : r.rawValue();
+            output.line("%8d  %-18s %-24s %s", r.line(), r.column() == null ? "(row)" : r.column(),
+                    raw.length() > 24 ? raw.substring(0, 23) + "…" : raw, r.reason());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+package io.campaignlab.app.cli.experiments;
+
+import io.campaignlab.app.cli.CommonOptions;
+import io.campaignlab.app.cli.Output;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.campaignlab.engine.experiments.SampleSize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** {@code campaign-lab power --base 0.106 --mde 0.01}: units per arm to detect a change in a conversion rate. */
+@Command(name = "power", description = "Sample size for a conversion-rate test: units per arm to detect an absolute"
+        + " change MDE from a base rate (two-sided), and the days needed at a given traffic.")
+public final class PowerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--base", required = true, description = "Control conversion rate, for example 0.106.")
+    double base;
+
+    @Option(names = "--mde", required = true, description = "Absolute change to detect, for example 0.01.")
+    double mde;
+
+    @Option(names = "--alpha", defaultValue = "0.05", description = "Two-sided level (default ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--power", defaultValue = "0.8", description = "Power (default ${DEFAULT-VALUE}).")
+    double power;
+
+    @Option(names = "--ratio", defaultValue = "1", description = "Treatment units per control unit (default ${DEFAULT-VALUE}).")
+    double ratio;
+
+    @Option(names = "--traffic", description = "Units entering the experiment per day, for the duration.")
+    Double traffic;
+
+    @Override
+    public Integer call() {
+        Output output = new Output(spec.commandLine().getOut());
+        SampleSize s = SampleSize.forProportions(base, mde, alpha, power, ratio);
+        if (options.json()) {
+            ObjectNode node = Output.object();
+            node.put("base", base);
+            node.put("mde", mde);
+            node.put("alpha", alpha);
+            node.put("power", power);
+            node.put("ratio", ratio);
+            node.put("control", s.control());
+            node.put("treatment", s.treatment());
+            node.put("per_arm", Math.max(s.control(), s.treatment()));
+            if (traffic != null) {
+                node.put("days", s.days(traffic));
+            }
+            output.json(node);
+            return 0;
+        }
+        output.line("Base %.4f → %.4f (MDE %+.4f), alpha %.3f two-sided, power %.2f, ratio %.2f", base, base + mde,
+                mde, alpha, power, ratio);
+        output.line("Units: control %,d, treatment %,d (total %,d)", s.control(), s.treatment(),
+                s.control() + s.treatment());
+        if (traffic != null) {
+            output.line("Days at %,.0f units/day: %.1f", traffic, s.days(traffic));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package io.campaignlab.app.cli.models;
+
+import io.campaignlab.app.cli.WorkspaceCommand;
+import io.campaignlab.app.cli.Output;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.models.TrainingJob;
+import io.campaignlab.engine.models.TrainingOutcome;
+import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.runs.RunRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+/** {@code campaign-lab reproduce RUN} */
+@Command(name = "reproduce", description = "Retrain a stored run from its recorded dataset, features, split, parameters and seed, and report whether the metrics match.")
+public final class ReproduceCommand extends WorkspaceCommand {
+
+    static final List<String> COMPARED = List.of("auc", "logloss", "pr_auc", "ece");
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "The run to reproduce.")
+    long runId;
+
+    @Option(names = "--tolerance", defaultValue = "1e-6", description = "Largest absolute difference that still matches (default ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Override
+    protected int run(WorkspaceServices services, Output output) throws Exception {
+        RunRecord original = services.runs().require(runId);
+        TrainingRequest request = TrainingJob.requestOf(original);
+        DatasetInfo dataset = services.datasets().require(request.dataset());
+        boolean sameData = dataset.sha256().equals(original.spec().datasetSha256());
+        TrainingOutcome again = RunJobs.train(this, services, request, !options.json());
+        List<RunMetric> before = services.runs().metrics(runId);
+        List<RunMetric> after = services.runs().metrics(again.runId());
+        ObjectNode node = Output.object();
+        node.put("run", runId);
+        node.put("reproduction", again.runId());
+        node.put("same_data", sameData);
+        node.put("device", again.device());
+        ObjectNode diffs = node.putObject("metrics");
+        boolean match = sameData;
+        for (String split : List.of("val", "test")) {
+            for (String name : COMPARED) {
+                Double a = RunMetric.finalValue(before, split, name);
+                Double b = RunMetric.finalValue(after, split, name);
+                if (a == null || b == null) {
+                    continue;
+                }
+                ObjectNode m = diffs.putObject(split + "_" + name);
+                m.put("original", a);
+                m.put("reproduced", b);
+                m.put("difference", Math.abs(a - b));
+                match &= Math.abs(a - b) <= tolerance;
+            }
+        }
+        node.put("match", match);
+        if (options.json()) {
+            output.json(node);
+        } else {
+            output.line("Run %d reproduced as run %d on %s: %s.", runId, again.runId(), again.device(),
+                    match ? "metrics match" : "metrics DIFFER");
+            if (!sameData) {
+                output.line("  The dataset %s has changed since run %d (SHA-256 differs).", dataset.name(), runId);
+            }
+            diffs.fields().forEachRemaining(e -> output.line("  %-14s %.6f → %.6f (|Δ| %.2e)", e.getKey(),
+                    e.getValue().get("original").asDouble(), e.getValue().get("reproduced").asDouble(),
+                    e.getValue().get("difference").asDouble()));
+        }
+        return match ? 0 : 3;
+    }
+
+}

@@ -1,0 +1,92 @@
+package io.campaignlab.app.cli.recommend;
+
+import io.campaignlab.app.cli.CliCommand;
+import io.campaignlab.app.cli.Output;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.recommend.CrossDomainOutcome;
+import io.campaignlab.engine.recommend.CrossDomainRequest;
+import io.campaignlab.engine.recommend.CrossDomainTrainingJob;
+import io.campaignlab.engine.recommend.EvaluationProtocol;
+import io.campaignlab.engine.recommend.EventWeights;
+import io.campaignlab.engine.recommend.RankingEvaluation;
+import io.campaignlab.engine.recommend.RecommendOutcome;
+import io.campaignlab.engine.recommend.RecommenderKind;
+import io.campaignlab.engine.recommend.RecommenderSpec;
+
+
+/** {@code recommend train --model cdr --source S}: the cross-domain run and its figures beside target popularity's. */
+public final class CrossDomainTrain {
+
+    private CrossDomainTrain() {
+    }
+
+    static int run(CliCommand command, WorkspaceServices services, Output output, boolean json, String target,
+                   String source, RecommenderSpec spec, double coldShare, int k, double sourceWeight,
+                   RecommenderKind kind) throws Exception {
+        if (kind != RecommenderKind.CDR) {
+            throw new IllegalArgumentException("--source is for the cross-domain model (--model cdr), not "
+                    + kind.id());
+        }
+        if (source == null) {
+            throw new IllegalArgumentException("--model cdr needs --source, an events dataset of another domain whose"
+                    + " user ids are those of " + target);
+        }
+        if (!(coldShare > 0 && coldShare < 1)) {
+            throw new IllegalArgumentException("--cold-share must lie strictly between 0 and 1, not " + coldShare);
+        }
+        EvaluationProtocol protocol = EvaluationProtocol.coldStart(coldShare, k);
+        CrossDomainRequest request = new CrossDomainRequest(target, source, spec, protocol, EventWeights.defaults(),
+                sourceWeight);
+        CrossDomainOutcome result = command.runJob(services, new CrossDomainTrainingJob(services, request));
+        RecommendOutcome outcome = result.outcome();
+        RankingEvaluation e = outcome.evaluation();
+        RankingEvaluation b = result.baseline();
+        if (json) {
+            ObjectNode node = Output.object();
+            node.put("run", outcome.runId());
+            node.put("model", kind.runKind());
+            node.put("protocol", protocol.kind().id());
+            node.put("target", target);
+            node.put("source", source);
+            ObjectNode p = node.putObject("protocol_spec");
+            p.put("kind", protocol.kind().id());
+            p.put("target", protocol.target().id());
+            p.put("cold_share", protocol.cutFraction());
+            p.put("k", k);
+            p.put("seed", spec.seed());
+            metrics(node.putObject("metrics"), e);
+            ObjectNode baseline = node.putObject("baseline");
+            baseline.put("model", "target popularity");
+            metrics(baseline.putObject("metrics"), b);
+            node.put("users", e.users());
+            node.put("shared_users", result.shared());
+            node.put("held_out_users", result.heldOut());
+            node.put("items", e.catalogue());
+            node.put("source_weight", sourceWeight);
+            node.put("fit_seconds", outcome.fitSeconds());
+            node.put("seconds", outcome.seconds());
+            output.json(node);
+            return 0;
+        }
+        output.line("Run %d: %s on %s from %s, cold-start (%s of %s shared users held out), %s items",
+                outcome.runId(), kind.label(), target, source, Output.count(result.heldOut()),
+                Output.count(result.shared()), Output.count(e.catalogue()));
+        output.line("cdr                ndcg@%d %.4f  recall@%d %.4f  hit_rate@%d %.4f  mrr@%d %.4f", k, e.ndcg(), k,
+                e.recall(), k, e.hitRate(), k, e.mrr());
+        output.line("target popularity  ndcg@%d %.4f  recall@%d %.4f  hit_rate@%d %.4f  mrr@%d %.4f", k, b.ndcg(), k,
+                b.recall(), k, b.hitRate(), k, b.mrr());
+        output.line("%.1f s (fit %.1f s)", outcome.seconds(), outcome.fitSeconds());
+        return 0;
+    }
+
+    private static void metrics(ObjectNode m, RankingEvaluation e) {
+        int k = e.k();
+        m.put("ndcg@" + k, e.ndcg());
+        m.put("recall@" + k, e.recall());
+        m.put("hit_rate@" + k, e.hitRate());
+        m.put("mrr@" + k, e.mrr());
+        m.put("coverage@" + k, e.coverage());
+        m.put("popularity_bias", e.popularityBias());
+    }
+}

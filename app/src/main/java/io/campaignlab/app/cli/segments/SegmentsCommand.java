@@ -1,0 +1,104 @@
+package io.campaignlab.app.cli.segments;
+
+import io.campaignlab.app.cli.WorkspaceCommand;
+import io.campaignlab.app.cli.Output;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.segments.SegmentRecord;
+import io.campaignlab.engine.segments.SegmentationRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** {@code campaign-lab segments [--members SEGMENT]} */
+@Command(name = "segments", description = "List the stored segmentations with their segments and sizes, or the"
+        + " members of one segment.")
+public final class SegmentsCommand extends WorkspaceCommand {
+
+    @Option(names = "--members", paramLabel = "SEGMENT", description = "Print the user ids of this segment instead,"
+            + " one per line.")
+    Long members;
+
+    @Override
+    protected int run(WorkspaceServices services, Output output) throws Exception {
+        if (members != null) {
+            return printMembers(services, output, members);
+        }
+        List<SegmentationRecord> segmentations = services.segments().list();
+        if (options.json()) {
+            ObjectNode node = Output.object();
+            node.put("workspace", services.folder().toString());
+            ArrayNode array = node.putArray("segmentations");
+            for (SegmentationRecord s : segmentations) {
+                ObjectNode o = array.addObject();
+                o.put("segmentation", s.id());
+                o.put("name", s.name());
+                o.put("kind", s.kind().id());
+                o.put("dataset", s.provenance().dataset());
+                o.put("dataset_sha256", s.provenance().datasetSha256());
+                o.put("snapshot_date", s.snapshotDate() == null ? null : s.snapshotDate().toString());
+                o.put("created_at", s.createdAt().toString());
+                o.put("members", s.members());
+                o.set("params", parse(s.paramsJson()));
+                ArrayNode segments = o.putArray("segments");
+                for (SegmentRecord r : s.segments()) {
+                    ObjectNode so = segments.addObject();
+                    so.put("segment", r.id());
+                    so.put("name", r.name());
+                    so.put("members", r.members());
+                    so.set("definition", parse(r.definitionJson()));
+                }
+            }
+            output.json(node);
+            return 0;
+        }
+        if (segmentations.isEmpty()) {
+            output.line("No segments in %s yet. Try: campaign-lab segment rfm --dataset DATASET.", services.folder());
+            return 0;
+        }
+        for (SegmentationRecord s : segmentations) {
+            output.line("Segmentation %d: %s [%s; dataset %s, sha256 %s…; created %s]", s.id(), s.name(), s.kind().id(),
+                    s.provenance().dataset(), s.provenance().datasetSha256().substring(0, 12),
+                    s.createdAt().toString().substring(0, 19).replace('T', ' '));
+            output.line("  %8s  %-22s %10s %7s", "SEGMENT", "NAME", "MEMBERS", "SHARE");
+            long total = Math.max(1, s.members());
+            for (SegmentRecord r : s.segments()) {
+                output.line("  %8d  %-22s %10s %6.1f%%", r.id(), r.name(), Output.count(r.members()),
+                        100.0 * r.members() / total);
+            }
+        }
+        return 0;
+    }
+
+    private int printMembers(WorkspaceServices services, Output output, long segmentId) {
+        SegmentRecord segment = services.segments().segment(segmentId).orElseThrow(() -> new IllegalArgumentException(
+                "there is no segment " + segmentId + "; campaign-lab segments lists them"));
+        List<String> users = services.segments().members(segmentId);
+        if (options.json()) {
+            ObjectNode node = Output.object();
+            node.put("segment", segment.id());
+            node.put("segmentation", segment.segmentationId());
+            node.put("name", segment.name());
+            ArrayNode array = node.putArray("members");
+            users.forEach(array::add);
+            output.json(node);
+            return 0;
+        }
+        for (String user : users) {
+            output.line("%s", user);
+        }
+        return 0;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return Output.JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new NoSuchElementException("a stored definition is not JSON: " + e.getMessage());
+        }
+    }
+}

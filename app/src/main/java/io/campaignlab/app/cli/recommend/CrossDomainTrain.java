@@ -2,7 +2,6 @@ package io.campaignlab.app.cli.recommend;
 
 import io.campaignlab.app.cli.CliCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.recommend.CrossDomainOutcome;
 import io.campaignlab.engine.recommend.CrossDomainRequest;
@@ -43,30 +42,8 @@ public final class CrossDomainTrain {
         RankingEvaluation e = outcome.evaluation();
         RankingEvaluation b = result.baseline();
         if (json) {
-            ObjectNode node = Output.object();
-            node.put("run", outcome.runId());
-            node.put("model", kind.runKind());
-            node.put("protocol", protocol.kind().id());
-            node.put("target", target);
-            node.put("source", source);
-            ObjectNode p = node.putObject("protocol_spec");
-            p.put("kind", protocol.kind().id());
-            p.put("target", protocol.target().id());
-            p.put("cold_share", protocol.cutFraction());
-            p.put("k", k);
-            p.put("seed", spec.seed());
-            metrics(node.putObject("metrics"), e);
-            ObjectNode baseline = node.putObject("baseline");
-            baseline.put("model", "target popularity");
-            metrics(baseline.putObject("metrics"), b);
-            node.put("users", e.users());
-            node.put("shared_users", result.shared());
-            node.put("held_out_users", result.heldOut());
-            node.put("items", e.catalogue());
-            node.put("source_weight", sourceWeight);
-            node.put("fit_seconds", outcome.fitSeconds());
-            node.put("seconds", outcome.seconds());
-            output.json(node);
+            output.json(RecommendJson.CrossDomainRun.of(result, kind.runKind(), target, source, protocol, spec.seed(),
+                    sourceWeight));
             return 0;
         }
         output.line("Run %d: %s on %s from %s, cold-start (%s of %s shared users held out), %s items",
@@ -78,15 +55,5 @@ public final class CrossDomainTrain {
                 b.recall(), k, b.hitRate(), k, b.mrr());
         output.line("%.1f s (fit %.1f s)", outcome.seconds(), outcome.fitSeconds());
         return 0;
-    }
-
-    private static void metrics(ObjectNode m, RankingEvaluation e) {
-        int k = e.k();
-        m.put("ndcg@" + k, e.ndcg());
-        m.put("recall@" + k, e.recall());
-        m.put("hit_rate@" + k, e.hitRate());
-        m.put("mrr@" + k, e.mrr());
-        m.put("coverage@" + k, e.coverage());
-        m.put("popularity_bias", e.popularityBias());
     }
 }

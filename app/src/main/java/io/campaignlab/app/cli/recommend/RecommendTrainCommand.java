@@ -2,8 +2,6 @@ package io.campaignlab.app.cli.recommend;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.recommend.BprSettings;
 import io.campaignlab.engine.recommend.EvaluationProtocol;
@@ -171,50 +169,7 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         RecommendOutcome outcome = runJob(services, new RecommendTrainingJob(services, request));
         RankingEvaluation e = outcome.evaluation();
         if (options().json()) {
-            ObjectNode node = Output.object();
-            node.put("run", outcome.runId());
-            node.put("model", kind.runKind());
-            node.put("protocol", p.kind().id());
-            ObjectNode spec = node.putObject("protocol_spec");
-            spec.put("kind", p.kind().id());
-            spec.put("target", p.target().id());
-            spec.put("cut_fraction", p.cutFraction());
-            spec.put("k", p.k());
-            spec.put("allow_repurchase", p.allowRepurchase());
-            ObjectNode metrics = node.putObject("metrics");
-            metrics.put("recall@" + k, e.recall());
-            metrics.put("ndcg@" + k, e.ndcg());
-            metrics.put("mrr@" + k, e.mrr());
-            metrics.put("hit_rate@" + k, e.hitRate());
-            metrics.put("coverage@" + k, e.coverage());
-            metrics.put("popularity_bias", e.popularityBias());
-            if (e.hasCurve()) {
-                ObjectNode curve = node.putObject("curve");
-                curve.put("max_k", e.curve().maxK());
-                ArrayNode recall = curve.putArray("recall");
-                ArrayNode ndcg = curve.putArray("ndcg");
-                ArrayNode hitRate = curve.putArray("hit_rate");
-                for (int at = 1; at <= e.curve().maxK(); at++) {
-                    recall.add(e.curve().recallAt(at));
-                    ndcg.add(e.curve().ndcgAt(at));
-                    hitRate.add(e.curve().hitRateAt(at));
-                }
-            }
-            node.put("users", e.users());
-            node.put("items", e.catalogue());
-            node.put("fit_seconds", outcome.fitSeconds());
-            if (outcome.secondsPerIteration().length > 0) {
-                ArrayNode s = node.putArray("seconds_per_iteration");
-                for (double v : outcome.secondsPerIteration()) {
-                    s.add(v);
-                }
-                ArrayNode l = node.putArray("loss");
-                for (double v : outcome.losses()) {
-                    l.add(v);
-                }
-            }
-            node.put("seconds", outcome.seconds());
-            output.json(node);
+            output.json(RecommendJson.RankingRun.of(outcome, kind.runKind(), p));
             return 0;
         }
         output.line("Run %d: %s on %s, %s (target %s), %s test users, %s items", outcome.runId(), kind.label(),
@@ -240,31 +195,7 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         SessionOutcome outcome = runJob(services, new SessionTrainingJob(services, request));
         NextItemEvaluation e = outcome.model();
         if (options().json()) {
-            ObjectNode node = Output.object();
-            node.put("run", outcome.runId());
-            node.put("model", RecommenderKind.GRU4REC.runKind());
-            node.put("protocol", p.kind().id());
-            ObjectNode spec = node.putObject("protocol_spec");
-            spec.put("kind", p.kind().id());
-            spec.put("test_fraction", testFraction);
-            spec.put("k", p.k());
-            spec.put("sessions", outcome.sessionSource());
-            ObjectNode metrics = node.putObject("metrics");
-            putMetrics(metrics, e);
-            ObjectNode baselines = node.putObject("baselines");
-            for (NextItemEvaluation b : outcome.baselines()) {
-                putMetrics(baselines.putObject(b.model()), b);
-            }
-            node.put("test_sessions", e.sessions());
-            node.put("predictions", e.predictions());
-            node.put("items", e.catalogue());
-            node.put("train_sessions", outcome.trainSessions());
-            node.put("device", outcome.history().device());
-            node.put("fit_seconds", outcome.history().seconds());
-            ArrayNode l = node.putArray("loss");
-            outcome.history().epochs().forEach(x -> l.add(x.loss()));
-            node.put("seconds", outcome.seconds());
-            output.json(node);
+            output.json(RecommendJson.SessionRun.of(outcome, RecommenderKind.GRU4REC.runKind(), p, testFraction));
             return 0;
         }
         output.line("Run %d: %s on %s, session-next-item (last %.0f%% of sessions), %s test sessions, %s"
@@ -279,14 +210,6 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         output.line("%.1f s (fit %.1f s on %s)", outcome.seconds(), outcome.history().seconds(),
                 outcome.history().device());
         return 0;
-    }
-
-    private void putMetrics(ObjectNode metrics, NextItemEvaluation e) {
-        metrics.put("recall@" + k, e.recall());
-        metrics.put("mrr@" + k, e.mrr());
-        metrics.put("ndcg@" + k, e.ndcg());
-        metrics.put("coverage@" + k, e.coverage());
-        metrics.put("popularity_bias", e.popularityBias());
     }
 
     private static java.util.List<NextItemEvaluation> concat(NextItemEvaluation first,

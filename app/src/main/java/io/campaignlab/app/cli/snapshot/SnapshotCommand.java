@@ -2,8 +2,7 @@ package io.campaignlab.app.cli.snapshot;
 
 import io.campaignlab.app.cli.CliCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.app.gui.SnapshotRenderer;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
@@ -95,92 +94,105 @@ public final class SnapshotCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Section section = Section.byTitle(view);
-        String[] parts = size.toLowerCase(java.util.Locale.ROOT).split("x");
-        int width;
-        int height;
-        try {
-            width = Integer.parseInt(parts[0]);
-            height = Integer.parseInt(parts[1]);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--size must look like 1440x900, not '" + size + "'");
-        }
-        if (width < 320 || height < 240 || width > 8000 || height > 8000) {
-            throw new IllegalArgumentException("--size must be between 320x240 and 8000x8000");
-        }
+        PixelSize px = PixelSize.parse(size);
         long started = System.nanoTime();
-        List<Long> selected = runs == null ? List.of() : List.copyOf(runs);
-        boolean perRun = section == Section.EXPLAIN || section == Section.MONITOR;
+        List<Long> asked = runs == null ? List.of() : List.copyOf(runs);
+        checkOptions(section, asked);
+        Shown shown = chooseShown(section, asked);
+        Path written = SnapshotRenderer.render(options.workspace(), section, shown.dataset(), shown.runs(), user, tab,
+                shown.segmentation(), px.width(), px.height(), dark, out);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Output output = new Output(out());
+        if (json()) {
+            output.json(new SnapshotJson(written.toAbsolutePath().toString(), section.title(),
+                    shown.runs().isEmpty() ? null : shown.runs(), shown.segmentation(), shown.computed(),
+                    shown.dataset(), tab, px.width(), px.height(), Math.round(seconds * 1000) / 1000.0));
+        } else {
+            output.line("Wrote %s (%dx%d, %s view%s) in %.1f s.", written, px.width(), px.height(), section.title(),
+                    perRun(section) || section == Section.RECOMMEND ? ", run " + shown.runs().get(0) : "", seconds);
+        }
+        return 0;
+    }
+
+    /** The {@code --json} result. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SnapshotJson(String out, String view, List<Long> runs, Long segmentation, String computed, String dataset,
+                        String tab, int width, int height, double seconds) {
+    }
+
+    /** {@code --size WIDTHxHEIGHT}. */
+    record PixelSize(int width, int height) {
+
+        static PixelSize parse(String text) {
+            String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+            int width;
+            int height;
+            try {
+                width = Integer.parseInt(parts[0]);
+                height = Integer.parseInt(parts[1]);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("--size must look like 1440x900, not '" + text + "'");
+            }
+            if (width < 320 || height < 240 || width > 8000 || height > 8000) {
+                throw new IllegalArgumentException("--size must be between 320x240 and 8000x8000");
+            }
+            return new PixelSize(width, height);
+        }
+    }
+
+    /** What the view shows: its runs, segmentation and dataset, and what had to be computed for it (or null). */
+    record Shown(List<Long> runs, Long segmentation, String dataset, String computed) {
+    }
+
+    private static boolean perRun(Section section) {
+        return section == Section.EXPLAIN || section == Section.MONITOR;
+    }
+
+    /** Rejects options that the chosen view does not use. */
+    private void checkOptions(Section section, List<Long> asked) {
         boolean recommend = section == Section.RECOMMEND;
-        if (!selected.isEmpty() && section != Section.MODELS && !perRun && !recommend) {
+        if (!asked.isEmpty() && section != Section.MODELS && !perRun(section) && !recommend) {
             throw new IllegalArgumentException("--run selects runs in the Models, Explain, Monitor and Recommend"
                     + " views; add --view models, explain, monitor or recommend");
         }
         if (user != null && !recommend) {
             throw new IllegalArgumentException("--user opens a user in the Recommend view; add --view recommend");
         }
-        String computed = null;
         if (segmentation != null && section != Section.SEGMENTS) {
             throw new IllegalArgumentException("--segmentation selects a segmentation in the Segments view; add"
                     + " --view segments");
         }
+        if (tab != null && section != Section.EXPERIMENTS) {
+            throw new IllegalArgumentException("--tab chooses a tab of the Experiments view; add --view experiments");
+        }
+    }
+
+    /** Chooses what the view shows, computing first what it needs and the workspace lacks. */
+    private Shown chooseShown(Section section, List<Long> asked) throws Exception {
+        String computed = null;
         Long shownSegmentation = null;
+        List<Long> selected = asked;
         if (section == Section.SEGMENTS) {
-            SegmentsSnapshot.Prepared prepared = SegmentsSnapshot.prepare(this, options.workspace(),
-                    segmentation);
+            SegmentsSnapshot.Prepared prepared = SegmentsSnapshot.prepare(this, options.workspace(), segmentation);
             shownSegmentation = prepared.segmentationId();
             computed = prepared.computed();
         }
-        if (recommend) {
-            Prepared prepared = prepareRecommend(selected, spec.commandLine().getErr());
+        if (section == Section.RECOMMEND) {
+            Prepared prepared = prepareRecommend(selected, err());
             if (selected.isEmpty()) {
                 selected = List.of(prepared.runId());
             }
             computed = prepared.computed();
-        } else if (perRun) {
-            Prepared prepared = prepare(section, selected, spec.commandLine().getErr());
+        } else if (perRun(section)) {
+            Prepared prepared = prepare(section, selected, err());
             selected = List.of(prepared.runId());
             computed = prepared.computed();
         }
-        if (tab != null && section != Section.EXPERIMENTS) {
-            throw new IllegalArgumentException("--tab chooses a tab of the Experiments view; add --view experiments");
-        }
         String shown = section == Section.EXPERIMENTS && dataset == null ? experimentDataset() : dataset;
         if (section == Section.EXPERIMENTS && tab != null && tab.equalsIgnoreCase("uplift")) {
-            computed = prepareUplift(shown, spec.commandLine().getErr());
+            computed = prepareUplift(shown, err());
         }
-        Path written = SnapshotRenderer.render(options.workspace(), section, shown, selected, user, tab,
-                shownSegmentation, width, height, dark, out);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Output output = new Output(spec.commandLine().getOut());
-        if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("out", written.toAbsolutePath().toString());
-            node.put("view", section.title());
-            if (!selected.isEmpty()) {
-                ArrayNode array = node.putArray("runs");
-                selected.forEach(array::add);
-            }
-            if (shownSegmentation != null) {
-                node.put("segmentation", shownSegmentation);
-            }
-            if (computed != null) {
-                node.put("computed", computed);
-            }
-            if (shown != null) {
-                node.put("dataset", shown);
-            }
-            if (tab != null) {
-                node.put("tab", tab);
-            }
-            node.put("width", width);
-            node.put("height", height);
-            node.put("seconds", Math.round(seconds * 1000) / 1000.0);
-            output.json(node);
-        } else {
-            output.line("Wrote %s (%dx%d, %s view%s) in %.1f s.", written, width, height, section.title(),
-                    perRun || recommend ? ", run " + selected.get(0) : "", seconds);
-        }
-        return 0;
+        return new Shown(selected, shownSegmentation, shown, computed);
     }
 
     /**

@@ -2,7 +2,7 @@ package io.campaignlab.app.cli;
 
 import io.campaignlab.app.logging.LogFiles;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.engine.importing.ImportException;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.persistence.workspace.WorkspaceException;
@@ -39,18 +39,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         err.println("campaign-lab: " + sentence);
         err.flush();
         if (commandLine.getParseResult() != null && commandLine.getParseResult().hasMatchedOption("--json")) {
-            ObjectNode node = Output.object();
-            node.put("error", sentence);
-            if (e instanceof ImportException ie) {
-                node.put("file", ie.file());
-                if (ie.line() > 0) {
-                    node.put("line", ie.line());
-                }
-                if (ie.column() != null) {
-                    node.put("column", ie.column());
-                }
-            }
-            new Output(commandLine.getOut()).json(node);
+            new Output(commandLine.getOut()).json(e instanceof ImportException ie
+                    ? new Failure(sentence, ie.file(), ie.line() > 0 ? ie.line() : null, ie.column())
+                    : new Failure(sentence, null, null, null));
         }
         return cancelled ? CANCELLED : FAILED;
     }
@@ -63,5 +54,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         Path log = LogFiles.current();
         return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
                 + (log != null ? "; the details are in " + log : "");
+    }
+
+    /** The {@code --json} error object; an import failure says where in the file. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Failure(String error, String file, Long line, String column) {
     }
 }

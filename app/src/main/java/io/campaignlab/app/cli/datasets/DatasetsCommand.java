@@ -2,8 +2,6 @@ package io.campaignlab.app.cli.datasets;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import picocli.CommandLine.Command;
@@ -18,22 +16,8 @@ public final class DatasetsCommand extends WorkspaceCommand {
     protected int run(WorkspaceServices services, Output output) {
         List<DatasetInfo> datasets = services.datasets().list();
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("workspace", services.workspace().folder().toString());
-            ArrayNode array = node.putArray("datasets");
-            for (DatasetInfo d : datasets) {
-                ObjectNode o = array.addObject();
-                o.put("name", d.name());
-                o.put("kind", d.kind().id());
-                o.put("rows", d.rows());
-                o.put("rejected", d.rejected());
-                o.put("columns", d.columns().size());
-                o.put("size_bytes", services.datasets().sizeBytes(d.name()));
-                o.put("sha256", d.sha256());
-                o.put("created_at", d.createdAt().toString());
-                o.put("source_file", d.sourceFile());
-            }
-            output.json(node);
+            output.json(new DatasetJson.Listing(services.workspace().folder().toString(), datasets.stream()
+                    .map(d -> DatasetJson.Listed.of(d, services.datasets().sizeBytes(d.name()))).toList()));
             return 0;
         }
         if (datasets.isEmpty()) {

@@ -2,8 +2,6 @@ package io.campaignlab.app.cli.datasets;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
@@ -79,7 +77,7 @@ public final class ImportCommand extends WorkspaceCommand {
         ImportPlan plan = ImportPlanner.plan(builder.build());
         ImportResult result = runJob(services, new ImportJob(plan, services.sink(), services.datasets()));
         if (options.json()) {
-            output.json(toJson(result));
+            output.json(DatasetJson.Imported.of(result));
         } else {
             output.line("Imported %s as '%s' (%s): %s rows loaded, %s rejected in %.1f s.", plan.source().name(),
                     result.dataset().name(), result.dataset().kind().id(), Output.count(result.rows()),
@@ -95,35 +93,6 @@ public final class ImportCommand extends WorkspaceCommand {
             }
         }
         return 0;
-    }
-
-    static ObjectNode toJson(ImportResult result) {
-        ObjectNode node = Output.object();
-        node.put("dataset", result.dataset().name());
-        node.put("kind", result.dataset().kind().id());
-        node.put("rows", result.rows());
-        node.put("rejected", result.rejected());
-        node.put("rejected_values", result.rejectedCells());
-        node.put("sha256", result.sha256());
-        node.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
-        node.put("rows_per_second", Math.round((result.rows() + result.rejected()) / Math.max(result.seconds(), 1e-9)));
-        ImportPlan plan = result.plan();
-        node.put("delimiter", String.valueOf(plan.dialect().delimiter()));
-        node.put("encoding", plan.dialect().charset().name());
-        node.put("header", plan.dialect().header());
-        node.put("gzip", plan.dialect().gzip());
-        ArrayNode columns = node.putArray("columns");
-        for (ColumnMeta c : result.dataset().columns()) {
-            ObjectNode col = columns.addObject();
-            col.put("name", c.name());
-            col.put("header", c.header());
-            col.put("type", c.type().id());
-            col.put("role", c.role().id());
-            if (c.format() != null) {
-                col.put("format", c.format());
-            }
-        }
-        return node;
     }
 
     private static Charset charset(String text) {

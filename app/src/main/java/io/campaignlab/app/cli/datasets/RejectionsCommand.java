@@ -2,8 +2,6 @@ package io.campaignlab.app.cli.datasets;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.importing.Rejection;
 import picocli.CommandLine.Command;
@@ -33,20 +31,7 @@ public final class RejectionsCommand extends WorkspaceCommand {
         long total = services.rejections().count(dataset);
         List<Rejection> rejections = services.rejections().list(dataset, offset, limit);
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("dataset", dataset);
-            node.put("total", total);
-            node.put("offset", offset);
-            ArrayNode array = node.putArray("rejections");
-            for (Rejection r : rejections) {
-                ObjectNode o = array.addObject();
-                o.put("line", r.line());
-                o.put("column", r.column());
-                o.put("raw_value", r.rawValue());
-                o.put("reason", r.reason());
-                o.put("raw_record", r.rawRecord());
-            }
-            output.json(node);
+            output.json(new Rejections(dataset, total, offset, rejections));
             return 0;
         }
         if (total == 0) {
@@ -61,5 +46,9 @@ public final class RejectionsCommand extends WorkspaceCommand {
                     raw.length() > 24 ? raw.substring(0, 23) + "…" : raw, r.reason());
         }
         return 0;
+    }
+
+    /** {@code rejections --json}: one page of a dataset's rejected values. */
+    record Rejections(String dataset, long total, long offset, List<Rejection> rejections) {
     }
 }

@@ -2,8 +2,7 @@ package io.campaignlab.app.cli.datasets;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.simulate.DriftSpec;
@@ -68,28 +67,7 @@ public final class SimulateCommand extends WorkspaceCommand {
                 .optDrift(driftSpec()).build();
         SimulationResult result = runJob(services, new SimulationJob(simulation, services.sink(), prefix));
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("users", users);
-            node.put("days", days);
-            node.put("seed", seed);
-            node.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
-            if (result.drift() != null) {
-                PlantedDrift planted = result.drift();
-                ObjectNode d = node.putObject("drift");
-                d.put("dataset", planted.dataset());
-                d.put("after_days", planted.spec().afterDays());
-                d.put("from", planted.from().toString());
-                planted.columns().forEach(d.putArray("columns")::add);
-                d.put("description", planted.spec().describe());
-            }
-            ArrayNode array = node.putArray("datasets");
-            for (DatasetInfo d : result.datasets()) {
-                ObjectNode o = array.addObject();
-                o.put("name", d.name());
-                o.put("kind", d.kind().id());
-                o.put("rows", d.rows());
-            }
-            output.json(node);
+            output.json(Simulated.of(users, days, seed, result));
         } else {
             output.line("Simulated %s users over %d days (seed %d) in %.1f s:", Output.count(users), days, seed,
                     result.seconds());
@@ -146,5 +124,24 @@ public final class SimulateCommand extends WorkspaceCommand {
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** {@code simulate --json}: what was simulated, the planted drift (when asked for) and the datasets made. */
+    record Simulated(int users, int days, long seed, double seconds,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Drift drift, List<Made> datasets) {
+
+        static Simulated of(int users, int days, long seed, SimulationResult result) {
+            PlantedDrift planted = result.drift();
+            return new Simulated(users, days, seed, Math.round(result.seconds() * 1000) / 1000.0, planted == null
+                    ? null : new Drift(planted.dataset(), planted.spec().afterDays(), planted.from().toString(),
+                    planted.columns(), planted.spec().describe()), result.datasets().stream()
+                    .map(d -> new Made(d.name(), d.kind().id(), d.rows())).toList());
+        }
+    }
+
+    record Drift(String dataset, int afterDays, String from, List<String> columns, String description) {
+    }
+
+    record Made(String name, String kind, long rows) {
     }
 }

@@ -2,8 +2,6 @@ package io.campaignlab.app.cli.experiments;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.experiments.AbEventsJob;
 import io.campaignlab.engine.experiments.AbJob;
@@ -74,7 +72,7 @@ public final class AbCommand extends WorkspaceCommand {
         AbReadout r = runJob(services, events == null ? new AbJob(services, dataset, spec)
                 : new AbEventsJob(services, dataset, events, spec));
         if (options().json()) {
-            output.json(json(r));
+            output.json(AbJson.of(r));
             return 0;
         }
         output.line("%s: %s", dataset, String.join(" / ", r.arms()));
@@ -104,66 +102,5 @@ public final class AbCommand extends WorkspaceCommand {
                     b.chanceToBeat(), b.expectedLoss());
         }
         return 0;
-    }
-
-    static ObjectNode json(AbReadout r) {
-        ObjectNode node = Output.object();
-        node.put("dataset", r.dataset());
-        ObjectNode health = node.putObject("health");
-        health.put("srm_chi2", r.srm().chi2());
-        health.put("srm_p", r.srm().p());
-        health.put("srm_mismatch", r.blocked());
-        ObjectNode counts = health.putObject("counts");
-        for (int i = 0; i < r.arms().size(); i++) {
-            counts.put(r.arms().get(i), r.srm().counts()[i]);
-        }
-        if (r.overlapUnits() >= 0) {
-            health.put("overlap_units", r.overlapUnits());
-        }
-        node.put("srm_chi2", r.srm().chi2());
-        node.put("srm_p", r.srm().p());
-        node.put("correction", r.spec().correction().id());
-        ArrayNode results = node.putArray("results");
-        for (Comparison c : r.comparisons()) {
-            ObjectNode o = results.addObject();
-            o.put("arm", c.arm());
-            o.put("metric", c.metric());
-            o.put("kind", c.kind().id());
-            o.put("method", c.method());
-            o.put("n_treatment", c.nTreatment());
-            o.put("n_control", c.nControl());
-            o.put("mean_treatment", c.meanTreatment());
-            o.put("mean_control", c.meanControl());
-            o.put("diff", c.diff());
-            o.put("ci_low", c.ciLow());
-            o.put("ci_high", c.ciHigh());
-            o.put("p_value", c.pValue());
-            o.put("p_adjusted", c.pAdjusted());
-            o.put("rel_lift", c.relLift());
-            o.put("rel_ci_low", c.relCiLow());
-            o.put("rel_ci_high", c.relCiHigh());
-        }
-        ArrayNode cuped = node.putArray("cuped");
-        for (Cuped c : r.cuped()) {
-            ObjectNode o = cuped.addObject();
-            o.put("arm", c.comparison().arm());
-            o.put("metric", c.comparison().metric());
-            o.put("covariate", c.covariate());
-            o.put("theta", c.theta());
-            o.put("diff", c.comparison().diff());
-            o.put("ci_low", c.comparison().ciLow());
-            o.put("ci_high", c.comparison().ciHigh());
-            o.put("p_value", c.comparison().pValue());
-            o.put("variance_reduction", c.varianceReduction());
-        }
-        ArrayNode bayes = node.putArray("bayesian");
-        for (BayesianComparison b : r.bayesian()) {
-            ObjectNode o = bayes.addObject();
-            o.put("arm", b.arm());
-            o.put("metric", b.metric());
-            o.put("chance_to_beat", b.chanceToBeat());
-            o.put("expected_loss", b.expectedLoss());
-        }
-        return node;
     }
 }

@@ -1,27 +1,16 @@
 package io.campaignlab.app.cli.experiments;
 
-import io.campaignlab.app.cli.CommonOptions;
+import io.campaignlab.app.cli.CliCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.engine.experiments.SampleSize;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /** {@code campaign-lab power --base 0.106 --mde 0.01}: units per arm to detect a change in a conversion rate. */
 @Command(name = "power", description = "Sample size for a conversion-rate test: units per arm to detect an absolute"
         + " change MDE from a base rate (two-sided), and the days needed at a given traffic.")
-public final class PowerCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions options;
+public final class PowerCommand extends CliCommand {
 
     @Option(names = "--base", required = true, description = "Control conversion rate, for example 0.106.")
     double base;
@@ -43,22 +32,11 @@ public final class PowerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output output = new Output(spec.commandLine().getOut());
+        Output output = new Output(out());
         SampleSize s = SampleSize.forProportions(base, mde, alpha, power, ratio);
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("base", base);
-            node.put("mde", mde);
-            node.put("alpha", alpha);
-            node.put("power", power);
-            node.put("ratio", ratio);
-            node.put("control", s.control());
-            node.put("treatment", s.treatment());
-            node.put("per_arm", Math.max(s.control(), s.treatment()));
-            if (traffic != null) {
-                node.put("days", s.days(traffic));
-            }
-            output.json(node);
+            output.json(new Planned(base, mde, alpha, power, ratio, s.control(), s.treatment(),
+                    Math.max(s.control(), s.treatment()), traffic != null ? s.days(traffic) : null));
             return 0;
         }
         output.line("Base %.4f → %.4f (MDE %+.4f), alpha %.3f two-sided, power %.2f, ratio %.2f", base, base + mde,
@@ -69,5 +47,11 @@ public final class PowerCommand implements Callable<Integer> {
             output.line("Days at %,.0f units/day: %.1f", traffic, s.days(traffic));
         }
         return 0;
+    }
+
+    /** {@code power --json}; days only with {@code --traffic}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Planned(double base, double mde, double alpha, double power, double ratio, long control, long treatment,
+                   long perArm, Double days) {
     }
 }

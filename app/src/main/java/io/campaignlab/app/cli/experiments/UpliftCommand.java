@@ -2,8 +2,6 @@ package io.campaignlab.app.cli.experiments;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.uplift.BaseLearner;
 import io.campaignlab.engine.uplift.MetaLearner;
@@ -69,31 +67,7 @@ public final class UpliftCommand extends WorkspaceCommand {
                 device);
         UpliftResult r = runJob(services, new UpliftJob(services, spec));
         if (options().json()) {
-            ObjectNode node = Output.object();
-            node.put("run", r.runId());
-            node.put("learner", spec.learner().id());
-            node.put("base", spec.base().id());
-            node.put("qini", r.qini());
-            node.put("auuc", r.auuc());
-            node.put("uplift_at_30", r.upliftAt30());
-            ArrayNode at = node.putArray("uplift_at");
-            for (int k = 0; k < r.upliftAt().length; k++) {
-                ObjectNode o = at.addObject();
-                o.put("k", (k + 1) / 10.0);
-                o.put("uplift", r.upliftAt()[k]);
-            }
-            node.put("observed_ate", r.observedAte());
-            if (!Double.isNaN(r.truthCorrelation())) {
-                node.put("truth_correlation", r.truthCorrelation());
-            }
-            node.put("train_units", r.trainUnits());
-            node.put("test_units", r.testUnits());
-            node.put("treated_share", r.treatedShare());
-            node.put("scores", r.scoresDataset());
-            ArrayNode warnings = node.putArray("warnings");
-            r.warnings().forEach(warnings::add);
-            node.put("seconds", r.seconds());
-            output.json(node);
+            output.json(UpliftJson.of(r));
             return 0;
         }
         output.line("Run %d: %s-learner on %s, %s vs %s on %s; %,d units fitted, %,d held out", r.runId(),

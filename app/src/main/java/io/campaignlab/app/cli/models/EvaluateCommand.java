@@ -2,8 +2,6 @@ package io.campaignlab.app.cli.models;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
 import io.campaignlab.engine.evaluation.CalibrationBin;
@@ -25,37 +23,7 @@ public final class EvaluateCommand extends WorkspaceCommand {
         BinaryEvaluation test = services.runs().evaluation(runId, "test").orElseThrow(() ->
                 new IllegalArgumentException("run " + runId + " is " + run.status().id() + " and has no evaluation"));
         if (options.json()) {
-            ObjectNode node = RunJson.run(run, services.runs().metrics(runId));
-            ObjectNode t = RunJson.test(test);
-            ArrayNode bins = t.putArray("calibration");
-            for (CalibrationBin b : test.calibrationBins()) {
-                ObjectNode bin = bins.addObject();
-                bin.put("lower", b.lower());
-                bin.put("upper", b.upper());
-                bin.put("count", b.count());
-                bin.put("mean_predicted", b.meanPredicted());
-                bin.put("observed_rate", b.observedRate());
-            }
-            ArrayNode deciles = t.putArray("reliability");
-            for (CalibrationBin b : test.curveBins()) {
-                ObjectNode bin = deciles.addObject();
-                bin.put("lower", b.lower());
-                bin.put("upper", b.upper());
-                bin.put("count", b.count());
-                bin.put("mean_predicted", b.meanPredicted());
-                bin.put("observed_rate", b.observedRate());
-            }
-            ArrayNode lift = t.putArray("lift");
-            for (LiftRow r : test.lift().rows()) {
-                ObjectNode row = lift.addObject();
-                row.put("decile", r.group());
-                row.put("count", r.count());
-                row.put("rate", r.rate());
-                row.put("lift", r.lift());
-                row.put("cumulative_gain", r.cumulativeGain());
-            }
-            node.set("test", t);
-            output.json(node);
+            output.json(RunJson.Run.of(run, services.runs().metrics(runId), RunJson.Test.of(test, true)));
             return 0;
         }
         output.line("Run %d: %s on %s (%s), %s, device %s", run.id(), run.spec().modelKind(), run.spec().datasetName(),

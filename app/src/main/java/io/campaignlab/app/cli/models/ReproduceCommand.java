@@ -2,7 +2,6 @@ package io.campaignlab.app.cli.models;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.models.TrainingJob;
@@ -14,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code campaign-lab reproduce RUN} */
 @Command(name = "reproduce", description = "Retrain a stored run from its recorded dataset, features, split, parameters and seed, and report whether the metrics match.")
@@ -37,12 +38,7 @@ public final class ReproduceCommand extends WorkspaceCommand {
         TrainingOutcome again = RunJobs.train(this, services, request, !options.json());
         List<RunMetric> before = services.runs().metrics(runId);
         List<RunMetric> after = services.runs().metrics(again.runId());
-        ObjectNode node = Output.object();
-        node.put("run", runId);
-        node.put("reproduction", again.runId());
-        node.put("same_data", sameData);
-        node.put("device", again.device());
-        ObjectNode diffs = node.putObject("metrics");
+        Map<String, Difference> diffs = new LinkedHashMap<>();
         boolean match = sameData;
         for (String split : List.of("val", "test")) {
             for (String name : COMPARED) {
@@ -51,27 +47,29 @@ public final class ReproduceCommand extends WorkspaceCommand {
                 if (a == null || b == null) {
                     continue;
                 }
-                ObjectNode m = diffs.putObject(split + "_" + name);
-                m.put("original", a);
-                m.put("reproduced", b);
-                m.put("difference", Math.abs(a - b));
+                diffs.put(split + "_" + name, new Difference(a, b, Math.abs(a - b)));
                 match &= Math.abs(a - b) <= tolerance;
             }
         }
-        node.put("match", match);
         if (options.json()) {
-            output.json(node);
+            output.json(new Reproduction(runId, again.runId(), sameData, again.device(), diffs, match));
         } else {
             output.line("Run %d reproduced as run %d on %s: %s.", runId, again.runId(), again.device(),
                     match ? "metrics match" : "metrics DIFFER");
             if (!sameData) {
                 output.line("  The dataset %s has changed since run %d (SHA-256 differs).", dataset.name(), runId);
             }
-            diffs.fields().forEachRemaining(e -> output.line("  %-14s %.6f → %.6f (|Δ| %.2e)", e.getKey(),
-                    e.getValue().get("original").asDouble(), e.getValue().get("reproduced").asDouble(),
-                    e.getValue().get("difference").asDouble()));
+            diffs.forEach((metric, d) -> output.line("  %-14s %.6f → %.6f (|Δ| %.2e)", metric, d.original(),
+                    d.reproduced(), d.difference()));
         }
         return match ? 0 : 3;
     }
 
+    /** {@code reproduce --json}: the run, its reproduction, and the final metrics of both side by side. */
+    record Reproduction(long run, long reproduction, boolean sameData, String device, Map<String, Difference> metrics,
+                        boolean match) {
+    }
+
+    record Difference(double original, double reproduced, double difference) {
+    }
 }

@@ -1,82 +1,101 @@
 package io.campaignlab.app.cli.models;
 
-import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
+import io.campaignlab.engine.evaluation.CalibrationBin;
+import io.campaignlab.engine.evaluation.LiftRow;
 import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The JSON shapes of runs in the CLI. */
-public final class RunJson {
+/** The JSON shapes of runs in the CLI: records written by the CLI's mapper (snake_case names). */
+final class RunJson {
 
     private RunJson() {
     }
 
-    static ObjectNode outcome(TrainingOutcome outcome) {
-        ObjectNode node = Output.object();
-        node.put("run", outcome.runId());
-        node.put("status", outcome.status().id());
-        node.put("device", outcome.device());
-        ObjectNode metrics = node.putObject("metrics");
-        ObjectNode val = metrics.putObject("val");
-        val.put("auc", outcome.validation().auc());
-        val.put("logloss", outcome.validation().logLoss());
-        metrics.set("test", test(outcome.test()));
-        node.put("best_epoch", outcome.bestEpoch());
-        ArrayNode epochs = node.putArray("epochs");
-        for (EpochReport r : outcome.epochs()) {
-            ObjectNode e = epochs.addObject();
-            e.put("epoch", r.epoch());
-            e.put("train_loss", r.trainLoss());
-            e.put("val_loss", r.valLoss());
-            e.put("val_auc", r.valAuc());
-            e.put("rows_per_s", r.rowsPerSecond());
+    /** {@code train --json}: the finished run, its validation and test figures and its epochs. */
+    record Outcome(long run, String status, String device, OutcomeMetrics metrics, int bestEpoch, List<Epoch> epochs,
+                   double seconds) {
+
+        static Outcome of(TrainingOutcome outcome) {
+            return new Outcome(outcome.runId(), outcome.status().id(), outcome.device(), new OutcomeMetrics(
+                    new Validation(outcome.validation().auc(), outcome.validation().logLoss()),
+                    Test.of(outcome.test(), false)), outcome.bestEpoch(),
+                    outcome.epochs().stream().map(Epoch::of).toList(), outcome.seconds());
         }
-        node.put("seconds", outcome.seconds());
-        return node;
     }
 
-    static ObjectNode test(BinaryEvaluation e) {
-        ObjectNode test = Output.object();
-        test.put("auc", e.auc());
-        test.put("logloss", e.logLoss());
-        test.put("ece", e.expectedCalibrationError());
-        test.put("pr_auc", e.prAuc());
-        test.put("rows", e.count());
-        test.put("positives", e.positives());
-        return test;
+    record OutcomeMetrics(Validation val, Test test) {
+    }
+
+    record Validation(double auc, double logloss) {
+    }
+
+    /** Test figures; with {@code detail}, the calibration, reliability and lift tables too. */
+    record Test(double auc, double logloss, double ece, double prAuc, long rows, long positives,
+                @JsonInclude(JsonInclude.Include.NON_NULL) List<Bin> calibration,
+                @JsonInclude(JsonInclude.Include.NON_NULL) List<Bin> reliability,
+                @JsonInclude(JsonInclude.Include.NON_NULL) List<Lift> lift) {
+
+        static Test of(BinaryEvaluation e, boolean detail) {
+            return new Test(e.auc(), e.logLoss(), e.expectedCalibrationError(), e.prAuc(), e.count(), e.positives(),
+                    detail ? e.calibrationBins().stream().map(Bin::of).toList() : null,
+                    detail ? e.curveBins().stream().map(Bin::of).toList() : null,
+                    detail ? e.lift().rows().stream().map(Lift::of).toList() : null);
+        }
+    }
+
+    record Bin(double lower, double upper, long count, double meanPredicted, double observedRate) {
+
+        static Bin of(CalibrationBin b) {
+            return new Bin(b.lower(), b.upper(), b.count(), b.meanPredicted(), b.observedRate());
+        }
+    }
+
+    record Lift(int decile, long count, double rate, double lift, double cumulativeGain) {
+
+        static Lift of(LiftRow r) {
+            return new Lift(r.group(), r.count(), r.rate(), r.lift(), r.cumulativeGain());
+        }
+    }
+
+    record Epoch(int epoch, double trainLoss, double valLoss, double valAuc, double rowsPerS) {
+
+        static Epoch of(EpochReport r) {
+            return new Epoch(r.epoch(), r.trainLoss(), r.valLoss(), r.valAuc(), r.rowsPerSecond());
+        }
+    }
+
+    /** A stored run with its final metrics; {@code evaluate} adds its test figures in detail. */
+    record Run(long run, String model, String dataset, String datasetSha256, String status, String statusReason,
+               String device, long seed, String startedAt, double seconds, Map<String, Map<String, Double>> metrics,
+               @JsonInclude(JsonInclude.Include.NON_NULL) Test test) {
+
+        static Run of(RunRecord run, List<RunMetric> metrics, Test test) {
+            return new Run(run.id(), run.spec().modelKind(), run.spec().datasetName(), run.spec().datasetSha256(),
+                    run.status().id(), run.statusReason(), run.spec().device(), run.spec().seed(),
+                    run.startedAt().toString(), run.seconds(), finalMetrics(metrics), test);
+        }
+    }
+
+    /** {@code runs --json}. */
+    record Runs(List<Run> runs) {
     }
 
     /** Final (epoch-less) metrics as {split: {name: value}}. */
-    static ObjectNode finalMetrics(List<RunMetric> metrics) {
-        ObjectNode node = Output.object();
+    static Map<String, Map<String, Double>> finalMetrics(List<RunMetric> metrics) {
+        Map<String, Map<String, Double>> splits = new LinkedHashMap<>();
         for (RunMetric m : metrics) {
             if (m.epoch() == null) {
-                ObjectNode split = node.has(m.split()) ? (ObjectNode) node.get(m.split()) : node.putObject(m.split());
-                split.put(m.name(), m.value());
+                splits.computeIfAbsent(m.split(), s -> new LinkedHashMap<>()).put(m.name(), m.value());
             }
         }
-        return node;
-    }
-
-    static ObjectNode run(RunRecord run, List<RunMetric> metrics) {
-        ObjectNode node = Output.object();
-        node.put("run", run.id());
-        node.put("model", run.spec().modelKind());
-        node.put("dataset", run.spec().datasetName());
-        node.put("dataset_sha256", run.spec().datasetSha256());
-        node.put("status", run.status().id());
-        node.put("status_reason", run.statusReason());
-        node.put("device", run.spec().device());
-        node.put("seed", run.spec().seed());
-        node.put("started_at", run.startedAt().toString());
-        node.put("seconds", run.seconds());
-        node.set("metrics", finalMetrics(metrics));
-        return node;
+        return splits;
     }
 }

@@ -2,8 +2,6 @@ package io.campaignlab.app.cli.models;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
@@ -19,12 +17,8 @@ public final class RunsCommand extends WorkspaceCommand {
     protected int run(WorkspaceServices services, Output output) {
         List<RunRecord> runs = services.runs().list();
         if (options.json()) {
-            ObjectNode node = Output.object();
-            ArrayNode array = node.putArray("runs");
-            for (RunRecord run : runs) {
-                array.add(RunJson.run(run, services.runs().metrics(run.id())));
-            }
-            output.json(node);
+            output.json(new RunJson.Runs(runs.stream().map(run -> RunJson.Run.of(run, services.runs().metrics(run.id()),
+                    null)).toList()));
             return 0;
         }
         if (runs.isEmpty()) {

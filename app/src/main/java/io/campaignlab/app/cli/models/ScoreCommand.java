@@ -2,7 +2,6 @@ package io.campaignlab.app.cli.models;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.models.ScoringJob;
 import io.campaignlab.engine.models.ScoringResult;
@@ -24,18 +23,16 @@ public final class ScoreCommand extends WorkspaceCommand {
     protected int run(WorkspaceServices services, Output output) throws Exception {
         ScoringResult result = runJob(services, new ScoringJob(services, runId, dataset));
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("run", result.runId());
-            node.put("dataset", result.scoredDataset());
-            node.put("scores_dataset", result.scoresDataset());
-            node.put("rows", result.rows());
-            node.put("seconds", result.seconds());
-            node.put("rows_per_s", result.rows() / result.seconds());
-            output.json(node);
+            output.json(new Scored(result.runId(), result.scoredDataset(), result.scoresDataset(), result.rows(),
+                    result.seconds(), result.rows() / result.seconds()));
             return 0;
         }
         output.line("Scored %s rows of %s with run %d in %.1f s into dataset %s.", Output.count(result.rows()),
                 result.scoredDataset(), result.runId(), result.seconds(), result.scoresDataset());
         return 0;
+    }
+
+    /** {@code score --json}. */
+    record Scored(long run, String dataset, String scoresDataset, long rows, double seconds, double rowsPerS) {
     }
 }

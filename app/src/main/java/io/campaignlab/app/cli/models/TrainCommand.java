@@ -94,7 +94,7 @@ public final class TrainCommand extends WorkspaceCommand {
                 SplitSpec.of(SplitKind.parse(split), seed), kind, params, seed, device);
         TrainingOutcome outcome = RunJobs.train(this, services, request, !options.json());
         if (options.json()) {
-            output.json(RunJson.outcome(outcome));
+            output.json(RunJson.Outcome.of(outcome));
             return 0;
         }
         output.line("Run %d completed on %s in %.1f s (best epoch %d of %d).", outcome.runId(), outcome.device(),

@@ -59,13 +59,8 @@ public final class RulesCommand extends WorkspaceCommand {
         if (countOnly) {
             AudienceCount count = services.audience().count(rule);
             if (options.json()) {
-                ObjectNode node = Output.object();
-                node.put("rule", rule.text());
-                node.put("matching", count.matching());
-                node.put("population", count.population());
-                node.put("share", count.share());
-                node.put("snapshot", count.snapshot() == null ? null : count.snapshot().toString());
-                output.json(node);
+                output.json(new Counted(rule.text(), count.matching(), count.population(), count.share(),
+                        count.snapshot() == null ? null : count.snapshot().toString()));
                 return 0;
             }
             printCount(output, rule, count);
@@ -103,5 +98,9 @@ public final class RulesCommand extends WorkspaceCommand {
                 Output.count(count.population()), count.snapshot() == null ? ""
                         : "; behaviour windows end at the start of " + count.snapshot());
         output.line("Audience: %s users (%.1f%%).", Output.count(count.matching()), 100 * count.share());
+    }
+
+    /** {@code segment rules --count-only --json}: the audience's size; no segment is stored. */
+    record Counted(String rule, long matching, long population, double share, String snapshot) {
     }
 }

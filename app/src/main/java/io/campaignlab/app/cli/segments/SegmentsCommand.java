@@ -3,8 +3,6 @@ package io.campaignlab.app.cli.segments;
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.segments.SegmentRecord;
 import io.campaignlab.engine.segments.SegmentationRecord;
@@ -30,30 +28,8 @@ public final class SegmentsCommand extends WorkspaceCommand {
         }
         List<SegmentationRecord> segmentations = services.segments().list();
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("workspace", services.folder().toString());
-            ArrayNode array = node.putArray("segmentations");
-            for (SegmentationRecord s : segmentations) {
-                ObjectNode o = array.addObject();
-                o.put("segmentation", s.id());
-                o.put("name", s.name());
-                o.put("kind", s.kind().id());
-                o.put("dataset", s.provenance().dataset());
-                o.put("dataset_sha256", s.provenance().datasetSha256());
-                o.put("snapshot_date", s.snapshotDate() == null ? null : s.snapshotDate().toString());
-                o.put("created_at", s.createdAt().toString());
-                o.put("members", s.members());
-                o.set("params", parse(s.paramsJson()));
-                ArrayNode segments = o.putArray("segments");
-                for (SegmentRecord r : s.segments()) {
-                    ObjectNode so = segments.addObject();
-                    so.put("segment", r.id());
-                    so.put("name", r.name());
-                    so.put("members", r.members());
-                    so.set("definition", parse(r.definitionJson()));
-                }
-            }
-            output.json(node);
+            output.json(new Listing(services.folder().toString(), segmentations.stream().map(Segmentation::of)
+                    .toList()));
             return 0;
         }
         if (segmentations.isEmpty()) {
@@ -79,13 +55,7 @@ public final class SegmentsCommand extends WorkspaceCommand {
                 "there is no segment " + segmentId + "; campaign-lab segments lists them"));
         List<String> users = services.segments().members(segmentId);
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("segment", segment.id());
-            node.put("segmentation", segment.segmentationId());
-            node.put("name", segment.name());
-            ArrayNode array = node.putArray("members");
-            users.forEach(array::add);
-            output.json(node);
+            output.json(new Members(segment.id(), segment.segmentationId(), segment.name(), users));
             return 0;
         }
         for (String user : users) {
@@ -100,5 +70,27 @@ public final class SegmentsCommand extends WorkspaceCommand {
         } catch (java.io.IOException e) {
             throw new NoSuchElementException("a stored definition is not JSON: " + e.getMessage());
         }
+    }
+
+    /** {@code segments --json}: the workspace's segmentations. */
+    record Listing(String workspace, List<Segmentation> segmentations) {
+    }
+
+    record Segmentation(long segmentation, String name, String kind, String dataset, String datasetSha256,
+                        String snapshotDate, String createdAt, long members, JsonNode params, List<Segment> segments) {
+
+        static Segmentation of(SegmentationRecord s) {
+            return new Segmentation(s.id(), s.name(), s.kind().id(), s.provenance().dataset(),
+                    s.provenance().datasetSha256(), s.snapshotDate() == null ? null : s.snapshotDate().toString(),
+                    s.createdAt().toString(), s.members(), parse(s.paramsJson()), s.segments().stream()
+                    .map(r -> new Segment(r.id(), r.name(), r.members(), parse(r.definitionJson()))).toList());
+        }
+    }
+
+    record Segment(long segment, String name, long members, JsonNode definition) {
+    }
+
+    /** {@code segments --members ID --json}: one segment's users. */
+    record Members(long segment, long segmentation, String name, List<String> members) {
     }
 }

@@ -2,7 +2,6 @@ package io.campaignlab.app.cli.workspace;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.persistence.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -17,16 +16,16 @@ public final class CompactCommand extends WorkspaceCommand {
         Workspace.CompactResult result = services.workspace().compact();
         double seconds = (System.nanoTime() - started) / 1e9;
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("workspace", services.workspace().folder().toString());
-            node.put("bytes_before", result.bytesBefore());
-            node.put("bytes_after", result.bytesAfter());
-            node.put("seconds", Math.round(seconds * 1000) / 1000.0);
-            output.json(node);
+            output.json(new Compacted(services.workspace().folder().toString(), result.bytesBefore(),
+                    result.bytesAfter(), Math.round(seconds * 1000) / 1000.0));
         } else {
             output.line("Compacted %s: %s -> %s in %.1f s.", services.workspace().databaseFile(),
                     Output.bytes(result.bytesBefore()), Output.bytes(result.bytesAfter()), seconds);
         }
         return 0;
+    }
+
+    /** {@code compact --json}. */
+    record Compacted(String workspace, long bytesBefore, long bytesAfter, double seconds) {
     }
 }

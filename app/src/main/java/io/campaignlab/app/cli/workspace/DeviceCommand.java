@@ -1,31 +1,20 @@
 package io.campaignlab.app.cli.workspace;
 
-import io.campaignlab.app.cli.CommonOptions;
+import io.campaignlab.app.cli.CliCommand;
 import io.campaignlab.app.cli.Output;
 import io.campaignlab.engine.device.ComputeDevices;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /** {@code campaign-lab device}: which deep-learning engine and device models will use. */
 @Command(name = "device", description = "Show the deep-learning engine and the device (GPU or CPU) models will use.")
-public final class DeviceCommand implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions options;
-
-    @Spec
-    CommandSpec spec;
+public final class DeviceCommand extends CliCommand {
 
     @Override
     public Integer call() {
         long started = System.nanoTime();
         ComputeDevices.EngineInfo info = ComputeDevices.describe();
         double seconds = (System.nanoTime() - started) / 1e9;
-        Output output = new Output(spec.commandLine().getOut());
+        Output output = new Output(out());
         if (options.json()) {
             var node = Output.JSON.valueToTree(info);
             ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("load_seconds", Math.round(seconds * 1000) / 1000.0);

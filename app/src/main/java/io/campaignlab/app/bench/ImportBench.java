@@ -2,8 +2,6 @@ package io.campaignlab.app.bench;
 
 import io.campaignlab.app.cli.CliCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
@@ -57,10 +55,7 @@ public final class ImportBench extends CliCommand {
         Path dir = Files.createTempDirectory("campaign-lab-bench");
         try {
             List<Long> sizes = List.of(Math.max(1, rows / 4), Math.max(1, rows / 2), rows);
-            ObjectNode node = Output.object();
-            node.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
-            node.put("cores", Runtime.getRuntime().availableProcessors());
-            ArrayNode results = node.putArray("sizes");
+            List<SizeFigures> results = new ArrayList<>();
             if (!options.json()) {
                 output.line("Import bench: 6-column events CSV, %d runs per size, heap limit %s",
                         repeat, Output.bytes(Runtime.getRuntime().maxMemory()));
@@ -86,12 +81,8 @@ public final class ImportBench extends CliCommand {
                 double[] sorted = rates.clone();
                 Arrays.sort(sorted);
                 double median = sorted[sorted.length / 2];
-                ObjectNode o = results.addObject();
-                o.put("rows", size);
-                o.put("file_bytes", Files.size(csv));
-                o.put("median_rows_per_second", Math.round(median));
-                o.put("best_rows_per_second", Math.round(sorted[sorted.length - 1]));
-                o.put("peak_heap_bytes", peak);
+                results.add(new SizeFigures(size, Files.size(csv), Math.round(median),
+                        Math.round(sorted[sorted.length - 1]), peak));
                 if (!options.json()) {
                     output.line("%12s %12s %14s %14s %14s", Output.count(size), Output.bytes(Files.size(csv)),
                             Output.count(Math.round(median)), Output.count(Math.round(sorted[sorted.length - 1])),
@@ -104,9 +95,9 @@ public final class ImportBench extends CliCommand {
                         + " JAVA_OPTS=-Xmx256m to see the import fit a small fixed heap at every size.");
             }
             double storeOnly = storeOnlyRowsPerSecond(dir, rows);
-            node.put("store_only_rows_per_second", Math.round(storeOnly));
             if (options.json()) {
-                output.json(node);
+                output.json(new ImportFigures(Runtime.getRuntime().maxMemory(),
+                        Runtime.getRuntime().availableProcessors(), results, Math.round(storeOnly)));
             } else {
                 output.line("Baseline, same process: writing %s pre-built rows straight into the workspace (no CSV"
                         + " parsing) runs at %s rows/s.", Output.count(rows), Output.count(Math.round(storeOnly)));
@@ -174,5 +165,13 @@ public final class ImportBench extends CliCommand {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** {@code bench import --json}: the machine, each size's figures, and the storage-only baseline. */
+    record ImportFigures(long maxHeapBytes, int cores, List<SizeFigures> sizes, long storeOnlyRowsPerSecond) {
+    }
+
+    record SizeFigures(long rows, long fileBytes, long medianRowsPerSecond, long bestRowsPerSecond,
+                       long peakHeapBytes) {
     }
 }

@@ -2,8 +2,8 @@ package io.campaignlab.app.bench;
 
 import io.campaignlab.app.cli.CliCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import picocli.CommandLine.Command;
 
 
@@ -57,30 +57,10 @@ public final class TrainBench extends CliCommand {
         double probe = figures.stream().filter(f -> f.model().equals("djl-probe")).mapToDouble(
                 io.campaignlab.engine.models.ThroughputBenchmark.Figures::medianTrain).findFirst().orElse(Double.NaN);
         if (options.json()) {
-            ObjectNode node = Output.object();
-            node.put("rows", rows);
-            node.put("fields", fields);
-            node.put("buckets", buckets);
-            node.put("embedding_dim", params.embeddingDim());
-            node.put("hidden", params.hidden().toString());
-            node.put("batch_size", params.batchSize());
-            node.put("sparse_embeddings", sparse);
-            node.put("device", ai.djl.engine.Engine.getInstance().getGpuCount() > 0 ? "gpu" : "cpu");
-            ArrayNode array = node.putArray("models");
-            for (var f : figures) {
-                ObjectNode m = array.addObject();
-                m.put("model", f.model());
-                m.put("train_rows_per_s_median", f.medianTrain());
-                m.put("score_rows_per_s_median", f.medianScore());
-                if (!Double.isNaN(probe)) {
-                    m.put("train_ratio_to_probe", f.medianTrain() / probe);
-                }
-                ArrayNode rss = m.putArray("rss_mb_after_epoch");
-                for (double v : f.rssMbAfterEpoch()) {
-                    rss.add(v);
-                }
-            }
-            output.json(node);
+            output.json(new Throughput(rows, fields, buckets, params.embeddingDim(), params.hidden().toString(),
+                    params.batchSize(), sparse, ai.djl.engine.Engine.getInstance().getGpuCount() > 0 ? "gpu" : "cpu",
+                    figures.stream().map(f -> new ModelFigures(f.model(), f.medianTrain(), f.medianScore(),
+                            Double.isNaN(probe) ? null : f.medianTrain() / probe, f.rssMbAfterEpoch())).toList()));
             return 0;
         }
         output.line("%,d rows, %d fields × %,d buckets, embedding %d, MLP %s, batch %d, %s embedding updates",
@@ -94,5 +74,16 @@ public final class TrainBench extends CliCommand {
                             .mapToLong(Math::round).toArray()));
         }
         return 0;
+    }
+
+    /** {@code bench train --json}: the settings, and each model's median throughput and memory by epoch. */
+    record Throughput(int rows, int fields, int buckets, int embeddingDim, String hidden, int batchSize,
+                      boolean sparseEmbeddings, String device, List<ModelFigures> models) {
+    }
+
+    record ModelFigures(String model, @JsonProperty("train_rows_per_s_median") double trainRowsPerSMedian,
+                        @JsonProperty("score_rows_per_s_median") double scoreRowsPerSMedian,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double trainRatioToProbe,
+                        double[] rssMbAfterEpoch) {
     }
 }

@@ -2,13 +2,13 @@ package io.campaignlab.app.cli.segments;
 
 import io.campaignlab.app.cli.WorkspaceCommand;
 import io.campaignlab.app.cli.Output;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.segments.AudienceCount;
 import io.campaignlab.engine.segments.RuleSegmentJob;
 import io.campaignlab.engine.segments.RuleSegmentRequest;
 import io.campaignlab.engine.segments.RuleSegmentation;
 import io.campaignlab.engine.segments.SegmentRule;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import java.util.List;
@@ -70,10 +70,7 @@ public final class RulesCommand extends WorkspaceCommand {
                 new RuleSegmentRequest(name, rule)));
         long segment = services.segments().require(result.segmentationId()).segments().get(0).id();
         if (options.json()) {
-            ObjectNode node = Output.JSON.valueToTree(result);
-            node.put("segment_id", segment);
-            node.put("text", result.rule().text());
-            output.json(node);
+            output.json(new Saved(result, segment, result.rule().text()));
             return 0;
         }
         output.line("Rule segment '%s', stored as segmentation %d (segment %d; campaign-lab segments --members %d"
@@ -102,5 +99,9 @@ public final class RulesCommand extends WorkspaceCommand {
 
     /** {@code segment rules --count-only --json}: the audience's size; no segment is stored. */
     record Counted(String rule, long matching, long population, double share, String snapshot) {
+    }
+
+    /** {@code segment rules --json}: the stored rule segmentation, its segment and the rule's text. */
+    record Saved(@JsonUnwrapped RuleSegmentation segmentation, long segmentId, String text) {
     }
 }

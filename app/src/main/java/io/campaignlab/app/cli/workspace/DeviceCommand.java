@@ -3,6 +3,7 @@ package io.campaignlab.app.cli.workspace;
 import io.campaignlab.app.cli.CliCommand;
 import io.campaignlab.app.cli.Output;
 import io.campaignlab.engine.device.ComputeDevices;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import picocli.CommandLine.Command;
 
 /** {@code campaign-lab device}: which deep-learning engine and device models will use. */
@@ -16,13 +17,15 @@ public final class DeviceCommand extends CliCommand {
         double seconds = (System.nanoTime() - started) / 1e9;
         Output output = new Output(out());
         if (options.json()) {
-            var node = Output.JSON.valueToTree(info);
-            ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("load_seconds", Math.round(seconds * 1000) / 1000.0);
-            output.json(node);
+            output.json(new Device(info, Math.round(seconds * 1000) / 1000.0));
         } else {
             output.line("%s %s (DJL %s): %d GPU(s); models run on %s. Engine loaded in %.1f s.", info.engine(),
                     info.engineVersion(), info.djlVersion(), info.gpuCount(), info.device(), seconds);
         }
         return 0;
+    }
+
+    /** {@code device --json}: the engine, its devices and how long it took to load. */
+    record Device(@JsonUnwrapped ComputeDevices.EngineInfo engine, double loadSeconds) {
     }
 }

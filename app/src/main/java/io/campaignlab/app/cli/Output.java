@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.campaignlab.views.common.Formats;
 
@@ -23,10 +22,6 @@ public final class Output {
 
     public Output(PrintWriter out) {
         this.out = out;
-    }
-
-    public static ObjectNode object() {
-        return JSON.createObjectNode();
     }
 
     public void json(Object value) {

@@ -1,6 +1,6 @@
 package io.campaignlab.app.bench;
 
-import io.campaignlab.app.cli.CommandGroup;
+import io.campaignlab.app.command.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code campaign-lab bench import|train|explain|recommend}: benchmarks that print figures. */

@@ -1,7 +1,7 @@
 package io.campaignlab.app.bench;
 
-import io.campaignlab.app.cli.CliCommand;
-import io.campaignlab.app.cli.Output;
+import io.campaignlab.app.command.CliCommand;
+import io.campaignlab.app.command.Output;
 import io.campaignlab.engine.recommend.AlsBenchmark;
 import picocli.CommandLine.Command;
 

@@ -1,5 +1,7 @@
 package io.campaignlab.app.cli;
 
+import io.campaignlab.app.command.CommandGroup;
+import io.campaignlab.app.command.ErrorHandler;
 import io.campaignlab.app.bench.BenchCommand;
 import io.campaignlab.app.cli.datasets.DatasetsCommand;
 import io.campaignlab.app.cli.datasets.ImportCommand;

@@ -1,7 +1,7 @@
 package io.campaignlab.app.cli.experiments;
 
-import io.campaignlab.app.cli.CliCommand;
-import io.campaignlab.app.cli.Output;
+import io.campaignlab.app.command.CliCommand;
+import io.campaignlab.app.command.Output;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.engine.experiments.SampleSize;
 import picocli.CommandLine.Command;

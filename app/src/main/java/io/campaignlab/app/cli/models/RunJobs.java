@@ -1,6 +1,6 @@
 package io.campaignlab.app.cli.models;
 
-import io.campaignlab.app.cli.CliCommand;
+import io.campaignlab.app.command.CliCommand;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.models.TrainingJob;
 import io.campaignlab.engine.models.TrainingOutcome;

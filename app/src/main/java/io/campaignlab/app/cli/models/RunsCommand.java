@@ -1,7 +1,7 @@
 package io.campaignlab.app.cli.models;
 
-import io.campaignlab.app.cli.WorkspaceCommand;
-import io.campaignlab.app.cli.Output;
+import io.campaignlab.app.command.WorkspaceCommand;
+import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;

@@ -1,7 +1,7 @@
 package io.campaignlab.app.cli.recommend;
 
-import io.campaignlab.app.cli.CliCommand;
-import io.campaignlab.app.cli.Output;
+import io.campaignlab.app.command.CliCommand;
+import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.recommend.CrossDomainOutcome;
 import io.campaignlab.engine.recommend.CrossDomainRequest;

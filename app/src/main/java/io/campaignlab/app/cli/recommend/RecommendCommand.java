@@ -1,6 +1,6 @@
 package io.campaignlab.app.cli.recommend;
 
-import io.campaignlab.app.cli.CommandGroup;
+import io.campaignlab.app.command.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code campaign-lab recommend train|for}: implicit-feedback recommenders, evaluated by full ranking. */

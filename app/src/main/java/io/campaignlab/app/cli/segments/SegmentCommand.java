@@ -1,6 +1,6 @@
 package io.campaignlab.app.cli.segments;
 
-import io.campaignlab.app.cli.CommandGroup;
+import io.campaignlab.app.command.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code campaign-lab segment rfm|kmeans|rules --dataset D …}: segment customers and store the segments. */

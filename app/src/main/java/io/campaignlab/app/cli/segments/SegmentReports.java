@@ -1,6 +1,6 @@
 package io.campaignlab.app.cli.segments;
 
-import io.campaignlab.app.cli.Output;
+import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.segments.CategoryShare;
 import io.campaignlab.engine.segments.CleaningReport;

@@ -1,7 +1,7 @@
 package io.campaignlab.app.cli.snapshot;
 
-import io.campaignlab.app.cli.CliCommand;
-import io.campaignlab.app.cli.Output;
+import io.campaignlab.app.command.CliCommand;
+import io.campaignlab.app.command.Output;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.app.gui.SnapshotRenderer;
 import io.campaignlab.app.workspace.WorkspaceServices;

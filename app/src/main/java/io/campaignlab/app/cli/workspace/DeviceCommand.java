@@ -1,7 +1,7 @@
 package io.campaignlab.app.cli.workspace;
 
-import io.campaignlab.app.cli.CliCommand;
-import io.campaignlab.app.cli.Output;
+import io.campaignlab.app.command.CliCommand;
+import io.campaignlab.app.command.Output;
 import io.campaignlab.engine.device.ComputeDevices;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import picocli.CommandLine.Command;

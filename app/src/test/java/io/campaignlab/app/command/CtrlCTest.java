@@ -1,4 +1,4 @@
-package io.campaignlab.app.cli;
+package io.campaignlab.app.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.campaignlab.app.bench.EventsCsvGenerator;

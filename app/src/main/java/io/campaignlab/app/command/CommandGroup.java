@@ -1,4 +1,4 @@
-package io.campaignlab.app.cli;
+package io.campaignlab.app.command;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

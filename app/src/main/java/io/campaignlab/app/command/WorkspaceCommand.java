@@ -1,4 +1,4 @@
-package io.campaignlab.app.cli;
+package io.campaignlab.app.command;
 
 import io.campaignlab.app.logging.LogFiles;
 import io.campaignlab.app.workspace.WorkspaceServices;

@@ -1,4 +1,4 @@
-package io.campaignlab.app.cli;
+package io.campaignlab.app.command;
 
 import io.campaignlab.app.logging.LogFiles;
 
@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * stack trace to the log file, and exits with {@link #FAILED}; a job cancelled with Ctrl-C exits with
  * {@link #CANCELLED}. People never see a bare stack trace.
  */
-final class ErrorHandler implements IExecutionExceptionHandler {
+public final class ErrorHandler implements IExecutionExceptionHandler {
 
     /** The exit code of a failed command. */
     static final int FAILED = 1;

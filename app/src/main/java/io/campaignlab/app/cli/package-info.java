@@ -1,5 +1,5 @@
 /**
- * The headless command line: one picocli command per GUI action, each with {@code --workspace} and {@code --json}.
- * Exit codes: 0 success, 1 an explained failure, 2 bad usage.
+ * The headless command line: the root command and its tree, one picocli command per GUI action, each with {@code
+ * --help}, {@code --workspace} and {@code --json}, in sub-packages by feature; built from {@code app.command}.
  */
 package io.campaignlab.app.cli;

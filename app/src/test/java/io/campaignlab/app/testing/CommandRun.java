@@ -33,20 +33,44 @@ public record CommandRun(int code, String out, String err) {
 
     /** Runs the command line in a JVM of its own with this test's class path; its output goes through scratch. */
     public static CommandRun inOwnJvm(Path scratch, String... args) throws Exception {
+        Launched launched = launch(scratch, List.of(), args);
+        if (!launched.process().waitFor(OWN_JVM_SECONDS, TimeUnit.SECONDS)) {
+            launched.process().destroyForcibly();
+            throw new AssertionError("campaign-lab " + String.join(" ", args) + " did not end in " + OWN_JVM_SECONDS
+                    + " s: " + launched.err());
+        }
+        return launched.result();
+    }
+
+    /**
+     * Starts the command line in a JVM of its own with this test's class path and the given JVM options, and returns
+     * at once; its output goes to files in scratch.
+     */
+    public static Launched launch(Path scratch, List<String> jvmOptions, String... args) throws IOException {
         Path out = Files.createTempFile(scratch, "out", ".txt");
         Path err = Files.createTempFile(scratch, "err", ".txt");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dai.djl.offline=true",
-                "-cp", System.getProperty("java.class.path"), "io.campaignlab.app.CampaignLab"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dai.djl.offline=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.campaignlab.app.CampaignLab"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
                 .start();
-        if (!process.waitFor(OWN_JVM_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("campaign-lab " + String.join(" ", args) + " did not end in " + OWN_JVM_SECONDS
-                    + " s: " + Files.readString(err));
+        return new Launched(process, out, err);
+    }
+
+    /** A command line running in a JVM of its own, and the files its stdout and stderr go to. */
+    public record Launched(Process process, Path outFile, Path errFile) {
+
+        /** What it has written on stderr so far. */
+        public String err() throws IOException {
+            return Files.readString(errFile);
         }
-        return new CommandRun(process.exitValue(), Files.readString(out), Files.readString(err));
+
+        /** Its exit code and output, once it has ended. */
+        public CommandRun result() throws IOException {
+            return new CommandRun(process.exitValue(), Files.readString(outFile), Files.readString(errFile));
+        }
     }
 
     /** Stdout as JSON. */

@@ -1,0 +1,101 @@
+package io.campaignlab.app.cli.models;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.campaignlab.engine.evaluation.BinaryEvaluation;
+import io.campaignlab.engine.evaluation.CalibrationBin;
+import io.campaignlab.engine.evaluation.LiftRow;
+import io.campaignlab.engine.models.EpochReport;
+import io.campaignlab.engine.models.TrainingOutcome;
+import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.runs.RunRecord;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of runs in the CLI: records written by the CLI's mapper (snake_case names). */
+final class RunJson {
+
+    private RunJson() {
+    }
+
+    /** {@code train --json}: the finished run, its validation and test figures and its epochs. */
+    record Outcome(long run, String status, String device, OutcomeMetrics metrics, int bestEpoch, List<Epoch> epochs,
+                   double seconds) {
+
+        static Outcome of(TrainingOutcome outcome) {
+            return new Outcome(outcome.runId(), outcome.status().id(), outcome.device(), new OutcomeMetrics(
+                    new Validation(outcome.validation().auc(), outcome.validation().logLoss()),
+                    Test.of(outcome.test(), false)), outcome.bestEpoch(),
+                    outcome.epochs().stream().map(Epoch::of).toList(), outcome.seconds());
+        }
+    }
+
+    record OutcomeMetrics(Validation val, Test test) {
+    }
+
+    record Validation(double auc, double logloss) {
+    }
+
+    /** Test figures; with {@code detail}, the calibration, reliability and lift tables too. */
+    record Test(double auc, double logloss, double ece, double prAuc, long rows, long positives,
+                @JsonInclude(JsonInclude.Include.NON_NULL) List<Bin> calibration,
+                @JsonInclude(JsonInclude.Include.NON_NULL) List<Bin> reliability,
+                @JsonInclude(JsonInclude.Include.NON_NULL) List<Lift> lift) {
+
+        static Test of(BinaryEvaluation e, boolean detail) {
+            return new Test(e.auc(), e.logLoss(), e.expectedCalibrationError(), e.prAuc(), e.count(), e.positives(),
+                    detail ? e.calibrationBins().stream().map(Bin::of).toList() : null,
+                    detail ? e.curveBins().stream().map(Bin::of).toList() : null,
+                    detail ? e.lift().rows().stream().map(Lift::of).toList() : null);
+        }
+    }
+
+    record Bin(double lower, double upper, long count, double meanPredicted, double observedRate) {
+
+        static Bin of(CalibrationBin b) {
+            return new Bin(b.lower(), b.upper(), b.count(), b.meanPredicted(), b.observedRate());
+        }
+    }
+
+    record Lift(int decile, long count, double rate, double lift, double cumulativeGain) {
+
+        static Lift of(LiftRow r) {
+            return new Lift(r.group(), r.count(), r.rate(), r.lift(), r.cumulativeGain());
+        }
+    }
+
+    record Epoch(int epoch, double trainLoss, double valLoss, double valAuc, double rowsPerS) {
+
+        static Epoch of(EpochReport r) {
+            return new Epoch(r.epoch(), r.trainLoss(), r.valLoss(), r.valAuc(), r.rowsPerSecond());
+        }
+    }
+
+    /** A stored run with its final metrics; {@code evaluate} adds its test figures in detail. */
+    record Run(long run, String model, String dataset, String datasetSha256, String status, String statusReason,
+               String device, long seed, String startedAt, double seconds, Map<String, Map<String, Double>> metrics,
+               @JsonInclude(JsonInclude.Include.NON_NULL) Test test) {
+
+        static Run of(RunRecord run, List<RunMetric> metrics, Test test) {
+            return new Run(run.id(), run.spec().modelKind(), run.spec().datasetName(), run.spec().datasetSha256(),
+                    run.status().id(), run.statusReason(), run.spec().device(), run.spec().seed(),
+                    run.startedAt().toString(), run.seconds(), finalMetrics(metrics), test);
+        }
+    }
+
+    /** {@code runs --json}. */
+    record Runs(List<Run> runs) {
+    }
+
+    /** Final (epoch-less) metrics as {split: {name: value}}. */
+    static Map<String, Map<String, Double>> finalMetrics(List<RunMetric> metrics) {
+        Map<String, Map<String, Double>> splits = new LinkedHashMap<>();
+        for (RunMetric m : metrics) {
+            if (m.epoch() == null) {
+                splits.computeIfAbsent(m.split(), s -> new LinkedHashMap<>()).put(m.name(), m.value());
+            }
+        }
+        return splits;
+    }
+}

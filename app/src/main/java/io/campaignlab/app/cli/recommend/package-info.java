@@ -1,0 +1,4 @@
+/**
+ * Recommenders: {@code recommend train} (ranking, session and cross-domain runs) and {@code recommend for}.
+ */
+package io.campaignlab.app.cli.recommend;

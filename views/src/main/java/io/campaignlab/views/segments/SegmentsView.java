@@ -192,6 +192,11 @@ public final class SegmentsView extends BorderPane {
         bar.managedProperty().bind(bar.visibleProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
+        // the buttons keep their words while a job runs; the bar takes what is left
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(0);
+        bar.setPrefWidth(40);
         HBox actions = new HBox(8, run, cancel, bar);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label progress = new Label();

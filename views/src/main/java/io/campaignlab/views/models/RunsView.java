@@ -3,6 +3,7 @@ package io.campaignlab.views.models;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.common.NameCells;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -184,13 +185,15 @@ final class RunsView extends BorderPane {
                 column("AUC", 64, true, RunRow::testAuc, ModelFormats::auc),
                 column("log loss", 76, true, RunRow::testLogLoss, ModelFormats::loss),
                 column("ECE", 64, true, RunRow::testEce, ModelFormats::loss));
+        TableColumn<RunRow, String> dataset = column("dataset", 116, false, RunRow::dataset, s -> s);
+        NameCells.elideInMiddle(dataset);
         table.getColumns().addAll(List.of(id,
                 column("model", 76, false, RunRow::model, s -> s),
-                column("dataset", 96, false, RunRow::dataset, s -> s),
+                dataset,
                 status,
                 column("device", 72, false, RunRow::device, s -> s),
                 validation, test,
-                column("seconds", 68, true, RunRow::seconds, ModelFormats::seconds),
+                column("seconds", 78, true, RunRow::seconds, ModelFormats::seconds),
                 column("started", 104, false, RunRow::startedAt, (Instant at) -> ModelFormats.started(at))));
         table.getSortOrder().clear();
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> pushSelection());

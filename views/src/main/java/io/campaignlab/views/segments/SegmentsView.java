@@ -257,7 +257,10 @@ public final class SegmentsView extends BorderPane {
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
-        table.getColumns().setAll(List.of(column("segment", 140, false, SegmentRow::name, s -> s),
+        // segment names ("Potential loyalists") are read whole; the rule column gives way, with its tooltip
+        TableColumn<SegmentRow, String> name = column("segment", 140, false, SegmentRow::name, s -> s);
+        name.setMinWidth(140);
+        table.getColumns().setAll(List.of(name,
                 column("size", 64, true, SegmentRow::customers, n -> String.format(Locale.ROOT, "%,d", n)),
                 column("share", 56, true, SegmentRow::share, s -> String.format(Locale.ROOT, "%.1f%%", 100 * s)),
                 ctr, conversion, rule));

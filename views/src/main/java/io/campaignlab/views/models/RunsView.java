@@ -62,6 +62,9 @@ final class RunsView extends BorderPane {
     private final TableView<RunRow> table = new TableView<>();
     private final GridPane provenanceGrid = new GridPane();
     private final Label provenanceTitle = new Label("Provenance");
+    /** The widest the provenance sheet's key column grows. */
+    private static final double KEY_WIDTH = 170;
+
     private final Label provenanceMessage = new Label();
     private final ToggleButton provenanceJsonToggle = new ToggleButton("Show JSON");
     private final TextArea provenanceJson = new TextArea();
@@ -322,6 +325,8 @@ final class RunsView extends BorderPane {
         provenanceGrid.setVgap(5);
         ColumnConstraints keys = new ColumnConstraints();
         keys.setMinWidth(Region.USE_PREF_SIZE);
+        // a long parameter name (hyperparameters.embeddingDim) wraps at its dots rather than push the values out
+        keys.setMaxWidth(KEY_WIDTH);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
@@ -381,6 +386,10 @@ final class RunsView extends BorderPane {
             key.getStyleClass().addAll(Styles.TEXT_MUTED, line.detail() ? "provenance-subkey" : "provenance-key");
             key.setMinWidth(Region.USE_PREF_SIZE);
             if (line.detail()) {
+                key.setText(line.key().replace(".", ".\u200B"));
+                key.setWrapText(true);
+                key.setMinWidth(0);
+                key.setMinHeight(Region.USE_PREF_SIZE);
                 key.setPadding(new Insets(0, 0, 0, 14));
             } else {
                 heading = line.key();

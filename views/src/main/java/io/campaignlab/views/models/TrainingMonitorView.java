@@ -119,6 +119,8 @@ final class TrainingMonitorView extends BorderPane {
                                                            Function<EpochReport, String> text) {
         TableColumn<EpochReport, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // never narrower than its title ("ep…", "seco…"): a narrow pane scrolls instead
+        column.setMinWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue())));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -249,6 +249,7 @@ public final class SegmentsView extends BorderPane {
         table.setStyle("-fx-font-size: 0.92em;");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SegmentRow, String> rule = column("rule", 150, false, SegmentRow::rule, s -> s);
+        rule.setMinWidth(110);
         rule.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -276,9 +277,9 @@ public final class SegmentsView extends BorderPane {
         grid.setVgap(8);
         grid.setPadding(new Insets(0, 8, 8, 8));
         ColumnConstraints wide = new ColumnConstraints();
-        wide.setPercentWidth(54);
+        wide.setPercentWidth(60);
         ColumnConstraints narrow = new ColumnConstraints();
-        narrow.setPercentWidth(46);
+        narrow.setPercentWidth(40);
         grid.getColumnConstraints().setAll(wide, narrow);
         RowConstraints upper = new RowConstraints();
         upper.setPercentHeight(57);

@@ -115,6 +115,23 @@ class SegmentsLayoutTest {
         SceneSnapshots.write(scene, "segments-rules-1280");
     }
 
+    @Test
+    void segmentNamesAndRulesAreShownWhole(FxRobot robot) throws Exception {
+        waitUntil(() -> view.viewModel().shownProperty().get() != null && jobs.isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> cut = fx(() -> {
+            RenderedText.layout(view);
+            return robot.from(view.table()).lookup(".table-cell").queryAll().stream()
+                    .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                    .filter(c -> !c.isEmpty() && c.getText() != null && c.isVisible()
+                            && List.of("segment", "rule").contains(c.getTableColumn().getText()))
+                    .filter(c -> !RenderedText.of(c).orElse("").equals(c.getText()))
+                    .map(c -> c.getText() + " shown as " + RenderedText.of(c).orElse("")).toList();
+        });
+        assertThat(cut).isEmpty();
+    }
+
     private static void assertWhole(FxRobot robot, String... queries) throws Exception {
         fx(() -> {
             RenderedText.layout(robot.lookup(".segments-view").queryParent());

@@ -241,10 +241,10 @@ public final class ExplainView extends BorderPane {
         field.setMinWidth(170);
         weights.getColumns().setAll(List.of(
                 field,
-                column("importance", 84, true, FieldWeight::importance, ExplainFormats::plain),
-                column("linear spread", 96, true, FieldWeight::linearSpread, ExplainFormats::plain),
-                column("embedding norm", 108, true, FieldWeight::embeddingNorm, ExplainFormats::plain),
-                column("strongest values (weight · ‖embedding‖)", 260, false, FieldWeight::topValues,
+                column("importance", 108, true, FieldWeight::importance, ExplainFormats::plain),
+                column("linear spread", 126, true, FieldWeight::linearSpread, ExplainFormats::plain),
+                column("embedding norm", 152, true, FieldWeight::embeddingNorm, ExplainFormats::plain),
+                column("strongest values (weight · ‖embedding‖)", 340, false, FieldWeight::topValues,
                         ExplainView::topValues)));
         Label placeholder = new Label();
         placeholder.textProperty().bind(viewModel.messageProperty());

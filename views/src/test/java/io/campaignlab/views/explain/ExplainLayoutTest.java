@@ -92,6 +92,14 @@ class ExplainLayoutTest {
         List<String> tips = fx(() -> cells.stream().map(c -> c.getTooltip() == null ? "" : c.getTooltip().getText())
                 .toList());
         assertThat(tips).containsExactlyInAnyOrderElementsOf(FIELDS);
+        List<javafx.scene.control.Label> headers = fx(() -> robot.from(view.weightsTable())
+                .lookup(".column-header .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getText() != null && !l.getText().isEmpty()).toList());
+        assertThat(headers).hasSize(5);
+        for (javafx.scene.control.Label header : headers) {
+            assertThat(fx(() -> RenderedText.of(header).orElse(""))).as(fx(() -> RenderedText.describe(header)))
+                    .isEqualTo(header.getText());
+        }
         SceneSnapshots.write(scene, "explain-weights-1280");
     }
 }

@@ -19,8 +19,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -78,6 +78,7 @@ public final class TableBrowserView extends BorderPane {
         column.setConverter(new HeaderConverter());
         column.valueProperty().bindBidirectional(viewModel.filterColumnProperty());
         column.setPromptText("column");
+        column.getStyleClass().add("filter-column");
         ComboBox<RowFilter.Op> op = new ComboBox<>(FXCollections.observableArrayList(RowFilter.Op.values()));
         op.valueProperty().bindBidirectional(viewModel.filterOpProperty());
         TextField value = new TextField();
@@ -86,7 +87,6 @@ public final class TableBrowserView extends BorderPane {
         value.textProperty().bindBidirectional(viewModel.filterValueProperty());
         value.disableProperty().bind(viewModel.valueNeededBinding().not());
         value.setOnAction(e -> viewModel.applyFilter());
-        HBox.setHgrow(value, Priority.ALWAYS);
         Button apply = new Button("Apply", new FontIcon(MaterialDesignF.FILTER_OUTLINE));
         apply.setOnAction(e -> viewModel.applyFilter());
         apply.getStyleClass().add("filter-apply");
@@ -94,10 +94,16 @@ public final class TableBrowserView extends BorderPane {
         clear.setOnAction(e -> viewModel.clearFilter());
         clear.disableProperty().bind(viewModel.filterProperty().isNull().and(viewModel.filterValueProperty().isEmpty()));
         Label title = new Label("Filter");
-        HBox bar = new HBox(6, title, column, op, value, apply, clear);
-        for (Region fixed : new Region[]{title, column, op, apply, clear}) {
+        value.setPrefColumnCount(12);
+        for (Region fixed : new Region[]{title, column, op, value, apply, clear}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // a long column name leaves the value box its width: the value and its buttons go to a second line
+        HBox what = new HBox(6, title, column, op);
+        HBox how = new HBox(6, value, apply, clear);
+        what.setAlignment(Pos.CENTER_LEFT);
+        how.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(6, 4, what, how);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.getStyleClass().addAll("danger", "filter-error");

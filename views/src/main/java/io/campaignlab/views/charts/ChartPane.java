@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,8 +36,11 @@ public final class ChartPane extends BorderPane {
         this.title = title;
         getStyleClass().add("chart-pane");
         setId(id);
-        heading.setText(title);
         heading.getStyleClass().add(Styles.TEXT_BOLD);
+        // a narrow pane elides a long title; the whole of it on hover
+        heading.setTooltip(new Tooltip());
+        heading.textProperty().addListener((o, old, now) -> heading.getTooltip().setText(now));
+        heading.setText(title);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, heading, spacer);

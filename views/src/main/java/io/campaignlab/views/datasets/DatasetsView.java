@@ -8,6 +8,8 @@ import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.profiling.ColumnProfileView;
 import io.campaignlab.views.rejections.RejectionsView;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -24,6 +26,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.Ikon;
@@ -49,6 +52,9 @@ public final class DatasetsView extends BorderPane {
     private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    /** The most rows the datasets table shows before it scrolls. */
+    static final int VISIBLE_ROWS = 5;
+
     private final DatasetsViewModel viewModel;
     private final TableView<DatasetSummary> table = new TableView<>();
     private final TabPane tabs = new TabPane();
@@ -62,7 +68,40 @@ public final class DatasetsView extends BorderPane {
         SplitPane split = new SplitPane(datasetsTable(), details());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(table, false);
         setCenter(split);
+        // the table shows whole rows: sized when it is first laid out and whenever the list changes
+        split.heightProperty().addListener((o, old, now) -> {
+            if (old.doubleValue() <= 0 && now.doubleValue() > 0) {
+                Platform.runLater(() -> fitWholeRows(split));
+            }
+        });
+        viewModel.datasets().addListener((ListChangeListener<DatasetSummary>) c ->
+                Platform.runLater(() -> fitWholeRows(split)));
+    }
+
+    /**
+     * Moves the divider so that the datasets table shows whole rows, as many as there are datasets up to
+     * {@value #VISIBLE_ROWS}: a row cut in half reads as a missing dataset. The user can drag it afterwards.
+     */
+    private void fitWholeRows(SplitPane split) {
+        for (int attempt = 0; attempt < 3 && split.getHeight() > 0; attempt++) {
+            split.applyCss();
+            split.layout();
+            Region header = (Region) table.lookup(".column-header-background");
+            Region row = (Region) table.lookup(".table-row-cell");
+            if (header == null || row == null || row.getHeight() <= 0) {
+                return;
+            }
+            int rows = Math.max(1, Math.min(VISIBLE_ROWS, table.getItems().size()));
+            double wanted = table.snappedTopInset() + header.getHeight() + rows * row.getHeight()
+                    + table.snappedBottomInset();
+            double off = wanted - table.getHeight();
+            if (Math.abs(off) < 0.5) {
+                return;
+            }
+            split.setDividerPositions(split.getDividerPositions()[0] + off / split.getHeight());
+        }
     }
 
     /** Reloads the list of datasets in the background. */

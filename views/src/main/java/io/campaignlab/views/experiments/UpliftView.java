@@ -160,7 +160,8 @@ public final class UpliftView extends BorderPane {
     private static ComboBox<String> combo(String id, ObservableList<String> items, double width) {
         ComboBox<String> combo = new ComboBox<>(items);
         combo.setId(id);
-        combo.setPrefWidth(width);
+        // as wide as its longest name (campaign_exposures), never narrower than the given width
+        combo.setMinWidth(width);
         return combo;
     }
 

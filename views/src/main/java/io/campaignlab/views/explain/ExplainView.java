@@ -17,11 +17,14 @@ import io.campaignlab.engine.explain.WhatIfResult;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.common.NameCells;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.models.RunCell;
 import io.campaignlab.views.models.RunRow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -105,20 +108,16 @@ public final class ExplainView extends BorderPane {
         split.setDividerPositions(0.5);
         setCenter(split);
         this.chartFocus = new ChartFocus(importance, pd, waterfall, whatIf, audience);
-        viewModel.reportProperty().addListener((o, old, now) -> showReport());
-        viewModel.messageProperty().addListener((o, old, now) -> showReport());
+        // each pane is redrawn whenever anything it reads changes: the what-if pane reads the explained row and the
+        // audience pane the selected run, which live in other view models than their own results
+        redrawOn(this::showReport, viewModel.reportProperty(), viewModel.messageProperty());
         viewModel.groupedProperty().addListener((o, old, now) -> showImportance());
         viewModel.pdFieldProperty().addListener((o, old, now) -> showPd());
-        viewModel.rows().explanationProperty().addListener((o, old, now) -> showPrediction());
-        viewModel.rows().messageProperty().addListener((o, old, now) -> showPrediction());
-        viewModel.rows().whatIfProperty().addListener((o, old, now) -> showWhatIf());
-        viewModel.rows().whatIfMessageProperty().addListener((o, old, now) -> showWhatIf());
-        viewModel.audience().resultProperty().addListener((o, old, now) -> showAudience());
-        viewModel.audience().messageProperty().addListener((o, old, now) -> showAudience());
-        showReport();
-        showPrediction();
-        showWhatIf();
-        showAudience();
+        redrawOn(this::showPrediction, viewModel.rows().explanationProperty(), viewModel.rows().messageProperty());
+        redrawOn(this::showWhatIf, viewModel.rows().whatIfProperty(), viewModel.rows().whatIfMessageProperty(),
+                viewModel.rows().explanationProperty());
+        redrawOn(this::showAudience, viewModel.audience().resultProperty(), viewModel.audience().messageProperty(),
+                viewModel.runProperty());
         WhenShown.run(this, viewModel::refresh);
     }
 
@@ -214,12 +213,17 @@ public final class ExplainView extends BorderPane {
         weights.setId("weights-table");
         weights.getStyleClass().add(Styles.DENSE);
         weights.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // behavioural fields share long prefixes (bh_user_...): a wider column, elided in the middle, named in full
+        // on hover
+        TableColumn<FieldWeight, String> field = column("field", 190, false, FieldWeight::field, s -> s);
+        NameCells.elideInMiddle(field);
+        field.setMinWidth(170);
         weights.getColumns().setAll(List.of(
-                column("field", 120, false, FieldWeight::field, s -> s),
-                column("importance", 84, true, FieldWeight::importance, ExplainFormats::plain),
-                column("linear spread", 96, true, FieldWeight::linearSpread, ExplainFormats::plain),
-                column("embedding norm", 108, true, FieldWeight::embeddingNorm, ExplainFormats::plain),
-                column("strongest values (weight · ‖embedding‖)", 260, false, FieldWeight::topValues,
+                field,
+                column("importance", 108, true, FieldWeight::importance, ExplainFormats::plain),
+                column("linear spread", 126, true, FieldWeight::linearSpread, ExplainFormats::plain),
+                column("embedding norm", 152, true, FieldWeight::embeddingNorm, ExplainFormats::plain),
+                column("strongest values (weight · ‖embedding‖)", 340, false, FieldWeight::topValues,
                         ExplainView::topValues)));
         Label placeholder = new Label();
         placeholder.textProperty().bind(viewModel.messageProperty());
@@ -400,6 +404,14 @@ public final class ExplainView extends BorderPane {
     }
 
     // ---- showing what the view model holds ----
+
+    /** Draws now, and again whenever one of the inputs changes. */
+    private static void redrawOn(Runnable redraw, ObservableValue<?>... inputs) {
+        for (ObservableValue<?> input : inputs) {
+            input.addListener((o, old, now) -> redraw.run());
+        }
+        redraw.run();
+    }
 
     private void showReport() {
         ExplainReport report = viewModel.reportProperty().get();

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -73,6 +74,8 @@ public final class JobsPanel extends VBox {
 
         EntryCell(DialogService dialogs) {
             this.dialogs = dialogs;
+            // as wide as the list, never wider: long titles wrap rather than push Details out of sight
+            setPrefWidth(0);
         }
 
         @Override
@@ -81,10 +84,12 @@ public final class JobsPanel extends VBox {
             if (empty || entry == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             Label title = new Label(entry.title());
             title.getStyleClass().add("text-bold");
+            title.setWrapText(true);
             Label status = new Label(entry.status().name().toLowerCase(Locale.ROOT)
                     + (entry.finishedAt() != null ? " · " + TIME.format(entry.finishedAt()) : ""));
             status.getStyleClass().add(entry.status() == JobStatus.COMPLETED ? "success"
@@ -93,11 +98,13 @@ public final class JobsPanel extends VBox {
             message.setWrapText(true);
             message.getStyleClass().add("text-muted");
             VBox text = new VBox(2, title, status, message);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(6, text);
             if (entry.details() != null) {
                 Button details = new Button("Details");
                 details.getStyleClass().add("small");
+                details.setMinWidth(Region.USE_PREF_SIZE);
                 details.setOnAction(e -> dialogs.showInfo("Details: " + entry.title(), entry.details()));
                 Region spacer = new Region();
                 row.getChildren().addAll(spacer, details);
@@ -105,6 +112,8 @@ public final class JobsPanel extends VBox {
             text.setMaxWidth(300);
             setText(null);
             setGraphic(row);
+            // a long title or message is elided in the row; the whole of both on hover
+            setTooltip(new Tooltip(entry.title() + (entry.message().isEmpty() ? "" : "\n" + entry.message())));
         }
     }
 }

@@ -45,35 +45,4 @@ public final class ModelFormats {
     public static String exact(Instant at) {
         return at == null ? "" : EXACT.format(at);
     }
-
-    /**
-     * Stored JSON made readable and wrappable: a space after each comma and colon outside strings, nothing else
-     * changed. Null or blank gives "—".
-     */
-    public static String json(String text) {
-        if (text == null || text.isBlank()) {
-            return "—";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        boolean inString = false;
-        boolean escaped = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c);
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if ((c == ',' || c == ':') && i + 1 < text.length() && text.charAt(i + 1) != ' ') {
-                out.append(' ');
-            }
-        }
-        return out.toString();
-    }
 }

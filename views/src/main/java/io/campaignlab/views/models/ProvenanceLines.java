@@ -7,10 +7,13 @@ import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.views.common.Formats;
+import io.campaignlab.views.common.JsonFields;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The provenance panel's lines for one run: what it was trained on, how, where, and what it left. */
 public final class ProvenanceLines {
@@ -20,9 +23,11 @@ public final class ProvenanceLines {
      *
      * @param key   what it is
      * @param value its value
-     * @param code  true for hashes, JSON and paths, shown in a fixed-width font
+     * @param code   true for hashes and paths, shown in a fixed-width font
+     * @param detail true for one field of the stored JSON block named by the heading line above it (a parameter, a
+     *               feature's column, a version), shown indented under it
      */
-    public record Line(String key, String value, boolean code) {
+    public record Line(String key, String value, boolean code, boolean detail) {
     }
 
     private ProvenanceLines() {
@@ -36,12 +41,12 @@ public final class ProvenanceLines {
         lines.add(text("Model", model(spec.modelKind())));
         lines.add(text("Dataset", spec.datasetName()));
         lines.add(code("Dataset SHA-256", orDash(spec.datasetSha256())));
-        lines.add(code("Parameters", ModelFormats.json(spec.paramsJson())));
-        lines.add(code("Features", ModelFormats.json(spec.featureSpecJson())));
-        lines.add(code("Split", ModelFormats.json(spec.splitJson())));
+        block(lines, "Parameters", spec.paramsJson());
+        block(lines, "Features", spec.featureSpecJson());
+        block(lines, "Split", spec.splitJson());
         lines.add(text("Seed", String.valueOf(spec.seed())));
         lines.add(text("Device", orDash(spec.device())));
-        lines.add(code("Versions", ModelFormats.json(spec.versionsJson())));
+        block(lines, "Versions", spec.versionsJson());
         lines.add(text("Started", ModelFormats.exact(record.startedAt())));
         lines.add(text("Finished", record.finishedAt() == null ? "still running" : ModelFormats.exact(
                 record.finishedAt())));
@@ -66,6 +71,37 @@ public final class ProvenanceLines {
             lines.add(text("Job", "#" + spec.jobId()));
         }
         return lines;
+    }
+
+    /** The run's provenance as stored, as one indented JSON object: what "Show JSON" shows and copies. */
+    public static String json(RunProvenance provenance) {
+        RunRecord record = provenance.record();
+        NewRun spec = record.spec();
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("run", record.id());
+        parts.put("status", record.status().id());
+        parts.put("model", spec.modelKind());
+        parts.put("dataset", spec.datasetName());
+        parts.put("dataset_sha256", spec.datasetSha256());
+        parts.put("parameters", spec.paramsJson());
+        parts.put("features", spec.featureSpecJson());
+        parts.put("split", spec.splitJson());
+        parts.put("seed", spec.seed());
+        parts.put("device", spec.device());
+        parts.put("versions", spec.versionsJson());
+        parts.put("started_at", record.startedAt());
+        parts.put("finished_at", record.finishedAt());
+        parts.put("job", spec.jobId());
+        List<Map<String, Object>> artifacts = new ArrayList<>();
+        for (RunArtifact artifact : provenance.artifacts()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("path", artifact.path().toString());
+            one.put("bytes", artifact.sizeBytes());
+            one.put("sha256", artifact.sha256());
+            artifacts.add(one);
+        }
+        parts.put("artifacts", JsonFields.tree(artifacts));
+        return JsonFields.pretty(parts);
     }
 
     private static String status(RunRecord record) {
@@ -107,11 +143,20 @@ public final class ProvenanceLines {
         return value == null || value.isBlank() ? "—" : value;
     }
 
+    /** A stored JSON object as a heading line (how many fields) and one indented line per field. */
+    private static void block(List<Line> lines, String heading, String json) {
+        List<JsonFields.Field> fields = JsonFields.rows(json);
+        lines.add(text(heading, fields.isEmpty() ? "—" : fields.size() + (fields.size() == 1 ? " entry" : " entries")));
+        for (JsonFields.Field field : fields) {
+            lines.add(new Line(field.key(), field.value(), false, true));
+        }
+    }
+
     private static Line text(String key, String value) {
-        return new Line(key, value, false);
+        return new Line(key, value, false, false);
     }
 
     private static Line code(String key, String value) {
-        return new Line(key, value, true);
+        return new Line(key, value, true, false);
     }
 }

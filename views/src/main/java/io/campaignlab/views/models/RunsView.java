@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.common.NameCells;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -22,6 +24,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -60,7 +63,12 @@ final class RunsView extends BorderPane {
     private final TableView<RunRow> table = new TableView<>();
     private final GridPane provenanceGrid = new GridPane();
     private final Label provenanceTitle = new Label("Provenance");
+    /** The widest the provenance sheet's key column grows. */
+    private static final double KEY_WIDTH = 170;
+
     private final Label provenanceMessage = new Label();
+    private final ToggleButton provenanceJsonToggle = new ToggleButton("Show JSON");
+    private final TextArea provenanceJson = new TextArea();
     private final ChartPane roc = new ChartPane("ROC · test split", "roc-chart");
     private final ChartPane calibration = new ChartPane("Calibration by score decile · test split", "calibration-chart");
     private final ToggleButton gainButton = new ToggleButton("Gain");
@@ -181,13 +189,15 @@ final class RunsView extends BorderPane {
                 column("AUC", 64, true, RunRow::testAuc, ModelFormats::auc),
                 column("log loss", 76, true, RunRow::testLogLoss, ModelFormats::loss),
                 column("ECE", 64, true, RunRow::testEce, ModelFormats::loss));
+        TableColumn<RunRow, String> dataset = column("dataset", 116, false, RunRow::dataset, s -> s);
+        NameCells.elideInMiddle(dataset);
         table.getColumns().addAll(List.of(id,
                 column("model", 76, false, RunRow::model, s -> s),
-                column("dataset", 96, false, RunRow::dataset, s -> s),
+                dataset,
                 status,
                 column("device", 72, false, RunRow::device, s -> s),
                 validation, test,
-                column("seconds", 68, true, RunRow::seconds, ModelFormats::seconds),
+                column("seconds", 78, true, RunRow::seconds, ModelFormats::seconds),
                 column("started", 104, false, RunRow::startedAt, (Instant at) -> ModelFormats.started(at))));
         table.getSortOrder().clear();
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> pushSelection());
@@ -302,12 +312,37 @@ final class RunsView extends BorderPane {
         provenanceGrid.setVgap(5);
         ColumnConstraints keys = new ColumnConstraints();
         keys.setMinWidth(Region.USE_PREF_SIZE);
+        // a long parameter name (hyperparameters.embeddingDim) wraps at its dots rather than push the values out
+        keys.setMaxWidth(KEY_WIDTH);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
         values.setMinWidth(120);
         provenanceGrid.getColumnConstraints().setAll(keys, values);
-        VBox box = new VBox(8, provenanceTitle, provenanceMessage, provenanceGrid);
+        provenanceJsonToggle.setId("provenance-json-toggle");
+        provenanceJsonToggle.getStyleClass().add(Styles.SMALL);
+        provenanceJsonToggle.setTooltip(new Tooltip("The provenance as stored, as JSON"));
+        provenanceJsonToggle.setMinWidth(Region.USE_PREF_SIZE);
+        Button copyJson = new Button("Copy JSON");
+        copyJson.setId("provenance-copy-json");
+        copyJson.getStyleClass().add(Styles.SMALL);
+        copyJson.setMinWidth(Region.USE_PREF_SIZE);
+        copyJson.setOnAction(e -> copy(provenanceJson.getText()));
+        for (javafx.scene.Node n : List.of(provenanceJsonToggle, copyJson)) {
+            n.disableProperty().bind(viewModel.provenanceProperty().isNull());
+        }
+        provenanceJson.setId("provenance-json");
+        provenanceJson.setEditable(false);
+        provenanceJson.setWrapText(true);
+        provenanceJson.getStyleClass().add("provenance-code");
+        provenanceJson.setPrefRowCount(24);
+        provenanceJson.visibleProperty().bind(provenanceJsonToggle.selectedProperty());
+        provenanceJson.managedProperty().bind(provenanceJson.visibleProperty());
+        provenanceGrid.visibleProperty().bind(provenanceJsonToggle.selectedProperty().not());
+        provenanceGrid.managedProperty().bind(provenanceGrid.visibleProperty());
+        HBox asJson = new HBox(6, provenanceJsonToggle, copyJson);
+        asJson.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, provenanceTitle, asJson, provenanceMessage, provenanceGrid, provenanceJson);
         box.setPadding(new Insets(8, 12, 12, 12));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -326,29 +361,44 @@ final class RunsView extends BorderPane {
         provenanceGrid.getChildren().clear();
         if (shown == null) {
             provenanceTitle.setText("Provenance");
+            provenanceJson.clear();
             return;
         }
+        provenanceJson.setText(ProvenanceLines.json(shown));
         provenanceTitle.setText("Provenance · #" + shown.record().id() + " " + shown.record().spec().modelKind());
         int row = 0;
+        String heading = "";
         for (ProvenanceLines.Line line : ProvenanceLines.of(shown)) {
             Label key = new Label(line.key());
-            key.getStyleClass().addAll(Styles.TEXT_MUTED, "provenance-key");
+            key.getStyleClass().addAll(Styles.TEXT_MUTED, line.detail() ? "provenance-subkey" : "provenance-key");
             key.setMinWidth(Region.USE_PREF_SIZE);
+            if (line.detail()) {
+                key.setText(line.key().replace(".", ".\u200B"));
+                key.setWrapText(true);
+                key.setMinWidth(0);
+                key.setMinHeight(Region.USE_PREF_SIZE);
+                key.setPadding(new Insets(0, 0, 0, 14));
+            } else {
+                heading = line.key();
+            }
             Label value = new Label(line.value());
             value.setWrapText(true);
             value.setMinHeight(Region.USE_PREF_SIZE);
             value.getStyleClass().add(line.code() ? "provenance-code" : "provenance-value");
-            value.setId("provenance-" + line.key().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+            String id = line.detail() ? heading + "-" + line.key() : line.key();
+            value.setId("provenance-" + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
             MenuItem copy = new MenuItem("Copy");
-            copy.setOnAction(e -> {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(line.value());
-                Clipboard.getSystemClipboard().setContent(content);
-            });
+            copy.setOnAction(e -> copy(line.value()));
             value.setContextMenu(new ContextMenu(copy));
             GridPane.setValignment(key, javafx.geometry.VPos.TOP);
             provenanceGrid.addRow(row++, key, value);
         }
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private Node charts() {

@@ -302,6 +302,8 @@ final class TrainFormView extends BorderPane {
             button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == devices.size() - 1 ? Styles.RIGHT_PILL
                     : Styles.CENTER_PILL);
             button.setSelected(device.equals(form.deviceProperty().get()));
+            // the pills keep their words; the help beside them wraps instead
+            button.setMinWidth(Region.USE_PREF_SIZE);
             pills.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((o, old, now) -> {
@@ -314,6 +316,9 @@ final class TrainFormView extends BorderPane {
         form.deviceProperty().addListener((o, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData().equals(now)).findFirst().ifPresent(t -> t.setSelected(true)));
         Label help = muted("auto takes the GPU when there is one");
+        help.setWrapText(true);
+        help.setMinWidth(0);
+        pills.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(12, pills, help);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -117,6 +117,9 @@ final class TrainingMonitorView extends BorderPane {
 
     private static TableColumn<EpochReport, String> column(String title, double width,
                                                            Function<EpochReport, String> text) {
-        return Columns.right(Columns.unsorted(Columns.text(title, width, text)), true);
+        TableColumn<EpochReport, String> column = Columns.right(Columns.unsorted(Columns.text(title, width, text)), true);
+        // never narrower than its title ("ep…", "seco…"): a narrow pane scrolls instead
+        column.setMinWidth(width);
+        return column;
     }
 }

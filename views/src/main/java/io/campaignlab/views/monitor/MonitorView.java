@@ -262,7 +262,7 @@ public final class MonitorView extends BorderPane {
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().setAll(List.of(status,
                 column("feature", 100, false, ColumnDrift::feature, s -> s),
-                column("test", 90, false, ColumnDrift::test, MonitorView::shortTest),
+                column("test", 106, false, ColumnDrift::test, MonitorView::shortTest),
                 column("statistic", 74, true, ColumnDrift::statistic, MonitorFormats::number),
                 column("p-value", 74, true, ColumnDrift::pValue, MonitorFormats::pValue),
                 column("PSI", 62, true, ColumnDrift::psi, MonitorFormats::number),

@@ -199,6 +199,8 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         protected void updateItem(RecommenderKind item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.id() + " · " + item.label());
+            // the form is narrow: the whole name on hover when it is elided
+            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(getText()));
         }
     }
 }

@@ -12,7 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -44,8 +46,9 @@ final class RuleBuilderView extends VBox {
         snapshot.setId("rule-snapshot");
         snapshot.setPromptText("day after the last event");
         snapshot.valueProperty().bindBidirectional(viewModel.snapshotProperty());
-        HBox sources = new HBox(8, new Label("Behaviour from"), events, new Label("users from"), users,
-                new Label("windows end at"), snapshot);
+        // each caption stays with its box and keeps its words; the pairs wrap when the pane is narrow
+        FlowPane sources = new FlowPane(14, 6, captioned("Behaviour from", events), captioned("users from", users),
+                captioned("windows end at", snapshot));
         sources.setAlignment(Pos.CENTER_LEFT);
 
         Label heading = new Label("Users for whom all of these hold:");
@@ -77,6 +80,7 @@ final class RuleBuilderView extends VBox {
         save.disableProperty().bind(viewModel.savingProperty().or(viewModel.problemProperty().isNotEmpty())
                 .or(viewModel.audienceProperty().isEmpty()).or(viewModel.countingProperty()));
         save.setOnAction(e -> viewModel.save());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Label saved = new Label();
         saved.setId("rule-saved");
         saved.getStyleClass().add(Styles.TEXT_MUTED);
@@ -102,6 +106,16 @@ final class RuleBuilderView extends VBox {
             }
         });
         rebuild();
+    }
+
+    private static HBox captioned(String caption, Region box) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("rule-caption");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(8, label, box);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private void rebuild() {

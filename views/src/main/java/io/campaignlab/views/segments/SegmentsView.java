@@ -173,6 +173,11 @@ public final class SegmentsView extends BorderPane {
         bar.managedProperty().bind(bar.visibleProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
+        // the buttons keep their words while a job runs; the bar takes what is left
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(0);
+        bar.setPrefWidth(40);
         HBox actions = new HBox(8, run, cancel, bar);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label progress = new Label();
@@ -219,6 +224,7 @@ public final class SegmentsView extends BorderPane {
         table.setStyle("-fx-font-size: 0.92em;");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SegmentRow, String> rule = column("rule", 150, false, SegmentRow::rule, s -> s);
+        rule.setMinWidth(110);
         rule.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -227,7 +233,10 @@ public final class SegmentsView extends BorderPane {
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
-        table.getColumns().setAll(List.of(column("segment", 140, false, SegmentRow::name, s -> s),
+        // segment names ("Potential loyalists") are read whole; the rule column gives way, with its tooltip
+        TableColumn<SegmentRow, String> name = column("segment", 140, false, SegmentRow::name, s -> s);
+        name.setMinWidth(140);
+        table.getColumns().setAll(List.of(name,
                 column("size", 64, true, SegmentRow::customers, n -> String.format(Locale.ROOT, "%,d", n)),
                 column("share", 56, true, SegmentRow::share, s -> String.format(Locale.ROOT, "%.1f%%", 100 * s)),
                 ctr, conversion, rule));
@@ -243,9 +252,9 @@ public final class SegmentsView extends BorderPane {
         grid.setVgap(8);
         grid.setPadding(new Insets(0, 8, 8, 8));
         ColumnConstraints wide = new ColumnConstraints();
-        wide.setPercentWidth(54);
+        wide.setPercentWidth(60);
         ColumnConstraints narrow = new ColumnConstraints();
-        narrow.setPercentWidth(46);
+        narrow.setPercentWidth(40);
         grid.getColumnConstraints().setAll(wide, narrow);
         RowConstraints upper = new RowConstraints();
         upper.setPercentHeight(57);

@@ -1,6 +1,5 @@
 package io.campaignlab.views.shell;
 
-import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
@@ -13,7 +12,6 @@ import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -60,17 +58,14 @@ public final class WorkbenchViewModel {
         });
     }
 
-    /** Datasets whose name contains the text, found in the background. */
-    public void search(String text, Consumer<List<String>> results) {
+    /** Datasets and runs that match the text ({@link WorkspaceSearch}), found in the background. */
+    public void search(String text, Consumer<List<SearchHit>> results) {
         WorkspaceContext ws = workspace.get();
         if (ws == null || text == null || text.isBlank()) {
             results.accept(List.of());
             return;
         }
-        String needle = text.trim().toLowerCase(Locale.ROOT);
-        jobs.background(() -> ws.datasets().list().stream().map(DatasetInfo::name)
-                        .filter(n -> n.toLowerCase(Locale.ROOT).contains(needle)).limit(12).toList(),
-                results, error -> results.accept(List.of()));
+        jobs.background(() -> WorkspaceSearch.find(ws, text), results, error -> results.accept(List.of()));
     }
 
     public ReadOnlyObjectProperty<WorkspaceContext> workspaceProperty() {

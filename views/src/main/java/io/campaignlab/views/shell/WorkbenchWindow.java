@@ -201,17 +201,16 @@ public final class WorkbenchWindow extends BorderPane {
         search.setPromptText("Search datasets and runs");
         search.setPrefWidth(280);
         ContextMenu results = new ContextMenu();
-        search.textProperty().addListener((obs, old, text) -> model.search(text, names -> {
+        search.textProperty().addListener((obs, old, text) -> model.search(text, hits -> {
             results.getItems().clear();
-            for (String name : names) {
-                MenuItem item = new MenuItem("Dataset: " + name);
-                item.setOnAction(e -> {
-                    select(Section.DATA);
-                    content(Section.DATA).showDataset(name);
-                });
+            for (SearchHit hit : hits) {
+                MenuItem item = new MenuItem(hit.text());
+                // names hold underscores (scores_run1_impressions): they are text, not mnemonic markers
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> open(hit));
                 results.getItems().add(item);
             }
-            if (names.isEmpty()) {
+            if (hits.isEmpty()) {
                 results.hide();
             } else if (!results.isShowing() && search.getScene() != null && search.getScene().getWindow() != null) {
                 results.show(search, Side.BOTTOM, 0, 0);
@@ -223,6 +222,19 @@ public final class WorkbenchWindow extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;
+    }
+
+    /** Opens a search result in its section: the dataset, the run selected, or the Experiments' uplift tab. */
+    void open(SearchHit hit) {
+        select(hit.section());
+        SectionContent content = content(hit.section());
+        if (hit.dataset() != null) {
+            content.showDataset(hit.dataset());
+        } else if (hit.section() == Section.EXPERIMENTS) {
+            content.showTab("uplift");
+        } else {
+            content.showRuns(List.of(hit.runId()));
+        }
     }
 
     private MenuBar menus() {

@@ -119,6 +119,19 @@ class ExplainViewTest {
     }
 
     @Test
+    void theWhatIfAndAudiencePanesKnowTheRowIsExplainedAndTheRunSelected(FxRobot robot) throws Exception {
+        waitUntil(() -> view.viewModel().rows().explanationProperty().get() != null && jobs.isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> view.show(ExplainView.LocalPage.WHAT_IF));
+        assertThat(fx(() -> view.waterfallPane().shown())).isPresent();
+        assertThat(fx(() -> view.whatIfChartPane().messageText())).isEqualTo("No edit tried yet.");
+        robot.interact(() -> view.show(ExplainView.LocalPage.AUDIENCE));
+        assertThat(fx(() -> view.viewModel().runProperty().get())).isNotNull();
+        assertThat(fx(() -> view.audienceChartPane().messageText())).isEqualTo("No audience compared yet.");
+    }
+
+    @Test
     void explainingARunWithoutAReportShowsItWhenTheJobEnds(FxRobot robot) throws Exception {
         waitUntil(() -> view.viewModel().reportProperty().get() != null && jobs.isIdle());
         robot.interact(() -> view.viewModel().runProperty().set(view.viewModel().find(2).orElseThrow()));

@@ -143,9 +143,6 @@ class ModelsChartsTest {
 
     @Test
     void formatsReadLikeTheRestOfTheWorkbench() {
-        assertThat(ModelFormats.json("{\"a\":1,\"b\":\"x, y:z\",\"c\":[1,2]}"))
-                .isEqualTo("{\"a\": 1, \"b\": \"x, y:z\", \"c\": [1, 2]}");
-        assertThat(ModelFormats.json(null)).isEqualTo("—");
         assertThat(ModelFormats.duration(42.2)).isEqualTo("43s");
         assertThat(ModelFormats.duration(185)).isEqualTo("3m 05s");
         assertThat(ModelFormats.auc(0.78149)).isEqualTo("0.781");

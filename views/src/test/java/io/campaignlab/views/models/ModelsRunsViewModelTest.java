@@ -161,17 +161,55 @@ class ModelsRunsViewModelTest {
 
         List<ProvenanceLines.Line> lines = ProvenanceLines.of(runs.provenanceProperty().get());
 
-        assertThat(lines).extracting(ProvenanceLines.Line::key).containsExactly("Status", "Model", "Dataset",
-                "Dataset SHA-256", "Parameters", "Features", "Split", "Seed", "Device", "Versions", "Started",
-                "Finished", "Duration", "Validation", "Test", "Artifact", "Artifact SHA-256", "Job");
+        assertThat(lines.stream().filter(l -> !l.detail()).map(ProvenanceLines.Line::key)).containsExactly("Status",
+                "Model", "Dataset", "Dataset SHA-256", "Parameters", "Features", "Split", "Seed", "Device", "Versions",
+                "Started", "Finished", "Duration", "Validation", "Test", "Artifact", "Artifact SHA-256", "Job");
         assertThat(value(lines, "Model")).isEqualTo("DeepFM (deepfm)");
         assertThat(value(lines, "Dataset SHA-256")).isEqualTo(ModelsFixtures.SHA);
-        assertThat(value(lines, "Parameters")).startsWith("{\"embeddingDim\": 16, \"hidden\": [64, 32],");
+        // the stored JSON reads as a property sheet: a heading, then one indented line per field
+        assertThat(lines).extracting(ProvenanceLines.Line::value).noneMatch(v -> v.startsWith("{"));
+        assertThat(value(lines, "Parameters")).isEqualTo("10 entries");
+        assertThat(detail(lines, "Parameters")).startsWith("embeddingDim = 16", "hidden = [64, 32]", "dropout = 0.1")
+                .contains("label = clicked").doesNotContain("purchaseLabel = null");
+        assertThat(detail(lines, "Features")).containsExactly(
+                "user_id = kind CATEGORICAL · encoding HASHING · hashBuckets 65536",
+                "placement = kind CATEGORICAL · encoding VOCABULARY · minCount 5",
+                "device = kind CATEGORICAL · encoding VOCABULARY · minCount 5",
+                "price = kind NUMERIC · transform LOG1P", "ts = kind TIMESTAMP");
+        assertThat(detail(lines, "Split")).containsExactly("kind = RANDOM", "trainShare = 0.8", "valShare = 0.1",
+                "seed = 42");
+        assertThat(detail(lines, "Versions")).contains("djl = 0.36.0", "pytorch = 2.7.1");
         assertThat(value(lines, "Device")).isEqualTo("gpu(0)");
         assertThat(value(lines, "Duration")).isEqualTo("3m 32s · 6 epochs");
         assertThat(value(lines, "Test")).matches("AUC 0\\.\\d{3} · log loss 0\\.\\d{4} · PR-AUC 0\\.\\d{3} · ECE 0\\.\\d{4}");
         assertThat(value(lines, "Artifact")).isEqualTo("models/run-2/model.zip (1.8 MB)");
         assertThat(value(lines, "Artifact SHA-256")).isEqualTo(ModelsFixtures.ARTIFACT_SHA);
+    }
+
+    @Test
+    void provenanceJsonHoldsTheStoredBlocksAsJson() throws Exception {
+        runs.refresh();
+
+        String json = ProvenanceLines.json(runs.provenanceProperty().get());
+
+        com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertThat(tree.path("run").asLong()).isEqualTo(2);
+        assertThat(tree.path("dataset_sha256").asText()).isEqualTo(ModelsFixtures.SHA);
+        assertThat(tree.path("parameters").path("hidden").toString()).isEqualTo("[64,32]");
+        assertThat(tree.path("features").path("fields").get(3).path("transform").asText()).isEqualTo("LOG1P");
+        assertThat(tree.path("seed").asLong()).isEqualTo(42);
+        assertThat(tree.path("artifacts").get(0).path("sha256").asText()).isEqualTo(ModelsFixtures.ARTIFACT_SHA);
+    }
+
+    /** The indented lines under a heading line, as "key = value". */
+    private static List<String> detail(List<ProvenanceLines.Line> lines, String heading) {
+        int at = lines.indexOf(lines.stream().filter(l -> !l.detail() && l.key().equals(heading)).findFirst()
+                .orElseThrow());
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = at + 1; i < lines.size() && lines.get(i).detail(); i++) {
+            out.add(lines.get(i).key() + " = " + lines.get(i).value());
+        }
+        return out;
     }
 
     private static String value(List<ProvenanceLines.Line> lines, String key) {

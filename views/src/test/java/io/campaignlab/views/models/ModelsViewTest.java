@@ -95,6 +95,16 @@ class ModelsViewTest {
         assertThat(fx(sha::getText)).isEqualTo(ModelsFixtures.SHA);
         assertThat(fx(sha::isVisible)).isTrue();
         assertThat(fx(() -> robot.lookup("#provenance").queryAs(Node.class).isVisible())).isTrue();
+        assertThat(fx(() -> robot.lookup("#provenance-parameters-embeddingdim").queryAs(Label.class).getText()))
+                .isEqualTo("16");
+        robot.clickOn("#provenance-json-toggle");
+        javafx.scene.control.TextArea json = robot.lookup("#provenance-json").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(fx(() -> json.isVisible())).isTrue();
+        assertThat(fx(() -> robot.lookup("#provenance").queryAs(Node.class).isVisible())).isFalse();
+        assertThat(fx(() -> json.getText())).contains("\"dataset_sha256\" : \"" + ModelsFixtures.SHA + "\"");
+        SceneSnapshots.write(scene, "models-provenance-json");
+        robot.clickOn("#provenance-json-toggle");
+        assertThat(fx(() -> robot.lookup("#provenance").queryAs(Node.class).isVisible())).isTrue();
         ChartViewer viewer = view.runsView().rocPane().viewer();
         assertThat(viewer.getWidth()).isGreaterThan(300);
         assertThat(viewer.getHeight()).isGreaterThan(250);

@@ -2,6 +2,10 @@ package io.campaignlab.engine.importing;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.importing.columns.BadValueException;
+import io.campaignlab.engine.importing.columns.ValueParser;
+import io.campaignlab.engine.importing.csv.CsvDialect;
+import io.campaignlab.engine.importing.csv.CsvRecords;
 
 import java.util.ArrayList;
 import java.util.List;

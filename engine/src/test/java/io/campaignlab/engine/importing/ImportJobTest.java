@@ -4,6 +4,7 @@ import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.csv.SourceFile;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.ProgressListener;

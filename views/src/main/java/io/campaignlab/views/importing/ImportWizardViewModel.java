@@ -8,7 +8,7 @@ import io.campaignlab.engine.importing.ImportPlan;
 import io.campaignlab.engine.importing.ImportPlanner;
 import io.campaignlab.engine.importing.ImportResult;
 import io.campaignlab.engine.importing.ImportSpec;
-import io.campaignlab.engine.importing.SampleRecord;
+import io.campaignlab.engine.importing.csv.SampleRecord;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;

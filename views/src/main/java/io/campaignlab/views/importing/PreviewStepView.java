@@ -1,7 +1,7 @@
 package io.campaignlab.views.importing;
 
 import atlantafx.base.theme.Styles;
-import io.campaignlab.engine.importing.SampleRecord;
+import io.campaignlab.engine.importing.csv.SampleRecord;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;

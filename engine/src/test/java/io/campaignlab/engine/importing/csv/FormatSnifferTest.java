@@ -1,5 +1,9 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.csv;
 
+import io.campaignlab.engine.importing.ImportException;
+import io.campaignlab.engine.importing.ImportPlanner;
+import io.campaignlab.engine.importing.ImportSpec;
+import io.campaignlab.engine.importing.columns.ColumnNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,18 +1,19 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.csv;
 
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.campaignlab.engine.importing.Rejection;
 
 import java.io.Reader;
 
 /** The one place that configures FastCSV, so the sniffer, the sample and the import parse alike. */
-final class CsvRecords {
+public final class CsvRecords {
 
     private CsvRecords() {
     }
 
-    static CsvReader<CsvRecord> reader(Reader reader, char delimiter, char quote) {
+    public static CsvReader<CsvRecord> reader(Reader reader, char delimiter, char quote) {
         return CsvReader.builder()
                 .fieldSeparator(delimiter)
                 .quoteCharacter(quote)
@@ -25,7 +26,7 @@ final class CsvRecords {
     }
 
     /** The record as it would be written back: fields joined, quoted where needed. */
-    static String rawRecord(CsvRecord record, char delimiter, char quote) {
+    public static String rawRecord(CsvRecord record, char delimiter, char quote) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < record.getFieldCount(); i++) {
             if (i > 0) {

@@ -1,8 +1,12 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.campaignlab.engine.importing.ImportException;
+import io.campaignlab.engine.importing.columns.InferredType;
+import io.campaignlab.engine.importing.columns.TypeInference;
+import io.campaignlab.engine.importing.columns.ValueParser;
 
 import java.io.IOException;
 import java.io.Reader;

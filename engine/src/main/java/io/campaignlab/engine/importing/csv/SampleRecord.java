@@ -1,4 +1,4 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.csv;
 
 import java.util.List;
 

@@ -1,6 +1,10 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.columns;
 
 import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.engine.importing.csv.CsvDialect;
+import io.campaignlab.engine.importing.csv.SampleRecord;
+import io.campaignlab.engine.importing.csv.SniffResult;
+import io.campaignlab.engine.importing.csv.SourceFile;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,14 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 
 /** Turns the CSV parser's failures into sentences for people. */
-final class CsvProblems {
+public final class CsvProblems {
 
     private CsvProblems() {
     }
 
-    static String describe(CsvParseException e) {
+    public static String describe(CsvParseException e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -1,4 +1,4 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.columns;
 
 import io.campaignlab.engine.datasets.ColumnType;
 

@@ -1,8 +1,10 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.columns;
 
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.engine.importing.csv.SampleRecord;
+import io.campaignlab.engine.importing.csv.SniffResult;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.columns;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,6 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.csv;
+
+import io.campaignlab.engine.importing.ImportException;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;

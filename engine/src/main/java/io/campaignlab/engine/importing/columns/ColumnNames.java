@@ -1,4 +1,4 @@
-package io.campaignlab.engine.importing;
+package io.campaignlab.engine.importing.columns;
 
 import java.util.ArrayList;
 import java.util.HashSet;

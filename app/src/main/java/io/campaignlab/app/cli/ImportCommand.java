@@ -7,6 +7,7 @@ import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.importing.ImportJob;
+import io.campaignlab.engine.importing.ImportLines;
 import io.campaignlab.engine.importing.ImportPlan;
 import io.campaignlab.engine.importing.ImportPlanner;
 import io.campaignlab.engine.importing.ImportResult;
@@ -94,6 +95,7 @@ final class ImportCommand extends WorkspaceCommand {
             output.line("Imported %s as '%s' (%s): %s rows loaded, %s rejected in %.1f s.", plan.source().name(),
                     result.dataset().name(), result.dataset().kind().id(), Output.count(result.rows()),
                     Output.count(result.rejected()), result.seconds());
+            output.line("%s", linesLine(result.lines(), result.rows(), result.rejected()));
             output.line("Read as %s-delimited %s%s%s.", plan.dialect().delimiterName(), plan.dialect().charset().name(),
                     plan.dialect().gzip() ? ", gzip" : "", plan.dialect().header() ? " with a header" : " without a header");
             for (ColumnMeta c : result.dataset().columns()) {
@@ -114,6 +116,10 @@ final class ImportCommand extends WorkspaceCommand {
         node.put("rows", result.rows());
         node.put("rejected", result.rejected());
         node.put("rejected_values", result.rejectedCells());
+        node.put("lines", result.lines().lines());
+        node.put("header_lines", result.lines().header());
+        node.put("blank_lines", result.lines().blank());
+        node.put("continuation_lines", result.lines().continuation());
         node.put("sha256", result.sha256());
         node.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
         node.put("rows_per_second", Math.round((result.rows() + result.rejected()) / Math.max(result.seconds(), 1e-9)));
@@ -134,6 +140,14 @@ final class ImportCommand extends WorkspaceCommand {
             }
         }
         return node;
+    }
+
+    /** "Lines: 6 = 1 header + 3 rows + 1 rejected + 1 continuation (quoted fields spanning lines) + 0 blank." */
+    static String linesLine(ImportLines lines, long rows, long rejected) {
+        return String.format(Locale.ROOT, "Lines: %s = %s header + %s rows + %s rejected + %s continuation (quoted"
+                        + " fields spanning lines) + %s blank.", Output.count(lines.lines()), Output.count(lines.header()),
+                Output.count(rows), Output.count(rejected), Output.count(lines.continuation()),
+                Output.count(lines.blank()));
     }
 
     private static Charset charset(String text) {

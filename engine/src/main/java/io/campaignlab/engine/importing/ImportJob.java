@@ -7,6 +7,8 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetRepository;
 import io.campaignlab.engine.importing.csv.CsvProblems;
 import io.campaignlab.engine.importing.csv.CsvRecords;
+import io.campaignlab.engine.importing.csv.RecordLines;
+import io.campaignlab.engine.importing.csv.TextEnd;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
@@ -15,8 +17,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -55,6 +55,57 @@ public final class ImportJob implements Job<ImportResult> {
     public ImportResult run(ProgressListener progress, CancellationToken cancel) {
         long started = System.nanoTime();
         String file = plan.source().name();
+        refuseDuplicates(file);
+        String name = plan.spec().name();
+        DatasetDraft draft = new DatasetDraft(name, plan.kind(), plan.source().path().toAbsolutePath().toString(),
+                plan.sha256(), plan.columns());
+        RecordConverter converter = new RecordConverter(plan.columns(), plan.dialect());
+        AtomicLong bytes = new AtomicLong();
+        long totalBytes = Math.max(1, plan.source().size());
+        RecordLoader loader = null;
+        try (DatasetWriter writer = sink.begin(draft);
+             TextEnd text = new TextEnd(plan.source().open(bytes));
+             CsvReader<CsvRecord> csv = CsvRecords.reader(text, plan.dialect().delimiter(), plan.dialect().quote())) {
+            loader = new RecordLoader(converter, writer, plan.dialect().header());
+            CsvRecord pending = null;
+            long read = 0;
+            for (CsvRecord record : csv) {
+                if (pending != null) {
+                    load(loader, pending, false, (double) bytes.get() / totalBytes);
+                }
+                pending = record;
+                loader.read(record.getStartingLineNumber());
+                if (++read % CHECK_EVERY == 0) {
+                    cancel.throwIfCancelled();
+                    progress.progress(bytes.get(), totalBytes);
+                    double secs = (System.nanoTime() - started) / 1e9;
+                    progress.message(String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", read,
+                            read / Math.max(secs, 1e-9)));
+                }
+            }
+            if (pending != null) {
+                boolean open = RecordLines.quoteOpenAtEnd(pending.getFields(), text.lastVisible(),
+                        plan.dialect().quote());
+                load(loader, pending, open, 1.0);
+            }
+            cancel.throwIfCancelled();
+            checkRejectLimit(file, loader.rejectedRows(), loader.seen(), 1.0, true, loader.lastLine());
+            DatasetInfo info = writer.commit(loader.rejectedRows());
+            progress.progress(totalBytes, totalBytes);
+            return new ImportResult(info, loader.rows(), loader.rejectedRows(), loader.rejectedCells(),
+                    plan.sha256(), (System.nanoTime() - started) / 1e9, plan,
+                    loader.lines(text.trailingLineBreaks()));
+        } catch (CharacterCodingException e) {
+            throw new ImportException(file, nextLine(loader), null, "is not valid " + plan.source().charset().name()
+                    + " text here; give the encoding with --encoding (for example latin1)", e);
+        } catch (CsvParseException e) {
+            throw new ImportException(file, nextLine(loader), null, CsvProblems.describe(e), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportException(file, nextLine(loader), null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void refuseDuplicates(String file) {
         String name = plan.spec().name();
         datasets.findByName(name).ifPresent(d -> {
             throw ImportException.of(file, "a dataset named '" + name + "' already exists; choose another --name");
@@ -62,62 +113,17 @@ public final class ImportJob implements Job<ImportResult> {
         datasets.findBySha256(plan.sha256()).ifPresent(d -> {
             throw new DuplicateDatasetException(file, d);
         });
-        DatasetDraft draft = new DatasetDraft(name, plan.kind(), plan.source().path().toAbsolutePath().toString(),
-                plan.sha256(), plan.columns());
-        RecordConverter converter = new RecordConverter(plan.columns(), plan.dialect());
-        AtomicLong bytes = new AtomicLong();
-        long totalBytes = Math.max(1, plan.source().size());
-        long rows = 0;
-        long rejectedRows = 0;
-        long rejectedCells = 0;
-        long lastLine = 0;
-        List<Rejection> rejections = new ArrayList<>();
-        try (DatasetWriter writer = sink.begin(draft);
-             Reader reader = plan.source().open(bytes);
-             CsvReader<CsvRecord> csv = CsvRecords.reader(reader, plan.dialect().delimiter(), plan.dialect().quote())) {
-            long seen = 0;
-            boolean skipHeader = plan.dialect().header();
-            for (CsvRecord record : csv) {
-                lastLine = record.getStartingLineNumber();
-                if (skipHeader) {
-                    skipHeader = false;
-                    continue;
-                }
-                seen++;
-                Object[] row = converter.convert(record, rejections);
-                if (row != null) {
-                    writer.append(row);
-                    rows++;
-                } else {
-                    rejectedRows++;
-                    rejectedCells += rejections.size();
-                    for (Rejection r : rejections) {
-                        writer.reject(r);
-                    }
-                    rejections.clear();
-                    checkRejectLimit(file, rejectedRows, seen, (double) bytes.get() / totalBytes, false, lastLine);
-                }
-                if (seen % CHECK_EVERY == 0) {
-                    cancel.throwIfCancelled();
-                    progress.progress(bytes.get(), totalBytes);
-                    double secs = (System.nanoTime() - started) / 1e9;
-                    progress.message(String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", seen, seen / Math.max(secs, 1e-9)));
-                }
-            }
-            cancel.throwIfCancelled();
-            checkRejectLimit(file, rejectedRows, seen, 1.0, true, lastLine);
-            DatasetInfo info = writer.commit(rejectedRows);
-            progress.progress(totalBytes, totalBytes);
-            return new ImportResult(info, rows, rejectedRows, rejectedCells, plan.sha256(),
-                    (System.nanoTime() - started) / 1e9, plan);
-        } catch (CharacterCodingException e) {
-            throw new ImportException(file, lastLine + 1, null, "is not valid " + plan.source().charset().name()
-                    + " text here; give the encoding with --encoding (for example latin1)", e);
-        } catch (CsvParseException e) {
-            throw new ImportException(file, lastLine + 1, null, CsvProblems.describe(e), e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new ImportException(file, lastLine + 1, null, "cannot be read: " + e.getMessage(), e);
+    }
+
+    private void load(RecordLoader loader, CsvRecord record, boolean openAtEnd, double fractionRead) {
+        if (loader.load(record, openAtEnd)) {
+            checkRejectLimit(plan.source().name(), loader.rejectedRows(), loader.seen(), fractionRead, false,
+                    loader.lastLine());
         }
+    }
+
+    private static long nextLine(RecordLoader loader) {
+        return loader == null ? 1 : loader.readingLine();
     }
 
     private void checkRejectLimit(String file, long rejected, long seen, double fractionRead, boolean atEnd,

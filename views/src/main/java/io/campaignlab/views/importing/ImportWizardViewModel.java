@@ -73,6 +73,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning");
     private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper(this, "planError", "");
     private final ReadOnlyStringWrapper fileSummary = new ReadOnlyStringWrapper(this, "fileSummary", "");
+    private final ReadOnlyStringWrapper previewLines = new ReadOnlyStringWrapper(this, "previewLines", "");
     private int planGeneration;
     private boolean applyingPlan;
     private boolean dialectChosen;
@@ -282,6 +283,7 @@ public final class ImportWizardViewModel {
                         planning.set(false);
                         plan.set(null);
                         previewRows.clear();
+                        previewLines.set("");
                         columns.clear();
                         fileSummary.set("");
                         planError.set(GuiWording.sentence(error));
@@ -299,6 +301,7 @@ public final class ImportWizardViewModel {
             charset.set(result.dialect().charset());
             header.set(result.dialect().header());
             previewRows.setAll(result.sniff().sample().stream().limit(PREVIEW_ROWS).toList());
+            previewLines.set(PreviewLines.describe(previewRows));
             previewHeaders.setAll(result.columns().stream().map(ColumnMeta::header).toList());
             List<ColumnChoice> choices = new ArrayList<>();
             for (int i = 0; i < result.columns().size(); i++) {
@@ -381,6 +384,14 @@ public final class ImportWizardViewModel {
     /** "orders.csv · 1.2 MB · comma-separated, UTF-8, with a header row · 8 columns". */
     public ReadOnlyStringProperty fileSummaryProperty() {
         return fileSummary.getReadOnlyProperty();
+    }
+
+    /**
+     * Which preview records span several lines (a quoted field with line breaks) and which will be rejected line by
+     * line for an unclosed quote; empty when every record is on a line of its own.
+     */
+    public ReadOnlyStringProperty previewLinesProperty() {
+        return previewLines.getReadOnlyProperty();
     }
 
     public ObjectProperty<Delimiter> delimiterProperty() {

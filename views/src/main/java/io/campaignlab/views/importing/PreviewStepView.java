@@ -63,8 +63,10 @@ final class PreviewStepView extends VBox {
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         caption.textProperty().bind(viewModel.fileSummaryProperty().map(text -> text.isEmpty() ? ""
                 : "The first " + ImportWizardViewModel.PREVIEW_ROWS + " rows at most. " + text));
+        Label lines = WizardNodes.message(viewModel.previewLinesProperty(), Styles.WARNING);
+        lines.setId("preview-lines");
         getChildren().addAll(choices, WizardNodes.message(viewModel.planErrorProperty(), Styles.DANGER), table,
-                caption);
+                lines, caption);
     }
 
     /** Wide enough for the header and the widest of the first values (measured in bold, to be safe), within limits. */
@@ -83,8 +85,8 @@ final class PreviewStepView extends VBox {
 
     private void showColumns(List<String> headers) {
         TableColumn<SampleRecord, String> line = new TableColumn<>("Line");
-        line.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().line())));
-        line.setPrefWidth(56);
+        line.setCellValueFactory(cell -> new ReadOnlyStringWrapper(PreviewLines.lineLabel(cell.getValue())));
+        line.setPrefWidth(72);
         line.getStyleClass().add(Styles.TEXT_MUTED);
         table.getColumns().setAll(List.of(line));
         for (int i = 0; i < headers.size(); i++) {

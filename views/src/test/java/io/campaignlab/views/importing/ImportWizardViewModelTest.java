@@ -92,6 +92,35 @@ class ImportWizardViewModelTest {
         assertThat(viewModel.canGoNext().get()).isFalse();
     }
 
+    private Path notes() throws IOException {
+        return Files.writeString(dir.resolve("notes.csv"),
+                "id,name,note\n1,a,\"two\nlines\"\n2,b,y\n3,c,\"oops\n4,d,z\n");
+    }
+
+    @Test
+    void thePreviewSaysWhichRowsSpanLinesAndWhichWillBeRejected() throws IOException {
+        viewModel.start(notes());
+
+        assertThat(viewModel.previewRows()).extracting(PreviewLines::lineLabel).containsExactly("2–3", "4", "5–6 ✗");
+        assertThat(viewModel.previewLinesProperty().get()).isEqualTo("Rejected line by line: unclosed quote opened"
+                + " on line 5 runs to the end of the file (lines 5–6). Lines 2–3 are one row: a quoted field spans 2"
+                + " lines.");
+    }
+
+    @Test
+    void theSummaryAccountsForEveryLineOfTheFile() throws IOException {
+        viewModel.start(notes());
+        toColumns();
+        viewModel.maxRejectsProperty().set("10");
+
+        viewModel.startImport();
+
+        ImportSummary summary = viewModel.summaryProperty().get();
+        assertThat(summary.text()).startsWith("2 rows loaded, 2 rows rejected, ");
+        assertThat(summary.linesText()).isEqualTo("All 6 lines of the file: 1 header line, 2 rows loaded, 2 rows"
+                + " rejected, 1 continuation line of quoted fields that span lines");
+    }
+
     @Test
     void aTypeOverrideFlowsIntoTheImportSpecAndTheImport() throws IOException {
         viewModel.start(SampleFiles.events(dir, false));

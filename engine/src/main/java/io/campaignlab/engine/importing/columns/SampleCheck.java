@@ -32,13 +32,12 @@ public final class SampleCheck {
         String usedFormat = type == ColumnType.TIMESTAMP ? format : null;
         ValueParser parser = ValueParser.forColumn(
                 new ColumnMeta("c", "c", type, ColumnRole.FEATURE, usedFormat, false));
-        int width = sniff.headers().size();
         long checked = 0;
         long bad = 0;
         SampleRecord firstBad = null;
         String reason = null;
         for (SampleRecord record : sniff.sample()) {
-            if (record.fields().size() != width || ValueParser.isNull(record.fields().get(columnIndex))) {
+            if (!sniff.typed(record) || ValueParser.isNull(record.fields().get(columnIndex))) {
                 continue;
             }
             checked++;

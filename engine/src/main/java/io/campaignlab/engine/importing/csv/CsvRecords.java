@@ -32,18 +32,26 @@ public final class CsvRecords {
             if (i > 0) {
                 sb.append(delimiter);
             }
-            String field = record.getField(i);
-            boolean needsQuotes = field.indexOf(delimiter) >= 0 || field.indexOf(quote) >= 0
-                    || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-            if (needsQuotes) {
-                sb.append(quote).append(field.replace(String.valueOf(quote), String.valueOf(quote) + quote)).append(quote);
-            } else {
-                sb.append(field);
-            }
+            appendField(sb, record.getField(i), delimiter, quote);
             if (sb.length() > Rejection.MAX_RAW) {
                 break;
             }
         }
         return sb.toString();
+    }
+
+    /** Appends one field as it would be written: quoted (with quotes doubled) when it needs quotes. */
+    static void appendField(StringBuilder sb, String field, char delimiter, char quote) {
+        boolean needsQuotes = field.indexOf(delimiter) >= 0 || field.indexOf(quote) >= 0
+                || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+        if (needsQuotes) {
+            sb.append(quote).append(escapeQuotes(field, quote)).append(quote);
+        } else {
+            sb.append(field);
+        }
+    }
+
+    static String escapeQuotes(String field, char quote) {
+        return field.replace(String.valueOf(quote), String.valueOf(quote) + quote);
     }
 }

@@ -180,14 +180,22 @@ public final class FormatSniffer {
     private static List<SampleRecord> readSample(SourceFile source, CsvDialect dialect, int limit) {
         List<SampleRecord> records = new ArrayList<>();
         long lastLine = 0;
-        try (Reader reader = source.open(new AtomicLong());
-             CsvReader<CsvRecord> csv = CsvRecords.reader(reader, dialect.delimiter(), dialect.quote())) {
+        try (TextEnd text = new TextEnd(source.open(new AtomicLong()));
+             CsvReader<CsvRecord> csv = CsvRecords.reader(text, dialect.delimiter(), dialect.quote())) {
+            boolean atEnd = true;
             for (CsvRecord record : csv) {
                 lastLine = record.getStartingLineNumber();
                 records.add(new SampleRecord(lastLine, record.getFields()));
                 if (records.size() >= limit) {
+                    atEnd = false;
                     break;
                 }
+            }
+            if (atEnd && !records.isEmpty()) {
+                SampleRecord last = records.get(records.size() - 1);
+                boolean open = RecordLines.quoteOpenAtEnd(last.fields(), text.lastVisible(), dialect.quote());
+                records.set(records.size() - 1, new SampleRecord(RecordLines.of(last.line(), last.fields(), open),
+                        last.fields()));
             }
         } catch (CharacterCodingException e) {
             throw new ImportException(source.name(), lastLine + 1, null, "is not valid " + source.charset().name()

@@ -17,8 +17,16 @@ public record SniffResult(SourceFile source, CsvDialect dialect, List<String> he
         sample = List.copyOf(sample);
     }
 
-    /** The sample values of one column; records too short for it contribute nothing. */
+    /**
+     * The sample values of one column; records of another width contribute nothing, and neither do records whose
+     * lines will be rejected for an untrusted quote.
+     */
     public List<String> columnSample(int index) {
-        return sample.stream().filter(r -> r.fields().size() == headers.size()).map(r -> r.fields().get(index)).toList();
+        return sample.stream().filter(this::typed).map(r -> r.fields().get(index)).toList();
+    }
+
+    /** True when a sample record reaches the type check: it has one field per column and its quoting is trusted. */
+    public boolean typed(SampleRecord record) {
+        return record.fields().size() == headers.size() && !record.rejected();
     }
 }

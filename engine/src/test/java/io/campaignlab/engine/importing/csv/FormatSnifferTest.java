@@ -106,6 +106,27 @@ class FormatSnifferTest {
     }
 
     @Test
+    void theSampleSaysWhichLinesEachRecordCovers() throws IOException {
+        SniffResult result = sniff(write("spans.csv", "id,note\n1,\"line one\nline two\"\n2,plain\n"));
+
+        assertThat(result.sample()).extracting(r -> r.lines().range()).containsExactly("2–3", "4");
+        assertThat(result.sample().get(0).lines().spansLines()).isTrue();
+        assertThat(result.sample()).noneMatch(SampleRecord::rejected);
+    }
+
+    @Test
+    void aQuoteOpenAtTheEndOfTheFileMarksItsRecordRejectedAndKeepsItOutOfTheTypeSample() throws IOException {
+        SniffResult result = sniff(write("stray.csv", "id,name,note\n1,a,x\n2,b,y\n3,c,\"oops\n4,d,z\n"));
+
+        SampleRecord last = result.sample().get(2);
+        assertThat(last.rejected()).isTrue();
+        assertThat(last.lines().range()).isEqualTo("4–5");
+        assertThat(last.lines().problem()).isEqualTo("unclosed quote opened on line 4 runs to the end of the file"
+                + " (lines 4–5)");
+        assertThat(result.columnSample(2)).containsExactly("x", "y");
+    }
+
+    @Test
     void handlesCrlfLineEndings() throws IOException {
         SniffResult result = sniff(write("crlf.csv", "id,name\r\n1,alice\r\n2,bob\r\n"));
         assertThat(result.headers()).containsExactly("id", "name");

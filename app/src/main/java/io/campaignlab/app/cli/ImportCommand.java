@@ -6,11 +6,13 @@ import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.ImportException;
 import io.campaignlab.engine.importing.ImportJob;
 import io.campaignlab.engine.importing.ImportLines;
 import io.campaignlab.engine.importing.ImportPlan;
 import io.campaignlab.engine.importing.ImportPlanner;
 import io.campaignlab.engine.importing.ImportResult;
+import io.campaignlab.engine.importing.ImportSetting;
 import io.campaignlab.engine.importing.ImportSpec;
 import io.campaignlab.engine.jobs.CancellationToken;
 import picocli.CommandLine.Command;
@@ -57,6 +59,24 @@ final class ImportCommand extends WorkspaceCommand {
 
     @Override
     protected int run(WorkspaceServices services, Output output) {
+        try {
+            return importFile(services, output);
+        } catch (ImportException e) {
+            throw e.in(ImportCommand::option);
+        }
+    }
+
+    /** How the command line names a setting in a failure's sentence: by its option. */
+    static String option(ImportSetting setting) {
+        return switch (setting) {
+            case NAME -> "--name";
+            case ENCODING -> "--encoding (for example latin1)";
+            case COLUMN_TYPES -> "the column types (--type)";
+            case MAX_REJECTS -> "--max-rejects";
+        };
+    }
+
+    private int importFile(WorkspaceServices services, Output output) {
         ImportSpec.Builder builder = ImportSpec.builder().setFile(file).setName(name);
         if (kind != null) {
             builder.optKind(DatasetKind.parse(kind));

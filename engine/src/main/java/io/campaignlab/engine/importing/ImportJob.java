@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ImportJob implements Job<ImportResult> {
 
     private static final int CHECK_EVERY = 4096;
-    /** How far into the file the default 1% limit starts to be enforced early, on the projected row count. */
+    /** How far into the file the default limit starts to be enforced early, on the projected row count. */
     private static final double EARLY_ABORT_AFTER = 0.2;
 
     private final ImportPlan plan;
@@ -96,8 +96,9 @@ public final class ImportJob implements Job<ImportResult> {
                     plan.sha256(), (System.nanoTime() - started) / 1e9, plan,
                     loader.lines(text.trailingLineBreaks()));
         } catch (CharacterCodingException e) {
-            throw new ImportException(file, nextLine(loader), null, "is not valid " + plan.source().charset().name()
-                    + " text here; give the encoding with --encoding (for example latin1)", e);
+            throw new ImportException(file, nextLine(loader), null, names -> "is not valid "
+                    + plan.source().charset().name() + " text here; give the encoding with "
+                    + names.apply(ImportSetting.ENCODING), e);
         } catch (CsvParseException e) {
             throw new ImportException(file, nextLine(loader), null, CsvProblems.describe(e), e);
         } catch (IOException | UncheckedIOException e) {
@@ -108,7 +109,8 @@ public final class ImportJob implements Job<ImportResult> {
     private void refuseDuplicates(String file) {
         String name = plan.spec().name();
         datasets.findByName(name).ifPresent(d -> {
-            throw ImportException.of(file, "a dataset named '" + name + "' already exists; choose another --name");
+            throw new ImportException(file, -1, null, names -> "a dataset named '" + name
+                    + "' already exists; choose another " + names.apply(ImportSetting.NAME), null);
         });
         datasets.findBySha256(plan.sha256()).ifPresent(d -> {
             throw new DuplicateDatasetException(file, d);
@@ -126,29 +128,26 @@ public final class ImportJob implements Job<ImportResult> {
         return loader == null ? 1 : loader.readingLine();
     }
 
+    /**
+     * Stops the import when more rows were rejected than {@link RejectLimit} allows. At the end that is the limit for
+     * every row; on the way, once a fifth of the file is read, the default stops early an import that is well on
+     * course to exceed it (by half again, and by more than {@link RejectLimit#DEFAULT_MIN} rows).
+     */
     private void checkRejectLimit(String file, long rejected, long seen, double fractionRead, boolean atEnd,
                                   long line) {
-        long explicit = plan.spec().maxRejects();
-        if (explicit >= 0) {
-            if (rejected > explicit) {
-                throw new ImportException(file, line, null, "more than " + explicit + " rows were rejected (--max-rejects "
-                        + explicit + "); nothing was imported. See the first rejections with a higher --max-rejects");
-            }
-            return;
-        }
-        if (atEnd) {
-            long allowed = seen / 100;
-            if (rejected > allowed) {
-                throw ImportException.of(file, rejected + " of " + seen + " rows were rejected, more than the default"
-                        + " limit of 1% (" + allowed + "); nothing was imported. Fix the column types (--type) or"
-                        + " raise --max-rejects");
+        RejectLimit limit = new RejectLimit(plan.spec().maxRejects());
+        if (!limit.isDefault() || atEnd) {
+            if (limit.exceeded(rejected, seen)) {
+                throw new ImportException(file, limit.isDefault() ? -1 : line, null, limit.refusal(rejected, seen),
+                        null);
             }
         } else if (fractionRead >= EARLY_ABORT_AFTER) {
-            double projected = seen / fractionRead;
-            if (rejected > projected / 100 * 1.5 && rejected > 100) {
-                throw new ImportException(file, line, null, rejected + " of the first " + seen
-                        + " rows were rejected, on course to exceed the default limit of 1%; nothing was imported."
-                        + " Fix the column types (--type) or raise --max-rejects");
+            long projected = (long) (seen / fractionRead);
+            if (rejected > limit.allowed(projected) * 1.5 && rejected > RejectLimit.DEFAULT_MIN) {
+                throw new ImportException(file, line, null, names -> rejected + " of the first " + seen
+                        + " rows were rejected, on course to exceed the default limit (" + RejectLimit.DEFAULT_RULE
+                        + "); nothing was imported. Fix " + names.apply(ImportSetting.COLUMN_TYPES) + " or raise "
+                        + names.apply(ImportSetting.MAX_REJECTS), null);
             }
         }
     }

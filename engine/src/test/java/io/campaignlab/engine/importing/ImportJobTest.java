@@ -325,13 +325,52 @@ class ImportJobTest {
 
     @Test
     void defaultLimitAbortsWhenMoreThanOnePercentIsRejected() throws IOException {
-        Path file = write("two-of-100.csv", fileWithRaggedRows(100, 10, 60));
+        int[] bad = java.util.stream.IntStream.range(0, 250).map(i -> 40 + i * 79).toArray();
+        Path file = write("250-of-20000.csv", fileWithRaggedRows(20_000, bad));
 
-        assertThatThrownBy(() -> run(spec(file).setName("two").build()))
+        assertThatThrownBy(() -> run(spec(file).setName("many").build()))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("2 of 100 rows");
+                .hasMessage("250-of-20000.csv: 250 of 20,000 rows were rejected, more than the default limit of 200"
+                        + " (1% of the rows, but at least 100 and at most half of them); nothing was imported. Fix the"
+                        + " column types or raise Max rejects");
         assertThat(sink.onlyWriter().aborted()).isTrue();
         assertThat(sink.onlyWriter().committed()).isFalse();
+    }
+
+    /** The defect: the default of 1% was 0 rows on a small file, so one bad row aborted a 4-row import. */
+    @Test
+    void oneBadRowInASmallFileIsRejectedUnderTheDefaultLimitInsteadOfAbortingTheImport() throws IOException {
+        Path file = write("four.csv", fileWithRaggedRows(4, 2));
+
+        ImportResult result = run(spec(file).setName("four").build());
+
+        assertThat(result.rows()).isEqualTo(3);
+        assertThat(result.rejected()).isEqualTo(1);
+        assertThat(sink.onlyWriter().committed()).isTrue();
+    }
+
+    @Test
+    void theDefaultLimitStillAbortsWhenMostOfASmallFileIsRejected() throws IOException {
+        Path file = write("mostly-bad.csv", fileWithRaggedRows(4, 0, 1, 3));
+
+        assertThatThrownBy(() -> run(spec(file).setName("mostly").build()))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("3 of 4 rows were rejected, more than the default limit of 2");
+        assertThat(sink.onlyWriter().aborted()).isTrue();
+    }
+
+    @Test
+    void failuresNameSettingsAsTheWizardDoesAndTheCommandLineCanNameItsOptions() throws IOException {
+        Path file = write("strict-names.csv", fileWithRaggedRows(10, 4));
+
+        assertThatThrownBy(() -> run(spec(file).setName("strict").optMaxRejects(0).build()))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("strict-names.csv line 6: more than 0 rows were rejected"
+                            + " (Max rejects 0); nothing was imported. See the first rejections with a higher Max"
+                            + " rejects");
+                    assertThat(e.message(setting -> "--" + setting.name().toLowerCase(java.util.Locale.ROOT)))
+                            .contains("(--max_rejects 0)");
+                });
     }
 
     @Test

@@ -123,6 +123,13 @@ public final class ColumnChoice {
         return role.get() != inferred.role();
     }
 
+    /** The column as currently chosen: its type, the timestamp format for a timestamp, and its role. */
+    ColumnMeta chosen() {
+        String chosenFormat = type.get() == ColumnType.TIMESTAMP ? effectiveFormat() : null;
+        return new ColumnMeta(inferred.name(), inferred.header(), type.get(), role.get(), chosenFormat,
+                inferred.groundTruth());
+    }
+
     /** The type as the import spec takes it: {@code integer}, {@code timestamp:uuuu-MM-dd} and so on. */
     String typeSpec() {
         String id = type.get().id();

@@ -128,13 +128,16 @@ class ImportWizardViewTest {
         Snapshots.write(scene, "import-step-3-problems");
 
         chooseFromList(robot, "#type-event", "category");
+        robot.clickOn("#max-rejects").write("0");
+        assertThat(robot.lookup("#sample-rejects").queryAs(Labeled.class).getText()).startsWith("1 of 12 sample rows"
+                + " would be rejected, more than Max rejects (0): the import would stop.");
         robot.clickOn("#import");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors().isEmpty());
-        assertThat(dialogs.errors().get(0).sentence()).isEqualTo("events.csv: 1 of 12 rows were rejected, more than"
-                + " the default limit of 1% (0); nothing was imported. Fix the column types or raise Max rejects");
+        assertThat(dialogs.errors().get(0).sentence()).isEqualTo("events.csv line 7: more than 0 rows were rejected"
+                + " (Max rejects 0); nothing was imported. See the first rejections with a higher Max rejects");
         waitUntilEnabled(robot, "#import");
 
-        robot.clickOn("#max-rejects").write("5");
+        robot.doubleClickOn("#max-rejects").write("5");
         robot.clickOn("#import");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
                 robot.lookup("#summary").queryAs(Labeled.class).isVisible()).get());

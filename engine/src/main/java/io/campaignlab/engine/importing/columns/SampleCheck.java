@@ -6,6 +6,7 @@ import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.importing.csv.SampleRecord;
 import io.campaignlab.engine.importing.csv.SniffResult;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -56,6 +57,37 @@ public final class SampleCheck {
         }
         return new Result(checked, bad, firstBad.line(), firstBad.fields().get(columnIndex), reason, type,
                 usedFormat);
+    }
+
+    /**
+     * How many sample records the import would reject with these column choices: records of another width, records
+     * whose quote is not trusted, and records with a value that does not parse as its column's type.
+     *
+     * @param columns each column with its type and timestamp format, in the order of {@link SniffResult#headers()}
+     * @throws IllegalArgumentException when a timestamp format is not known or not valid
+     */
+    public static long rejectedRecords(SniffResult sniff, List<ColumnMeta> columns) {
+        ValueParser[] parsers = columns.stream().map(ValueParser::forColumn).toArray(ValueParser[]::new);
+        long rejected = 0;
+        for (SampleRecord record : sniff.sample()) {
+            if (!sniff.typed(record) || !parses(record.fields(), parsers)) {
+                rejected++;
+            }
+        }
+        return rejected;
+    }
+
+    private static boolean parses(List<String> fields, ValueParser[] parsers) {
+        for (int i = 0; i < parsers.length; i++) {
+            if (!ValueParser.isNull(fields.get(i))) {
+                try {
+                    parsers[i].parse(fields.get(i));
+                } catch (BadValueException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.campaignlab.engine.importing.ImportException;
+import io.campaignlab.engine.importing.ImportSetting;
 import io.campaignlab.engine.importing.columns.InferredType;
 import io.campaignlab.engine.importing.columns.TypeInference;
 import io.campaignlab.engine.importing.columns.ValueParser;
@@ -84,8 +85,8 @@ public final class FormatSniffer {
             }
             return new String(buffer, 0, filled);
         } catch (CharacterCodingException e) {
-            throw ImportException.of(source.name(), "is not valid " + source.charset().name()
-                    + " text near its start; give the encoding with --encoding");
+            throw new ImportException(source.name(), -1, null, names -> "is not valid " + source.charset().name()
+                    + " text near its start; give the encoding with " + names.apply(ImportSetting.ENCODING), e);
         } catch (IOException e) {
             throw new ImportException(source.name(), -1, null, "cannot be read: " + e.getMessage(), e);
         }
@@ -198,8 +199,9 @@ public final class FormatSniffer {
                         last.fields()));
             }
         } catch (CharacterCodingException e) {
-            throw new ImportException(source.name(), lastLine + 1, null, "is not valid " + source.charset().name()
-                    + " text; give the encoding with --encoding (for example latin1)");
+            long line = lastLine + 1;
+            throw new ImportException(source.name(), line, null, names -> "is not valid " + source.charset().name()
+                    + " text; give the encoding with " + names.apply(ImportSetting.ENCODING), e);
         } catch (CsvParseException e) {
             throw new ImportException(source.name(), lastLine + 1, null, CsvProblems.describe(e), e);
         } catch (IOException | UncheckedIOException e) {

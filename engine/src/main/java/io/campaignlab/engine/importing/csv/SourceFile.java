@@ -54,6 +54,9 @@ public record SourceFile(Path path, long size, boolean gzip, Charset charset, in
             try (InputStream in = decompressed(Files.newInputStream(path), gzip)) {
                 probe = in.readNBytes(PROBE_BYTES);
             }
+            ContentSniffer.nonText(probe, probe.length).ifPresent(looks -> {
+                throw ImportException.of(name, (gzip ? "is gzip-compressed, and what it holds " : "") + looks);
+            });
             int bom = 0;
             Charset charset;
             if (probe.length >= 3 && (probe[0] & 0xff) == 0xEF && (probe[1] & 0xff) == 0xBB && (probe[2] & 0xff) == 0xBF) {

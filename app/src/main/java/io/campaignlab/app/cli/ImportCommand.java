@@ -45,7 +45,7 @@ final class ImportCommand extends WorkspaceCommand {
             description = "Override a column's type: integer, decimal, boolean, timestamp[:FORMAT], category, text.")
     Map<String, String> types = new LinkedHashMap<>();
 
-    @Option(names = "--max-rejects", paramLabel = "N", description = "Abort when more than N rows are bad (default: 1%% of the rows).")
+    @Option(names = "--max-rejects", paramLabel = "N", description = "Abort when more than N rows are bad (default: 1%% of the rows, but at least 100 and at most half of them).")
     Long maxRejects;
 
     @Option(names = "--encoding", description = "utf-8 or latin1 (default: detected).")

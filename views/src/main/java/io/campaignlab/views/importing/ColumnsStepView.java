@@ -14,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -62,6 +63,7 @@ final class ColumnsStepView extends VBox {
         blocked.managedProperty().bind(blocked.visibleProperty());
         Label sampleRejects = WizardNodes.message(viewModel.sampleRejectsProperty(), Styles.TEXT_MUTED);
         sampleRejects.setId("sample-rejects");
+        sampleRejects.setMinHeight(Region.USE_PREF_SIZE);
         viewModel.sampleOverLimitProperty().addListener((obs, old, over) -> {
             sampleRejects.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
             sampleRejects.getStyleClass().add(over ? Styles.DANGER : Styles.TEXT_MUTED);

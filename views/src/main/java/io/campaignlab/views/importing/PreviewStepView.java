@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -65,6 +66,7 @@ final class PreviewStepView extends VBox {
                 : "The first " + ImportWizardViewModel.PREVIEW_ROWS + " rows at most. " + text));
         Label lines = WizardNodes.message(viewModel.previewLinesProperty(), Styles.WARNING);
         lines.setId("preview-lines");
+        lines.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(choices, WizardNodes.message(viewModel.planErrorProperty(), Styles.DANGER), table,
                 lines, caption);
     }

@@ -2,6 +2,7 @@ package io.campaignlab.engine.importing.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -97,9 +98,10 @@ public final class ContentSniffer {
             return Optional.of("looks like UTF-16 text without a byte-order mark, which cannot be read; save it as"
                     + " UTF-8 (or as UTF-16 with a byte-order mark)");
         }
-        return Optional.of(sentence(String.format(java.util.Locale.ROOT, "binary data (%.0f%% of its first %,d"
-                + " bytes are control characters%s)", 100.0 * control / length, length,
-                nul > 0 ? ", NUL among them" : ""), null));
+        double percent = Math.floor(1000.0 * control / length) / 10;
+        return Optional.of(sentence(String.format(Locale.ROOT, "binary data (%s%% of its first %,d bytes are control"
+                + " characters%s)", percent == Math.rint(percent) ? String.valueOf((long) percent)
+                : String.valueOf(percent), length, nul > 0 ? ", NUL among them" : ""), null));
     }
 
     private static String sentence(String what, String advice) {

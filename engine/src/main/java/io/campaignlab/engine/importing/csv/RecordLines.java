@@ -13,7 +13,8 @@ import java.util.Locale;
  *
  * @param first      the line the record starts on (1-based, as FastCSV counts: CR, LF and CRLF each end a line)
  * @param last       the line it ends on
- * @param quoteLine  the line where the first field that spans lines opens, or -1 when no field does
+ * @param quoteLine  the line where the quoted field that spans the most lines opens (the unclosed one, when a quote
+ *                   is open at the end of the file), or -1 when no field spans lines
  * @param quoteField the index of that field, or -1
  * @param problem    why the record's lines are rejected one by one, or null when its quoting is trusted
  */
@@ -37,13 +38,13 @@ public record RecordLines(long first, long last, long quoteLine, int quoteField,
         int quoteField = -1;
         int widest = 0;
         for (int i = 0; i < fields.size(); i++) {
-            String field = openAtEnd && i == fields.size() - 1 ? stripTrailingBreaks(fields.get(i)) : fields.get(i);
-            int inField = lineBreaks(field);
-            if (inField > 0 && quoteField < 0 || openAtEnd && i == fields.size() - 1 && quoteField < 0) {
+            boolean open = openAtEnd && i == fields.size() - 1;
+            int inField = lineBreaks(open ? stripTrailingBreaks(fields.get(i)) : fields.get(i));
+            if (inField > 0 && inField + 1 > widest || open) {
                 quoteField = i;
                 quoteLine = first + breaks;
+                widest = Math.max(widest, inField + 1);
             }
-            widest = Math.max(widest, inField + 1);
             breaks += inField;
         }
         long last = first + breaks;

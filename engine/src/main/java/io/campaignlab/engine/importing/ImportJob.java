@@ -5,6 +5,10 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetRepository;
+import io.campaignlab.engine.importing.csv.CsvProblems;
+import io.campaignlab.engine.importing.csv.CsvRecords;
+import io.campaignlab.engine.importing.csv.RecordLines;
+import io.campaignlab.engine.importing.csv.TextEnd;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
@@ -13,8 +17,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ImportJob implements Job<ImportResult> {
 
     private static final int CHECK_EVERY = 4096;
-    /** How far into the file the default 1% limit starts to be enforced early, on the projected row count. */
+    /** How far into the file the default limit starts to be enforced early, on the projected row count. */
     private static final double EARLY_ABORT_AFTER = 0.2;
 
     private final ImportPlan plan;
@@ -53,94 +55,99 @@ public final class ImportJob implements Job<ImportResult> {
     public ImportResult run(ProgressListener progress, CancellationToken cancel) {
         long started = System.nanoTime();
         String file = plan.source().name();
+        refuseDuplicates(file);
         String name = plan.spec().name();
-        datasets.findByName(name).ifPresent(d -> {
-            throw ImportException.of(file, "a dataset named '" + name + "' already exists; choose another --name");
-        });
-        datasets.findBySha256(plan.sha256()).ifPresent(d -> {
-            throw new DuplicateDatasetException(file, d);
-        });
         DatasetDraft draft = new DatasetDraft(name, plan.kind(), plan.source().path().toAbsolutePath().toString(),
                 plan.sha256(), plan.columns());
         RecordConverter converter = new RecordConverter(plan.columns(), plan.dialect());
         AtomicLong bytes = new AtomicLong();
         long totalBytes = Math.max(1, plan.source().size());
-        long rows = 0;
-        long rejectedRows = 0;
-        long rejectedCells = 0;
-        long lastLine = 0;
-        List<Rejection> rejections = new ArrayList<>();
+        RecordLoader loader = null;
         try (DatasetWriter writer = sink.begin(draft);
-             Reader reader = plan.source().open(bytes);
-             CsvReader<CsvRecord> csv = CsvRecords.reader(reader, plan.dialect().delimiter(), plan.dialect().quote())) {
-            long seen = 0;
-            boolean skipHeader = plan.dialect().header();
+             TextEnd text = new TextEnd(plan.source().open(bytes));
+             CsvReader<CsvRecord> csv = CsvRecords.reader(text, plan.dialect().delimiter(), plan.dialect().quote())) {
+            loader = new RecordLoader(converter, writer, plan.dialect().header());
+            CsvRecord pending = null;
+            long read = 0;
             for (CsvRecord record : csv) {
-                lastLine = record.getStartingLineNumber();
-                if (skipHeader) {
-                    skipHeader = false;
-                    continue;
+                if (pending != null) {
+                    load(loader, pending, false, (double) bytes.get() / totalBytes);
                 }
-                seen++;
-                Object[] row = converter.convert(record, rejections);
-                if (row != null) {
-                    writer.append(row);
-                    rows++;
-                } else {
-                    rejectedRows++;
-                    rejectedCells += rejections.size();
-                    for (Rejection r : rejections) {
-                        writer.reject(r);
-                    }
-                    rejections.clear();
-                    checkRejectLimit(file, rejectedRows, seen, (double) bytes.get() / totalBytes, false, lastLine);
-                }
-                if (seen % CHECK_EVERY == 0) {
+                pending = record;
+                loader.read(record.getStartingLineNumber());
+                if (++read % CHECK_EVERY == 0) {
                     cancel.throwIfCancelled();
                     progress.progress(bytes.get(), totalBytes);
                     double secs = (System.nanoTime() - started) / 1e9;
-                    progress.message(String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", seen, seen / Math.max(secs, 1e-9)));
+                    progress.message(String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", read,
+                            read / Math.max(secs, 1e-9)));
                 }
             }
+            if (pending != null) {
+                boolean open = RecordLines.quoteOpenAtEnd(pending.getFields(), text.lastVisible(),
+                        plan.dialect().quote());
+                load(loader, pending, open, 1.0);
+            }
             cancel.throwIfCancelled();
-            checkRejectLimit(file, rejectedRows, seen, 1.0, true, lastLine);
-            DatasetInfo info = writer.commit(rejectedRows);
+            checkRejectLimit(file, loader.rejectedRows(), loader.seen(), 1.0, true, loader.lastLine());
+            DatasetInfo info = writer.commit(loader.rejectedRows());
             progress.progress(totalBytes, totalBytes);
-            return new ImportResult(info, rows, rejectedRows, rejectedCells, plan.sha256(),
-                    (System.nanoTime() - started) / 1e9, plan);
+            return new ImportResult(info, loader.rows(), loader.rejectedRows(), loader.rejectedCells(),
+                    plan.sha256(), (System.nanoTime() - started) / 1e9, plan,
+                    loader.lines(text.trailingLineBreaks()));
         } catch (CharacterCodingException e) {
-            throw new ImportException(file, lastLine + 1, null, "is not valid " + plan.source().charset().name()
-                    + " text here; give the encoding with --encoding (for example latin1)", e);
+            throw new ImportException(file, nextLine(loader), null, names -> "is not valid "
+                    + plan.source().charset().name() + " text here; give the encoding with "
+                    + names.apply(ImportSetting.ENCODING), e);
         } catch (CsvParseException e) {
-            throw new ImportException(file, lastLine + 1, null, CsvProblems.describe(e), e);
+            throw new ImportException(file, nextLine(loader), null, CsvProblems.describe(e), e);
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportException(file, lastLine + 1, null, "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(file, nextLine(loader), null, "cannot be read: " + e.getMessage(), e);
         }
     }
 
+    private void refuseDuplicates(String file) {
+        String name = plan.spec().name();
+        datasets.findByName(name).ifPresent(d -> {
+            throw new ImportException(file, -1, null, names -> "a dataset named '" + name
+                    + "' already exists; choose another " + names.apply(ImportSetting.NAME), null);
+        });
+        datasets.findBySha256(plan.sha256()).ifPresent(d -> {
+            throw new DuplicateDatasetException(file, d);
+        });
+    }
+
+    private void load(RecordLoader loader, CsvRecord record, boolean openAtEnd, double fractionRead) {
+        if (loader.load(record, openAtEnd)) {
+            checkRejectLimit(plan.source().name(), loader.rejectedRows(), loader.seen(), fractionRead, false,
+                    loader.lastLine());
+        }
+    }
+
+    private static long nextLine(RecordLoader loader) {
+        return loader == null ? 1 : loader.readingLine();
+    }
+
+    /**
+     * Stops the import when more rows were rejected than {@link RejectLimit} allows. At the end that is the limit for
+     * every row; on the way, once a fifth of the file is read, the default stops early an import that is well on
+     * course to exceed it (by half again, and by more than {@link RejectLimit#DEFAULT_MIN} rows).
+     */
     private void checkRejectLimit(String file, long rejected, long seen, double fractionRead, boolean atEnd,
                                   long line) {
-        long explicit = plan.spec().maxRejects();
-        if (explicit >= 0) {
-            if (rejected > explicit) {
-                throw new ImportException(file, line, null, "more than " + explicit + " rows were rejected (--max-rejects "
-                        + explicit + "); nothing was imported. See the first rejections with a higher --max-rejects");
-            }
-            return;
-        }
-        if (atEnd) {
-            long allowed = seen / 100;
-            if (rejected > allowed) {
-                throw ImportException.of(file, rejected + " of " + seen + " rows were rejected, more than the default"
-                        + " limit of 1% (" + allowed + "); nothing was imported. Fix the column types (--type) or"
-                        + " raise --max-rejects");
+        RejectLimit limit = new RejectLimit(plan.spec().maxRejects());
+        if (!limit.isDefault() || atEnd) {
+            if (limit.exceeded(rejected, seen)) {
+                throw new ImportException(file, limit.isDefault() ? -1 : line, null, limit.refusal(rejected, seen),
+                        null);
             }
         } else if (fractionRead >= EARLY_ABORT_AFTER) {
-            double projected = seen / fractionRead;
-            if (rejected > projected / 100 * 1.5 && rejected > 100) {
-                throw new ImportException(file, line, null, rejected + " of the first " + seen
-                        + " rows were rejected, on course to exceed the default limit of 1%; nothing was imported."
-                        + " Fix the column types (--type) or raise --max-rejects");
+            long projected = (long) (seen / fractionRead);
+            if (rejected > limit.allowed(projected) * 1.5 && rejected > RejectLimit.DEFAULT_MIN) {
+                throw new ImportException(file, line, null, names -> rejected + " of the first " + seen
+                        + " rows were rejected, on course to exceed the default limit (" + RejectLimit.DEFAULT_RULE
+                        + "); nothing was imported. Fix " + names.apply(ImportSetting.COLUMN_TYPES) + " or raise "
+                        + names.apply(ImportSetting.MAX_REJECTS), null);
             }
         }
     }

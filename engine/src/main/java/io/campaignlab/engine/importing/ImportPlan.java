@@ -2,6 +2,9 @@ package io.campaignlab.engine.importing;
 
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.csv.CsvDialect;
+import io.campaignlab.engine.importing.csv.SniffResult;
+import io.campaignlab.engine.importing.csv.SourceFile;
 
 import java.util.List;
 

@@ -4,6 +4,17 @@ import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.columns.ColumnNames;
+import io.campaignlab.engine.importing.columns.InferredType;
+import io.campaignlab.engine.importing.columns.KindInference;
+import io.campaignlab.engine.importing.columns.RoleInference;
+import io.campaignlab.engine.importing.columns.SampleCheck;
+import io.campaignlab.engine.importing.columns.TimestampFormat;
+import io.campaignlab.engine.importing.columns.TypeInference;
+import io.campaignlab.engine.importing.columns.ValueParser;
+import io.campaignlab.engine.importing.csv.FormatSniffer;
+import io.campaignlab.engine.importing.csv.SniffResult;
+import io.campaignlab.engine.importing.csv.SourceFile;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -12,7 +12,8 @@ import io.campaignlab.engine.datasets.DatasetInfo;
  * @param sha256        the source file's hash
  * @param seconds       wall time
  * @param plan          how the file was read
+ * @param lines         where every line of the file went: header, blank, rows, rejected or continuation lines
  */
 public record ImportResult(DatasetInfo dataset, long rows, long rejected, long rejectedCells, String sha256,
-                           double seconds, ImportPlan plan) {
+                           double seconds, ImportPlan plan, ImportLines lines) {
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param kind          a forced kind, or null to infer it
  * @param roles         forced roles by column header or name
  * @param types         forced types by column header or name; a timestamp may carry a format as {@code timestamp:FORMAT}
- * @param maxRejects    the most rows that may be rejected, or -1 for the default of 1% of the rows
+ * @param maxRejects    the most rows that may be rejected, or -1 for the default (see {@link RejectLimit})
  * @param charset       a forced charset, or null to detect it
  * @param delimiter     a forced delimiter, or null to detect it
  * @param header        a forced header decision, or null to detect it

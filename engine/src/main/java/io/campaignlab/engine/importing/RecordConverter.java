@@ -2,6 +2,11 @@ package io.campaignlab.engine.importing;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.campaignlab.engine.datasets.ColumnMeta;
+import io.campaignlab.engine.importing.columns.BadValueException;
+import io.campaignlab.engine.importing.columns.ValueParser;
+import io.campaignlab.engine.importing.csv.CsvDialect;
+import io.campaignlab.engine.importing.csv.CsvRecords;
+import io.campaignlab.engine.importing.csv.RecordLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +59,22 @@ final class RecordConverter {
             return null;
         }
         return row;
+    }
+
+    /**
+     * One rejection for each physical line of a record whose quoting is not trusted (see {@link RecordLines}): the
+     * line as written, and why. The line where the quote opened names its column.
+     */
+    List<Rejection> rejectLines(CsvRecord record, RecordLines lines) {
+        List<String> raw = lines.rawLines(record.getFields(), delimiter, quote);
+        List<Rejection> rejected = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            long line = lines.first() + i;
+            String column = line == lines.quoteLine() && lines.quoteField() < columns.size()
+                    ? columns.get(lines.quoteField()).header() : null;
+            rejected.add(new Rejection(line, column, raw.get(i), lines.problem(), raw.get(i)));
+        }
+        return rejected;
     }
 
     private String raggedReason(CsvRecord record, int width) {

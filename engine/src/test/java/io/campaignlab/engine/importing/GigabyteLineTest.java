@@ -20,7 +20,10 @@ class GigabyteLineTest {
         Path file = dir.resolve("huge-line.csv");
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.write("id,payload\n1,".getBytes(StandardCharsets.US_ASCII));
-            raf.setLength(1L << 30); // the rest of the line: a sparse gibibyte, no newline
+            // text first, past the window where NUL bytes would mark the file as binary; then the rest of the line:
+            // a sparse gibibyte, no newline
+            raf.write("x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII));
+            raf.setLength(1L << 30);
         }
 
         assertThatThrownBy(() -> ImportPlanner.plan(ImportSpec.builder().setFile(file).setName("huge").build()))

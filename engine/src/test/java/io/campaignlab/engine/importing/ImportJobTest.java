@@ -4,6 +4,8 @@ import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.csv.RecordLines;
+import io.campaignlab.engine.importing.csv.SourceFile;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.ProgressListener;
@@ -35,6 +37,11 @@ class ImportJobTest {
         Path file = dir.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** Lines as a text editor counts them: CR, LF and CRLF each end one; a last line needs no line break. */
+    private static long physicalLines(String text) {
+        return text.lines().count();
     }
 
     private static ImportSpec.Builder spec(Path file) {
@@ -153,11 +160,98 @@ class ImportJobTest {
         ImportResult result = run(spec(file).setName("unclosed").optMaxRejects(10).build());
 
         assertThat(result.rows()).isEqualTo(1);
-        assertThat(result.rejected()).isEqualTo(1);
-        assertThat(sink.onlyWriter().rejections()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(3);
-            assertThat(r.reason()).contains("unclosed quote");
-        });
+        assertThat(result.rejected()).isEqualTo(2);
+        assertThat(sink.onlyWriter().rejections()).extracting(Rejection::line).containsExactly(3L, 4L);
+        assertThat(sink.onlyWriter().rejections()).allSatisfy(r ->
+                assertThat(r.reason()).contains("unclosed quote opened on line 3"));
+    }
+
+    /** The defect: a stray quote merged the rows after it into a text field, and the import said nothing. */
+    @Test
+    void anUnbalancedQuoteRejectsTheLinesItSwallowedInsteadOfLoadingThemIntoAField() throws IOException {
+        Path file = write("stray.csv", "id,name,note\n1,a,x\n2,b,y\n3,c,\"oops\n4,d,z\n");
+
+        ImportResult result = run(spec(file).setName("stray").optMaxRejects(100).build());
+
+        assertThat(result.rows()).isEqualTo(2);
+        assertThat(result.rejected()).isEqualTo(2);
+        assertThat(values(sink.onlyWriter().rows())).containsExactly(List.of(1L, "a", "x"), List.of(2L, "b", "y"));
+        assertThat(sink.onlyWriter().rejections()).satisfiesExactly(
+                r -> {
+                    assertThat(r.line()).isEqualTo(4);
+                    assertThat(r.column()).isEqualTo("note");
+                    assertThat(r.rawValue()).isEqualTo("3,c,\"oops");
+                    assertThat(r.reason()).isEqualTo("unclosed quote opened on line 4 runs to the end of the file"
+                            + " (lines 4–5)");
+                },
+                r -> {
+                    assertThat(r.line()).isEqualTo(5);
+                    assertThat(r.column()).isNull();
+                    assertThat(r.rawRecord()).isEqualTo("4,d,z");
+                    assertThat(r.reason()).startsWith("unclosed quote opened on line 4");
+                });
+    }
+
+    @Test
+    void aQuotedFieldSpanningMoreLinesThanTheLimitRejectsEachOfThem() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name,note\n1,a,\"oops\n");
+        int swallowed = RecordLines.MAX_FIELD_LINES;
+        for (int i = 2; i < 2 + swallowed; i++) {
+            csv.append(i).append(",n").append(i).append(",t\n");
+        }
+        csv.append("99,z,end\"\n100,ok,fine\n");
+        Path file = write("swallow.csv", csv.toString());
+
+        ImportResult result = run(spec(file).setName("swallow").optMaxRejects(100).build());
+
+        long spanned = swallowed + 2;
+        assertThat(result.rows()).isEqualTo(1);
+        assertThat(result.rejected()).isEqualTo(spanned);
+        assertThat(sink.onlyWriter().rejections()).extracting(Rejection::line)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(2, 1 + spanned).boxed().toList());
+        assertThat(sink.onlyWriter().rejections().get(0).reason()).isEqualTo("a quoted field opened on line 2 runs"
+                + " over " + spanned + " lines, more than the " + RecordLines.MAX_FIELD_LINES + " allowed; most likely"
+                + " an unclosed quote (lines 2–" + (1 + spanned) + ")");
+        assertThat(sink.onlyWriter().rejections()).last().satisfies(r -> assertThat(r.rawRecord())
+                .isEqualTo("99,z,end\""));
+        assertThat(values(sink.onlyWriter().rows())).containsExactly(List.of(100L, "ok", "fine"));
+    }
+
+    @Test
+    void aQuotedFieldSpanningAFewLinesLoadsAndItsLinesAreAccountedFor() throws IOException {
+        Path file = write("spans.csv", "id,note\n1,\"two\nlines\"\n\n2,plain\n3,\"three\r\nshort\nlines\"\n\n\n");
+
+        ImportResult result = run(spec(file).setName("spans").optMaxRejects(100).build());
+
+        assertThat(result.rows()).isEqualTo(3);
+        assertThat(result.rejected()).isZero();
+        assertThat(result.lines()).isEqualTo(new ImportLines(10, 1, 3, 3));
+        assertThat(result.lines().accountsFor(result.rows(), result.rejected())).isTrue();
+    }
+
+    @Test
+    void unclosedQuoteLinesAreAccountedForAsRejectedRows() throws IOException {
+        Path file = write("unclosed-lines.csv", "id,name,note\n1,a,x\n2,b,\"y\n3,c,z\n\n");
+
+        ImportResult result = run(spec(file).setName("unclosed-lines").optMaxRejects(100).build());
+
+        assertThat(result.rows()).isEqualTo(1);
+        assertThat(result.rejected()).isEqualTo(2);
+        assertThat(result.lines()).isEqualTo(new ImportLines(5, 1, 1, 0));
+        assertThat(result.lines().accountsFor(result.rows(), result.rejected())).isTrue();
+        assertThat(sink.onlyWriter().rejections()).extracting(Rejection::rawRecord)
+                .containsExactly("2,b,\"y", "3,c,z");
+    }
+
+    @Test
+    void aClosedQuoteOnTheLastLineIsTrusted() throws IOException {
+        Path file = write("closed-last.csv", "id,note\n1,x\n2,\"two\nlines\"");
+
+        ImportResult result = run(spec(file).setName("closed-last").optMaxRejects(100).build());
+
+        assertThat(result.rows()).isEqualTo(2);
+        assertThat(result.rejected()).isZero();
+        assertThat(result.lines()).isEqualTo(new ImportLines(4, 1, 0, 1));
     }
 
     @Test
@@ -231,13 +325,52 @@ class ImportJobTest {
 
     @Test
     void defaultLimitAbortsWhenMoreThanOnePercentIsRejected() throws IOException {
-        Path file = write("two-of-100.csv", fileWithRaggedRows(100, 10, 60));
+        int[] bad = java.util.stream.IntStream.range(0, 250).map(i -> 40 + i * 79).toArray();
+        Path file = write("250-of-20000.csv", fileWithRaggedRows(20_000, bad));
 
-        assertThatThrownBy(() -> run(spec(file).setName("two").build()))
+        assertThatThrownBy(() -> run(spec(file).setName("many").build()))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("2 of 100 rows");
+                .hasMessage("250-of-20000.csv: 250 of 20,000 rows were rejected, more than the default limit of 200"
+                        + " (1% of the rows, but at least 100 and at most half of them); nothing was imported. Fix the"
+                        + " column types or raise Max rejects");
         assertThat(sink.onlyWriter().aborted()).isTrue();
         assertThat(sink.onlyWriter().committed()).isFalse();
+    }
+
+    /** The defect: the default of 1% was 0 rows on a small file, so one bad row aborted a 4-row import. */
+    @Test
+    void oneBadRowInASmallFileIsRejectedUnderTheDefaultLimitInsteadOfAbortingTheImport() throws IOException {
+        Path file = write("four.csv", fileWithRaggedRows(4, 2));
+
+        ImportResult result = run(spec(file).setName("four").build());
+
+        assertThat(result.rows()).isEqualTo(3);
+        assertThat(result.rejected()).isEqualTo(1);
+        assertThat(sink.onlyWriter().committed()).isTrue();
+    }
+
+    @Test
+    void theDefaultLimitStillAbortsWhenMostOfASmallFileIsRejected() throws IOException {
+        Path file = write("mostly-bad.csv", fileWithRaggedRows(4, 0, 1, 3));
+
+        assertThatThrownBy(() -> run(spec(file).setName("mostly").build()))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("3 of 4 rows were rejected, more than the default limit of 2");
+        assertThat(sink.onlyWriter().aborted()).isTrue();
+    }
+
+    @Test
+    void failuresNameSettingsAsTheWizardDoesAndTheCommandLineCanNameItsOptions() throws IOException {
+        Path file = write("strict-names.csv", fileWithRaggedRows(10, 4));
+
+        assertThatThrownBy(() -> run(spec(file).setName("strict").optMaxRejects(0).build()))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("strict-names.csv line 6: more than 0 rows were rejected"
+                            + " (Max rejects 0); nothing was imported. See the first rejections with a higher Max"
+                            + " rejects");
+                    assertThat(e.message(setting -> "--" + setting.name().toLowerCase(java.util.Locale.ROOT)))
+                            .contains("(--max_rejects 0)");
+                });
     }
 
     @Test
@@ -349,6 +482,8 @@ class ImportJobTest {
             assertThat(trialSink.onlyWriter().rows()).hasSize((int) result.rows());
             assertThat(trialSink.onlyWriter().rejections()).extracting(Rejection::line).doesNotHaveDuplicates()
                     .hasSize(expectedBad);
+            assertThat(result.lines().lines()).as("trial %d", trial).isEqualTo(physicalLines(sb.toString()));
+            assertThat(result.lines().accountsFor(result.rows(), result.rejected())).as("trial %d", trial).isTrue();
         }
     }
 }

@@ -8,8 +8,8 @@ import io.campaignlab.engine.browse.RowSort;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetInfo;
-import io.campaignlab.engine.importing.BadValueException;
-import io.campaignlab.engine.importing.ValueParser;
+import io.campaignlab.engine.importing.columns.BadValueException;
+import io.campaignlab.engine.importing.columns.ValueParser;
 import io.campaignlab.persistence.workspace.DatasetTables;
 import io.campaignlab.persistence.workspace.WorkspaceException;
 

@@ -135,12 +135,29 @@ class JdbcImportTest {
     }
 
     @Test
+    void linesSwallowedByAnUnclosedQuoteAreStoredAsRejectionsWithTheirLines() throws Exception {
+        Path file = write("stray.csv", "id,name,note\n1,a,x\n2,b,y\n3,c,\"oops\n4,d,z\n");
+
+        ImportResult result = importFile(file, "stray");
+
+        assertThat(result.rows()).isEqualTo(2);
+        assertThat(datasets.findByName("stray").orElseThrow().rejected()).isEqualTo(2);
+        List<Rejection> stored = new JdbcRejectionRepository(workspace.dataSource(),
+                new JdbcDatasetRepository(workspace.dataSource())).list("stray", 0, 10);
+        assertThat(stored).extracting(Rejection::line).containsExactly(4L, 5L);
+        assertThat(stored).extracting(Rejection::column).containsExactly("note", null);
+        assertThat(stored).extracting(Rejection::rawValue).containsExactly("3,c,\"oops", "4,d,z");
+        assertThat(stored).allSatisfy(r -> assertThat(r.reason()).isEqualTo("unclosed quote opened on line 4 runs to"
+                + " the end of the file (lines 4–5)"));
+    }
+
+    @Test
     void anAbortedImportLeavesNoDatasetNoTableAndNoRejections() throws Exception {
         Path file = write("abort.csv", "a,b\n1,2\n3,x\n5,6\n");
 
         assertThatThrownBy(() -> importSpec(ImportSpec.builder().setFile(file).setName("abort")
                 .optType("b", "integer").optMaxRejects(0).build()))
-                .isInstanceOf(ImportException.class).hasMessageContaining("--max-rejects 0");
+                .isInstanceOf(ImportException.class).hasMessageContaining("Max rejects 0").hasMessageNotContaining("--");
 
         assertThat(datasets.list()).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM dataset")).isZero();

@@ -3,10 +3,10 @@ package io.campaignlab.views.importing;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
-import io.campaignlab.engine.importing.SampleCheck;
-import io.campaignlab.engine.importing.SniffResult;
-import io.campaignlab.engine.importing.TimestampFormat;
-import io.campaignlab.engine.importing.ValueParser;
+import io.campaignlab.engine.importing.columns.SampleCheck;
+import io.campaignlab.engine.importing.columns.TimestampFormat;
+import io.campaignlab.engine.importing.columns.ValueParser;
+import io.campaignlab.engine.importing.csv.SniffResult;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -121,6 +121,13 @@ public final class ColumnChoice {
 
     boolean roleChanged() {
         return role.get() != inferred.role();
+    }
+
+    /** The column as currently chosen: its type, the timestamp format for a timestamp, and its role. */
+    ColumnMeta chosen() {
+        String chosenFormat = type.get() == ColumnType.TIMESTAMP ? effectiveFormat() : null;
+        return new ColumnMeta(inferred.name(), inferred.header(), type.get(), role.get(), chosenFormat,
+                inferred.groundTruth());
     }
 
     /** The type as the import spec takes it: {@code integer}, {@code timestamp:uuuu-MM-dd} and so on. */

@@ -3,7 +3,7 @@ package io.campaignlab.views.importing;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
-import io.campaignlab.engine.importing.TimestampFormat;
+import io.campaignlab.engine.importing.columns.TimestampFormat;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.ComboBox;

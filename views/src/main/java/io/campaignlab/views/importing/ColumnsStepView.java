@@ -2,16 +2,19 @@ package io.campaignlab.views.importing;
 
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.RejectLimit;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -36,7 +39,8 @@ final class ColumnsStepView extends VBox {
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         TextField maxRejects = new TextField();
         maxRejects.setId("max-rejects");
-        maxRejects.setPromptText("1% of rows");
+        maxRejects.setPromptText("default");
+        maxRejects.setTooltip(new Tooltip("Blank for the default: " + RejectLimit.DEFAULT_RULE + "."));
         maxRejects.setPrefColumnCount(9);
         maxRejects.textProperty().bindBidirectional(viewModel.maxRejectsProperty());
         viewModel.maxRejectsErrorProperty().addListener((obs, old, now) ->
@@ -57,8 +61,15 @@ final class ColumnsStepView extends VBox {
         blocked.getStyleClass().add(Styles.DANGER);
         blocked.visibleProperty().bind(viewModel.blockingColumnsProperty().greaterThan(0));
         blocked.managedProperty().bind(blocked.visibleProperty());
+        Label sampleRejects = WizardNodes.message(viewModel.sampleRejectsProperty(), Styles.TEXT_MUTED);
+        sampleRejects.setId("sample-rejects");
+        sampleRejects.setMinHeight(Region.USE_PREF_SIZE);
+        viewModel.sampleOverLimitProperty().addListener((obs, old, over) -> {
+            sampleRejects.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+            sampleRejects.getStyleClass().add(over ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
         getChildren().addAll(settings, WizardNodes.message(viewModel.maxRejectsErrorProperty(), Styles.DANGER),
-                scroll, blocked);
+                sampleRejects, scroll, blocked);
     }
 
     private static ColumnConstraints column(double width) {

@@ -8,7 +8,9 @@ import io.campaignlab.engine.importing.ImportPlan;
 import io.campaignlab.engine.importing.ImportPlanner;
 import io.campaignlab.engine.importing.ImportResult;
 import io.campaignlab.engine.importing.ImportSpec;
-import io.campaignlab.engine.importing.SampleRecord;
+import io.campaignlab.engine.importing.RejectLimit;
+import io.campaignlab.engine.importing.columns.SampleCheck;
+import io.campaignlab.engine.importing.csv.SampleRecord;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
@@ -74,6 +76,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning");
     private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper(this, "planError", "");
     private final ReadOnlyStringWrapper fileSummary = new ReadOnlyStringWrapper(this, "fileSummary", "");
+    private final ReadOnlyStringWrapper previewLines = new ReadOnlyStringWrapper(this, "previewLines", "");
     private final Latest plans = new Latest();
     private boolean applyingPlan;
     private boolean dialectChosen;
@@ -91,6 +94,8 @@ public final class ImportWizardViewModel {
     private final ObjectProperty<DatasetKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final StringProperty maxRejects = new SimpleStringProperty(this, "maxRejects", "");
     private final ReadOnlyStringWrapper maxRejectsError = new ReadOnlyStringWrapper(this, "maxRejectsError", "");
+    private final ReadOnlyStringWrapper sampleRejects = new ReadOnlyStringWrapper(this, "sampleRejects", "");
+    private final ReadOnlyBooleanWrapper sampleOverLimit = new ReadOnlyBooleanWrapper(this, "sampleOverLimit");
 
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -112,7 +117,10 @@ public final class ImportWizardViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.onImported = Objects.requireNonNull(onImported, "onImported");
         name.addListener((obs, old, now) -> validateName());
-        maxRejects.addListener((obs, old, now) -> validateMaxRejects());
+        maxRejects.addListener((obs, old, now) -> {
+            validateMaxRejects();
+            checkSampleRejects();
+        });
         delimiter.addListener((obs, old, now) -> dialectChanged());
         charset.addListener((obs, old, now) -> dialectChanged());
         header.addListener((obs, old, now) -> dialectChanged());
@@ -279,6 +287,7 @@ public final class ImportWizardViewModel {
                     planning.set(false);
                     plan.set(null);
                     previewRows.clear();
+                    previewLines.set("");
                     columns.clear();
                     fileSummary.set("");
                     planError.set(GuiWording.sentence(error));
@@ -295,11 +304,14 @@ public final class ImportWizardViewModel {
             charset.set(result.dialect().charset());
             header.set(result.dialect().header());
             previewRows.setAll(result.sniff().sample().stream().limit(PREVIEW_ROWS).toList());
+            previewLines.set(PreviewLines.describe(previewRows));
             previewHeaders.setAll(result.columns().stream().map(ColumnMeta::header).toList());
             List<ColumnChoice> choices = new ArrayList<>();
             for (int i = 0; i < result.columns().size(); i++) {
                 ColumnChoice choice = new ColumnChoice(result.columns().get(i), result.sniff(), i);
                 choice.severityProperty().addListener((obs, old, now) -> countBlocking());
+                choice.typeProperty().addListener((obs, old, now) -> checkSampleRejects());
+                choice.formatProperty().addListener((obs, old, now) -> checkSampleRejects());
                 choices.add(choice);
             }
             columns.setAll(choices);
@@ -307,6 +319,7 @@ public final class ImportWizardViewModel {
             kind.set(result.kind());
             fileSummary.set(describe(result));
             plan.set(result);
+            checkSampleRejects();
         } finally {
             applyingPlan = false;
         }
@@ -316,6 +329,42 @@ public final class ImportWizardViewModel {
         return String.format(Locale.ROOT, "%s · %s · %s-separated, %s, %s · %d columns", plan.source().name(),
                 Formats.bytes(plan.source().size()), plan.dialect().delimiterName(), plan.dialect().charset().name(),
                 plan.dialect().header() ? "with a header row" : "no header row", plan.columns().size());
+    }
+
+    /**
+     * Says how many sample rows the import would reject with the current choices, against the limit the import will
+     * enforce ({@link RejectLimit}): within it those rows are rejected and listed; over it the import would stop.
+     */
+    private void checkSampleRejects() {
+        ImportPlan current = plan.get();
+        if (current == null || columns.isEmpty() || blockingColumns.get() > 0 || !maxRejectsError.get().isEmpty()) {
+            sampleRejects.set("");
+            sampleOverLimit.set(false);
+            return;
+        }
+        long rejected = SampleCheck.rejectedRecords(current.sniff(), columns.stream().map(ColumnChoice::chosen)
+                .toList());
+        long rows = current.sniff().sample().size();
+        String limit = maxRejects.get().trim();
+        RejectLimit rule = new RejectLimit(limit.isEmpty() ? -1 : Long.parseLong(limit));
+        sampleOverLimit.set(rule.exceeded(rejected, rows));
+        sampleRejects.set(sampleRejectsText(rule, rejected, rows));
+    }
+
+    static String sampleRejectsText(RejectLimit rule, long rejected, long rows) {
+        if (rejected == 0) {
+            return "";
+        }
+        String limit = rule.isDefault()
+                ? String.format(Locale.ROOT, "the default limit of %s (%s)", Formats.count(rule.allowed(rows)),
+                RejectLimit.DEFAULT_RULE)
+                : "Max rejects (" + Formats.count(rule.allowed(rows)) + ")";
+        String counted = String.format(Locale.ROOT, "%s of %s sample rows", Formats.count(rejected),
+                Formats.count(rows));
+        return rule.exceeded(rejected, rows)
+                ? counted + " would be rejected, more than " + limit + ": the import would stop. Fix the column types"
+                + " or raise Max rejects."
+                : counted + " will be rejected and listed, within " + limit + ".";
     }
 
     private void countBlocking() {
@@ -336,8 +385,8 @@ public final class ImportWizardViewModel {
     private void validateMaxRejects() {
         String text = maxRejects.get().trim();
         if (!text.isEmpty() && !text.matches("\\d{1,18}")) {
-            maxRejectsError.set("Max rejects is a whole number of rows, 0 or more; leave it blank for 1% of the"
-                    + " rows.");
+            maxRejectsError.set("Max rejects is a whole number of rows, 0 or more; leave it blank for the default: "
+                    + RejectLimit.DEFAULT_RULE + ".");
         } else {
             maxRejectsError.set("");
         }
@@ -377,6 +426,14 @@ public final class ImportWizardViewModel {
     /** "orders.csv · 1.2 MB · comma-separated, UTF-8, with a header row · 8 columns". */
     public ReadOnlyStringProperty fileSummaryProperty() {
         return fileSummary.getReadOnlyProperty();
+    }
+
+    /**
+     * Which preview records span several lines (a quoted field with line breaks) and which will be rejected line by
+     * line for an unclosed quote; empty when every record is on a line of its own.
+     */
+    public ReadOnlyStringProperty previewLinesProperty() {
+        return previewLines.getReadOnlyProperty();
     }
 
     public ObjectProperty<Delimiter> delimiterProperty() {
@@ -421,13 +478,26 @@ public final class ImportWizardViewModel {
         return kind;
     }
 
-    /** The most rows that may be rejected, as typed; blank means the default of 1%. */
+    /** The most rows that may be rejected, as typed; blank means the default (see {@link RejectLimit}). */
     public StringProperty maxRejectsProperty() {
         return maxRejects;
     }
 
     public ReadOnlyStringProperty maxRejectsErrorProperty() {
         return maxRejectsError.getReadOnlyProperty();
+    }
+
+    /**
+     * How many sample rows the import would reject with the current choices, and whether that is within the limit
+     * the import enforces; empty when none would be.
+     */
+    public ReadOnlyStringProperty sampleRejectsProperty() {
+        return sampleRejects.getReadOnlyProperty();
+    }
+
+    /** True when the sample alone has more rejected rows than the limit allows: the import would stop. */
+    public ReadOnlyBooleanProperty sampleOverLimitProperty() {
+        return sampleOverLimit.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

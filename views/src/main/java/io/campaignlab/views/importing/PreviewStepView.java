@@ -1,7 +1,7 @@
 package io.campaignlab.views.importing;
 
 import atlantafx.base.theme.Styles;
-import io.campaignlab.engine.importing.SampleRecord;
+import io.campaignlab.engine.importing.csv.SampleRecord;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -63,8 +64,11 @@ final class PreviewStepView extends VBox {
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         caption.textProperty().bind(viewModel.fileSummaryProperty().map(text -> text.isEmpty() ? ""
                 : "The first " + ImportWizardViewModel.PREVIEW_ROWS + " rows at most. " + text));
+        Label lines = WizardNodes.message(viewModel.previewLinesProperty(), Styles.WARNING);
+        lines.setId("preview-lines");
+        lines.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(choices, WizardNodes.message(viewModel.planErrorProperty(), Styles.DANGER), table,
-                caption);
+                lines, caption);
     }
 
     /** Wide enough for the header and the widest of the first values (measured in bold, to be safe), within limits. */
@@ -83,8 +87,8 @@ final class PreviewStepView extends VBox {
 
     private void showColumns(List<String> headers) {
         TableColumn<SampleRecord, String> line = new TableColumn<>("Line");
-        line.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().line())));
-        line.setPrefWidth(56);
+        line.setCellValueFactory(cell -> new ReadOnlyStringWrapper(PreviewLines.lineLabel(cell.getValue())));
+        line.setPrefWidth(72);
         line.getStyleClass().add(Styles.TEXT_MUTED);
         table.getColumns().setAll(List.of(line));
         for (int i = 0; i < headers.size(); i++) {

@@ -22,6 +22,10 @@ final class SummaryStepView extends VBox {
         Label details = new Label();
         details.setId("summary");
         details.setWrapText(true);
+        Label lines = new Label();
+        lines.setId("summary-lines");
+        lines.setWrapText(true);
+        lines.getStyleClass().add(Styles.TEXT_MUTED);
         Hyperlink rejections = new Hyperlink("Show rejections");
         rejections.setId("show-rejections");
         Label noRejections = new Label("No rows were rejected.");
@@ -29,12 +33,13 @@ final class SummaryStepView extends VBox {
         viewModel.summaryProperty().addListener((obs, old, summary) -> {
             title.setText("Imported '" + summary.dataset() + "'");
             details.setText(summary.text());
+            lines.setText(summary.linesText());
             rejections.setVisible(summary.rejected() > 0);
             noRejections.setVisible(summary.rejected() == 0);
             rejections.setOnAction(e -> showRejections.accept(summary.dataset()));
         });
         rejections.managedProperty().bind(rejections.visibleProperty());
         noRejections.managedProperty().bind(noRejections.visibleProperty());
-        getChildren().addAll(title, details, rejections, noRejections);
+        getChildren().addAll(title, details, lines, rejections, noRejections);
     }
 }

@@ -32,10 +32,8 @@ public final class FxDialogService implements DialogService {
     public void showError(String title, String sentence, Throwable cause) {
         if (cause != null) {
             LOG.warn("{}: {}", title, sentence, cause);
-            ExceptionDialog dialog = new ExceptionDialog(cause);
+            ExceptionDialog dialog = exceptionDialog(title, sentence, cause);
             dialog.initOwner(owner.get());
-            dialog.setTitle(title);
-            dialog.setHeaderText(sentence);
             dialog.showAndWait();
             return;
         }
@@ -44,6 +42,19 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    /**
+     * The dialog for a failure with a cause: the title as header and the sentence as content, like every other error,
+     * and the stack trace under "Show details". ControlsFX puts the cause's own message in the content; that message
+     * is replaced, or the sentence would show twice, the second time in the cause's words.
+     */
+    static ExceptionDialog exceptionDialog(String title, String sentence, Throwable cause) {
+        ExceptionDialog dialog = new ExceptionDialog(cause);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(sentence);
+        return dialog;
     }
 
     @Override

@@ -92,6 +92,61 @@ class ImportWizardViewModelTest {
         assertThat(viewModel.canGoNext().get()).isFalse();
     }
 
+    private Path notes() throws IOException {
+        return Files.writeString(dir.resolve("notes.csv"),
+                "id,name,note\n1,a,\"two\nlines\"\n2,b,y\n3,c,\"oops\n4,d,z\n");
+    }
+
+    @Test
+    void thePreviewSaysWhichRowsSpanLinesAndWhichWillBeRejected() throws IOException {
+        viewModel.start(notes());
+
+        assertThat(viewModel.previewRows()).extracting(PreviewLines::lineLabel).containsExactly("2–3", "4", "5–6 ✗");
+        assertThat(viewModel.previewLinesProperty().get()).isEqualTo("Rejected line by line: unclosed quote opened"
+                + " on line 5 runs to the end of the file (lines 5–6). Lines 2–3 are one row: a quoted field spans 2"
+                + " lines.");
+    }
+
+    @Test
+    void theSummaryAccountsForEveryLineOfTheFile() throws IOException {
+        viewModel.start(notes());
+        toColumns();
+        viewModel.maxRejectsProperty().set("10");
+
+        viewModel.startImport();
+
+        ImportSummary summary = viewModel.summaryProperty().get();
+        assertThat(summary.text()).startsWith("2 rows loaded, 2 rows rejected, ");
+        assertThat(summary.linesText()).isEqualTo("All 6 lines of the file: 1 header line, 2 rows loaded, 2 rows"
+                + " rejected, 1 continuation line of quoted fields that span lines");
+    }
+
+    /** The defect: a PNG went through the wizard as "comma-separated, ISO-8859-1, 1 column". */
+    @Test
+    void aBinaryFileIsExplainedOnTheFirstStep() throws IOException {
+        byte[] png = new byte[2048];
+        new java.util.Random(5).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+        viewModel.start(Files.write(dir.resolve("chart.png"), png));
+
+        assertThat(viewModel.planErrorProperty().get()).isEqualTo("chart.png: looks like a PNG image, not a delimited"
+                + " text file; export the data as CSV and import that");
+        assertThat(viewModel.fileSummaryProperty().get()).isEmpty();
+        assertThat(viewModel.canGoNext().get()).isFalse();
+    }
+
+    @Test
+    void aWrongEncodingIsExplainedInTheWizardsWordsNotTheCommandLines() throws IOException {
+        Path file = Files.write(dir.resolve("latin.csv"), "id,name\n1,caf\u00e9\n2,na\u00efve\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        viewModel.start(file);
+
+        viewModel.charsetProperty().set(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(viewModel.planErrorProperty().get()).isEqualTo("latin.csv: is not valid UTF-8 text near its start;"
+                + " give the encoding with the Encoding choice of the preview");
+    }
+
     @Test
     void aTypeOverrideFlowsIntoTheImportSpecAndTheImport() throws IOException {
         viewModel.start(SampleFiles.events(dir, false));
@@ -140,6 +195,44 @@ class ImportWizardViewModelTest {
         assertThat(column("amount").problemProperty().get()).contains("1 of 12 sample values don't parse: line 7")
                 .endsWith("; those rows will be rejected");
         assertThat(viewModel.canImport().get()).isTrue();
+    }
+
+    /**
+     * The defect: the wizard warned that the row with a bad value would be rejected, and then the import aborted on
+     * it, because the default limit of 1% was 0 rows. The wizard and the import now apply the same limit.
+     */
+    @Test
+    void aFewBadValuesAreRejectedAsTheWizardSaidAndTheImportGoesOn() throws IOException {
+        viewModel.start(SampleFiles.events(dir, true));
+        toColumns();
+        column("amount").typeProperty().set(ColumnType.INTEGER);
+
+        assertThat(viewModel.sampleRejectsProperty().get()).isEqualTo("1 of 12 sample rows will be rejected and"
+                + " listed, within the default limit of 6 (1% of the rows, but at least 100 and at most half of"
+                + " them).");
+        assertThat(viewModel.sampleOverLimitProperty().get()).isFalse();
+
+        viewModel.startImport();
+
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(viewModel.summaryProperty().get().text()).startsWith("11 rows loaded, 1 row rejected, ");
+    }
+
+    @Test
+    void whenTheSampleAloneIsOverTheLimitTheWizardSaysTheImportWouldStop() throws IOException {
+        viewModel.start(SampleFiles.events(dir, true));
+        toColumns();
+        column("amount").typeProperty().set(ColumnType.INTEGER);
+
+        viewModel.maxRejectsProperty().set("0");
+
+        assertThat(viewModel.sampleOverLimitProperty().get()).isTrue();
+        assertThat(viewModel.sampleRejectsProperty().get()).isEqualTo("1 of 12 sample rows would be rejected, more"
+                + " than Max rejects (0): the import would stop. Fix the column types or raise Max rejects.");
+        viewModel.maxRejectsProperty().set("1");
+        assertThat(viewModel.sampleOverLimitProperty().get()).isFalse();
+        column("amount").typeProperty().set(ColumnType.DECIMAL);
+        assertThat(viewModel.sampleRejectsProperty().get()).isEmpty();
     }
 
     @Test

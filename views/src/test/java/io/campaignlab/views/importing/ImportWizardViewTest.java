@@ -128,13 +128,17 @@ class ImportWizardViewTest {
         Snapshots.write(scene, "import-step-3-problems");
 
         chooseFromList(robot, "#type-event", "category");
+        robot.clickOn("#max-rejects").write("0");
+        assertThat(robot.lookup("#sample-rejects").queryAs(Labeled.class).getText()).startsWith("1 of 12 sample rows"
+                + " would be rejected, more than Max rejects (0): the import would stop.");
+        Snapshots.write(scene, "import-step-3-over-limit");
         robot.clickOn("#import");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors().isEmpty());
-        assertThat(dialogs.errors().get(0).sentence()).isEqualTo("events.csv: 1 of 12 rows were rejected, more than"
-                + " the default limit of 1% (0); nothing was imported. Fix the column types or raise Max rejects");
+        assertThat(dialogs.errors().get(0).sentence()).isEqualTo("events.csv line 7: more than 0 rows were rejected"
+                + " (Max rejects 0); nothing was imported. See the first rejections with a higher Max rejects");
         waitUntilEnabled(robot, "#import");
 
-        robot.clickOn("#max-rejects").write("5");
+        robot.doubleClickOn("#max-rejects").write("5");
         robot.clickOn("#import");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
                 robot.lookup("#summary").queryAs(Labeled.class).isVisible()).get());
@@ -146,5 +150,20 @@ class ImportWizardViewTest {
         assertThat(rejectionsShown).containsExactly("events");
         assertThat(wizard.stage().isShowing()).isFalse();
         assertThat(workspace.count("events")).isEqualTo(1);
+    }
+
+    @Test
+    void thePreviewMarksRowsThatSpanLinesAndLinesThatWillBeRejected(FxRobot robot) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notes.csv"),
+                "id,name,note\n1,a,\"two\nlines\"\n2,b,y\n3,c,\"oops\n4,d,z\n");
+        ImportWizard wizard = open(robot, file);
+
+        robot.clickOn("#next");
+
+        assertThat(robot.lookup("#preview-lines").queryAs(Labeled.class).getText()).isEqualTo("Rejected line by"
+                + " line: unclosed quote opened on line 5 runs to the end of the file (lines 5–6). Lines 2–3 are one"
+                + " row: a quoted field spans 2 lines.");
+        assertThat(robot.lookup(".table-cell").match(LabeledMatchers.hasText("5–6 ✗")).tryQuery()).isPresent();
+        Snapshots.write(wizard.stage().getScene(), "import-step-2-spanning");
     }
 }

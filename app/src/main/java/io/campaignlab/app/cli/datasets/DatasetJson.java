@@ -15,14 +15,15 @@ final class DatasetJson {
     }
 
     /** {@code import --json}: the new dataset, how the file was read, and its columns. */
-    record Imported(String dataset, String kind, long rows, long rejected, long rejectedValues, String sha256,
-                    double seconds, long rowsPerSecond, String delimiter, String encoding, boolean header,
+    record Imported(String dataset, String kind, long rows, long rejected, long rejectedValues, long lines,
+                    long headerLines, long blankLines, long continuationLines, String sha256, double seconds, long rowsPerSecond, String delimiter, String encoding, boolean header,
                     boolean gzip, List<Column> columns) {
 
         static Imported of(ImportResult result) {
             ImportPlan plan = result.plan();
             return new Imported(result.dataset().name(), result.dataset().kind().id(), result.rows(),
-                    result.rejected(), result.rejectedCells(), result.sha256(),
+                    result.rejected(), result.rejectedCells(), result.lines().lines(), result.lines().header(),
+                    result.lines().blank(), result.lines().continuation(), result.sha256(),
                     Math.round(result.seconds() * 1000) / 1000.0,
                     Math.round((result.rows() + result.rejected()) / Math.max(result.seconds(), 1e-9)),
                     String.valueOf(plan.dialect().delimiter()), plan.dialect().charset().name(),

@@ -6,10 +6,15 @@ import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.ImportException;
 import io.campaignlab.engine.importing.ImportJob;
+import io.campaignlab.engine.importing.ImportLines;
 import io.campaignlab.engine.importing.ImportPlan;
 import io.campaignlab.engine.importing.ImportPlanner;
+import io.campaignlab.engine.importing.ImportLines;
 import io.campaignlab.engine.importing.ImportResult;
+import io.campaignlab.engine.importing.ImportException;
+import io.campaignlab.engine.importing.ImportSetting;
 import io.campaignlab.engine.importing.ImportSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +46,7 @@ public final class ImportCommand extends WorkspaceCommand {
             description = "Override a column's type: integer, decimal, boolean, timestamp[:FORMAT], category, text.")
     Map<String, String> types = new LinkedHashMap<>();
 
-    @Option(names = "--max-rejects", paramLabel = "N", description = "Abort when more than N rows are bad (default: 1%% of the rows).")
+    @Option(names = "--max-rejects", paramLabel = "N", description = "Abort when more than N rows are bad (default: 1%% of the rows, but at least 100 and at most half of them).")
     Long maxRejects;
 
     @Option(names = "--encoding", description = "utf-8 or latin1 (default: detected).")
@@ -55,6 +60,24 @@ public final class ImportCommand extends WorkspaceCommand {
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
+        try {
+            return importFile(services, output);
+        } catch (ImportException e) {
+            throw e.in(ImportCommand::option);
+        }
+    }
+
+    /** How the command line names a setting in a failure's sentence: by its option. */
+    static String option(ImportSetting setting) {
+        return switch (setting) {
+            case NAME -> "--name";
+            case ENCODING -> "--encoding (for example latin1)";
+            case COLUMN_TYPES -> "the column types (--type)";
+            case MAX_REJECTS -> "--max-rejects";
+        };
+    }
+
+    private int importFile(WorkspaceServices services, Output output) throws Exception {
         ImportSpec.Builder builder = ImportSpec.builder().setFile(file).setName(name);
         if (kind != null) {
             builder.optKind(DatasetKind.parse(kind));
@@ -82,6 +105,7 @@ public final class ImportCommand extends WorkspaceCommand {
             output.line("Imported %s as '%s' (%s): %s rows loaded, %s rejected in %.1f s.", plan.source().name(),
                     result.dataset().name(), result.dataset().kind().id(), Output.count(result.rows()),
                     Output.count(result.rejected()), result.seconds());
+            output.line("%s", linesLine(result.lines(), result.rows(), result.rejected()));
             output.line("Read as %s-delimited %s%s%s.", plan.dialect().delimiterName(), plan.dialect().charset().name(),
                     plan.dialect().gzip() ? ", gzip" : "", plan.dialect().header() ? " with a header" : " without a header");
             for (ColumnMeta c : result.dataset().columns()) {
@@ -93,6 +117,14 @@ public final class ImportCommand extends WorkspaceCommand {
             }
         }
         return 0;
+    }
+
+    /** "Lines: 6 = 1 header + 3 rows + 1 rejected + 1 continuation (quoted fields spanning lines) + 0 blank." */
+    static String linesLine(ImportLines lines, long rows, long rejected) {
+        return String.format(Locale.ROOT, "Lines: %s = %s header + %s rows + %s rejected + %s continuation (quoted"
+                        + " fields spanning lines) + %s blank.", Output.count(lines.lines()), Output.count(lines.header()),
+                Output.count(rows), Output.count(rejected), Output.count(lines.continuation()),
+                Output.count(lines.blank()));
     }
 
     private static Charset charset(String text) {

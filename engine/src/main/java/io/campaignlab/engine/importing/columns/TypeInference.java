@@ -1,0 +1,122 @@
+package io.campaignlab.engine.importing.columns;
+
+import io.campaignlab.engine.datasets.ColumnType;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Infers a column's type from sample values. A type is chosen only when every non-empty sample value parses as
+ * it, so that the rest of the file is unlikely to be rejected; the narrowest such type wins.
+ */
+public final class TypeInference {
+
+    /** Values with a point count as integers only if the sample is at least this large and all are integral. */
+    static final int MIN_SAMPLE_FOR_FLOAT_INTEGERS = 50;
+    /** Up to this many distinct values (or half the sample) a string column is a category; beyond it, text. */
+    static final int CATEGORY_MAX_DISTINCT = 1000;
+    static final int CATEGORY_MAX_AVG_LENGTH = 64;
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("time", "timestamp", "date", "datetime",
+            "epoch", "ts", "when");
+
+    private TypeInference() {
+    }
+
+    public static InferredType infer(String header, List<String> sample) {
+        List<String> values = sample.stream().filter(v -> !ValueParser.isNull(v)).map(String::trim).toList();
+        if (values.isEmpty()) {
+            return new InferredType(ColumnType.TEXT, null, "every sample value is empty");
+        }
+        if (values.stream().allMatch(v -> ValueParser.booleanToken(v) != null)) {
+            return new InferredType(ColumnType.BOOLEAN, null, "all sample values are yes/no tokens");
+        }
+        if (values.stream().allMatch(ValueParser::looksNumeric)) {
+            return inferNumeric(header, values);
+        }
+        for (TimestampFormat format : TimestampFormat.textFormats()) {
+            if (allParse(format, values)) {
+                return new InferredType(ColumnType.TIMESTAMP, format.id(), "all sample values are times as " + format.describe());
+            }
+        }
+        Set<String> distinct = new HashSet<>();
+        long totalLength = 0;
+        for (String v : values) {
+            distinct.add(v);
+            totalLength += v.length();
+        }
+        double avgLength = (double) totalLength / values.size();
+        boolean fewDistinct = distinct.size() <= CATEGORY_MAX_DISTINCT
+                && (distinct.size() <= 20 || distinct.size() <= values.size() / 2);
+        if (fewDistinct && avgLength <= CATEGORY_MAX_AVG_LENGTH) {
+            return new InferredType(ColumnType.CATEGORY, null, distinct.size() + " distinct values in the sample");
+        }
+        if (avgLength <= 24 && looksLikeIdentifier(header)) {
+            return new InferredType(ColumnType.CATEGORY, null, "an identifier column");
+        }
+        return new InferredType(ColumnType.TEXT, null, distinct.size() + " distinct values, average length "
+                + Math.round(avgLength));
+    }
+
+    private static InferredType inferNumeric(String header, List<String> values) {
+        boolean anyPoint = false;
+        boolean allIntegral = true;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (String v : values) {
+            boolean point = v.indexOf('.') >= 0 || v.indexOf('e') >= 0 || v.indexOf('E') >= 0;
+            anyPoint |= point;
+            double d = Double.parseDouble(v);
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+            if (d != Math.rint(d) || Math.abs(d) >= 9.007199254740992E15) {
+                allIntegral = false;
+            }
+        }
+        if (timeLikeName(header)) {
+            if (TimestampFormat.plausibleEpochSeconds(min) && TimestampFormat.plausibleEpochSeconds(max)) {
+                return new InferredType(ColumnType.TIMESTAMP, TimestampFormat.UNIX_SECONDS,
+                        "a time-like name with values in the Unix-seconds range");
+            }
+            if (allIntegral && TimestampFormat.plausibleEpochSeconds(min / 1000)
+                    && TimestampFormat.plausibleEpochSeconds(max / 1000)) {
+                return new InferredType(ColumnType.TIMESTAMP, TimestampFormat.UNIX_MILLIS,
+                        "a time-like name with values in the Unix-milliseconds range");
+            }
+        }
+        if (allIntegral && (!anyPoint || values.size() >= MIN_SAMPLE_FOR_FLOAT_INTEGERS)) {
+            return new InferredType(ColumnType.INTEGER, null, anyPoint
+                    ? "all sample values are whole numbers (some written as floats)" : "all sample values are whole numbers");
+        }
+        return new InferredType(ColumnType.DECIMAL, null, "all sample values are numbers");
+    }
+
+    /** A name whose words include time, date, ts… ({@code InvoiceDate}, {@code event_time}) or end in "at". */
+    static boolean timeLikeName(String header) {
+        String[] words = ColumnNames.sanitize(header, 1).split("_");
+        for (String word : words) {
+            if (TIME_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return words.length > 1 && words[words.length - 1].equals("at");
+    }
+
+    private static boolean allParse(TimestampFormat format, List<String> values) {
+        for (String v : values) {
+            try {
+                format.parse(v);
+            } catch (BadValueException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeIdentifier(String header) {
+        String h = header.toLowerCase(Locale.ROOT);
+        return h.endsWith("id") || h.endsWith("_id") || h.endsWith("code") || h.endsWith("no") || h.endsWith("key");
+    }
+}

@@ -1,0 +1,29 @@
+package io.campaignlab.engine.importing.csv;
+
+import java.nio.charset.Charset;
+
+/**
+ * How a delimited text file is written.
+ *
+ * @param delimiter the field separator: comma, tab, semicolon or pipe
+ * @param quote     the quote character (RFC 4180 doubling escapes it)
+ * @param charset   UTF-8, ISO-8859-1 (Latin-1) or UTF-16
+ * @param header    whether the first record names the columns
+ * @param gzip      whether the file is gzip-compressed
+ */
+public record CsvDialect(char delimiter, char quote, Charset charset, boolean header, boolean gzip) {
+
+    public String delimiterName() {
+        return switch (delimiter) {
+            case ',' -> "comma";
+            case '\t' -> "tab";
+            case ';' -> "semicolon";
+            case '|' -> "pipe";
+            default -> "'" + delimiter + "'";
+        };
+    }
+
+    public CsvDialect withHeader(boolean newHeader) {
+        return new CsvDialect(delimiter, quote, charset, newHeader, gzip);
+    }
+}

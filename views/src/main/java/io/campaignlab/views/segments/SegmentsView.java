@@ -140,23 +140,7 @@ public final class SegmentsView extends BorderPane {
         snapshot.valueProperty().bindBidirectional(viewModel.snapshotProperty());
         snapshot.setTooltip(new Tooltip("Recency is measured to this day; later rows are left out. Default: the day"
                 + " after the last row."));
-        Spinner<Integer> kMin = new Spinner<>(2, 50, viewModel.kMinProperty().get());
-        Spinner<Integer> kMax = new Spinner<>(2, 50, viewModel.kMaxProperty().get());
-        kMin.setId("segment-kmin");
-        kMax.setId("segment-kmax");
-        for (Spinner<Integer> s : List.of(kMin, kMax)) {
-            s.setPrefWidth(76);
-            s.setEditable(true);
-        }
-        kMin.valueProperty().addListener((o, a, b) -> viewModel.kMinProperty().set(b));
-        kMax.valueProperty().addListener((o, a, b) -> viewModel.kMaxProperty().set(b));
-        Label kLabel = new Label("k from");
-        HBox k = new HBox(6, kLabel, kMin, new Label("to"), kMax);
-        k.setAlignment(Pos.CENTER_LEFT);
-        k.visibleProperty().bind(viewModel.methodProperty().isEqualTo(SegmentsViewModel.Method.KMEANS));
-        k.managedProperty().bind(k.visibleProperty());
-        Tooltip.install(k, new Tooltip("Each k is fitted; the one of the highest mean silhouette is kept. The same"
-                + " number twice fits exactly that k."));
+        HBox k = kRange();
         Button run = new Button("Run", new FontIcon(MaterialDesignP.PLAY));
         run.setId("segment-run");
         run.getStyleClass().add(Styles.ACCENT);
@@ -201,6 +185,28 @@ public final class SegmentsView extends BorderPane {
         left.setMinWidth(240);
         left.setPrefWidth(290);
         return left;
+    }
+
+    /** k from … to …, shown for k-means only. */
+    private HBox kRange() {
+        Spinner<Integer> kMin = new Spinner<>(2, 50, viewModel.kMinProperty().get());
+        Spinner<Integer> kMax = new Spinner<>(2, 50, viewModel.kMaxProperty().get());
+        kMin.setId("segment-kmin");
+        kMax.setId("segment-kmax");
+        for (Spinner<Integer> s : List.of(kMin, kMax)) {
+            s.setPrefWidth(76);
+            s.setEditable(true);
+        }
+        kMin.valueProperty().addListener((o, a, b) -> viewModel.kMinProperty().set(b));
+        kMax.valueProperty().addListener((o, a, b) -> viewModel.kMaxProperty().set(b));
+        Label kLabel = new Label("k from");
+        HBox k = new HBox(6, kLabel, kMin, new Label("to"), kMax);
+        k.setAlignment(Pos.CENTER_LEFT);
+        k.visibleProperty().bind(viewModel.methodProperty().isEqualTo(SegmentsViewModel.Method.KMEANS));
+        k.managedProperty().bind(k.visibleProperty());
+        Tooltip.install(k, new Tooltip("Each k is fitted; the one of the highest mean silhouette is kept. The same"
+                + " number twice fits exactly that k."));
+        return k;
     }
 
     private Node profile() {

@@ -8,6 +8,7 @@ import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.profiling.ColumnProfileView;
 import io.campaignlab.views.rejections.RejectionsView;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -55,7 +56,7 @@ public final class DatasetsView extends BorderPane {
     private final ColumnProfileView profileView;
 
     public DatasetsView(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs) {
-        this.viewModel = new DatasetsViewModel(workspace, executor, dialogs);
+        this.viewModel = new DatasetsViewModel(workspace, executor, Platform::runLater, dialogs);
         this.profileView = new ColumnProfileView(viewModel.profile());
         getStyleClass().add("datasets-view");
         setTop(toolbar());

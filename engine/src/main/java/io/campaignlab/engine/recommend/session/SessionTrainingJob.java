@@ -4,7 +4,6 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
@@ -17,6 +16,7 @@ import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,24 +33,18 @@ import java.util.Map;
  * and the model as an artifact when it ends; failed or cancelled with the reason otherwise. Popularity and item-kNN
  * are evaluated on the same split for context.
  */
-public final class SessionTrainingJob implements Job<SessionOutcome> {
+public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionTrainingJob.class);
 
     /** The report kind holding the {@link SessionOutcome}. */
     public static final String SESSION_REPORT_KIND = "recommend-session";
 
-    private final WorkspaceContext workspace;
     private final SessionRequest request;
 
     public SessionTrainingJob(WorkspaceContext workspace, SessionRequest request) {
-        this.workspace = workspace;
+        super(RecommendTrainingJob.KIND, workspace);
         this.request = request;
-    }
-
-    @Override
-    public String kind() {
-        return "recommend";
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.campaignlab.engine.recommend;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
-import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.als.AlsRecommender;
@@ -51,14 +50,6 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
         return "Train " + request.spec().kind().label() + " on " + request.dataset();
     }
 
-    /** Reads an events dataset into an interaction log. */
-    public static InteractionLog load(WorkspaceContext workspace, DatasetInfo dataset, EventWeights weights,
-                                      ProgressListener progress, CancellationToken cancel) {
-        InteractionLog.Columns columns = InteractionLog.Columns.of(dataset);
-        Frame frame = workspace.frames().read(dataset.name(), columns.names(), progress, cancel);
-        return InteractionLog.of(frame, columns, weights);
-    }
-
     @Override
     public RecommendOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
         long started = System.nanoTime();
@@ -69,7 +60,7 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
             LOG.info("Run {} started: {} on {} ({} rows)", runId, request.spec().kind().runKind(), dataset.name(),
                     dataset.rows());
             progress.message("Reading events");
-            InteractionLog log = load(workspace, dataset, request.weights(), progress, cancel);
+            InteractionLog log = InteractionLog.read(workspace.frames(), dataset, request.weights(), progress, cancel);
             cancel.throwIfCancelled();
             EvaluationSplit split = EvaluationSplit.of(log, request.protocol());
             if (split.evaluatedUsers() == 0) {

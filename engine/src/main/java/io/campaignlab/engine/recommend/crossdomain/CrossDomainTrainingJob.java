@@ -63,10 +63,10 @@ public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcom
             long runId = run.id();
             LOG.info("Run {} started: rec-cdr on {} from {}", runId, target.name(), source.name());
             progress.message("Reading target events");
-            InteractionLog targetLog = RecommendTrainingJob.load(workspace, target, request.weights(), progress,
+            InteractionLog targetLog = InteractionLog.read(workspace.frames(), target, request.weights(), progress,
                     cancel);
             progress.message("Reading source events");
-            InteractionLog sourceLog = RecommendTrainingJob.load(workspace, source, request.weights(), progress,
+            InteractionLog sourceLog = InteractionLog.read(workspace.frames(), source, request.weights(), progress,
                     cancel);
             cancel.throwIfCancelled();
             ColdStartSplit cold = ColdStartSplit.of(targetLog, sourceLog, request.protocol(), request.spec().seed());

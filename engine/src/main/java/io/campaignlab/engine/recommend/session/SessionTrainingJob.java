@@ -2,7 +2,6 @@ package io.campaignlab.engine.recommend.session;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
-import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.RecommendOutcome;
@@ -52,14 +51,6 @@ public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
         return "Train " + RecommenderKind.GRU4REC.label() + " on " + request.dataset();
     }
 
-    /** Reads an events dataset's sessions. */
-    public static UserSessions load(WorkspaceContext workspace, DatasetInfo dataset, int gapMinutes,
-                                    ProgressListener progress, CancellationToken cancel) {
-        UserSessions.Columns columns = UserSessions.Columns.of(dataset);
-        Frame frame = workspace.frames().read(dataset.name(), columns.names(), progress, cancel);
-        return UserSessions.of(frame, columns, gapMinutes);
-    }
-
     @Override
     public SessionOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
         long started = System.nanoTime();
@@ -70,7 +61,7 @@ public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
             LOG.info("Run {} started: {} on {} ({} rows)", runId, RecommenderKind.GRU4REC.runKind(), dataset.name(),
                     dataset.rows());
             progress.message("Reading sessions");
-            UserSessions sessions = load(workspace, dataset, request.gapMinutes(), progress, cancel);
+            UserSessions sessions = UserSessions.read(workspace.frames(), dataset, request.gapMinutes(), progress, cancel);
             cancel.throwIfCancelled();
             SessionSplit split = SessionSplit.chronological(sessions.sessions(), 1 - request.protocol().cutFraction());
             if (split.test().size() == 0) {

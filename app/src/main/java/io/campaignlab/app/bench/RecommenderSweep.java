@@ -14,7 +14,6 @@ import io.campaignlab.engine.recommend.ItemRecommender;
 import io.campaignlab.engine.recommend.PopularityRecommender;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
 import io.campaignlab.engine.recommend.evaluation.RankingMetrics;
-import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
 import io.campaignlab.engine.simulate.SimulationJob;
@@ -81,7 +80,7 @@ public final class RecommenderSweep {
             SimulationSpec spec = SimulationSpec.builder().setUsers(users).setDays(days).setSeed(seed)
                     .optImpressionsPerUser(0.1).build();
             new SimulationJob(spec, services.sink(), "").run(ProgressListener.none(), new CancellationToken());
-            return RecommendTrainingJob.load(services, services.datasets().require("events"), EventWeights.defaults(),
+            return InteractionLog.read(services.frames(), services.datasets().require("events"), EventWeights.defaults(),
                     ProgressListener.none(), new CancellationToken());
         }
     }

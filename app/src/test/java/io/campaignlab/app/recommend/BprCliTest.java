@@ -7,7 +7,6 @@ import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.InteractionLog;
 import io.campaignlab.engine.recommend.RecommendService;
-import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.UserRecommendations;
 import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,7 +79,7 @@ class BprCliTest {
         long plain = train().get("run").asLong();
         long repurchase = train("--allow-repurchase").get("run").asLong();
         try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
-            InteractionLog log = RecommendTrainingJob.load(services, services.datasets().require("events"),
+            InteractionLog log = InteractionLog.read(services.frames(), services.datasets().require("events"),
                     EventWeights.defaults(), ProgressListener.none(), new CancellationToken());
             int checked = 0;
             for (int u = 0; u < log.users() && checked < 15; u++) {

@@ -13,7 +13,6 @@ import io.campaignlab.engine.recommend.knn.ItemKnnRecommender;
 import io.campaignlab.engine.recommend.ItemRecommender;
 import io.campaignlab.engine.recommend.PopularityRecommender;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
-import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderSpec;
 import io.campaignlab.app.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,7 +91,7 @@ class RecommendCliTest {
     void noRecommendationIsAnItemTheUserBought() throws Exception {
         try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
             var dataset = services.datasets().require("events");
-            InteractionLog log = RecommendTrainingJob.load(services, dataset, EventWeights.defaults(),
+            InteractionLog log = InteractionLog.read(services.frames(), dataset, EventWeights.defaults(),
                     ProgressListener.none(), new CancellationToken());
             EvaluationSplit split = EvaluationSplit.of(log, EvaluationProtocol.leaveLastOut(20));
             for (ItemRecommender model : List.of(new PopularityRecommender(false), new ItemKnnRecommender(),

@@ -97,7 +97,7 @@ public final class FieldShapley {
 
     /** Explains one raw frame row (encoded with the pipeline); display values are the frame's. */
     public ShapleyExplanation explain(Frame frame, int row) {
-        Frame one = FrameRows.select(frame, new int[]{row});
+        Frame one = frame.select(new int[]{row});
         Raw raw = compute(pipeline.encode(one), new int[]{0}, ProgressListener.none(), new CancellationToken())
                 .get(0);
         return explanation(raw, ValueText.ofPlayers(players, pipeline, one, 0));

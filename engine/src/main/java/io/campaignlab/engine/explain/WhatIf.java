@@ -27,7 +27,7 @@ public final class WhatIf {
      * @throws IllegalArgumentException when the column is unknown or the value does not parse
      */
     public static WhatIfResult change(FieldShapley shapley, Frame frame, int row, String column, String newValue) {
-        Frame one = FrameRows.select(frame, new int[]{row});
+        Frame one = frame.select(new int[]{row});
         FrameColumn edited = withValue(one.column(column), newValue);
         Frame changed = FrameRows.replace(one, edited);
         return new WhatIfResult(column, ValueText.raw(one.column(column), 0), ValueText.raw(edited, 0),

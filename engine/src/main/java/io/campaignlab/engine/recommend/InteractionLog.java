@@ -5,6 +5,9 @@ import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
+import io.campaignlab.engine.frames.FrameReader;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.ProgressListener;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,6 +78,13 @@ public final class InteractionLog {
         public static Optional<String> withRole(DatasetInfo dataset, ColumnRole role) {
             return dataset.columnsWithRole(role).stream().map(ColumnMeta::name).findFirst();
         }
+    }
+
+    /** Reads an events dataset into an interaction log. */
+    public static InteractionLog read(FrameReader frames, DatasetInfo dataset, EventWeights weights,
+                                      ProgressListener progress, CancellationToken cancel) {
+        Columns columns = Columns.of(dataset);
+        return of(frames.read(dataset.name(), columns.names(), progress, cancel), columns, weights);
     }
 
     /** Reads the events of a frame; rows with a missing user, item or time are skipped. */

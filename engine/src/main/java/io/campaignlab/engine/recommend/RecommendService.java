@@ -41,7 +41,7 @@ public final class RecommendService {
         RecommenderArtifact saved = RecommenderArtifact.read(ServedRuns.artifact(workspace, run, ".rec.zip",
                 "recommender"));
         DatasetInfo dataset = workspace.datasets().require(run.spec().datasetName());
-        InteractionLog log = RecommendTrainingJob.load(workspace, dataset, saved.request().weights(), progress,
+        InteractionLog log = InteractionLog.read(workspace.frames(), dataset, saved.request().weights(), progress,
                 cancel);
         int user = log.user(rawUser);
         if (user < 0) {

@@ -1,9 +1,7 @@
 package io.campaignlab.engine.recommend;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
-import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.als.AlsRecommender;
 import io.campaignlab.engine.recommend.bpr.BprRecommender;
@@ -15,6 +13,7 @@ import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,37 +28,26 @@ import java.util.Map;
  * kind {@code recommend} and the fitted model as an artifact when it ends; failed or cancelled with the reason
  * otherwise.
  */
-public final class RecommendTrainingJob implements Job<RecommendOutcome> {
+public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecommendTrainingJob.class);
+
+    /** The job kind of every recommender training: matrix factorisation, session and cross-domain. */
+    public static final String KIND = "recommend";
 
     /** The report kind of a recommendation run's evaluation. */
     public static final String REPORT_KIND = "recommend";
 
-    private final WorkspaceContext workspace;
     private final RecommendRequest request;
 
     public RecommendTrainingJob(WorkspaceContext workspace, RecommendRequest request) {
-        this.workspace = workspace;
+        super(KIND, workspace);
         this.request = request;
-    }
-
-    @Override
-    public String kind() {
-        return "recommend";
     }
 
     @Override
     public String title() {
         return "Train " + request.spec().kind().label() + " on " + request.dataset();
-    }
-
-    /** Reads an events dataset into an interaction log. */
-    public static InteractionLog load(WorkspaceContext workspace, DatasetInfo dataset, EventWeights weights,
-                                      ProgressListener progress, CancellationToken cancel) {
-        InteractionLog.Columns columns = InteractionLog.Columns.of(dataset);
-        Frame frame = workspace.frames().read(dataset.name(), columns.names(), progress, cancel);
-        return InteractionLog.of(frame, columns, weights);
     }
 
     @Override
@@ -72,7 +60,7 @@ public final class RecommendTrainingJob implements Job<RecommendOutcome> {
             LOG.info("Run {} started: {} on {} ({} rows)", runId, request.spec().kind().runKind(), dataset.name(),
                     dataset.rows());
             progress.message("Reading events");
-            InteractionLog log = load(workspace, dataset, request.weights(), progress, cancel);
+            InteractionLog log = InteractionLog.read(workspace.frames(), dataset, request.weights(), progress, cancel);
             cancel.throwIfCancelled();
             EvaluationSplit split = EvaluationSplit.of(log, request.protocol());
             if (split.evaluatedUsers() == 0) {

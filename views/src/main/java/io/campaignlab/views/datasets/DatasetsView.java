@@ -61,7 +61,7 @@ public final class DatasetsView extends BorderPane {
     private final ColumnProfileView profileView;
 
     public DatasetsView(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs) {
-        this.viewModel = new DatasetsViewModel(workspace, executor, dialogs);
+        this.viewModel = new DatasetsViewModel(workspace, executor, Platform::runLater, dialogs);
         this.profileView = new ColumnProfileView(viewModel.profile());
         getStyleClass().add("datasets-view");
         setTop(toolbar());

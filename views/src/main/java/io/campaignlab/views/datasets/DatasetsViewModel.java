@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -51,12 +52,16 @@ public final class DatasetsViewModel {
     /** A dataset to select once the list holds it. */
     private String wanted;
 
-    public DatasetsViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs) {
+    /**
+     * @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
+     */
+    public DatasetsViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui,
+                             DialogService dialogs) {
         this.workspace = workspace;
         this.executor = executor;
         this.dialogs = dialogs;
         this.browser = new TableBrowserViewModel(workspace, executor, dialogs);
-        this.profile = new ColumnProfileViewModel(workspace, executor, dialogs);
+        this.profile = new ColumnProfileViewModel(workspace, executor, ui, dialogs);
         this.rejections = new RejectionsViewModel(workspace, executor, dialogs);
         selected.addListener((o, old, now) -> {
             if (old == null || now == null || !old.info().equals(now.info())) {

@@ -1,5 +1,6 @@
 package io.campaignlab.views.experiments;
 
+import io.campaignlab.views.charts.experiments.ExperimentCharts;
 import io.campaignlab.views.common.Selections;
 import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
@@ -112,11 +113,11 @@ public final class AbView extends BorderPane {
     // ---- the form ----
 
     private Node form() {
-        ComboBox<String> dataset = combo("ab-dataset", viewModel.datasets(), "dataset");
-        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
-        ComboBox<String> group = combo("ab-group", viewModel.groupColumns(), "column");
-        group.valueProperty().bindBidirectional(viewModel.groupProperty());
-        ComboBox<String> control = combo("ab-control", viewModel.arms(), "arm");
+        ComboBox<String> dataset = combo("ab-dataset", viewModel.choice().datasets(), "dataset");
+        dataset.valueProperty().bindBidirectional(viewModel.choice().datasetProperty());
+        ComboBox<String> group = combo("ab-group", viewModel.choice().groupColumns(), "column");
+        group.valueProperty().bindBidirectional(viewModel.choice().groupProperty());
+        ComboBox<String> control = combo("ab-control", viewModel.choice().arms(), "arm");
         control.valueProperty().bindBidirectional(viewModel.controlProperty());
 
         CheckComboBox<String> metrics = new CheckComboBox<>(viewModel.metricChoices());

@@ -68,11 +68,12 @@ public final class AbViewModel {
     private final JobExecutor executor;
     private final ExperimentJobs jobs;
 
-    private final ObservableList<String> datasets = FXCollections.observableArrayList();
-    private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
-    private final ObservableList<String> groupColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
-    private final ObservableList<String> arms = FXCollections.observableArrayList();
+    private final ExperimentChoice choice = new ExperimentChoice();
+    private final ObservableList<String> datasets = choice.datasets();
+    private final ObjectProperty<String> dataset = choice.datasetProperty();
+    private final ObservableList<String> groupColumns = choice.groupColumns();
+    private final ObjectProperty<String> group = choice.groupProperty();
+    private final ObservableList<String> arms = choice.arms();
     private final ObjectProperty<String> control = new SimpleObjectProperty<>(this, "control");
     private final ObservableList<String> metricChoices = FXCollections.observableArrayList();
     private final ObservableList<String> metrics = FXCollections.observableArrayList();
@@ -534,25 +535,9 @@ public final class AbViewModel {
 
     // ---- properties ----
 
-    public ObservableList<String> datasets() {
-        return datasets;
-    }
-
-    public ObjectProperty<String> datasetProperty() {
-        return dataset;
-    }
-
-    public ObservableList<String> groupColumns() {
-        return groupColumns;
-    }
-
-    public ObjectProperty<String> groupProperty() {
-        return group;
-    }
-
-    /** The group column's values, sorted: the arms to pick control from. */
-    public ObservableList<String> arms() {
-        return arms;
+    /** The dataset, group column and arms chosen. */
+    public ExperimentChoice choice() {
+        return choice;
     }
 
     public ObjectProperty<String> controlProperty() {

@@ -1,5 +1,6 @@
 package io.campaignlab.views.experiments;
 
+import io.campaignlab.views.charts.experiments.UpliftCharts;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.uplift.BaseLearner;
 import io.campaignlab.engine.uplift.MetaLearner;
@@ -80,13 +81,13 @@ public final class UpliftView extends BorderPane {
     }
 
     private Node toolbar() {
-        ComboBox<String> dataset = combo("uplift-dataset", viewModel.datasets(), 190);
-        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
-        ComboBox<String> group = combo("uplift-group", viewModel.groupColumns(), 120);
-        group.valueProperty().bindBidirectional(viewModel.groupProperty());
-        ComboBox<String> treated = combo("uplift-treatment", viewModel.arms(), 160);
+        ComboBox<String> dataset = combo("uplift-dataset", viewModel.choice().datasets(), 190);
+        dataset.valueProperty().bindBidirectional(viewModel.choice().datasetProperty());
+        ComboBox<String> group = combo("uplift-group", viewModel.choice().groupColumns(), 120);
+        group.valueProperty().bindBidirectional(viewModel.choice().groupProperty());
+        ComboBox<String> treated = combo("uplift-treatment", viewModel.choice().arms(), 160);
         treated.valueProperty().bindBidirectional(viewModel.treatmentProperty());
-        ComboBox<String> control = combo("uplift-control", viewModel.arms(), 160);
+        ComboBox<String> control = combo("uplift-control", viewModel.choice().arms(), 160);
         control.valueProperty().bindBidirectional(viewModel.controlProperty());
         ComboBox<String> outcome = combo("uplift-outcome", viewModel.outcomes(), 120);
         outcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());

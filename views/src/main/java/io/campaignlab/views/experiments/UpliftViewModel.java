@@ -52,11 +52,12 @@ public final class UpliftViewModel {
     private final UpliftJobs jobs;
     private final ExperimentJobs columns;
 
-    private final ObservableList<String> datasets = FXCollections.observableArrayList();
-    private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
-    private final ObservableList<String> groupColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
-    private final ObservableList<String> arms = FXCollections.observableArrayList();
+    private final ExperimentChoice choice = new ExperimentChoice();
+    private final ObservableList<String> datasets = choice.datasets();
+    private final ObjectProperty<String> dataset = choice.datasetProperty();
+    private final ObservableList<String> groupColumns = choice.groupColumns();
+    private final ObjectProperty<String> group = choice.groupProperty();
+    private final ObservableList<String> arms = choice.arms();
     private final ObjectProperty<String> treatment = new SimpleObjectProperty<>(this, "treatment");
     private final ObjectProperty<String> control = new SimpleObjectProperty<>(this, "control");
     private final ObservableList<String> outcomes = FXCollections.observableArrayList();
@@ -275,24 +276,9 @@ public final class UpliftViewModel {
                         : " · " + String.join(" · ", r.warnings()));
     }
 
-    public ObservableList<String> datasets() {
-        return datasets;
-    }
-
-    public ObjectProperty<String> datasetProperty() {
-        return dataset;
-    }
-
-    public ObservableList<String> groupColumns() {
-        return groupColumns;
-    }
-
-    public ObjectProperty<String> groupProperty() {
-        return group;
-    }
-
-    public ObservableList<String> arms() {
-        return arms;
+    /** The dataset, group column and arms chosen. */
+    public ExperimentChoice choice() {
+        return choice;
     }
 
     public ObjectProperty<String> treatmentProperty() {

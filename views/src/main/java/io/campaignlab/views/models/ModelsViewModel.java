@@ -49,7 +49,8 @@ public final class ModelsViewModel {
         this.executor = executor;
         this.monitor = new TrainingMonitorViewModel(workspace, executor, dialogs, ui, modelJobs);
         this.runs = new RunsViewModel(workspace, executor);
-        this.score = new ScoreViewModel(workspace, executor, dialogs, modelJobs, openDataset, this::refreshDatasets);
+        this.score = new ScoreViewModel(workspace, executor, dialogs, modelJobs, openDataset, this::refreshDatasets,
+                ui);
         score.runProperty().bind(runs.focusedProperty());
         runs.provenanceProperty().addListener((o, old, now) -> showHistory());
         runs.focusedProperty().addListener((o, old, now) -> showHistory());

@@ -6,11 +6,11 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -28,7 +29,6 @@ import java.util.function.Supplier;
 public final class ScoreViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
-    private final JobExecutor executor;
     private final DialogService dialogs;
     private final ModelJobs modelJobs;
     private final Consumer<String> openDataset;
@@ -37,7 +37,7 @@ public final class ScoreViewModel {
     private final ObjectProperty<RunRow> run = new SimpleObjectProperty<>(this, "run");
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
-    private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper(this, "scoring");
+    private final JobSlot scoring;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper(this, "why", "");
     private final BooleanBinding canScore;
@@ -48,17 +48,20 @@ public final class ScoreViewModel {
     /**
      * @param openDataset     shows a dataset in the Data section
      * @param datasetsChanged called once scores were written, so that dataset lists reload
+     * @param ui              runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
      */
     public ScoreViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs,
-                          ModelJobs modelJobs, Consumer<String> openDataset, Runnable datasetsChanged) {
+                          ModelJobs modelJobs, Consumer<String> openDataset, Runnable datasetsChanged, Executor ui) {
         this.workspace = workspace;
-        this.executor = executor;
+        this.scoring = new JobSlot(executor, ui, dialogs, "Scoring failed");
         this.dialogs = dialogs;
         this.modelJobs = modelJobs;
         this.openDataset = openDataset;
         this.datasetsChanged = datasetsChanged;
-        canScore = Bindings.createBooleanBinding(() -> why().isEmpty(), run, dataset, scoring);
+        canScore = Bindings.createBooleanBinding(() -> why().isEmpty(), run, dataset,
+                scoring.runningProperty());
         canScore.addListener((o, old, now) -> why.set(why()));
+        scoring.runningProperty().addListener((o, old, now) -> why.set(why()));
         run.addListener((o, old, now) -> {
             if (now != null && (automatic || dataset.get() == null) && datasets.contains(now.dataset())) {
                 choose(now.dataset());
@@ -85,7 +88,7 @@ public final class ScoreViewModel {
         if (dataset.get() == null) {
             return "Choose a dataset to score.";
         }
-        if (scoring.get()) {
+        if (scoring.runningProperty().get()) {
             return "Scoring…";
         }
         return "";
@@ -131,12 +134,8 @@ public final class ScoreViewModel {
         }
         RunRow with = run.get();
         String target = dataset.get();
-        scoring.set(true);
-        why.set(why());
         status.set("Scoring '" + target + "' with " + with.label() + "…");
-        executor.execute(modelJobs.scoring(workspace.get(), with.id(), target), (ScoringResult result) -> {
-            scoring.set(false);
-            why.set(why());
+        scoring.start(modelJobs.scoring(workspace.get(), with.id(), target), status.get(), (ScoringResult result) -> {
             status.set("Wrote " + Formats.count(result.rows()) + " scores to '" + result.scoresDataset() + "' in "
                     + Formats.duration(result.seconds()) + ".");
             datasetsChanged.run();
@@ -145,16 +144,8 @@ public final class ScoreViewModel {
                     + "'. Open it in the Data section?")) {
                 openDataset.accept(result.scoresDataset());
             }
-        }, error -> {
-            scoring.set(false);
-            why.set(why());
-            if (error instanceof CancelledException) {
-                status.set("Scoring cancelled.");
-            } else {
-                status.set("Scoring failed: " + error.getMessage());
-                dialogs.showError("Scoring failed", String.valueOf(error.getMessage()), error);
-            }
-        });
+        }, error -> status.set(error instanceof CancelledException ? "Scoring cancelled."
+                : "Scoring failed: " + error.getMessage()));
     }
 
     /** The run that scores: the one focused in the runs table. */
@@ -171,7 +162,7 @@ public final class ScoreViewModel {
     }
 
     public ReadOnlyBooleanProperty scoringProperty() {
-        return scoring.getReadOnlyProperty();
+        return scoring.runningProperty();
     }
 
     /** What the last scoring did. */

@@ -1,10 +1,12 @@
 package io.campaignlab.views.profiling;
 
+import io.campaignlab.views.charts.profiling.HistogramChart;
 import io.campaignlab.views.common.Columns;
 import io.campaignlab.engine.profiling.ColumnProfile;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -43,7 +45,7 @@ public final class ColumnProfileView extends BorderPane {
     private final Label nothingToPlot = new Label("No values to plot");
 
     public ColumnProfileView(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs) {
-        this(new ColumnProfileViewModel(workspace, executor, dialogs));
+        this(new ColumnProfileViewModel(workspace, executor, Platform::runLater, dialogs));
     }
 
     public ColumnProfileView(ColumnProfileViewModel viewModel) {

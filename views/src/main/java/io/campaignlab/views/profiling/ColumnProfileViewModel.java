@@ -7,9 +7,9 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -41,13 +42,18 @@ public final class ColumnProfileViewModel {
     private final ReadOnlyObjectWrapper<DatasetProfile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
     private final ObservableList<ColumnProfile> columns = FXCollections.observableArrayList();
     private final ObjectProperty<ColumnProfile> selectedColumn = new SimpleObjectProperty<>(this, "selectedColumn");
-    private final ReadOnlyBooleanWrapper profiling = new ReadOnlyBooleanWrapper(this, "profiling");
+    private final JobSlot job;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
-    public ColumnProfileViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs) {
+    /**
+     * @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
+     */
+    public ColumnProfileViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, Executor ui,
+                                  DialogService dialogs) {
         this.workspace = workspace;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.job = new JobSlot(executor, ui, dialogs, "Profile");
     }
 
     /** Whether a column has bars to draw: histogram bins or frequent values. */
@@ -78,7 +84,12 @@ public final class ColumnProfileViewModel {
             if (name.equals(dataset.get())) {
                 stored.ifPresentOrElse(this::accept, () -> profile(name));
             }
-        }, error -> failed(name, error));
+        }, error -> {
+            if (name.equals(dataset.get())) {
+                failed(error);
+                dialogs.showError("Profile", "Could not profile '" + name + "': " + error.getMessage(), error);
+            }
+        });
     }
 
     /**
@@ -86,21 +97,23 @@ public final class ColumnProfileViewModel {
      * dataset is being profiled: a second job would read the same rows again for the same answer.
      */
     public void profile(String name) {
-        if (profiling.get() && name.equals(dataset.get())) {
+        if (job.runningProperty().get() && name.equals(dataset.get())) {
             return;
         }
         if (!name.equals(dataset.get())) {
             clear();
             dataset.set(name);
         }
-        profiling.set(true);
         status.set("Profiling " + name + "…");
-        executor.execute(new ProfileJob(workspace, name), result -> {
+        job.replace(new ProfileJob(workspace, name), "Profiling " + name + "…", result -> {
             if (name.equals(dataset.get())) {
-                profiling.set(false);
                 accept(result);
             }
-        }, error -> failed(name, error));
+        }, error -> {
+            if (name.equals(dataset.get())) {
+                failed(error);
+            }
+        });
     }
 
     /** Forgets the dataset shown. */
@@ -109,7 +122,7 @@ public final class ColumnProfileViewModel {
         profile.set(null);
         selectedColumn.set(null);
         columns.clear();
-        profiling.set(false);
+        job.cancel();
         status.set("");
     }
 
@@ -124,17 +137,10 @@ public final class ColumnProfileViewModel {
                 + String.format(Locale.ROOT, " in %.1f s", result.seconds()));
     }
 
-    private void failed(String name, Throwable error) {
-        if (!name.equals(dataset.get())) {
-            return;
-        }
-        profiling.set(false);
-        if (error instanceof CancelledException) {
-            status.set("Profiling was cancelled");
-            return;
-        }
-        status.set("No profile: " + error.getMessage());
-        dialogs.showError("Profile", "Could not profile '" + name + "': " + error.getMessage(), error);
+    /** Says why there is no profile; the job slot shows a job's failure, the caller a failed load. */
+    private void failed(Throwable error) {
+        status.set(error instanceof CancelledException ? "Profiling was cancelled"
+                : "No profile: " + error.getMessage());
     }
 
     public ReadOnlyStringProperty datasetProperty() {
@@ -157,7 +163,7 @@ public final class ColumnProfileViewModel {
 
     /** True while a profile job runs. */
     public ReadOnlyBooleanProperty profilingProperty() {
-        return profiling.getReadOnlyProperty();
+        return job.runningProperty();
     }
 
     /** "12,345 rows · profiled 2025-01-31 10:12 in 1.4 s", or what is happening. */

@@ -84,7 +84,7 @@ public final class ProfileFormats {
         return String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 
-    static String label(ValueCount value) {
+    public static String label(ValueCount value) {
         return value.value() == null ? "(empty)" : value.value();
     }
 

@@ -6,6 +6,7 @@ import io.campaignlab.views.experiments.ExperimentsView;
 import io.campaignlab.views.explain.ExplainView;
 import io.campaignlab.views.importing.ImportWizard;
 import io.campaignlab.views.jobs.FxJobExecutor;
+import io.campaignlab.views.jobs.JobSlot;
 import io.campaignlab.views.models.ModelsView;
 import io.campaignlab.views.monitor.MonitorView;
 import io.campaignlab.views.recommend.RecommendView;
@@ -34,6 +35,8 @@ public final class Workbench {
     private final FxDialogService dialogs;
     private final WorkbenchViewModel model;
     private final WorkbenchWindow window;
+    /** The demo's first training run; the slot shows its failure (not a cancel). */
+    private final JobSlot demoModel;
     private final Actions actions = new Actions();
 
     public Workbench(Stage stage, Function<Path, WorkspaceContext> opener, UiPreferences preferences,
@@ -42,6 +45,7 @@ public final class Workbench {
         this.defaultWorkspace = defaultWorkspace;
         this.jobs = new FxJobExecutor(() -> model().workspace().runner());
         this.dialogs = new FxDialogService(() -> stage);
+        this.demoModel = new JobSlot(jobs, Platform::runLater, dialogs, "Training the demo model failed");
         this.model = new WorkbenchViewModel(opener, jobs, dialogs, preferences);
         this.window = new WorkbenchWindow(model, jobs, dialogs, actions, this::createSection);
     }
@@ -351,23 +355,19 @@ public final class Workbench {
                 window.statusBar().showMessage("Demo workspace ready: " + String.join(", ", names)
                         + ". Training a DeepFM on the impressions in the background…");
                 trainDemoModel();
-            }));
+            }, Platform::runLater));
             window.showJobs();
             window.statusBar().showMessage("Creating the demo workspace…");
         }
 
         /** The demo's first run, so that the Models section has something to show. */
         private void trainDemoModel() {
-            jobs.execute(new DemoModel(model.workspace()), outcome -> {
+            demoModel.start(new DemoModel(model.workspace()), "Training the demo model…", outcome -> {
                 window.content(Section.MODELS).workspaceChanged();
                 window.statusBar().showMessage(String.format(java.util.Locale.ROOT,
                         "Demo model ready: run %d, DeepFM, test AUC %.3f (Models section)", outcome.runId(),
                         outcome.test().auc()));
-            }, error -> {
-                if (!(error instanceof io.campaignlab.engine.jobs.CancelledException)) {
-                    dialogs.showError("Training the demo model failed", String.valueOf(error.getMessage()), error);
-                }
-            });
+            }, error -> { /* the slot shows a failure; a cancel needs no word */ });
         }
 
         @Override

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
@@ -72,7 +73,8 @@ public final class SimulateDialog {
      */
     public static SimulateDialog open(Window owner, Supplier<WorkspaceContext> workspace, JobExecutor jobs,
                                       DialogService dialogs, Consumer<List<String>> onCreated) {
-        SimulateDialogViewModel viewModel = new SimulateDialogViewModel(workspace, jobs, dialogs, onCreated);
+        SimulateDialogViewModel viewModel = new SimulateDialogViewModel(workspace, jobs, dialogs, onCreated,
+                Platform::runLater);
         SimulateDialog view = new SimulateDialog(owner, viewModel);
         view.dialog.show();
         viewModel.loadExistingNames();

@@ -1,7 +1,6 @@
 package io.campaignlab.views.simulate;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
-import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.simulate.SimulationJob;
 import io.campaignlab.engine.simulate.SimulationResult;
 import io.campaignlab.engine.simulate.SimulationSpec;
@@ -9,7 +8,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,6 +36,7 @@ public final class SimulateDialogViewModel {
     private final JobExecutor jobs;
     private final DialogService dialogs;
     private final Consumer<List<String>> onCreated;
+    private final JobSlot simulation;
 
     private final StringProperty users = new SimpleStringProperty(this, "users",
             Formats.count(SimulationSpec.DEFAULT_USERS));
@@ -55,13 +56,15 @@ public final class SimulateDialogViewModel {
     /**
      * @param workspace the open workspace, asked for each time it is needed
      * @param onCreated called on the UI thread with the created datasets' names
+     * @param ui        runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
      */
     public SimulateDialogViewModel(Supplier<WorkspaceContext> workspace, JobExecutor jobs, DialogService dialogs,
-                                   Consumer<List<String>> onCreated) {
+                                   Consumer<List<String>> onCreated, Executor ui) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.onCreated = Objects.requireNonNull(onCreated, "onCreated");
+        this.simulation = slot(jobs, dialogs, ui);
         users.addListener((obs, old, now) -> validate());
         days.addListener((obs, old, now) -> validate());
         seed.addListener((obs, old, now) -> validate());
@@ -75,10 +78,16 @@ public final class SimulateDialogViewModel {
      * first-start screen's "try the demo data".
      *
      * @param onCreated called on the UI thread with the created datasets' names
+     * @param ui        runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
      */
-    public static JobHandle startDemo(Supplier<WorkspaceContext> workspace, JobExecutor jobs, DialogService dialogs,
-                                      Consumer<List<String>> onCreated) {
-        return launch(SimulationSpec.defaults(), "", workspace, jobs, dialogs, onCreated);
+    public static void startDemo(Supplier<WorkspaceContext> workspace, JobExecutor jobs, DialogService dialogs,
+                                 Consumer<List<String>> onCreated, Executor ui) {
+        launch(SimulationSpec.defaults(), "", workspace, slot(jobs, dialogs, ui), onCreated);
+    }
+
+    /** The slot a simulation runs in; it shows a failure (not a cancel) in a dialog. */
+    private static JobSlot slot(JobExecutor jobs, DialogService dialogs, Executor ui) {
+        return new JobSlot(jobs, ui, dialogs, "Simulation failed");
     }
 
     /** Loads the workspace's dataset names in the background, so a prefix that would clash is refused inline. */
@@ -102,20 +111,16 @@ public final class SimulateDialogViewModel {
                 .setDays((int) parse(days.get()))
                 .setSeed(parse(seed.get()))
                 .build();
-        launch(spec, prefix.get().trim(), workspace, jobs, dialogs, onCreated);
+        launch(spec, prefix.get().trim(), workspace, simulation, onCreated);
     }
 
-    private static JobHandle launch(SimulationSpec spec, String prefix, Supplier<WorkspaceContext> workspace,
-                                    JobExecutor jobs, DialogService dialogs, Consumer<List<String>> onCreated) {
+    private static void launch(SimulationSpec spec, String prefix, Supplier<WorkspaceContext> workspace,
+                               JobSlot slot, Consumer<List<String>> onCreated) {
         SimulationJob job = new SimulationJob(spec, workspace.get().sink(), prefix);
-        return jobs.execute(job,
+        slot.start(job, job.title(),
                 (SimulationResult result) -> onCreated.accept(result.datasets().stream().map(DatasetInfo::name)
                         .toList()),
-                error -> {
-                    if (!(error instanceof CancelledException)) {
-                        dialogs.showError("Simulation failed", String.valueOf(error.getMessage()), error);
-                    }
-                });
+                error -> { /* the slot shows a failure; a cancel needs no word */ });
     }
 
     private void validate() {

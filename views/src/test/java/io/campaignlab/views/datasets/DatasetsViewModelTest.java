@@ -19,7 +19,7 @@ class DatasetsViewModelTest {
     private final DatasetsViewModel datasets = viewModel(workspace);
 
     private DatasetsViewModel viewModel(FakeWorkspace on) {
-        return new DatasetsViewModel(() -> on, new ImmediateJobExecutor(on::runner), dialogs);
+        return new DatasetsViewModel(() -> on, new ImmediateJobExecutor(on::runner), Runnable::run, dialogs);
     }
 
     @Test

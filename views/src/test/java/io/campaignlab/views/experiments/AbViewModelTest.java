@@ -30,10 +30,10 @@ class AbViewModelTest {
     void theExperimentDatasetIsListedFirstAndItsColumnsAreGuessed() {
         model.refresh();
 
-        assertThat(model.datasets()).containsExactly(ExperimentsFixtures.EXPERIMENT, "users");
-        assertThat(model.datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
-        assertThat(model.groupProperty().get()).isEqualTo("group");
-        assertThat(model.arms()).containsExactly("control", "treatment");
+        assertThat(model.choice().datasets()).containsExactly(ExperimentsFixtures.EXPERIMENT, "users");
+        assertThat(model.choice().datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
+        assertThat(model.choice().groupProperty().get()).isEqualTo("group");
+        assertThat(model.choice().arms()).containsExactly("control", "treatment");
         assertThat(model.controlProperty().get()).isEqualTo("control");
         assertThat(model.metrics()).containsExactly("converted", "spend");
         assertThat(model.metricChoices()).doesNotContain("true_uplift", "group");

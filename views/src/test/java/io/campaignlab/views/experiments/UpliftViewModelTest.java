@@ -27,8 +27,8 @@ class UpliftViewModelTest {
 
         model.refresh();
 
-        assertThat(model.datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
-        assertThat(model.groupProperty().get()).isEqualTo("group");
+        assertThat(model.choice().datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
+        assertThat(model.choice().groupProperty().get()).isEqualTo("group");
         assertThat(model.controlProperty().get()).isEqualTo("control");
         assertThat(model.treatmentProperty().get()).isEqualTo("treatment");
         assertThat(model.outcomeProperty().get()).isEqualTo("converted");

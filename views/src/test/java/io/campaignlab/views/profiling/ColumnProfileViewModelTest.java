@@ -25,7 +25,8 @@ class ColumnProfileViewModelTest {
 
     @BeforeEach
     void setUp() {
-        profile = new ColumnProfileViewModel(() -> workspace, new ImmediateJobExecutor(workspace::runner), dialogs);
+        profile = new ColumnProfileViewModel(() -> workspace, new ImmediateJobExecutor(workspace::runner), Runnable::run,
+                dialogs);
     }
 
     @Test
@@ -81,7 +82,7 @@ class ColumnProfileViewModelTest {
                 throw new AssertionError("not expected here");
             }
         };
-        ColumnProfileViewModel held = new ColumnProfileViewModel(() -> workspace, holding, dialogs);
+        ColumnProfileViewModel held = new ColumnProfileViewModel(() -> workspace, holding, Runnable::run, dialogs);
 
         held.profile(ORDERS);
         held.profile(ORDERS);

@@ -17,7 +17,7 @@ class SimulateDialogViewModelTest {
     private final ImmediateJobExecutor jobs = new ImmediateJobExecutor(workspace::runner);
     private final List<List<String>> created = new ArrayList<>();
     private final SimulateDialogViewModel viewModel =
-            new SimulateDialogViewModel(() -> workspace, jobs, dialogs, created::add);
+            new SimulateDialogViewModel(() -> workspace, jobs, dialogs, created::add, Runnable::run);
 
     @Test
     void theDefaultsAreValid() {
@@ -92,7 +92,7 @@ class SimulateDialogViewModelTest {
     void theDemoRunsTheDefaultsAndShowsAFailure() {
         workspace.failOnBegin(new IllegalStateException("the disk is full"));
 
-        SimulateDialogViewModel.startDemo(() -> workspace, jobs, dialogs, created::add);
+        SimulateDialogViewModel.startDemo(() -> workspace, jobs, dialogs, created::add, Runnable::run);
 
         assertThat(workspace.jobRecords()).singleElement()
                 .satisfies(job -> assertThat(job.title()).isEqualTo("Simulate 50,000 users over 30 days (seed 42)"));

@@ -1,7 +1,6 @@
 package io.campaignlab.engine.explain.pdp;
 
 import io.campaignlab.engine.explain.BatchScore;
-import io.campaignlab.engine.explain.FrameRows;
 import io.campaignlab.engine.explain.Rows;
 import io.campaignlab.engine.explain.ScoringBuffer;
 import io.campaignlab.engine.features.EncodedRows;
@@ -62,7 +61,7 @@ public final class PartialDependence {
             throw new IllegalArgumentException("column " + column + " has no values");
         }
         double[] grid = grid(present, spec);
-        Frame sample = FrameRows.select(frame, Rows.sample(frame.rows(), spec.sampleRows(), spec.seed()));
+        Frame sample = frame.select(Rows.sample(frame.rows(), spec.sampleRows(), spec.seed()));
         int n = sample.rows();
         EncodedRows base = pipeline.encode(sample);
         int width = base.slots();

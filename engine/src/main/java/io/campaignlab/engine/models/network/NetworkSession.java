@@ -1,7 +1,6 @@
 package io.campaignlab.engine.models.network;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -17,18 +16,13 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import io.campaignlab.engine.device.ParameterBytes;
 import io.campaignlab.engine.device.Scalars;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.jobs.CancellationToken;
 
 import io.campaignlab.engine.models.Hyperparameters;
 import io.campaignlab.engine.models.ModelKind;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.SplittableRandom;
 
 /**
@@ -264,31 +258,19 @@ public final class NetworkSession implements AutoCloseable {
     }
 
     public byte[] saveParameters() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            network.saveParameters(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ParameterBytes.save(network);
     }
 
     public void loadParameters(byte[] parameters) {
         NDManager manager = trainer != null ? trainer.getManager() : model.getNDManager();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
-            network.loadParameters(manager, in);
-            if (sparseEmbedding != null) {
-                System.arraycopy(network.embeddingParameter().getArray().toFloatArray(), 0, sparseEmbedding.weights(),
-                        0, sparseEmbedding.weights().length);
-            }
-            if (sparseLinear != null) {
-                System.arraycopy(network.linearParameter().getArray().toFloatArray(), 0, sparseLinear.weights(), 0,
-                        sparseLinear.weights().length);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MalformedModelException e) {
-            throw new IllegalStateException("the stored parameters do not fit the network: " + e.getMessage(), e);
+        ParameterBytes.load(network, manager, parameters, () -> "the network");
+        if (sparseEmbedding != null) {
+            System.arraycopy(network.embeddingParameter().getArray().toFloatArray(), 0, sparseEmbedding.weights(),
+                    0, sparseEmbedding.weights().length);
+        }
+        if (sparseLinear != null) {
+            System.arraycopy(network.linearParameter().getArray().toFloatArray(), 0, sparseLinear.weights(), 0,
+                    sparseLinear.weights().length);
         }
     }
 

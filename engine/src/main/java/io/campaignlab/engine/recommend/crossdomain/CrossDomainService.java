@@ -6,7 +6,6 @@ import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.InteractionLog;
 import io.campaignlab.engine.recommend.ItemRecommender;
-import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderArtifact;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.ScoredItem;
@@ -74,8 +73,8 @@ public final class CrossDomainService {
         String warning = changed.isEmpty() ? null : "dataset " + String.join(" and ", changed)
                 + " changed since run " + runId + " was trained";
         EventWeights weights = saved.request().weights();
-        InteractionLog targetLog = RecommendTrainingJob.load(workspace, target, weights, progress, cancel);
-        InteractionLog sourceLog = RecommendTrainingJob.load(workspace, source, weights, progress, cancel);
+        InteractionLog targetLog = InteractionLog.read(workspace.frames(), target, weights, progress, cancel);
+        InteractionLog sourceLog = InteractionLog.read(workspace.frames(), source, weights, progress, cancel);
         int tu = targetLog.user(rawUser);
         int su = sourceLog.user(rawUser);
         if (tu < 0 && su < 0) {

@@ -2,7 +2,6 @@ package io.campaignlab.engine.recommend.crossdomain;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.InteractionLog;
 import io.campaignlab.engine.recommend.InteractionMatrix;
@@ -18,6 +17,7 @@ import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +33,7 @@ import java.util.Map;
  * target popularity's metrics on the same cold users (split {@code baseline}), the evaluation as a report of kind
  * {@code recommend} and the joint model as an artifact when it ends; failed or cancelled with the reason otherwise.
  */
-public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
+public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcome> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrossDomainTrainingJob.class);
 
@@ -42,17 +42,11 @@ public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
     /** The run parameter holding the source dataset's SHA-256 at training time. */
     public static final String SOURCE_SHA256 = "source_sha256";
 
-    private final WorkspaceContext workspace;
     private final CrossDomainRequest request;
 
     public CrossDomainTrainingJob(WorkspaceContext workspace, CrossDomainRequest request) {
-        this.workspace = workspace;
+        super(RecommendTrainingJob.KIND, workspace);
         this.request = request;
-    }
-
-    @Override
-    public String kind() {
-        return "recommend";
     }
 
     @Override
@@ -69,10 +63,10 @@ public final class CrossDomainTrainingJob implements Job<CrossDomainOutcome> {
             long runId = run.id();
             LOG.info("Run {} started: rec-cdr on {} from {}", runId, target.name(), source.name());
             progress.message("Reading target events");
-            InteractionLog targetLog = RecommendTrainingJob.load(workspace, target, request.weights(), progress,
+            InteractionLog targetLog = InteractionLog.read(workspace.frames(), target, request.weights(), progress,
                     cancel);
             progress.message("Reading source events");
-            InteractionLog sourceLog = RecommendTrainingJob.load(workspace, source, request.weights(), progress,
+            InteractionLog sourceLog = InteractionLog.read(workspace.frames(), source, request.weights(), progress,
                     cancel);
             cancel.throwIfCancelled();
             ColdStartSplit cold = ColdStartSplit.of(targetLog, sourceLog, request.protocol(), request.spec().seed());

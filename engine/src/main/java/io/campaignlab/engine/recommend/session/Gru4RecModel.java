@@ -1,7 +1,6 @@
 package io.campaignlab.engine.recommend.session;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -17,15 +16,10 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import io.campaignlab.engine.device.ComputeDevices;
+import io.campaignlab.engine.device.ParameterBytes;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -390,26 +384,13 @@ public final class Gru4RecModel implements SessionScorer, AutoCloseable {
 
     /** The parameters, serialised by DJL. */
     public byte[] parameters() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            network.saveParameters(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ParameterBytes.save(network);
     }
 
     private void loadParameters(byte[] parameters) {
         NDManager manager = trainer != null ? trainer.getManager() : model.getNDManager();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
-            network.loadParameters(manager, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MalformedModelException e) {
-            throw new IllegalStateException("the stored parameters do not fit a GRU4Rec network of " + catalogue
-                    + " items, embedding " + spec.embedding() + " and hidden " + spec.hidden() + ": "
-                    + e.getMessage(), e);
-        }
+        ParameterBytes.load(network, manager, parameters, () -> "a GRU4Rec network of " + catalogue + " items,"
+                + " embedding " + spec.embedding() + " and hidden " + spec.hidden());
     }
 
     @Override

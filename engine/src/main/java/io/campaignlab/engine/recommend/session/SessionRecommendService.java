@@ -5,7 +5,6 @@ import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.InteractionLog;
-import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.ScoredItem;
 import io.campaignlab.engine.recommend.ServedRuns;
 import io.campaignlab.engine.recommend.UserRecommendations;
@@ -37,7 +36,7 @@ public final class SessionRecommendService {
                 "session model"));
         DatasetInfo dataset = workspace.datasets().require(run.spec().datasetName());
         String warning = ServedRuns.changedWarning(dataset, run);
-        UserSessions sessions = SessionTrainingJob.load(workspace, dataset, saved.request().gapMinutes(), progress,
+        UserSessions sessions = UserSessions.read(workspace.frames(), dataset, saved.request().gapMinutes(), progress,
                 cancel);
         int latest = sessions.latestSessionOf(rawUser);
         if (latest < 0) {
@@ -73,7 +72,7 @@ public final class SessionRecommendService {
                 recs.add(new UserRecommendations.Recommendation(saved.itemIds().get(s.item()), s.score(), because));
             }
         }
-        InteractionLog log = RecommendTrainingJob.load(workspace, dataset, EventWeights.defaults(), progress, cancel);
+        InteractionLog log = InteractionLog.read(workspace.frames(), dataset, EventWeights.defaults(), progress, cancel);
         List<UserRecommendations.Event> history = ServedRuns.recentEvents(log, log.user(rawUser), historyShown);
         return new UserRecommendations(runId, run.spec().modelKind(), rawUser, history, recs, warning);
     }

@@ -2,9 +2,7 @@ package io.campaignlab.engine.recommend.session;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
-import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
@@ -17,6 +15,7 @@ import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.workspace.WorkspaceJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,37 +32,23 @@ import java.util.Map;
  * and the model as an artifact when it ends; failed or cancelled with the reason otherwise. Popularity and item-kNN
  * are evaluated on the same split for context.
  */
-public final class SessionTrainingJob implements Job<SessionOutcome> {
+public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionTrainingJob.class);
 
     /** The report kind holding the {@link SessionOutcome}. */
     public static final String SESSION_REPORT_KIND = "recommend-session";
 
-    private final WorkspaceContext workspace;
     private final SessionRequest request;
 
     public SessionTrainingJob(WorkspaceContext workspace, SessionRequest request) {
-        this.workspace = workspace;
+        super(RecommendTrainingJob.KIND, workspace);
         this.request = request;
-    }
-
-    @Override
-    public String kind() {
-        return "recommend";
     }
 
     @Override
     public String title() {
         return "Train " + RecommenderKind.GRU4REC.label() + " on " + request.dataset();
-    }
-
-    /** Reads an events dataset's sessions. */
-    public static UserSessions load(WorkspaceContext workspace, DatasetInfo dataset, int gapMinutes,
-                                    ProgressListener progress, CancellationToken cancel) {
-        UserSessions.Columns columns = UserSessions.Columns.of(dataset);
-        Frame frame = workspace.frames().read(dataset.name(), columns.names(), progress, cancel);
-        return UserSessions.of(frame, columns, gapMinutes);
     }
 
     @Override
@@ -76,7 +61,7 @@ public final class SessionTrainingJob implements Job<SessionOutcome> {
             LOG.info("Run {} started: {} on {} ({} rows)", runId, RecommenderKind.GRU4REC.runKind(), dataset.name(),
                     dataset.rows());
             progress.message("Reading sessions");
-            UserSessions sessions = load(workspace, dataset, request.gapMinutes(), progress, cancel);
+            UserSessions sessions = UserSessions.read(workspace.frames(), dataset, request.gapMinutes(), progress, cancel);
             cancel.throwIfCancelled();
             SessionSplit split = SessionSplit.chronological(sessions.sessions(), 1 - request.protocol().cutFraction());
             if (split.test().size() == 0) {

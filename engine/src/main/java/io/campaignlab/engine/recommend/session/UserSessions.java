@@ -3,6 +3,9 @@ package io.campaignlab.engine.recommend.session;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.frames.Frame;
+import io.campaignlab.engine.frames.FrameReader;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.InteractionLog;
 
 import java.util.ArrayList;
@@ -41,6 +44,13 @@ public record UserSessions(SessionSequences sessions, List<String> users, String
             }
             return names;
         }
+    }
+
+    /** Reads an events dataset's sessions. */
+    public static UserSessions read(FrameReader frames, DatasetInfo dataset, int gapMinutes,
+                                    ProgressListener progress, CancellationToken cancel) {
+        Columns columns = Columns.of(dataset);
+        return of(frames.read(dataset.name(), columns.names(), progress, cancel), columns, gapMinutes);
     }
 
     /** Reads sessions from a frame with the given columns. */

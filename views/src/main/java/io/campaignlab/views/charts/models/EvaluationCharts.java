@@ -1,5 +1,7 @@
-package io.campaignlab.views.models;
+package io.campaignlab.views.charts.models;
 
+import io.campaignlab.views.models.RunCurves;
+import io.campaignlab.views.models.RunPalette;
 import io.campaignlab.views.charts.ChartLook;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
 import io.campaignlab.engine.evaluation.CalibrationBin;
@@ -156,7 +158,7 @@ public final class EvaluationCharts {
      * The upper end of both calibration axes: a little above the largest mean prediction or observed rate of any
      * bin, rounded up to a readable step, at most 1. Click rates of a few percent get an axis to 0.1, not to 1.
      */
-    static double calibrationRange(List<RunCurves> runs) {
+    public static double calibrationRange(List<RunCurves> runs) {
         double max = 0;
         for (RunCurves run : runs) {
             for (CalibrationBin bin : filled(run.evaluation())) {
@@ -170,14 +172,14 @@ public final class EvaluationCharts {
     }
 
     /** The bins worth a point: non-empty, and with {@link #MIN_BIN_ROWS} rows unless fewer than two have. */
-    static List<CalibrationBin> filled(BinaryEvaluation evaluation) {
+    public static List<CalibrationBin> filled(BinaryEvaluation evaluation) {
         List<CalibrationBin> nonEmpty = evaluation.curveBins().stream().filter(b -> !b.isEmpty()).toList();
         List<CalibrationBin> solid = nonEmpty.stream().filter(b -> b.count() >= MIN_BIN_ROWS).toList();
         return solid.size() >= 2 ? solid : nonEmpty;
     }
 
     /** "Left out: bins of under 20 rows (#1 lr: 3)", or empty. */
-    static String leftOut(List<RunCurves> runs) {
+    public static String leftOut(List<RunCurves> runs) {
         List<String> parts = new ArrayList<>();
         for (RunCurves run : runs) {
             long nonEmpty = run.evaluation().curveBins().stream().filter(b -> !b.isEmpty()).count();

@@ -1,4 +1,4 @@
-package io.campaignlab.views.explain;
+package io.campaignlab.views.charts.explain;
 
 import org.jfree.data.UnknownKeyException;
 import org.jfree.data.category.IntervalCategoryDataset;

@@ -1,5 +1,7 @@
-package io.campaignlab.views.recommend;
+package io.campaignlab.views.charts.recommend;
 
+import io.campaignlab.views.recommend.CurveMetric;
+import io.campaignlab.views.recommend.RecommendRunRow;
 import io.campaignlab.views.charts.ChartLook;
 import io.campaignlab.views.models.RunPalette;
 import org.jfree.chart.JFreeChart;

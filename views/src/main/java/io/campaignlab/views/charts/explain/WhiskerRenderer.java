@@ -1,4 +1,4 @@
-package io.campaignlab.views.explain;
+package io.campaignlab.views.charts.explain;
 
 import io.campaignlab.views.charts.ChartLook;
 import org.jfree.chart.axis.CategoryAxis;

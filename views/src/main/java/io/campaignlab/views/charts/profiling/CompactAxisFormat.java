@@ -1,4 +1,4 @@
-package io.campaignlab.views.profiling;
+package io.campaignlab.views.charts.profiling;
 
 import io.campaignlab.views.common.Formats;
 

@@ -1,5 +1,6 @@
-package io.campaignlab.views.monitor;
+package io.campaignlab.views.charts.monitor;
 
+import io.campaignlab.views.monitor.MonitorFormats;
 import io.campaignlab.engine.monitor.ColumnDrift;
 import io.campaignlab.engine.monitor.DriftBin;
 import io.campaignlab.engine.monitor.PerformanceBucket;

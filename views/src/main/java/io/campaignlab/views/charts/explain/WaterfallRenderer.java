@@ -1,5 +1,6 @@
-package io.campaignlab.views.explain;
+package io.campaignlab.views.charts.explain;
 
+import io.campaignlab.views.explain.Waterfall;
 import io.campaignlab.views.charts.ChartLook;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;

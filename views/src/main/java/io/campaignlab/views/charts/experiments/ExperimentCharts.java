@@ -1,5 +1,7 @@
-package io.campaignlab.views.experiments;
+package io.campaignlab.views.charts.experiments;
 
+import io.campaignlab.views.experiments.ExperimentFormats;
+import io.campaignlab.views.experiments.ReadoutRow;
 import io.campaignlab.engine.experiments.BayesianComparison;
 import io.campaignlab.engine.experiments.Comparison;
 import io.campaignlab.engine.experiments.Correction;

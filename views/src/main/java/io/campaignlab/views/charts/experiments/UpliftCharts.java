@@ -1,5 +1,6 @@
-package io.campaignlab.views.experiments;
+package io.campaignlab.views.charts.experiments;
 
+import io.campaignlab.views.experiments.ExperimentFormats;
 import io.campaignlab.engine.uplift.UpliftCurves;
 import io.campaignlab.engine.uplift.UpliftResult;
 import io.campaignlab.views.charts.ChartLook;

@@ -1,5 +1,7 @@
-package io.campaignlab.views.explain;
+package io.campaignlab.views.charts.explain;
 
+import io.campaignlab.views.explain.ExplainFormats;
+import io.campaignlab.views.explain.Waterfall;
 import io.campaignlab.engine.explain.Attribution;
 import io.campaignlab.engine.explain.AudienceAttribution;
 import io.campaignlab.engine.explain.AudienceComparison;

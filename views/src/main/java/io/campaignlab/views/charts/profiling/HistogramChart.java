@@ -1,5 +1,6 @@
-package io.campaignlab.views.profiling;
+package io.campaignlab.views.charts.profiling;
 
+import io.campaignlab.views.profiling.ProfileFormats;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.profiling.ColumnProfile;
 import io.campaignlab.engine.profiling.HistogramBin;

@@ -1,0 +1,4 @@
+/**
+ * The Recommend section's metric-at-k curves of the compared recommender runs.
+ */
+package io.campaignlab.views.charts.recommend;

@@ -46,10 +46,37 @@ public record CommandRun(int code, String out, String err) {
      * Starts the command line in a JVM of its own with this test's class path and the given JVM options, and returns
      * at once; its output goes to files in scratch.
      */
+    /** coreutils' env (8.31 and later) starts a command with SIGINT's default action, whatever this JVM inherited. */
+    private static final List<String> RESET_SIGINT = List.of("env", "--default-signal=INT");
+
+    /** Whether children started by {@link #launch} receive SIGINT even when this JVM has it ignored. */
+    public static final boolean CAN_RESET_SIGINT = resetsSigint();
+
+    private static boolean resetsSigint() {
+        try {
+            List<String> probe = new ArrayList<>(RESET_SIGINT);
+            probe.add("true");
+            Process p = new ProcessBuilder(probe).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public static Launched launch(Path scratch, List<String> jvmOptions, String... args) throws IOException {
         Path out = Files.createTempFile(scratch, "out", ".txt");
         Path err = Files.createTempFile(scratch, "err", ".txt");
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>();
+        if (CAN_RESET_SIGINT) {
+            // a JVM started as a background job of a shell without job control has SIGINT ignored, and its children
+            // inherit that; the child gets Ctrl-C as a person's terminal would deliver it
+            command.addAll(RESET_SIGINT);
+        }
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dai.djl.offline=true"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.campaignlab.app.CampaignLab"));

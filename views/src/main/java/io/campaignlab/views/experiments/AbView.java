@@ -1,6 +1,6 @@
 package io.campaignlab.views.experiments;
 
-import io.campaignlab.views.charts.experiments.ExperimentCharts;
+import io.campaignlab.views.experiments.charts.ExperimentCharts;
 import io.campaignlab.views.common.Selections;
 import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;

@@ -1,6 +1,6 @@
 package io.campaignlab.views.experiments;
 
-import io.campaignlab.views.charts.experiments.UpliftCharts;
+import io.campaignlab.views.experiments.charts.UpliftCharts;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.uplift.BaseLearner;
 import io.campaignlab.engine.uplift.MetaLearner;

@@ -1,6 +1,6 @@
 package io.campaignlab.views.explain;
 
-import io.campaignlab.views.charts.explain.ExplainCharts;
+import io.campaignlab.views.explain.charts.ExplainCharts;
 import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.views.common.Columns;

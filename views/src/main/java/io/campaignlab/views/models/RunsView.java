@@ -1,6 +1,6 @@
 package io.campaignlab.views.models;
 
-import io.campaignlab.views.charts.models.EvaluationCharts;
+import io.campaignlab.views.models.charts.EvaluationCharts;
 import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.runs.RunStatus;

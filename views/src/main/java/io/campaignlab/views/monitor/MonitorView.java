@@ -1,6 +1,6 @@
 package io.campaignlab.views.monitor;
 
-import io.campaignlab.views.charts.monitor.MonitorCharts;
+import io.campaignlab.views.monitor.charts.MonitorCharts;
 import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.views.common.Selections;

@@ -1,6 +1,6 @@
 package io.campaignlab.views.profiling;
 
-import io.campaignlab.views.charts.profiling.HistogramChart;
+import io.campaignlab.views.profiling.charts.HistogramChart;
 import io.campaignlab.views.common.Columns;
 import io.campaignlab.engine.profiling.ColumnProfile;
 import io.campaignlab.engine.workspace.WorkspaceContext;

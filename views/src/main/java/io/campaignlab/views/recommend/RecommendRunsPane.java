@@ -1,6 +1,6 @@
 package io.campaignlab.views.recommend;
 
-import io.campaignlab.views.charts.recommend.RecommendCharts;
+import io.campaignlab.views.recommend.charts.RecommendCharts;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.views.charts.ChartPane;

@@ -1,6 +1,6 @@
 package io.campaignlab.views.segments;
 
-import io.campaignlab.views.charts.segments.SegmentCharts;
+import io.campaignlab.views.segments.charts.SegmentCharts;
 import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
 import io.campaignlab.views.common.Selections;

@@ -1,7 +1,7 @@
 package io.campaignlab.views.explain;
 
-import io.campaignlab.views.charts.explain.ExplainCharts;
-import io.campaignlab.views.charts.explain.MeanIntervalDataset;
+import io.campaignlab.views.explain.charts.ExplainCharts;
+import io.campaignlab.views.explain.charts.MeanIntervalDataset;
 import io.campaignlab.engine.explain.ExplainReport;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.RunRecord;

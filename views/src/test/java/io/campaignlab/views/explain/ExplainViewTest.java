@@ -1,6 +1,6 @@
 package io.campaignlab.views.explain;
 
-import io.campaignlab.views.charts.explain.MeanIntervalDataset;
+import io.campaignlab.views.explain.charts.MeanIntervalDataset;
 import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;

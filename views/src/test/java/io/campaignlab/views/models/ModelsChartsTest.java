@@ -1,7 +1,7 @@
 package io.campaignlab.views.models;
 
-import io.campaignlab.views.charts.models.EvaluationCharts;
-import io.campaignlab.views.charts.models.TrainingChart;
+import io.campaignlab.views.models.charts.EvaluationCharts;
+import io.campaignlab.views.models.charts.TrainingChart;
 import io.campaignlab.views.common.ParamField;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
 import io.campaignlab.engine.models.EpochReport;

@@ -1,6 +1,6 @@
 package io.campaignlab.views.monitor;
 
-import io.campaignlab.views.charts.monitor.MonitorCharts;
+import io.campaignlab.views.monitor.charts.MonitorCharts;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;

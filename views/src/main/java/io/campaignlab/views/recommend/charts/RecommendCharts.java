@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.recommend;
+package io.campaignlab.views.recommend.charts;
 
 import io.campaignlab.views.recommend.CurveMetric;
 import io.campaignlab.views.recommend.RecommendRunRow;

@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.explain;
+package io.campaignlab.views.explain.charts;
 
 import io.campaignlab.views.explain.Waterfall;
 import io.campaignlab.views.charts.ChartLook;

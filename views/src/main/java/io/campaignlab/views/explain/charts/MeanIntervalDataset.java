@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.explain;
+package io.campaignlab.views.explain.charts;
 
 import org.jfree.data.UnknownKeyException;
 import org.jfree.data.category.IntervalCategoryDataset;

@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.monitor;
+package io.campaignlab.views.monitor.charts;
 
 import io.campaignlab.views.monitor.MonitorFormats;
 import io.campaignlab.engine.monitor.ColumnDrift;

@@ -1,4 +1,4 @@
 /**
  * The Recommend section's metric-at-k curves of the compared recommender runs.
  */
-package io.campaignlab.views.charts.recommend;
+package io.campaignlab.views.recommend.charts;

@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.experiments;
+package io.campaignlab.views.experiments.charts;
 
 import io.campaignlab.views.experiments.ExperimentFormats;
 import io.campaignlab.engine.uplift.UpliftCurves;

@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.profiling;
+package io.campaignlab.views.profiling.charts;
 
 import io.campaignlab.views.profiling.ProfileFormats;
 import io.campaignlab.engine.datasets.ColumnType;

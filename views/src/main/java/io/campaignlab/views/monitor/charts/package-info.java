@@ -1,4 +1,4 @@
 /**
  * The Monitor section's drift and day-by-day performance charts.
  */
-package io.campaignlab.views.charts.monitor;
+package io.campaignlab.views.monitor.charts;

@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.segments;
+package io.campaignlab.views.segments.charts;
 
 import io.campaignlab.engine.segments.profiles.CategoryMatrix;
 import io.campaignlab.engine.segments.kmeans.KSweepPoint;

@@ -1,4 +1,4 @@
 /**
  * The column profile's histogram and top-values charts, with their compact axis format.
  */
-package io.campaignlab.views.charts.profiling;
+package io.campaignlab.views.profiling.charts;

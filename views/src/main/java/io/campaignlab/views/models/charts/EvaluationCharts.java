@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.models;
+package io.campaignlab.views.models.charts;
 
 import io.campaignlab.views.models.RunCurves;
 import io.campaignlab.views.models.RunPalette;

@@ -1,4 +1,4 @@
 /**
  * The Experiments charts (forest plot, posteriors, confidence sequence) and the uplift charts.
  */
-package io.campaignlab.views.charts.experiments;
+package io.campaignlab.views.experiments.charts;

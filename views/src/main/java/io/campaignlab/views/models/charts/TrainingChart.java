@@ -1,4 +1,4 @@
-package io.campaignlab.views.charts.models;
+package io.campaignlab.views.models.charts;
 
 import io.campaignlab.views.charts.ChartLook;
 import io.campaignlab.engine.models.EpochReport;

@@ -6,6 +6,7 @@ import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.als.AlsRecommender;
 import io.campaignlab.engine.recommend.bpr.BprRecommender;
 import io.campaignlab.engine.recommend.bpr.BprSettings;
+import io.campaignlab.engine.recommend.evaluation.PairedDifference;
 import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
 import io.campaignlab.engine.recommend.EventWeights;
@@ -112,10 +113,10 @@ public final class RecommenderSweep {
 
     private Result result(String setting, ItemRecommender model, RecommenderSpec spec) {
         PerUser m = evaluate(model, spec);
-        double[] recallGain = paired(m.recall(), popularity.recall());
-        double[] ndcgGain = paired(m.ndcg(), popularity.ndcg());
-        return new Result(setting, mean(m.recall()), mean(m.ndcg()), m.seconds(), recallGain[0], recallGain[1],
-                ndcgGain[0], ndcgGain[1]);
+        PairedDifference recallGain = PairedDifference.of(m.recall(), popularity.recall());
+        PairedDifference ndcgGain = PairedDifference.of(m.ndcg(), popularity.ndcg());
+        return new Result(setting, mean(m.recall()), mean(m.ndcg()), m.seconds(), recallGain.mean(),
+                recallGain.standardError(), ndcgGain.mean(), ndcgGain.standardError());
     }
 
     private PerUser evaluate(ItemRecommender model, RecommenderSpec spec) {
@@ -151,18 +152,4 @@ public final class RecommenderSweep {
         return s / a.length;
     }
 
-    /** The mean paired difference a − b and its standard error. */
-    private static double[] paired(double[] a, double[] b) {
-        int n = a.length;
-        double mean = 0;
-        for (int u = 0; u < n; u++) {
-            mean += (a[u] - b[u]) / n;
-        }
-        double ss = 0;
-        for (int u = 0; u < n; u++) {
-            double d = a[u] - b[u] - mean;
-            ss += d * d;
-        }
-        return new double[] {mean, Math.sqrt(ss / (n - 1) / n)};
-    }
 }

@@ -4,6 +4,7 @@ import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.als.AlsRecommender;
 import io.campaignlab.engine.recommend.bpr.BprRecommender;
+import io.campaignlab.engine.recommend.evaluation.PairedDifference;
 import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
@@ -57,27 +58,14 @@ class SimulatedRecommendersTest {
         }
 
         /** Mean paired difference of recall against another model and its standard error. */
-        double[] recallGain(PerUser base) {
-            return paired(recall, base.recall);
+        PairedDifference recallGain(PerUser base) {
+            return PairedDifference.of(recall, base.recall);
         }
 
-        double[] ndcgGain(PerUser base) {
-            return paired(ndcg, base.ndcg);
+        PairedDifference ndcgGain(PerUser base) {
+            return PairedDifference.of(ndcg, base.ndcg);
         }
 
-        private static double[] paired(double[] a, double[] b) {
-            int n = a.length;
-            double mean = 0;
-            for (int u = 0; u < n; u++) {
-                mean += (a[u] - b[u]) / n;
-            }
-            double ss = 0;
-            for (int u = 0; u < n; u++) {
-                double d = a[u] - b[u] - mean;
-                ss += d * d;
-            }
-            return new double[]{mean, Math.sqrt(ss / (n - 1) / n)};
-        }
     }
 
     static PerUser evaluate(String name, ItemRecommender model, RecommenderSpec spec) {
@@ -105,10 +93,11 @@ class SimulatedRecommendersTest {
     }
 
     static void printGain(PerUser model, PerUser base) {
-        double[] g = model.recallGain(base);
-        double[] h = model.ndcgGain(base);
+        PairedDifference g = model.recallGain(base);
+        PairedDifference h = model.ndcgGain(base);
         System.out.printf(Locale.ROOT, "  %s − %s: recall@%d %+.4f (SE %.4f, z %.1f), ndcg@%d %+.4f (SE %.4f, z %.1f)%n",
-                model.name(), base.name(), K, g[0], g[1], g[0] / g[1], K, h[0], h[1], h[0] / h[1]);
+                model.name(), base.name(), K, g.mean(), g.standardError(), g.z(), K, h.mean(), h.standardError(),
+                h.z());
     }
 
     static RecommenderSpec spec(RecommenderKind kind) {
@@ -125,9 +114,9 @@ class SimulatedRecommendersTest {
             printGain(m, pop);
         }
         for (PerUser m : new PerUser[]{als, bpr}) {
-            double[] gain = m.recallGain(pop);
-            assertThat(gain[0]).as("%s recall@20 gain over popularity %.4f, SE %.4f", m.name(), gain[0], gain[1])
-                    .isGreaterThan(2 * gain[1]);
+            PairedDifference gain = m.recallGain(pop);
+            assertThat(gain.mean()).as("%s recall@20 gain over popularity %.4f, SE %.4f", m.name(), gain.mean(),
+                    gain.standardError()).isGreaterThan(2 * gain.standardError());
         }
     }
 }

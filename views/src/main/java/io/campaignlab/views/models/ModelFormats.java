@@ -31,11 +31,6 @@ public final class ModelFormats {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** A duration for people: 42s, 3m 05s, 1h 12m ({@link io.campaignlab.views.common.Formats#duration}). */
-    public static String duration(double seconds) {
-        return io.campaignlab.views.common.Formats.duration(seconds);
-    }
-
     /** Mar 1 09:30 in the local zone, as the jobs panel writes times; empty for none. */
     public static String started(Instant at) {
         return at == null ? "" : STARTED.format(at);

@@ -50,7 +50,7 @@ public final class ProvenanceLines {
         lines.add(text("Started", ModelFormats.exact(record.startedAt())));
         lines.add(text("Finished", record.finishedAt() == null ? "still running" : ModelFormats.exact(
                 record.finishedAt())));
-        lines.add(text("Duration", ModelFormats.duration(record.seconds()) + epochs(provenance.metrics())));
+        lines.add(text("Duration", Formats.duration(record.seconds()) + epochs(provenance.metrics())));
         String validation = figures(provenance.metrics(), "val");
         String test = figures(provenance.metrics(), "test");
         if (!validation.isEmpty()) {

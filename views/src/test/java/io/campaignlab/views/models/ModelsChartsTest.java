@@ -145,8 +145,8 @@ class ModelsChartsTest {
 
     @Test
     void formatsReadLikeTheRestOfTheWorkbench() {
-        assertThat(ModelFormats.duration(42.2)).isEqualTo("43s");
-        assertThat(ModelFormats.duration(185)).isEqualTo("3m 05s");
+        assertThat(io.campaignlab.views.common.Formats.duration(42.2)).isEqualTo("43s");
+        assertThat(io.campaignlab.views.common.Formats.duration(185)).isEqualTo("3m 05s");
         assertThat(ModelFormats.auc(0.78149)).isEqualTo("0.781");
         assertThat(ModelFormats.loss(null)).isEmpty();
         assertThat(ParamField.number(1e-6)).isEqualTo("1e-6");

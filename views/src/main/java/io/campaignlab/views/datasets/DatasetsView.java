@@ -137,7 +137,7 @@ public final class DatasetsView extends BorderPane {
             b.disableProperty().bind(viewModel.hasSelectionBinding().not());
         }
         reprofile.disableProperty().bind(viewModel.hasSelectionBinding().not()
-                .or(viewModel.profile().profilingProperty()));
+                .or(viewModel.profile().job().runningProperty()));
         HBox bar = new HBox(8, title, refresh, rename, reprofile, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));

@@ -8,6 +8,7 @@ import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.Correction;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.jobs.JobControls;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -19,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -181,21 +181,10 @@ public final class AbView extends BorderPane {
         run.setOnAction(e -> viewModel.readOut());
         run.setTooltip(new Tooltip("Sample-ratio check, then every treatment × metric against control, with CUPED,"
                 + " the Bayesian view and confidence sequences (runs as a job)"));
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        cancel.setId("ab-cancel");
-        cancel.visibleProperty().bind(viewModel.runningProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> viewModel.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(viewModel.progressProperty());
-        bar.visibleProperty().bind(viewModel.runningProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Label progress = new Label();
-        progress.setId("ab-progress");
-        progress.setWrapText(true);
-        progress.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        progress.textProperty().bind(viewModel.progressTextProperty());
+        // the form is narrow: Cancel beside Read out, the bar and the message each on a line of their own
+        JobControls job = JobControls.of(viewModel.job(), "ab");
+        job.bar().setMaxWidth(Double.MAX_VALUE);
+        job.text().setWrapText(true);
         Label problem = new Label();
         problem.setId("ab-problem");
         problem.setWrapText(true);
@@ -203,7 +192,7 @@ public final class AbView extends BorderPane {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        return List.of(new HBox(8, run, cancel), bar, progress, problem);
+        return List.of(new HBox(8, run, job.cancel()), job.bar(), job.text(), problem);
     }
 
     static String describe(Correction c) {

@@ -19,7 +19,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -468,10 +467,6 @@ public final class AbViewModel {
                 .orElse(null));
     }
 
-    public void cancel() {
-        reading.cancel();
-    }
-
     /** Another workspace was opened: forgets this one's datasets and lists again. */
     public void workspaceChanged() {
         wanted = null;
@@ -626,15 +621,8 @@ public final class AbViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return reading.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return reading.progressProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return reading.messageProperty();
+    /** The readout job: running, progress, what it is doing, cancel. */
+    public JobSlot job() {
+        return reading;
     }
 }

@@ -7,6 +7,7 @@ import io.campaignlab.engine.uplift.MetaLearner;
 import io.campaignlab.engine.uplift.UpliftResult;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.jobs.JobControls;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -16,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -28,7 +28,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.List;
@@ -113,24 +112,10 @@ public final class UpliftView extends BorderPane {
         fit.setOnAction(e -> viewModel.fit());
         fit.setTooltip(new Tooltip("Fits on 70% of the units, evaluates on the other 30% and records a run; every"
                 + " unit's uplift goes to uplift_runN_<dataset> (runs as a job)"));
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        cancel.setId("uplift-cancel");
-        cancel.visibleProperty().bind(viewModel.runningProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> viewModel.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(viewModel.progressProperty());
-        bar.visibleProperty().bind(viewModel.runningProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        bar.setPrefWidth(100);
-        Label progress = new Label();
-        progress.setId("uplift-progress");
-        progress.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        progress.textProperty().bind(viewModel.progressTextProperty());
         FlowPane box = new FlowPane(12, 6,
                 pair("Dataset", dataset), pair("Arm column", group), pair("Treated", treated),
                 pair("Control", control), pair("Outcome (0/1)", outcome), pair("Learner", learner),
-                pair("on", base), new HBox(8, fit, cancel, bar, progress));
+                pair("on", base), JobControls.of(viewModel.job(), "uplift").withStart(fit));
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 12, 8, 12));
         return box;

@@ -14,9 +14,7 @@ import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -245,10 +243,6 @@ public final class UpliftViewModel {
         wanted = null;
     }
 
-    public void cancel() {
-        fitting.cancel();
-    }
-
     public void workspaceChanged() {
         result.set(null);
         datasets.clear();
@@ -313,15 +307,8 @@ public final class UpliftViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return fitting.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return fitting.progressProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return fitting.messageProperty();
+    /** The fit job: running, progress, what it is doing, cancel. */
+    public JobSlot job() {
+        return fitting;
     }
 }

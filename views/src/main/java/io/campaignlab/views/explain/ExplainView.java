@@ -19,6 +19,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
 import io.campaignlab.views.common.NameCells;
+import io.campaignlab.views.jobs.JobControls;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.models.RunCell;
 import io.campaignlab.views.models.RunRow;
@@ -33,7 +34,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -51,7 +51,6 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -140,30 +139,13 @@ public final class ExplainView extends BorderPane {
         explain.getStyleClass().add(Styles.ACCENT);
         explain.textProperty().bind(Bindings.when(viewModel.reportProperty().isNull()).then("Explain")
                 .otherwise("Recompute"));
-        explain.disableProperty().bind(viewModel.runProperty().isNull().or(viewModel.explainingProperty()));
+        explain.disableProperty().bind(viewModel.runProperty().isNull().or(viewModel.job().runningProperty()));
         explain.setOnAction(e -> viewModel.explain());
         explain.setTooltip(new Tooltip("Permutation importance, weights, partial dependence and the top-scored"
                 + " prediction, kept with the run (runs as a job)"));
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        cancel.setId("explain-cancel");
-        cancel.visibleProperty().bind(viewModel.explainingProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> viewModel.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(viewModel.progressProperty());
-        bar.visibleProperty().bind(viewModel.explainingProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        bar.setPrefWidth(140);
-        Label progress = new Label();
-        progress.setId("explain-progress");
-        progress.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        progress.textProperty().bind(viewModel.progressTextProperty());
-        progress.setMinWidth(0);
-        for (Region fixed : List.of(runLabel, explain, cancel)) {
-            fixed.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        runLabel.setMinWidth(Region.USE_PREF_SIZE);
         runs.setMinWidth(180);
-        HBox bar0 = new HBox(8, runLabel, runs, explain, cancel, bar, progress);
+        HBox bar0 = new HBox(8, runLabel, runs, JobControls.of(viewModel.job(), "explain").withStart(explain));
         bar0.setAlignment(Pos.CENTER_LEFT);
         bar0.setPadding(new Insets(6, 12, 8, 12));
         return bar0;
@@ -324,19 +306,6 @@ public final class ExplainView extends BorderPane {
         value.setMinWidth(80);
         of.setMinWidth(0);
         HBox controls = new HBox(8, set, column, equals, value, go, of);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(8, 8, 2, 10));
-        Label message = new Label();
-        message.setId("what-if-message");
-        message.setWrapText(true);
-        message.getStyleClass().add(Styles.TEXT_SMALL);
-        message.textProperty().bind(rows.whatIfMessageProperty());
-        message.setPadding(new Insets(0, 10, 0, 10));
-
-        whatIfTable.setId("what-if-table");
-        whatIfTable.getStyleClass().add(Styles.DENSE);
-        whatIfTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        whatIfTable.setStyle("-fx-font-size: 0.92em;");
         whatIfTable.getColumns().setAll(List.of(
                 whatIfColumn("field", 96, false, WhatIfRow::field, s -> s),
                 whatIfColumn("before", 80, false, WhatIfRow::was, s -> s),
@@ -344,13 +313,8 @@ public final class ExplainView extends BorderPane {
                 whatIfColumn("after", 80, false, WhatIfRow::now, s -> s),
                 whatIfColumn("push", 76, true, WhatIfRow::after, ExplainFormats::signed),
                 whatIfColumn("change", 76, true, WhatIfRow::change, ExplainFormats::signed)));
-        whatIfTable.setPlaceholder(new Label(""));
-        SplitPane body = new SplitPane(whatIf, whatIfTable);
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.62);
-        BorderPane pane = new BorderPane(body);
-        pane.setTop(new VBox(4, controls, message));
-        return pane;
+        return chartOverTable(controls, message("what-if-message", rows.whatIfMessageProperty()), whatIf,
+                whatIfTable, "what-if-table");
     }
 
     private Node audiencePane() {
@@ -376,32 +340,43 @@ public final class ExplainView extends BorderPane {
         go.setOnAction(e -> model.compare());
         go.setMinWidth(Region.USE_PREF_SIZE);
         HBox controls = new HBox(8, topLabel, k, rowsLabel, sample, each, go);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(8, 8, 2, 10));
-        Label message = new Label();
-        message.setId("audience-message");
-        message.setWrapText(true);
-        message.getStyleClass().add(Styles.TEXT_SMALL);
-        message.textProperty().bind(model.messageProperty());
-        message.setPadding(new Insets(0, 10, 0, 10));
-
-        audienceTable.setId("audience-table");
-        audienceTable.getStyleClass().add(Styles.DENSE);
-        audienceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        audienceTable.setStyle("-fx-font-size: 0.92em;");
         audienceTable.getColumns().setAll(List.of(
                 audienceColumn("field", 110, false, AudienceAttribution::player, s -> s),
                 audienceColumn("in audience", 100, true, AudienceAttribution::audienceMean, ExplainFormats::signed),
                 audienceColumn("in population", 110, true, AudienceAttribution::populationMean,
                         ExplainFormats::signed),
                 audienceColumn("difference", 96, true, AudienceAttribution::difference, ExplainFormats::signed)));
-        audienceTable.setPlaceholder(new Label(""));
-        SplitPane body = new SplitPane(audience, audienceTable);
+        return chartOverTable(controls, message("audience-message", model.messageProperty()), audience,
+                audienceTable, "audience-table");
+    }
+
+    /** A tab of the right pane: its controls and their message above, its chart over its table below. */
+    private static BorderPane chartOverTable(HBox controls, Label message, ChartPane chart, TableView<?> table,
+                                             String tableId) {
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(8, 8, 2, 10));
+        table.setId(tableId);
+        table.getStyleClass().add(Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setStyle("-fx-font-size: 0.92em;");
+        table.setPlaceholder(new Label(""));
+        SplitPane body = new SplitPane(chart, table);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.62);
         BorderPane pane = new BorderPane(body);
         pane.setTop(new VBox(4, controls, message));
         return pane;
+    }
+
+    /** A small wrapping line that says what a tab's job did, or why it did nothing. */
+    private static Label message(String id, ObservableValue<String> text) {
+        Label message = new Label();
+        message.setId(id);
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_SMALL);
+        message.textProperty().bind(text);
+        message.setPadding(new Insets(0, 10, 0, 10));
+        return message;
     }
 
     // ---- showing what the view model holds ----
@@ -558,24 +533,22 @@ public final class ExplainView extends BorderPane {
         return viewModel;
     }
 
-    ChartPane importancePane() {
-        return importance;
+    /** The chart of a left tab (the Weights tab is a table: {@link #weightsTable()}). */
+    ChartPane chart(GlobalPage page) {
+        return switch (page) {
+            case IMPORTANCE -> importance;
+            case PARTIAL_DEPENDENCE -> pd;
+            case WEIGHTS -> throw new IllegalArgumentException("the Weights tab shows a table, not a chart");
+        };
     }
 
-    ChartPane waterfallPane() {
-        return waterfall;
-    }
-
-    ChartPane pdPane() {
-        return pd;
-    }
-
-    ChartPane whatIfChartPane() {
-        return whatIf;
-    }
-
-    ChartPane audienceChartPane() {
-        return audience;
+    /** The chart of a right tab. */
+    ChartPane chart(LocalPage page) {
+        return switch (page) {
+            case PREDICTION -> waterfall;
+            case WHAT_IF -> whatIf;
+            case AUDIENCE -> audience;
+        };
     }
 
     TableView<FieldWeight> weightsTable() {

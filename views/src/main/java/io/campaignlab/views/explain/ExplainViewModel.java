@@ -19,9 +19,7 @@ import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -247,11 +245,6 @@ public final class ExplainViewModel {
         });
     }
 
-    /** Cancels the explanation in progress; the job stops at its next check. */
-    public void cancel() {
-        explaining.cancel();
-    }
-
     /** Another workspace was opened: forgets this one's runs and session, and lists again. */
     public void workspaceChanged() {
         sessions.close();
@@ -335,18 +328,9 @@ public final class ExplainViewModel {
         return picker.loadingProperty().or(loading);
     }
 
-    public ReadOnlyBooleanProperty explainingProperty() {
-        return explaining.runningProperty();
-    }
-
-    /** The explain job's progress, 0 to 1, or -1 while unknown. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return explaining.progressProperty();
-    }
-
-    /** What the explain job is doing, or how it ended. */
-    public ReadOnlyStringProperty progressTextProperty() {
-        return explaining.messageProperty();
+    /** The explain job: running, progress, what it is doing or how it ended, cancel. */
+    public JobSlot job() {
+        return explaining;
     }
 
     /** Show the importance with the behavioural aggregates as one group. */

@@ -13,7 +13,9 @@ import io.campaignlab.engine.monitor.PerformanceTimeline;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.jobs.JobControls;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.JobSlot;
 import io.campaignlab.views.models.RunCell;
 import io.campaignlab.views.models.RunRow;
 import javafx.application.Platform;
@@ -29,7 +31,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -197,29 +198,12 @@ public final class MonitorView extends BorderPane {
                         + " with the training rows, and keeps the result with the run (runs as a job)"
                         : viewModel.problemProperty().get(), viewModel.problemProperty()));
         check.setTooltip(why);
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        cancel.setId("monitor-cancel");
-        cancel.visibleProperty().bind(viewModel.checkingProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> viewModel.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(viewModel.progressProperty());
-        bar.visibleProperty().bind(viewModel.checkingProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        bar.setPrefWidth(110);
-        Label progress = new Label();
-        progress.setId("monitor-progress");
-        progress.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        progress.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                        viewModel.problemProperty().get().isEmpty() ? viewModel.progressTextProperty().get()
+        // why the check cannot start, else what the check is doing
+        JobSlot job = viewModel.job();
+        return JobControls.of(job, "monitor", javafx.beans.binding.Bindings.createStringBinding(() ->
+                        viewModel.problemProperty().get().isEmpty() ? job.messageProperty().get()
                                 : viewModel.problemProperty().get(), viewModel.problemProperty(),
-                viewModel.progressTextProperty()));
-        progress.setMinWidth(0);
-        check.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, check, cancel, bar, progress);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        return actions;
+                job.messageProperty())).withStart(check);
     }
 
     private DatePicker datePicker(String id) {

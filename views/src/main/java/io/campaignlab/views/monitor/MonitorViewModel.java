@@ -24,9 +24,7 @@ import io.campaignlab.views.jobs.RunPicker;
 import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -381,11 +379,6 @@ public final class MonitorViewModel {
         });
     }
 
-    /** Cancels the drift check in progress. */
-    public void cancel() {
-        checking.cancel();
-    }
-
     /** Another workspace was opened: forgets this one's runs and lists again. */
     public void workspaceChanged() {
         picker.clear();
@@ -493,15 +486,8 @@ public final class MonitorViewModel {
         return picker.loadingProperty().or(loading);
     }
 
-    public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return checking.progressProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return checking.messageProperty();
+    /** The drift check job: running, progress, what it is doing or how it ended, cancel. */
+    public JobSlot job() {
+        return checking;
     }
 }

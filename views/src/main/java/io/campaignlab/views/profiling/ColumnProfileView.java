@@ -78,7 +78,7 @@ public final class ColumnProfileView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button reprofile = new Button("Re-profile", new FontIcon(MaterialDesignR.REFRESH));
         reprofile.setOnAction(e -> viewModel.profile(viewModel.datasetProperty().get()));
-        reprofile.disableProperty().bind(viewModel.datasetProperty().isNull().or(viewModel.profilingProperty()));
+        reprofile.disableProperty().bind(viewModel.datasetProperty().isNull().or(viewModel.job().runningProperty()));
         HBox header = new HBox(8, status, spacer, reprofile);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 6, 8));

@@ -9,7 +9,6 @@ import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -56,7 +55,6 @@ public final class ColumnProfileViewModel {
         this.job = new JobSlot(executor, ui, dialogs, "Profile");
     }
 
-    /** Whether a column has bars to draw: histogram bins or frequent values. */
     /** Identifier columns chart as flat bars; a behaviour or price column says more at first sight. */
     static boolean isIdentifier(ColumnProfile column) {
         return switch (column.role()) {
@@ -65,6 +63,7 @@ public final class ColumnProfileViewModel {
         };
     }
 
+    /** Whether a column has bars to draw: histogram bins or frequent values. */
     public static boolean hasValuesToPlot(ColumnProfile column) {
         return column != null && (!column.histogram().isEmpty() || !column.topValues().isEmpty());
     }
@@ -161,9 +160,9 @@ public final class ColumnProfileViewModel {
         return selectedColumn;
     }
 
-    /** True while a profile job runs. */
-    public ReadOnlyBooleanProperty profilingProperty() {
-        return job.runningProperty();
+    /** The profile job: running, progress, what it is doing, cancel. */
+    public JobSlot job() {
+        return job;
     }
 
     /** "12,345 rows · profiled 2025-01-31 10:12 in 1.4 s", or what is happening. */

@@ -16,11 +16,8 @@ import io.campaignlab.engine.models.DemoModel;
 import io.campaignlab.views.simulate.SimulateDialogViewModel;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.jfree.chart.JFreeChart;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -51,210 +48,55 @@ public final class Workbench {
     }
 
     private SectionContent createSection(Section section) {
-        if (section == Section.MODELS) {
-            return models();
-        }
-        if (section == Section.EXPLAIN) {
-            return explain();
-        }
-        if (section == Section.MONITOR) {
-            return monitor();
-        }
-        if (section == Section.SEGMENTS) {
-            return segments();
-        }
-        if (section == Section.RECOMMEND) {
-            return recommend();
-        }
-        if (section == Section.EXPERIMENTS) {
-            return experiments();
-        }
-        if (section != Section.DATA) {
-            return SectionContent.of(new PlaceholderView(section));
-        }
-        DatasetsView datasets = new DatasetsView(model::workspace, jobs, dialogs);
-        return new SectionContent() {
-            @Override
-            public javafx.scene.Node node() {
-                return datasets;
-            }
-
-            @Override
-            public void workspaceChanged() {
-                datasets.refresh();
-            }
-
-            @Override
-            public Optional<JFreeChart> currentChart() {
-                return datasets.currentChart();
-            }
-
-            @Override
-            public void showDataset(String name) {
-                datasets.select(name);
-            }
+        return switch (section) {
+            case DATA -> data();
+            case MODELS -> models();
+            case EXPLAIN -> explain();
+            case MONITOR -> monitor();
+            case SEGMENTS -> segments();
+            case RECOMMEND -> recommend();
+            case EXPERIMENTS -> experiments();
+            default -> SectionContent.of(new PlaceholderView(section));
         };
+    }
+
+    private SectionContent data() {
+        DatasetsView datasets = new DatasetsView(model::workspace, jobs, dialogs);
+        return new ViewSection(datasets, datasets::refresh, datasets::currentChart).datasets(datasets::select);
     }
 
     private SectionContent models() {
         ModelsView models = new ModelsView(model::workspace, jobs, dialogs, this::openDataset,
                 Section.MODELS.summary());
-        return new SectionContent() {
-            @Override
-            public javafx.scene.Node node() {
-                return models;
-            }
-
-            @Override
-            public void workspaceChanged() {
-                models.workspaceChanged();
-            }
-
-            @Override
-            public Optional<JFreeChart> currentChart() {
-                return models.currentChart();
-            }
-
-            @Override
-            public void showRuns(List<Long> runIds) {
-                models.showRuns(runIds);
-            }
-        };
+        return new ViewSection(models, models::workspaceChanged, models::currentChart).runs(models::showRuns);
     }
 
     private SectionContent explain() {
         ExplainView explain = new ExplainView(model::workspace, jobs, Section.EXPLAIN.summary());
-        return new SectionContent() {
-            @Override
-            public javafx.scene.Node node() {
-                return explain;
-            }
-
-            @Override
-            public void workspaceChanged() {
-                explain.workspaceChanged();
-            }
-
-            @Override
-            public Optional<JFreeChart> currentChart() {
-                return explain.currentChart();
-            }
-
-            @Override
-            public void showRuns(List<Long> runIds) {
-                explain.showRuns(runIds);
-            }
-        };
+        return new ViewSection(explain, explain::workspaceChanged, explain::currentChart).runs(explain::showRuns);
     }
 
     private SectionContent monitor() {
         MonitorView monitor = new MonitorView(model::workspace, jobs, Section.MONITOR.summary());
-        return new SectionContent() {
-            @Override
-            public javafx.scene.Node node() {
-                return monitor;
-            }
-
-            @Override
-            public void workspaceChanged() {
-                monitor.workspaceChanged();
-            }
-
-            @Override
-            public Optional<JFreeChart> currentChart() {
-                return monitor.currentChart();
-            }
-
-            @Override
-            public void showRuns(List<Long> runIds) {
-                monitor.showRuns(runIds);
-            }
-        };
+        return new ViewSection(monitor, monitor::workspaceChanged, monitor::currentChart).runs(monitor::showRuns);
     }
 
     private SectionContent segments() {
         SegmentsView segments = new SegmentsView(model::workspace, jobs, Section.SEGMENTS.summary());
-        return new SectionContent() {
-            @Override
-            public javafx.scene.Node node() {
-                return segments;
-            }
-
-            @Override
-            public void workspaceChanged() {
-                segments.workspaceChanged();
-            }
-
-            @Override
-            public Optional<JFreeChart> currentChart() {
-                return segments.currentChart();
-            }
-
-            @Override
-            public void showSegmentation(long segmentationId) {
-                segments.showSegmentation(segmentationId);
-            }
-        };
+        return new ViewSection(segments, segments::workspaceChanged, segments::currentChart)
+                .segmentations(segments::showSegmentation);
     }
 
     private SectionContent recommend() {
         RecommendView recommend = new RecommendView(model::workspace, jobs, Section.RECOMMEND.summary());
-        return new SectionContent() {
-            @Override
-            public javafx.scene.Node node() {
-                return recommend;
-            }
-
-            @Override
-            public void workspaceChanged() {
-                recommend.workspaceChanged();
-            }
-
-            @Override
-            public Optional<JFreeChart> currentChart() {
-                return recommend.currentChart();
-            }
-
-            @Override
-            public void showRuns(List<Long> runIds) {
-                recommend.showRuns(runIds);
-            }
-
-            @Override
-            public void showUser(String user) {
-                recommend.showUser(user);
-            }
-        };
+        return new ViewSection(recommend, recommend::workspaceChanged, recommend::currentChart)
+                .runs(recommend::showRuns).users(recommend::showUser);
     }
 
     private SectionContent experiments() {
         ExperimentsView experiments = new ExperimentsView(model::workspace, jobs, Section.EXPERIMENTS.summary());
-        return new SectionContent() {
-            @Override
-            public javafx.scene.Node node() {
-                return experiments;
-            }
-
-            @Override
-            public void workspaceChanged() {
-                experiments.workspaceChanged();
-            }
-
-            @Override
-            public Optional<JFreeChart> currentChart() {
-                return experiments.currentChart();
-            }
-
-            @Override
-            public void showDataset(String name) {
-                experiments.showDataset(name);
-            }
-
-            @Override
-            public void showTab(String name) {
-                experiments.showTab(name);
-            }
-        };
+        return new ViewSection(experiments, experiments::workspaceChanged, experiments::currentChart)
+                .datasets(experiments::showDataset).tabs(experiments::showTab);
     }
 
     /** Shows a dataset (new scores, say) in the Data section, reloading its list first. */

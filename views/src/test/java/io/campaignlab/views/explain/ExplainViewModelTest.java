@@ -65,10 +65,10 @@ class ExplainViewModelTest {
         model.explain();
 
         assertThat(jobs.explainJobs).hasValue(1);
-        assertThat(model.explainingProperty().get()).isFalse();
+        assertThat(model.job().runningProperty().get()).isFalse();
         assertThat(model.reportProperty().get().runId()).isEqualTo(2);
         assertThat(model.messageProperty().get()).isEmpty();
-        assertThat(model.progressTextProperty().get()).startsWith("Explained #2 deepfm in");
+        assertThat(model.job().messageProperty().get()).startsWith("Explained #2 deepfm in");
         assertThat(runs.report(2, ExplainReport.KIND, "")).isPresent();
         assertThat(model.isExplained(2)).isTrue();
         assertThat(workspace.jobHistory().recent(1).get(0).title()).isEqualTo("Explain run 2");

@@ -1,5 +1,7 @@
 package io.campaignlab.views.explain;
 
+import io.campaignlab.views.explain.ExplainView.GlobalPage;
+import io.campaignlab.views.explain.ExplainView.LocalPage;
 import io.campaignlab.views.explain.charts.MeanIntervalDataset;
 import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.views.jobs.FxJobExecutor;
@@ -70,10 +72,10 @@ class ExplainViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(SUMMARY).tryQuery()).isPresent();
-        JFreeChart importance = fx(() -> view.importancePane().shown().orElseThrow());
+        JFreeChart importance = fx(() -> view.chart(GlobalPage.IMPORTANCE).shown().orElseThrow());
         assertThat(importance.getCategoryPlot().getDataset().getColumnCount()).isEqualTo(6);
         assertThat(importance.getCategoryPlot().getDataset(1)).isInstanceOf(MeanIntervalDataset.class);
-        JFreeChart waterfall = fx(() -> view.waterfallPane().shown().orElseThrow());
+        JFreeChart waterfall = fx(() -> view.chart(LocalPage.PREDICTION).shown().orElseThrow());
         assertThat(waterfall.getCategoryPlot().getDataset().getColumnCount()).isEqualTo(8);
         assertThat(text(robot, "#explain-start")).isEqualTo("Recompute");
         assertThat(fx(() -> robot.lookup("#explain-row").queryAs(TextField.class).getText())).isEqualTo("36882");
@@ -81,12 +83,12 @@ class ExplainViewTest {
         SceneSnapshots.write(scene, "explain-view");
 
         robot.clickOn("#importance-grouped");
-        waitUntil(() -> view.importancePane().shown().map(c -> c.getCategoryPlot().getDataset().getColumnCount())
-                .orElse(0) == 2);
-        robot.interact(() -> view.show(ExplainView.GlobalPage.WEIGHTS));
+        waitUntil(() -> view.chart(GlobalPage.IMPORTANCE).shown()
+                .map(c -> c.getCategoryPlot().getDataset().getColumnCount()).orElse(0) == 2);
+        robot.interact(() -> view.show(GlobalPage.WEIGHTS));
         assertThat(fx(() -> view.weightsTable().getItems().size())).isEqualTo(2);
-        robot.interact(() -> view.show(ExplainView.GlobalPage.PARTIAL_DEPENDENCE));
-        JFreeChart pd = fx(() -> view.pdPane().shown().orElseThrow());
+        robot.interact(() -> view.show(GlobalPage.PARTIAL_DEPENDENCE));
+        JFreeChart pd = fx(() -> view.chart(GlobalPage.PARTIAL_DEPENDENCE).shown().orElseThrow());
         assertThat(pd.getXYPlot()).isInstanceOf(org.jfree.chart.plot.CombinedDomainXYPlot.class);
         SceneSnapshots.write(scene, "explain-view-pd");
     }
@@ -100,21 +102,21 @@ class ExplainViewTest {
         waitUntil(() -> view.viewModel().rows().explanationProperty().get().rowId() == 4711);
         waitUntil(() -> text(robot, "#explain-row-status").startsWith("Row 4711"));
 
-        robot.interact(() -> view.show(ExplainView.LocalPage.WHAT_IF));
+        robot.interact(() -> view.show(LocalPage.WHAT_IF));
         robot.interact(() -> view.viewModel().rows().columnProperty().set("device"));
         assertThat(fx(() -> robot.lookup("#what-if-value").queryAs(TextField.class).getText())).isEqualTo("mobile");
         robot.doubleClickOn("#what-if-value").write("desktop");
         robot.clickOn("#what-if-start");
         waitUntil(() -> view.viewModel().rows().whatIfProperty().get() != null);
-        waitUntil(() -> view.whatIfChartPane().shown().isPresent());
+        waitUntil(() -> view.chart(LocalPage.WHAT_IF).shown().isPresent());
         assertThat(text(robot, "#what-if-message")).startsWith("device: mobile → desktop · score");
         assertThat(fx(() -> robot.lookup("#what-if-table").queryAs(TableView.class).getItems().size())).isEqualTo(6);
         SceneSnapshots.write(scene, "explain-what-if");
 
-        robot.interact(() -> view.show(ExplainView.LocalPage.AUDIENCE));
+        robot.interact(() -> view.show(LocalPage.AUDIENCE));
         robot.clickOn("#audience-start");
         waitUntil(() -> view.viewModel().audience().resultProperty().get() != null);
-        waitUntil(() -> view.audienceChartPane().shown().isPresent());
+        waitUntil(() -> view.chart(LocalPage.AUDIENCE).shown().isPresent());
         assertThat(explainJobs.sessions).hasSize(1);
         SceneSnapshots.write(scene, "explain-audience");
     }
@@ -124,12 +126,12 @@ class ExplainViewTest {
         waitUntil(() -> view.viewModel().rows().explanationProperty().get() != null && jobs.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
 
-        robot.interact(() -> view.show(ExplainView.LocalPage.WHAT_IF));
-        assertThat(fx(() -> view.waterfallPane().shown())).isPresent();
-        assertThat(fx(() -> view.whatIfChartPane().messageText())).isEqualTo("No edit tried yet.");
-        robot.interact(() -> view.show(ExplainView.LocalPage.AUDIENCE));
+        robot.interact(() -> view.show(LocalPage.WHAT_IF));
+        assertThat(fx(() -> view.chart(LocalPage.PREDICTION).shown())).isPresent();
+        assertThat(fx(() -> view.chart(LocalPage.WHAT_IF).messageText())).isEqualTo("No edit tried yet.");
+        robot.interact(() -> view.show(LocalPage.AUDIENCE));
         assertThat(fx(() -> view.viewModel().runProperty().get())).isNotNull();
-        assertThat(fx(() -> view.audienceChartPane().messageText())).isEqualTo("No audience compared yet.");
+        assertThat(fx(() -> view.chart(LocalPage.AUDIENCE).messageText())).isEqualTo("No audience compared yet.");
     }
 
     @Test
@@ -137,14 +139,14 @@ class ExplainViewTest {
         waitUntil(() -> view.viewModel().reportProperty().get() != null && jobs.isIdle());
         robot.interact(() -> view.viewModel().runProperty().set(view.viewModel().find(2).orElseThrow()));
         waitUntil(() -> view.viewModel().messageProperty().get().startsWith("#2 deepfm has no stored explanation"));
-        assertThat(fx(() -> view.importancePane().messageText())).startsWith("#2 deepfm has no stored explanation");
+        assertThat(fx(() -> view.chart(GlobalPage.IMPORTANCE).messageText())).startsWith("#2 deepfm has no stored explanation");
         assertThat(text(robot, "#explain-start")).isEqualTo("Explain");
 
         robot.clickOn("#explain-start");
 
         waitUntil(() -> view.viewModel().reportProperty().get() != null);
         assertThat(view.viewModel().reportProperty().get().runId()).isEqualTo(2);
-        waitUntil(() -> view.importancePane().shown().isPresent());
+        waitUntil(() -> view.chart(GlobalPage.IMPORTANCE).shown().isPresent());
         assertThat(explainJobs.explainJobs).hasValue(1);
         assertThat(text(robot, "#explain-progress")).startsWith("Explained #2 deepfm");
     }

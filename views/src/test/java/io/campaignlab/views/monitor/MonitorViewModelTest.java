@@ -153,11 +153,11 @@ class MonitorViewModelTest {
 
         assertThat(asked).containsExactly(new DriftAnalysisJob.Window(LocalDate.of(2025, 3, 1),
                 LocalDate.of(2025, 3, 7)));
-        assertThat(model.checkingProperty().get()).isFalse();
+        assertThat(model.job().runningProperty().get()).isFalse();
         assertThat(model.analysisProperty().get().current()).isEqualTo(MonitorFixtures.WINDOW);
         assertThat(model.stored()).extracting(StoredAnalysis::key).containsExactly(MonitorFixtures.WINDOW);
         assertThat(model.featureProperty().get().feature()).isEqualTo("price");
-        assertThat(model.progressTextProperty().get()).isEqualTo("Checked #2 deepfm against " + MonitorFixtures.WINDOW
+        assertThat(model.job().messageProperty().get()).isEqualTo("Checked #2 deepfm against " + MonitorFixtures.WINDOW
                 + ".");
         assertThat(runs.reports(2, DriftAnalysis.KIND)).hasSize(1);
 
@@ -220,12 +220,12 @@ class MonitorViewModelTest {
         failingModel.fromProperty().set(LocalDate.of(2025, 3, 1));
         failingModel.toProperty().set(LocalDate.of(2025, 3, 7));
         failingModel.checkDrift();
-        assertThat(failingModel.progressTextProperty().get()).isEqualTo("The drift check failed: run 2 has no saved"
+        assertThat(failingModel.job().messageProperty().get()).isEqualTo("The drift check failed: run 2 has no saved"
                 + " model");
 
         failingModel.runProperty().set(failingModel.find(1).orElseThrow());
 
-        assertThat(failingModel.progressTextProperty().get()).isEmpty();
+        assertThat(failingModel.job().messageProperty().get()).isEmpty();
         assertThat(failingModel.messageProperty().get()).startsWith("#1 lr has no drift check yet.");
     }
 

@@ -40,7 +40,7 @@ class ColumnProfileViewModelTest {
         assertThat(profile.selectedColumnProperty().get().name()).as("the first plottable column that is not an id")
                 .isEqualTo("amount");
         assertThat(profile.statusProperty().get()).startsWith("1,200 rows · profiled ").endsWith(" in 0.3 s");
-        assertThat(profile.profilingProperty().get()).isFalse();
+        assertThat(profile.job().runningProperty().get()).isFalse();
     }
 
     @Test
@@ -89,7 +89,7 @@ class ColumnProfileViewModelTest {
         held.profile(NOTES);
 
         assertThat(started).hasSize(2).allMatch(job -> job.kind().equals(ProfileJob.KIND));
-        assertThat(held.profilingProperty().get()).isTrue();
+        assertThat(held.job().runningProperty().get()).isTrue();
     }
 
     @Test

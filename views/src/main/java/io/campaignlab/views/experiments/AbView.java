@@ -34,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.jfree.chart.JFreeChart;
@@ -118,7 +119,7 @@ public final class AbView extends BorderPane {
         ComboBox<String> group = combo("ab-group", viewModel.choice().groupColumns(), "column");
         group.valueProperty().bindBidirectional(viewModel.choice().groupProperty());
         ComboBox<String> control = combo("ab-control", viewModel.choice().arms(), "arm");
-        control.valueProperty().bindBidirectional(viewModel.controlProperty());
+        control.valueProperty().bindBidirectional(viewModel.choice().controlProperty());
 
         CheckComboBox<String> metrics = new CheckComboBox<>(viewModel.metricChoices());
         metrics.setId("ab-metrics");
@@ -375,16 +376,16 @@ public final class AbView extends BorderPane {
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("arm", 82, false, ReadoutRow::arm),
-                column("metric", 72, false, ReadoutRow::metric),
-                column("control\n→ treatment", 78, true, r -> ExperimentFormats.number(r.comparison().meanControl())
+                NameCell.widening(column("arm", 82, false, ReadoutRow::arm)),
+                NameCell.widening(column("metric", 72, false, ReadoutRow::metric)),
+                column("control\n→ treatment", 102, true, r -> ExperimentFormats.number(r.comparison().meanControl())
                         + "\n→ " + ExperimentFormats.number(r.comparison().meanTreatment())),
-                column("diff\n[95% CI]", 126, true, r -> ExperimentFormats.stacked(r.comparison().diff(),
+                column("diff\n[95% CI]", 118, true, r -> ExperimentFormats.stacked(r.comparison().diff(),
                         r.comparison().ciLow(), r.comparison().ciHigh())),
                 adjusted(),
                 column("rel. lift\n[95% CI]", 100, true, r -> ExperimentFormats.stackedPercent(
                         r.comparison().relLift(), r.comparison().relCiLow(), r.comparison().relCiHigh())),
-                column("CUPED diff\n[95% CI]", 126, true, r -> r.cuped() == null ? "—" : ExperimentFormats.stacked(
+                column("CUPED diff\n[95% CI]", 118, true, r -> r.cuped() == null ? "—" : ExperimentFormats.stacked(
                         r.cuped().comparison().diff(), r.cuped().comparison().ciLow(),
                         r.cuped().comparison().ciHigh())),
                 column("CUPED\nvar. red.", 72, true, r -> r.cuped() == null ? "—"
@@ -451,6 +452,46 @@ public final class AbView extends BorderPane {
                                                           Function<ReadoutRow, String> text) {
         return Columns.right(Columns.unsorted(Columns.atLeast(Columns.text(title, width, text), Math.min(width, 56))),
                 right);
+    }
+
+    /**
+     * A cell of a name column (arm, metric) that widens its column to the whole name when laid out, taking the room
+     * from the last column, and keeps it at least that wide: a column name has no fixed length, and "conver…" says
+     * nothing.
+     */
+    private static final class NameCell extends TableCell<ReadoutRow, String> {
+
+        private final Text measure = new Text();
+
+        static TableColumn<ReadoutRow, String> widening(TableColumn<ReadoutRow, String> column) {
+            column.setCellFactory(c -> new NameCell());
+            return column;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            TableColumn<ReadoutRow, ?> column = getTableColumn();
+            if (isEmpty() || getText() == null || column == null || getTableView() == null) {
+                return;
+            }
+            measure.setFont(getFont());
+            measure.setText(getText());
+            double needed = Math.ceil(measure.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset()
+                    + 2);
+            if (needed > column.getWidth()) {
+                getTableView().resizeColumn(column, needed - column.getWidth());
+            }
+            if (needed > column.getMinWidth()) {
+                column.setMinWidth(needed);
+            }
+        }
     }
 
     private void showForest() {

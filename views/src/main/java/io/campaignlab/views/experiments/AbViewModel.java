@@ -73,7 +73,7 @@ public final class AbViewModel {
     private final ObservableList<String> groupColumns = choice.groupColumns();
     private final ObjectProperty<String> group = choice.groupProperty();
     private final ObservableList<String> arms = choice.arms();
-    private final ObjectProperty<String> control = new SimpleObjectProperty<>(this, "control");
+    private final ObjectProperty<String> control = choice.controlProperty();
     private final ObservableList<String> metricChoices = FXCollections.observableArrayList();
     private final ObservableList<String> metrics = FXCollections.observableArrayList();
     private final ObservableList<String> covariates = FXCollections.observableArrayList();
@@ -530,13 +530,9 @@ public final class AbViewModel {
 
     // ---- properties ----
 
-    /** The dataset, group column and arms chosen. */
+    /** The dataset, group column, arms and control arm chosen. */
     public ExperimentChoice choice() {
         return choice;
-    }
-
-    public ObjectProperty<String> controlProperty() {
-        return control;
     }
 
     /** Numeric columns, offered as metrics. */

@@ -87,7 +87,7 @@ public final class UpliftView extends BorderPane {
         ComboBox<String> treated = combo("uplift-treatment", viewModel.choice().arms(), 160);
         treated.valueProperty().bindBidirectional(viewModel.treatmentProperty());
         ComboBox<String> control = combo("uplift-control", viewModel.choice().arms(), 160);
-        control.valueProperty().bindBidirectional(viewModel.controlProperty());
+        control.valueProperty().bindBidirectional(viewModel.choice().controlProperty());
         ComboBox<String> outcome = combo("uplift-outcome", viewModel.outcomes(), 120);
         outcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());
         ComboBox<MetaLearner> learner = new ComboBox<>();

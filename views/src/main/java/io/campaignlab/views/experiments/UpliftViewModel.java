@@ -57,7 +57,7 @@ public final class UpliftViewModel {
     private final ObjectProperty<String> group = choice.groupProperty();
     private final ObservableList<String> arms = choice.arms();
     private final ObjectProperty<String> treatment = new SimpleObjectProperty<>(this, "treatment");
-    private final ObjectProperty<String> control = new SimpleObjectProperty<>(this, "control");
+    private final ObjectProperty<String> control = choice.controlProperty();
     private final ObservableList<String> outcomes = FXCollections.observableArrayList();
     private final ObjectProperty<String> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final ObjectProperty<MetaLearner> learner = new SimpleObjectProperty<>(this, "learner", MetaLearner.T);
@@ -270,17 +270,13 @@ public final class UpliftViewModel {
                         : " · " + String.join(" · ", r.warnings()));
     }
 
-    /** The dataset, group column and arms chosen. */
+    /** The dataset, group column, arms and control arm chosen. */
     public ExperimentChoice choice() {
         return choice;
     }
 
     public ObjectProperty<String> treatmentProperty() {
         return treatment;
-    }
-
-    public ObjectProperty<String> controlProperty() {
-        return control;
     }
 
     public ObservableList<String> outcomes() {

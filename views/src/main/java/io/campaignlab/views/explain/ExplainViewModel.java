@@ -5,7 +5,6 @@ import io.campaignlab.engine.explain.importance.ImportanceResult;
 import io.campaignlab.engine.explain.pdp.PdCurve;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.runs.ReportJson;
-import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
@@ -32,7 +31,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -126,18 +124,8 @@ public final class ExplainViewModel {
     /** The completed model runs with a saved model, the explained ones preferred (call on a worker thread). */
     private RunPicker.Listing<RunRow> load() {
         RunRepository repository = workspace.get().runs();
-        List<RunRow> rows = new ArrayList<>();
-        Set<Long> withReport = new HashSet<>();
-        for (RunRecord record : repository.list()) {
-            if (!RunKinds.savedModel(record, repository)) {
-                continue;
-            }
-            rows.add(RunRow.of(record, repository.metrics(record.id())));
-            if (repository.report(record.id(), ExplainReport.KIND, "").isPresent()) {
-                withReport.add(record.id());
-            }
-        }
-        return new RunPicker.Listing<>(rows, r -> withReport.contains(r.id()));
+        return RunKinds.savedModels(repository, r -> RunRow.of(r, repository.metrics(r.id())), RunRow::id,
+                id -> repository.report(id, ExplainReport.KIND, "").isPresent());
     }
 
     /** Selects a run by id, now or once the runs are listed (the snapshot command's {@code --run}). */

@@ -12,7 +12,6 @@ import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftAnalysisJob;
 import io.campaignlab.engine.monitor.DriftReport;
 import io.campaignlab.engine.runs.ReportJson;
-import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
@@ -143,17 +142,8 @@ public final class MonitorViewModel {
      */
     private RunPicker.Listing<RunRow> load() {
         RunRepository repository = workspace.get().runs();
-        List<RunRow> usable = new ArrayList<>();
-        List<Long> checked = new ArrayList<>();
-        for (RunRecord record : repository.list()) {
-            if (RunKinds.savedModel(record, repository)) {
-                usable.add(RunRow.of(record, repository.metrics(record.id())));
-                if (!repository.reports(record.id(), DriftAnalysis.KIND).isEmpty()) {
-                    checked.add(record.id());
-                }
-            }
-        }
-        return new RunPicker.Listing<>(usable, r -> checked.contains(r.id()));
+        return RunKinds.savedModels(repository, r -> RunRow.of(r, repository.metrics(r.id())), RunRow::id,
+                id -> !repository.reports(id, DriftAnalysis.KIND).isEmpty());
     }
 
     /** Selects a run by id, now or once the runs are listed (the snapshot command's {@code --run}). */

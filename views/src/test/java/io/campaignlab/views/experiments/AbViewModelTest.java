@@ -34,7 +34,7 @@ class AbViewModelTest {
         assertThat(model.choice().datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
         assertThat(model.choice().groupProperty().get()).isEqualTo("group");
         assertThat(model.choice().arms()).containsExactly("control", "treatment");
-        assertThat(model.controlProperty().get()).isEqualTo("control");
+        assertThat(model.choice().controlProperty().get()).isEqualTo("control");
         assertThat(model.metrics()).containsExactly("converted", "spend");
         assertThat(model.metricChoices()).doesNotContain("true_uplift", "group");
         assertThat(model.cupedProperty().get()).isEqualTo("history_spend");

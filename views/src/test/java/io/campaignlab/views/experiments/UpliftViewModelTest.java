@@ -29,7 +29,7 @@ class UpliftViewModelTest {
 
         assertThat(model.choice().datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
         assertThat(model.choice().groupProperty().get()).isEqualTo("group");
-        assertThat(model.controlProperty().get()).isEqualTo("control");
+        assertThat(model.choice().controlProperty().get()).isEqualTo("control");
         assertThat(model.treatmentProperty().get()).isEqualTo("treatment");
         assertThat(model.outcomeProperty().get()).isEqualTo("converted");
         assertThat(model.messageProperty().get()).isEqualTo(UpliftViewModel.NONE_YET);
@@ -75,7 +75,7 @@ class UpliftViewModelTest {
         assertThat(model.resultProperty().get()).isSameAs(result);
         // the stored fit treated "control" against "treatment": the form says so, not the first guess
         assertThat(model.treatmentProperty().get()).isEqualTo("control");
-        assertThat(model.controlProperty().get()).isEqualTo("treatment");
+        assertThat(model.choice().controlProperty().get()).isEqualTo("treatment");
         assertThat(model.learnerProperty().get()).isEqualTo(MetaLearner.CT);
     }
 }

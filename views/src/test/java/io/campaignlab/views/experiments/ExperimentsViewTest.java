@@ -4,12 +4,15 @@ import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.WorkbenchSizes;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
@@ -22,12 +25,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Experiments section on screen (headless), over a workspace in memory, fake jobs and the real executor. */
+/**
+ * The Experiments section on screen (headless) at the size a 1280 × 800 window gives it, over a workspace in memory,
+ * fake jobs and the real executor.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ExperimentsViewTest {
 
@@ -47,7 +54,7 @@ class ExperimentsViewTest {
         view = new ExperimentsView(new AbViewModel(() -> workspace, jobs, Platform::runLater, fakeJobs),
                 new UpliftViewModel(() -> workspace, jobs, Platform::runLater, fakeUplift, fakeJobs),
                 "Trustworthy A/B readouts and uplift.");
-        scene = new Scene(view, 1300, 860);
+        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setScene(scene);
         stage.show();
@@ -151,6 +158,36 @@ class ExperimentsViewTest {
                 .isEqualTo(0.20, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(fx(() -> robot.lookup("#uplift-summary").queryAs(Label.class).getText())).contains("Qini");
         SceneSnapshots.write(scene, "experiments-uplift");
+    }
+
+    @Test
+    void everyCellAndHeaderOfTheReadoutTableShowsItsWholeText(FxRobot robot) throws Exception {
+        waitUntil(() -> !robot.lookup("#ab-run").queryButton().isDisabled());
+
+        robot.clickOn("#ab-run");
+
+        waitUntil(() -> view.abView().viewModel().readoutProperty().get() != null && jobs.isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TableCell<?, ?>> cells = fx(() -> {
+            RenderedText.layout(view);
+            return robot.from(view.abView().table()).lookup(".table-cell").queryAll().stream()
+                    .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                    .filter(c -> !c.isEmpty() && c.getText() != null && c.isVisible()).toList();
+        });
+        // two rows (treatment against control on converted and on spend), nine columns
+        assertThat(cells).hasSize(18);
+        for (TableCell<?, ?> cell : cells) {
+            assertThat(fx(() -> RenderedText.of(cell).orElse(""))).as(fx(() -> cell.getTableColumn().getText()
+                    .replace('\n', ' ') + ": " + RenderedText.describe(cell))).isEqualTo(cell.getText());
+        }
+        List<Label> headers = fx(() -> robot.from(view.abView().table()).lookup(".column-header .label")
+                .queryAllAs(Label.class).stream().filter(l -> l.getText() != null && !l.getText().isEmpty()).toList());
+        assertThat(headers).hasSize(9);
+        for (Label header : headers) {
+            assertThat(fx(() -> RenderedText.of(header).orElse(""))).as(fx(() -> RenderedText.describe(header)))
+                    .isEqualTo(header.getText());
+        }
+        SceneSnapshots.write(scene, "experiments-readout-1280");
     }
 
     private static boolean visible(Node node) {

@@ -64,8 +64,9 @@ class OpeCliTest {
         assertThat(json.get("dr").get("ci_low").asDouble()).isLessThanOrEqualTo(truth);
         assertThat(json.get("dr").get("ci_high").asDouble()).isGreaterThanOrEqualTo(truth);
         assertThat(json.get("propensities").get("coupon_20").asDouble()).isCloseTo(1.0 / 3, offset(1e-12));
-        assertThat(json.get("features").toString()).doesNotContain("true_").doesNotContain("converted")
-                .doesNotContain("spend\"");
+        // the default features: the pre-treatment columns only (no outcome, spend, arm, time or planted truth)
+        assertThat(json.get("features").toString()).isEqualTo("[\"age_band\",\"region\",\"device\","
+                + "\"history_spend\",\"history_orders\",\"recency_days\",\"visits\"]");
 
         Path constant = Files.writeString(dir.resolve("control.json"), "{\"default\": \"control\"}");
         CliRun everyone = CliRun.of("ope", "--workspace", ws, "--dataset", "campaign_exposures", "--arm-column",

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 @Command(name = "ope", description = "Off-policy evaluation: estimate what a targeting policy (a JSON decision list)"
         + " would earn per unit, from a logged randomized test, by IPS, self-normalised IPS and doubly robust"
-        + " estimation, each with a 95% interval.",
+        + " estimation, each with a 95%% interval.",
         footer = {"", "Policy file: {\"rules\": [{\"when\": \"recency_days > 90\", \"arm\": \"coupon_20\"},"
                 + " {\"when\": [\"history_orders <= 1\", \"device = mobile\"], \"arm\": {\"coupon_10\": 0.5,"
                 + " \"control\": 0.5}}], \"default\": \"control\"}. The first rule whose conditions all hold"

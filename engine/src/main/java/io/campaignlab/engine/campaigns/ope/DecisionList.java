@@ -102,8 +102,11 @@ public record DecisionList(List<DecisionRule> rules, Map<String, Double> default
         double[] out = new double[arms];
         for (double[] row : target) {
             for (int a = 0; a < arms; a++) {
-                out[a] += row[a] / target.length;
+                out[a] += row[a];
             }
+        }
+        for (int a = 0; a < arms; a++) {
+            out[a] /= target.length;
         }
         return out;
     }

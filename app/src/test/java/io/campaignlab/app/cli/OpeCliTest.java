@@ -74,6 +74,20 @@ class OpeCliTest {
         assertThat(everyone.exitCode()).as(everyone.err()).isZero();
         assertThat(everyone.json().get("snips").get("estimate").asDouble()).isCloseTo(controlMean, offset(1e-12));
 
+        CliRun text = CliRun.of("ope", "--workspace", ws, "--dataset", "campaign_exposures", "--arm-column", "group",
+                "--outcome", "converted", "--policy", policy.toString());
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Policy lapsed.json on campaign_exposures: 8,000 units")
+                .contains(String.format(Locale.ROOT, "%.4f", json.get("dr").get("estimate").asDouble()));
+
+        // propensities that the arms' counts contradict (1/2, 1/4, 1/4 against about 1/3 each) draw a warning
+        CliRun skewed = CliRun.of("ope", "--workspace", ws, "--dataset", "campaign_exposures", "--arm-column",
+                "group", "--outcome", "converted", "--policy", policy.toString(), "--propensities",
+                "control=0.5,coupon_10=0.25,coupon_20=0.25", "--json");
+        assertThat(skewed.exitCode()).as(skewed.err()).isZero();
+        assertThat(skewed.json().get("warnings").toString()).contains("do not match the propensities used");
+        assertThat(skewed.json().get("propensity_source").asText()).isEqualTo("given per arm");
+
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"rules\": [{\"when\": \"recency_days > 90\","
                 + " \"arm\": \"coupon_20\"}, {\"when\": \"recency > 3\", \"arm\": \"coupon_10\"}],"
                 + " \"default\": \"control\"}");

@@ -9,6 +9,7 @@ import io.campaignlab.app.cli.datasets.ProfileCommand;
 import io.campaignlab.app.cli.datasets.RejectionsCommand;
 import io.campaignlab.app.cli.datasets.SimulateCommand;
 import io.campaignlab.app.cli.experiments.AbCommand;
+import io.campaignlab.app.cli.experiments.OpeCommand;
 import io.campaignlab.app.cli.experiments.PowerCommand;
 import io.campaignlab.app.cli.experiments.UpliftCommand;
 import io.campaignlab.app.cli.explain.ExplainCommand;
@@ -41,7 +42,7 @@ import picocli.CommandLine.ScopeType;
                 ReproduceCommand.class, CompactCommand.class, SnapshotCommand.class, BenchCommand.class,
                 DeviceCommand.class,
                 SegmentCommand.class, SegmentsCommand.class,
-                RecommendCommand.class, AbCommand.class, PowerCommand.class, UpliftCommand.class,
+                RecommendCommand.class, AbCommand.class, PowerCommand.class, UpliftCommand.class, OpeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand extends CommandGroup {
 

@@ -20,8 +20,8 @@ import java.util.List;
  * more. The observable traces of the sensitivity are age band and region (its planted causes), the count of past
  * orders bought on promotion and the clicks on promotional e-mails (see {@link DiscountTestGenerator}). What a
  * discount costs depends on the product: {@link #GROSS_MARGIN} differs by category, so the same response is worth a
- * deep discount on beauty and none on a laptop. Averages on the default population: P(buy | 0%) ≈ 10.5%,
- * P(buy | 20%) ≈ 19.7%.
+ * deep discount on beauty and none on a laptop. Averages over users (40 000, seed 5): P(buy | 0%) ≈ 15.2%,
+ * P(buy | 20%) ≈ 30.9%.
  */
 final class PlantedDiscountModel {
 

@@ -1,5 +1,7 @@
 package io.campaignlab.engine.campaigns.pricing;
 
+import java.util.Locale;
+
 /**
  * Chooses each user's discount to maximise the audience's expected margin, the sum of
  * P(buy | d) × (list price × (1 − d) − unit cost), under {@link PricingConstraints}:
@@ -37,7 +39,7 @@ public final class DiscountAllocator {
         }
         DiscountAllocation least = choose(pBuy, audience, menu, constraints, Double.POSITIVE_INFINITY);
         if (least.meanDiscount() > cap) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the average discount cap %.4f is below %.4f, the mean of the smallest discounts allowed",
                     cap, least.meanDiscount()));
         }

@@ -3,14 +3,15 @@ package io.campaignlab.engine.campaigns.pricing;
 import io.campaignlab.engine.frames.Frame;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * Turns a frame's columns into the dense rows a {@link LogisticRegression} takes, fitted on training rows only:
  * a categorical column becomes one 0/1 column per value seen in training (a value not seen gives all zeros); a
- * numeric column becomes ln(1 + max(0, x)) (counts, prices and money are non-negative and skewed), standardised by
- * the training rows' mean and standard deviation (a constant column stays 0).
+ * numeric column becomes ln(1 + max(0, x)) (counts, prices and money are non-negative and skewed; a missing value
+ * counts as 0), standardised by the training rows' mean and standard deviation (a constant column stays 0).
  *
  * @param categorical the categorical columns, in order
  * @param values      per categorical column, its training values in sorted order
@@ -69,7 +70,7 @@ public record ResponseEncoder(List<String> categorical, List<List<String>> value
             String[] column = frame.texts(categorical.get(c));
             List<String> known = values.get(c);
             for (int r = 0; r < n; r++) {
-                int at = column[r] == null ? -1 : java.util.Collections.binarySearch(known, column[r]);
+                int at = column[r] == null ? -1 : Collections.binarySearch(known, column[r]);
                 if (at >= 0) {
                     x[r][offset + at] = 1.0;
                 }
@@ -79,8 +80,7 @@ public record ResponseEncoder(List<String> categorical, List<List<String>> value
         for (int c = 0; c < numeric.size(); c++) {
             double[] column = frame.numbers(numeric.get(c));
             for (int r = 0; r < n; r++) {
-                double v = transform(column[r]);
-                x[r][offset + c] = Double.isNaN(v) ? 0.0 : (v - means[c]) / sds[c];
+                x[r][offset + c] = (transform(column[r]) - means[c]) / sds[c];
             }
         }
         return x;

@@ -104,7 +104,7 @@ class CliTest {
         JsonNode sim = CliRun.of("simulate", "--users", "300", "--days", "3", "--seed", "7", "--workspace", ws(),
                 "--json").json();
         assertThat(sim.get("datasets")).extracting(d -> d.get("name").asText())
-                .containsExactly("users", "items", "events", "impressions", "campaign_exposures");
+                .containsExactly("users", "items", "events", "impressions", "campaign_exposures", "discount_test");
 
         JsonNode profile = CliRun.of("profile", "campaign_exposures", "--workspace", ws(), "--json").json();
         JsonNode group = null;
@@ -123,7 +123,7 @@ class CliTest {
 
         JsonNode compact = CliRun.of("compact", "--workspace", ws(), "--json").json();
         assertThat(compact.get("bytes_after").asLong()).isPositive();
-        assertThat(CliRun.of("datasets", "--workspace", ws(), "--json").json().get("datasets")).hasSize(5);
+        assertThat(CliRun.of("datasets", "--workspace", ws(), "--json").json().get("datasets")).hasSize(6);
     }
 
     @Test

@@ -23,10 +23,10 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * Generates the five demo datasets of a {@link SimulationSpec} and writes them, one after the other, to a
- * {@link DatasetSink}: {@code users}, {@code items}, {@code events}, {@code impressions} and
- * {@code campaign_exposures}, each name preceded by the job's prefix. Users and items are held in memory; events,
- * impressions and exposures stream user by user into the writer.
+ * Generates the six demo datasets of a {@link SimulationSpec} and writes them, one after the other, to a
+ * {@link DatasetSink}: {@code users}, {@code items}, {@code events}, {@code impressions},
+ * {@code campaign_exposures} and {@code discount_test}, each name preceded by the job's prefix. Users and items are
+ * held in memory; events, impressions, exposures and the discount test stream user by user into the writer.
  *
  * <p>Every dataset draws from its own {@link SplittableRandom}, seeded from the spec's seed and the dataset, so the
  * same spec always gives the same rows. A dataset's SHA-256 is that of its canonical description
@@ -36,7 +36,10 @@ import java.util.function.Consumer;
  * {@code |drift=}{@link DriftSpec#describe()} to its description and {@code ,drift=...} to its source; without drift
  * both are exactly as before drift could be planted.
  *
- * <p>All five datasets are committed together at the end: a cancel or a failure aborts every one of them, so a
+ * <p>The discount test ({@link DiscountTestGenerator}) came last and draws from a stream of its own, so the five
+ * datasets before it are row for row what they were without it, under the same SHA-256.
+ *
+ * <p>All six datasets are committed together at the end: a cancel or a failure aborts every one of them, so a
  * workspace never holds half a simulation.
  */
 public final class SimulationJob implements Job<SimulationResult> {
@@ -46,6 +49,7 @@ public final class SimulationJob implements Job<SimulationResult> {
     static final String EVENTS = "events";
     static final String IMPRESSIONS = "impressions";
     static final String EXPOSURES = "campaign_exposures";
+    static final String DISCOUNT_TEST = "discount_test";
 
     private static final String GENERATOR_VERSION = "campaign-lab-simulator v2";
     private static final int CHECK_EVERY = 1_024;
@@ -90,8 +94,9 @@ public final class SimulationJob implements Job<SimulationResult> {
                         stream(IMPRESSIONS + ".purchases"),
                         ImpressionDrift.of(spec.drift(), stream(IMPRESSIONS + ".drift")));
         ExposureGenerator exposures = new ExposureGenerator(rhythm, stream(EXPOSURES));
+        DiscountTestGenerator discounts = new DiscountTestGenerator(catalog, rhythm, stream(DISCOUNT_TEST));
 
-        Writing writing = new Writing(progress, cancel, 4L * users.size() + catalog.size());
+        Writing writing = new Writing(progress, cancel, 5L * users.size() + catalog.size());
         List<DatasetWriter> open = new ArrayList<>();
         List<DatasetInfo> written = new ArrayList<>();
         try {
@@ -105,6 +110,8 @@ public final class SimulationJob implements Job<SimulationResult> {
                     (i, out) -> impressions.emit(users.get(i), out)));
             open.add(writing.write(EXPOSURES, DatasetKind.EXPERIMENT, ExposureGenerator.columns(), users.size(),
                     (i, out) -> out.accept(exposures.row(users.get(i)))));
+            open.add(writing.write(DISCOUNT_TEST, DatasetKind.EXPERIMENT, DiscountTestGenerator.columns(),
+                    users.size(), (i, out) -> out.accept(discounts.row(users.get(i)))));
             cancel.throwIfCancelled();
             for (DatasetWriter writer : open) {
                 DatasetInfo info = writer.commit(0);

@@ -32,6 +32,7 @@ import static io.campaignlab.engine.datasets.ColumnRole.PRICE;
 import static io.campaignlab.engine.datasets.ColumnRole.REVENUE;
 import static io.campaignlab.engine.datasets.ColumnRole.SESSION_ID;
 import static io.campaignlab.engine.datasets.ColumnRole.TIMESTAMP;
+import static io.campaignlab.engine.datasets.ColumnRole.TREATMENT;
 import static io.campaignlab.engine.datasets.ColumnRole.USER_ID;
 import static io.campaignlab.engine.datasets.ColumnType.DECIMAL;
 import static io.campaignlab.engine.datasets.ColumnType.INTEGER;
@@ -42,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SimulationJobTest {
 
     private static final SimulationSpec SMALL = SimulationSpec.builder().setUsers(2_000).setDays(7).setSeed(42).build();
-    private static final List<String> NAMES = List.of("users", "items", "events", "impressions", "campaign_exposures");
+    private static final List<String> NAMES = List.of("users", "items", "events", "impressions", "campaign_exposures",
+            "discount_test");
 
     private static InMemoryDatasetSink small;
     private static SimulationResult smallResult;
@@ -54,7 +56,7 @@ class SimulationJobTest {
     }
 
     @Test
-    void writesTheFiveDatasetsUnderTheirExactNames() {
+    void writesTheSixDatasetsUnderTheirExactNames() {
         assertThat(small.committedNames()).containsExactlyElementsOf(NAMES);
         assertThat(small.aborted()).isEmpty();
         assertThat(smallResult.datasets()).extracting(DatasetInfo::name).containsExactlyElementsOf(NAMES);
@@ -112,13 +114,25 @@ class SimulationJobTest {
                 col("spend", DECIMAL, REVENUE), col("visits", INTEGER, FEATURE),
                 truth("true_p_control", DECIMAL), truth("true_uplift_coupon_10", DECIMAL),
                 truth("true_uplift_coupon_20", DECIMAL), truth("true_uplift", DECIMAL)));
+        assertSchema("discount_test", DatasetKind.EXPERIMENT, List.of(
+                col("user_id", INTEGER, USER_ID), col("arm", ColumnType.CATEGORY, GROUP),
+                col("discount_pct", INTEGER, TREATMENT), col("age_band", ColumnType.CATEGORY, FEATURE),
+                col("region", ColumnType.CATEGORY, FEATURE), col("device", ColumnType.CATEGORY, FEATURE),
+                col("history_orders", INTEGER, FEATURE), col("promo_orders", INTEGER, FEATURE),
+                col("visits", INTEGER, FEATURE), col("promo_clicks", INTEGER, FEATURE),
+                col("item_id", INTEGER, ITEM_ID), col("category", ColumnType.CATEGORY, CATEGORY),
+                col("list_price", DECIMAL, PRICE), col("unit_cost", DECIMAL, FEATURE),
+                col("offered_at", ColumnType.TIMESTAMP, TIMESTAMP), col("converted", INTEGER, LABEL),
+                col("revenue", DECIMAL, REVENUE), col("margin", DECIMAL, ColumnRole.IGNORE),
+                truth("true_p_buy_0", DECIMAL), truth("true_p_buy_5", DECIMAL), truth("true_p_buy_10", DECIMAL),
+                truth("true_p_buy_15", DECIMAL), truth("true_p_buy_20", DECIMAL)));
     }
 
     @Test
     void everyGroundTruthColumnHasTheRoleIgnore() {
         assertThat(small.committed()).flatExtracting(d -> d.draft().columns())
                 .filteredOn(ColumnMeta::groundTruth)
-                .hasSize(9)
+                .hasSize(14)
                 .allSatisfy(c -> assertThat(c.role()).isEqualTo(ColumnRole.IGNORE));
     }
 

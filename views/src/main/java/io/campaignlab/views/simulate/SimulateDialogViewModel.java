@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 public final class SimulateDialogViewModel {
 
     /** The datasets a simulation writes, before the name prefix. */
-    static final List<String> DATASETS = List.of("users", "items", "events", "impressions", "campaign_exposures");
+    static final List<String> DATASETS = List.of("users", "items", "events", "impressions", "campaign_exposures",
+            "discount_test");
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor jobs;

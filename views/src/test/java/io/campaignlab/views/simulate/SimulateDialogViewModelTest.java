@@ -27,7 +27,7 @@ class SimulateDialogViewModelTest {
         assertThat(viewModel.prefixProperty().get()).isEmpty();
         assertThat(viewModel.validProperty().get()).isTrue();
         assertThat(viewModel.createsProperty().get())
-                .isEqualTo("Creates 'users', 'items', 'events', 'impressions', 'campaign_exposures'.");
+                .isEqualTo("Creates 'users', 'items', 'events', 'impressions', 'campaign_exposures', 'discount_test'.");
     }
 
     @Test
@@ -73,7 +73,7 @@ class SimulateDialogViewModelTest {
         viewModel.start();
 
         assertThat(created).containsExactly(List.of("t_users", "t_items", "t_events", "t_impressions",
-                "t_campaign_exposures"));
+                "t_campaign_exposures", "t_discount_test"));
         assertThat(workspace.rows("t_users")).hasSize(20);
         assertThat(workspace.jobRecords()).singleElement()
                 .satisfies(job -> assertThat(job.title()).isEqualTo("Simulate 20 users over 2 days (seed 42)"));

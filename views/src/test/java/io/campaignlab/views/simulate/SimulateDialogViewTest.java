@@ -71,7 +71,7 @@ class SimulateDialogViewTest {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !created.isEmpty());
         assertThat(created.get(0)).containsExactly("demo_users", "demo_items", "demo_events", "demo_impressions",
-                "demo_campaign_exposures");
+                "demo_campaign_exposures", "demo_discount_test");
         assertThat(workspace.rows("demo_users")).hasSize(50);
     }
 }

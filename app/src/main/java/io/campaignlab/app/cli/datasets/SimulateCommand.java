@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code campaign-lab simulate --users N --days D --seed S [--drift-after DAY [--drift device,price]]} */
-@Command(name = "simulate", description = "Create demo datasets with planted truth: users, items, events, impressions, campaign_exposures.")
+@Command(name = "simulate", description = "Create demo datasets with planted truth: users, items, events, impressions, campaign_exposures, discount_test.")
 public final class SimulateCommand extends WorkspaceCommand {
 
     @Option(names = "--users", description = "Users to simulate (default: ${DEFAULT-VALUE}).", defaultValue = "50000")

@@ -46,7 +46,8 @@ public final class TargetingBench extends CliCommand {
     double margin;
 
     @Option(names = "--model-replicates", defaultValue = "10", description = "Uplift refits on bootstrap resamples"
-            + " of the training users, for the forecast's model uncertainty; 0 resamples users only (default: ${DEFAULT-VALUE}).")
+            + " of the training users, for the forecast's model uncertainty; 0 resamples users only (default:"
+            + " ${DEFAULT-VALUE}).")
     int modelReplicates;
 
     @Override

@@ -46,7 +46,8 @@ class BenchCommandsTest {
                 assertThat(s.get("spend").asDouble()).isPositive().isLessThanOrEqualTo(budget));
         JsonNode conversions = figures.get("uplift_forecast").get("incremental_conversions");
         assertThat(conversions.get("ci_low").asDouble()).isLessThanOrEqualTo(conversions.get("estimate").asDouble());
-        assertThat(conversions.get("ci_high").asDouble()).isGreaterThanOrEqualTo(conversions.get("estimate").asDouble());
+        assertThat(conversions.get("ci_high").asDouble())
+                .isGreaterThanOrEqualTo(conversions.get("estimate").asDouble());
         assertThat(figures.get("marginal_roi_below_one").get("users").asInt()).isNotNegative();
     }
 }

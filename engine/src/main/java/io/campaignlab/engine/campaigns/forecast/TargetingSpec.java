@@ -33,7 +33,10 @@ public record TargetingSpec(int users, int days, long seed, String arm, OfferTer
         }
     }
 
-    /** coupon_20 with the default terms and budget, no model refits, over 1 day (the exposures and impressions do not depend on the window). */
+    /**
+     * coupon_20 with the default terms and budget, no model refits, over 1 day (the comparison uses no events, the
+     * part of a simulation that grows with the window).
+     */
     public static TargetingSpec of(int users, long seed) {
         return new TargetingSpec(users, 1, seed, "coupon_20", OfferTerms.defaults(), 0, 0);
     }

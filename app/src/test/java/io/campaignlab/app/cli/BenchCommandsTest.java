@@ -36,7 +36,8 @@ class BenchCommandsTest {
 
     @Test
     void benchTargetingComparesFourStrategiesOnOneBudget() {
-        CliRun run = CliRun.of("bench", "targeting", "--users", "3000", "--seed", "5", "--json");
+        CliRun run = CliRun.of("bench", "targeting", "--users", "3000", "--seed", "5", "--model-replicates", "2",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode figures = run.json();
         double budget = figures.get("budget").asDouble();

@@ -14,8 +14,11 @@ import java.util.SplittableRandom;
  * uncertainty of an audience of this size drawn from the same population. When the caller also passes the scores of
  * uplift models refitted on bootstrap resamples of their training data ({@code upliftReplicates}, K vectors over the
  * same users), replicate b uses vector b mod K in place of the point uplift, so the intervals hold the uplift model's
- * own uncertainty too (it is correlated across users, which resampling users alone cannot show). Outcome noise (a
- * given user converting or not) is not part of a forecast of expected totals.
+ * own uncertainty too (it is correlated across users, which resampling users alone cannot show), and the point
+ * estimates use each user's uplift averaged over the refitted models (bagging). That matters when the point model
+ * chose the audience: its own scores on the users it ranked highest are biased upward (the winner's curse), and
+ * models fitted on other resamples share less of that noise. Outcome noise (a given user converting or not) is not
+ * part of a forecast of expected totals.
  */
 public final class Forecaster {
 
@@ -34,7 +37,8 @@ public final class Forecaster {
     }
 
     /**
-     * @param upliftReplicates uplift scores of refitted models for the same users (empty for user resampling only)
+     * @param upliftReplicates uplift scores of refitted models for the same users (empty for user resampling only);
+     *                         when given, they replace the audience's point uplift in the estimates too
      */
     public static CampaignForecast forecast(AudienceInputs audience, List<double[]> upliftReplicates, int replicates,
                                             long seed) {
@@ -47,7 +51,8 @@ public final class Forecaster {
                 throw new IllegalArgumentException("each uplift replicate needs one score per user (" + n + ")");
             }
         }
-        double[] point = totals(audience, audience.uplift(), null);
+        double[] point = totals(audience, upliftReplicates.isEmpty() ? audience.uplift() : bagged(upliftReplicates),
+                null);
         double[][] draws = new double[4][replicates];
         SplittableRandom rng = new SplittableRandom(seed);
         int[] sample = new int[n];
@@ -72,6 +77,17 @@ public final class Forecaster {
         return new CampaignForecast(n, interval(point[0], draws[0]), interval(point[1], draws[1]),
                 interval(point[2], draws[2]), interval(point[3], draws[3]),
                 interval(ratio(point[2], point[3]), roi), uncertainty);
+    }
+
+    /** Each user's uplift averaged over the refitted models. */
+    private static double[] bagged(List<double[]> replicates) {
+        double[] out = new double[replicates.get(0).length];
+        for (double[] r : replicates) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] += r[i] / replicates.size();
+            }
+        }
+        return out;
     }
 
     /** {conversions, revenue, margin, cost} summed over the sample (every user once when null). */

@@ -80,7 +80,7 @@ public final class Forecaster {
     }
 
     /** Each user's uplift averaged over the refitted models. */
-    private static double[] bagged(List<double[]> replicates) {
+    static double[] bagged(List<double[]> replicates) {
         double[] out = new double[replicates.get(0).length];
         for (double[] r : replicates) {
             for (int i = 0; i < out.length; i++) {

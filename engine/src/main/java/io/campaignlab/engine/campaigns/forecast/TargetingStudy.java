@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * true expected cost, grant cost + coupon share × order value × planted P(convert | coupon), so every strategy pays
  * what its users would really cost (redemptions by users who would have bought anyway included). The uplift
  * strategy's users are then forecast from the models' predictions alone, beside their truth, and the budget curve of
- * the held-out users (predicted inputs) gives the points at the budget and at break-even.
+ * the held-out users (predicted inputs; the uplift bagged over the refitted models when there are any, as the
+ * forecast's is) gives the points at the budget and at break-even.
  */
 public final class TargetingStudy {
 
@@ -64,7 +65,9 @@ public final class TargetingStudy {
         for (int k : chosen) {
             truth += trueUplift[k];
         }
-        BudgetCurve curve = BudgetCurve.of(predicted);
+        BudgetCurve curve = BudgetCurve.of(scores.upliftReplicates().isEmpty() ? predicted
+                : AudienceInputs.coupon(pick(Forecaster.bagged(scores.upliftReplicates()), held),
+                pick(scores.pcvr(), held), orderValue, terms.marginRate(), terms.grantCost(), terms.couponShare()));
         return new TargetingReport(audience.size(), held.length, spec.seed(), spec.arm(), terms, orderValue, budget,
                 outcomes, forecast, truth, curve.atBudget(budget), curve.breakEven());
     }

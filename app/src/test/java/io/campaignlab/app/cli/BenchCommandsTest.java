@@ -33,4 +33,22 @@ class BenchCommandsTest {
             assertThat(r.get("recall_gain_se").asDouble()).isNotNegative();
         });
     }
+
+    @Test
+    void benchTargetingComparesFourStrategiesOnOneBudget() {
+        CliRun run = CliRun.of("bench", "targeting", "--users", "3000", "--seed", "5", "--model-replicates", "2",
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode figures = run.json();
+        double budget = figures.get("budget").asDouble();
+        assertThat(figures.get("strategies")).extracting(s -> s.get("strategy").asText())
+                .containsExactly("PCTR", "PCVR", "UPLIFT", "RANDOM");
+        assertThat(figures.get("strategies")).allSatisfy(s ->
+                assertThat(s.get("spend").asDouble()).isPositive().isLessThanOrEqualTo(budget));
+        JsonNode conversions = figures.get("uplift_forecast").get("incremental_conversions");
+        assertThat(conversions.get("ci_low").asDouble()).isLessThanOrEqualTo(conversions.get("estimate").asDouble());
+        assertThat(conversions.get("ci_high").asDouble())
+                .isGreaterThanOrEqualTo(conversions.get("estimate").asDouble());
+        assertThat(figures.get("marginal_roi_below_one").get("users").asInt()).isNotNegative();
+    }
 }

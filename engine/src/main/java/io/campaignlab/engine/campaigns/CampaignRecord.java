@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param name      its unique name
  * @param status    draft, published or stopped
  * @param version   the latest frozen version, 0 when it was never published
- * @param draft     the design being edited, or null when there is none (just published, or stopped)
+ * @param draft     the design being edited, or null when there is none (just published)
  * @param live      the latest frozen version's design, or null when it was never published
  * @param createdAt when it was created
  * @param updatedAt when its draft or status last changed

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         + " it as the next version, stop ends the campaign.", subcommands = {CampaignCreateCommand.class,
         CampaignListCommand.class, CampaignShowCommand.class, CampaignExportCommand.class,
         CampaignImportCommand.class, CampaignPublishCommand.class, CampaignStopCommand.class},
-        footer = {"", "A campaign file is JSON: campaign-lab campaign export NAME --out FILE writes one to start from."})
+        footer = {"", "A campaign file is JSON: campaign-lab campaign export NAME --out FILE writes one to start"
+                + " from."})
 public final class CampaignCommand extends CommandGroup {
 }

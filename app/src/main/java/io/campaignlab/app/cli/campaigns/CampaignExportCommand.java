@@ -42,12 +42,12 @@ public final class CampaignExportCommand extends CampaignWorkCommand {
             throw new IllegalArgumentException(out + " exists already; give --force to replace it");
         }
         Files.writeString(out, CampaignJson.write(design) + System.lineSeparator(), StandardCharsets.UTF_8);
-        String shown = version != null ? "version " + version : r.hasDraft() ? "draft" : "version " + r.version();
+        String shown = version != null ? "version " + version : r.hasDraft() ? "the draft" : "version " + r.version();
         if (json()) {
             output.json(new Exported(name, shown, out.toAbsolutePath().toString()));
             return 0;
         }
-        output.line("Wrote the %s of '%s' to %s.", shown, name, out);
+        output.line("Wrote %s of '%s' to %s.", shown, name, out);
         return 0;
     }
 

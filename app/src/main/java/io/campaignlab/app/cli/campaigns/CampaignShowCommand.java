@@ -36,7 +36,7 @@ public final class CampaignShowCommand extends CampaignWorkCommand {
                 .findFirst().map(CampaignVersion::campaign).orElseThrow(() -> new IllegalArgumentException(
                         "campaign '" + name + "' has no version " + version + (r.version() == 0
                                 ? "; it was never published" : "; its versions are 1 to " + r.version())));
-        String shown = version != null ? "version " + version : r.hasDraft() ? "draft" : "version " + r.version();
+        String shown = version != null ? "version " + version : r.hasDraft() ? "the draft" : "version " + r.version();
         AudienceSize size = null;
         String sizeError = null;
         try {
@@ -81,7 +81,9 @@ public final class CampaignShowCommand extends CampaignWorkCommand {
         if (c.frequencyCap() != null) {
             parts.add("at most " + c.frequencyCap().max() + " per user per " + c.frequencyCap().per().id());
         }
-        parts.add("holdout " + CampaignViews.number(c.holdoutShare() * 100) + "%");
+        if (c.holdoutShare() > 0) {
+            parts.add("holdout " + CampaignViews.number(c.holdoutShare() * 100) + "%");
+        }
         if (c.exclusionGroup() != null) {
             parts.add("exclusion group " + c.exclusionGroup());
         }
@@ -89,7 +91,8 @@ public final class CampaignShowCommand extends CampaignWorkCommand {
             parts.add((c.start() == null ? "from publication" : "from " + c.start())
                     + (c.end() == null ? " until stopped" : " to " + c.end()));
         }
-        return String.join(", ", parts);
+        return parts.isEmpty() ? "none (no budget, no frequency cap, no holdout, no dates)"
+                : String.join(", ", parts);
     }
 
     /** {@code campaign show --json}. */

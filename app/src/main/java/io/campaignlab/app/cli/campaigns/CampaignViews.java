@@ -64,7 +64,7 @@ final class CampaignViews {
             case RECOMMENDATION -> o.slots() + " slots from run " + o.run();
             case AD -> o.creatives().size() + " creatives ranked by run " + o.run();
         };
-        return o.name() + " (" + o.kind().id() + ", " + what + ")";
+        return o.name() + " (" + o.kind().id().replace('_', ' ') + ", " + what + ")";
     }
 
     /** The design as a JSON tree with the file's keys, to nest in {@code --json} output. */

@@ -3,6 +3,7 @@ package io.campaignlab.app.cli;
 import io.campaignlab.app.command.CommandGroup;
 import io.campaignlab.app.command.ErrorHandler;
 import io.campaignlab.app.bench.BenchCommand;
+import io.campaignlab.app.cli.campaigns.CampaignCommand;
 import io.campaignlab.app.cli.datasets.DatasetsCommand;
 import io.campaignlab.app.cli.datasets.ImportCommand;
 import io.campaignlab.app.cli.datasets.ProfileCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.ScopeType;
                 DeviceCommand.class,
                 SegmentCommand.class, SegmentsCommand.class,
                 RecommendCommand.class, AbCommand.class, PowerCommand.class, UpliftCommand.class, OpeCommand.class,
+                CampaignCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand extends CommandGroup {
 

@@ -23,6 +23,10 @@ import io.campaignlab.persistence.workspace.H2Settings;
 import io.campaignlab.persistence.workspace.Workspace;
 import io.campaignlab.persistence.browse.JdbcDatasetBrowser;
 import io.campaignlab.engine.browse.DatasetBrowser;
+import io.campaignlab.engine.campaigns.CampaignAudience;
+import io.campaignlab.engine.campaigns.CampaignRepository;
+import io.campaignlab.persistence.campaigns.JdbcCampaignAudience;
+import io.campaignlab.persistence.campaigns.JdbcCampaignRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 
 import java.nio.file.Path;
@@ -42,6 +46,8 @@ public final class WorkspaceServices implements WorkspaceContext {
     private final RunRepository runs;
     private final SegmentRepository segments;
     private final SegmentAudience audience;
+    private final CampaignRepository campaigns;
+    private final CampaignAudience campaignAudience;
 
     private WorkspaceServices(Workspace workspace) {
         this.workspace = workspace;
@@ -55,7 +61,10 @@ public final class WorkspaceServices implements WorkspaceContext {
         this.frames = new JdbcFrameReader(workspace.dataSource(), datasets);
         this.runs = new JdbcRunRepository(workspace.dataSource());
         this.segments = new JdbcSegmentRepository(workspace.dataSource());
-        this.audience = new JdbcSegmentAudience(workspace.dataSource(), datasets);
+        JdbcSegmentAudience rules = new JdbcSegmentAudience(workspace.dataSource(), datasets);
+        this.audience = rules;
+        this.campaigns = new JdbcCampaignRepository(workspace.dataSource());
+        this.campaignAudience = new JdbcCampaignAudience(workspace.dataSource(), rules, campaigns);
     }
 
     public static WorkspaceServices open(Path folder) {
@@ -124,6 +133,16 @@ public final class WorkspaceServices implements WorkspaceContext {
     @Override
     public SegmentAudience audience() {
         return audience;
+    }
+
+    @Override
+    public CampaignRepository campaigns() {
+        return campaigns;
+    }
+
+    @Override
+    public CampaignAudience campaignAudience() {
+        return campaignAudience;
     }
 
     @Override

@@ -59,6 +59,12 @@ final class AudienceQuery {
                 .add(conditions).add(" ORDER BY 1");
     }
 
+    /** The matching user ids in no order, as a sub-query with the one column {@code uid} (text). */
+    SqlText membersUnordered() {
+        return new SqlText().add("SELECT " + uid + " AS uid FROM (").add(grouped).add(") g WHERE g.pop = 1 AND ")
+                .add(conditions);
+    }
+
     /**
      * @param rule a rule whose snapshot is set when it has an events dataset
      * @throws IllegalArgumentException naming the condition or dataset that cannot be counted

@@ -58,6 +58,15 @@ public final class JdbcSegmentAudience implements SegmentAudience {
         }
     }
 
+    /**
+     * The users of a rule as SQL to nest in a larger query (e.g. a campaign audience less its exclusions): one text
+     * column {@code uid}, one row per user, in no order; the rule's snapshot is resolved first.
+     */
+    public RuleMembersSql membersSql(SegmentRule rule) {
+        SqlText sql = AudienceQuery.of(withSnapshot(rule), datasets).membersUnordered();
+        return new RuleMembersSql(sql.sql(), sql.params());
+    }
+
     @Override
     public LocalDate defaultSnapshot(String events) {
         AudienceQuery.Events columns = AudienceQuery.Events.of(datasets.require(events));

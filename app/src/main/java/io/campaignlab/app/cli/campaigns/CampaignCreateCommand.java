@@ -1,0 +1,225 @@
+package io.campaignlab.app.cli.campaigns;
+
+import io.campaignlab.app.command.Output;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.campaigns.Audience;
+import io.campaignlab.engine.campaigns.Campaign;
+import io.campaignlab.engine.campaigns.CampaignCheck;
+import io.campaignlab.engine.campaigns.CampaignFileException;
+import io.campaignlab.engine.campaigns.CampaignJson;
+import io.campaignlab.engine.campaigns.CampaignRecord;
+import io.campaignlab.engine.campaigns.Constraints;
+import io.campaignlab.engine.campaigns.FieldProblem;
+import io.campaignlab.engine.campaigns.Objective;
+import io.campaignlab.engine.campaigns.Offer;
+import io.campaignlab.engine.campaigns.Policy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code campaign-lab campaign create --from FILE.json | --name N [--objective O] [--segment ID | --rule EXPR …]
+ * [offers] [policy] [constraints]}: a new draft campaign.
+ */
+@Command(name = "create", description = "Create a draft campaign from a JSON file, or from options for a campaign"
+        + " with coupon or dynamic-discount offers (a file can hold every kind of offer).", footer = {"",
+        "Example: campaign-lab campaign create --name \"Spring coupons\" --segment 12 --coupon-percent 20"
+                + " --budget 5000 --holdout 0.1 --cap 2/week"})
+public final class CampaignCreateCommand extends CampaignWorkCommand {
+
+    private static final Pattern CAP = Pattern.compile("\\s*(\\d{1,6})\\s*/\\s*(day|week)\\s*");
+    private static final Set<String> NOT_DESIGN = Set.of("--from", "--workspace", "--json");
+    /** Which option sets which field, to name both in a refusal. */
+    private static final String[][] FLAGS = {{"audience.exclude_segments", "--exclude-segment"},
+            {"audience.exclude_campaigns", "--exclude-campaign"}, {"audience.events", "--events"},
+            {"audience.users", "--users"}, {"audience.rule", "--rule"}, {"audience.segment", "--segment"},
+            {".percent", "--coupon-percent"}, {".amount", "--coupon-amount"}, {".discount_menu", "--discount-menu"},
+            {".min_margin", "--min-margin"}, {".max_average_discount", "--max-average-discount"},
+            {"policy.epsilon", "--epsilon"}, {"policy", "--policy"}, {"constraints.budget", "--budget"},
+            {"constraints.frequency_cap", "--cap"}, {"constraints.holdout", "--holdout"},
+            {"constraints.exclusion_group", "--exclusion-group"}, {"constraints.start", "--start"},
+            {"constraints.end", "--end"}, {"objective", "--objective"}, {"name", "--name"}};
+
+    @Option(names = "--from", paramLabel = "FILE", description = "A campaign JSON file (campaign export writes one).")
+    Path from;
+    @Option(names = "--name", paramLabel = "NAME", description = "The campaign's unique name.")
+    String name;
+    @Option(names = "--objective", paramLabel = "O", defaultValue = "conversions",
+            description = "clicks, conversions, revenue or margin (default: ${DEFAULT-VALUE}).")
+    String objective;
+    @Option(names = "--segment", paramLabel = "ID", description = "Address a stored segment's members.")
+    Long segment;
+    @Option(names = "--rule", paramLabel = "EXPR", description = "Address the users a rule selects, e.g."
+            + " \"purchases_30d >= 2 AND uplift:run7 >= 0.01\" (conditions as segment rules takes them).")
+    String rule;
+    @Option(names = "--events", paramLabel = "DATASET", description = "The events dataset a --rule counts"
+            + " behaviour in.")
+    String events;
+    @Option(names = "--users", paramLabel = "DATASET", description = "The users dataset a --rule takes its"
+            + " population and columns from.")
+    String users;
+    @Option(names = "--exclude-segment", paramLabel = "ID", description = "Leave out a segment's members;"
+            + " repeatable.")
+    List<Long> excludeSegments = new ArrayList<>();
+    @Option(names = "--exclude-campaign", paramLabel = "NAME", description = "Leave out another campaign's"
+            + " audience; repeatable.")
+    List<String> excludeCampaigns = new ArrayList<>();
+    @Option(names = "--coupon-percent", paramLabel = "P", description = "Offer a coupon of P percent off.")
+    Double couponPercent;
+    @Option(names = "--coupon-amount", paramLabel = "A", description = "Offer a coupon of A (money) off.")
+    Double couponAmount;
+    @Option(names = "--discount-menu", split = ",", paramLabel = "LEVELS", description = "Offer a dynamic"
+            + " discount chosen per user from these percentages, e.g. 0,5,10,15,20.")
+    List<Double> discountMenu;
+    @Option(names = "--min-margin", paramLabel = "M", description = "The dynamic discount keeps at least this"
+            + " margin (money) per order.")
+    Double minMargin;
+    @Option(names = "--max-average-discount", paramLabel = "P", description = "The dynamic discount averages at"
+            + " most P percent.")
+    Double maxAverageDiscount;
+    @Option(names = "--policy", paramLabel = "P", description = "greedy, epsilon_greedy or thompson (default:"
+            + " greedy).")
+    String policy;
+    @Option(names = "--epsilon", paramLabel = "E", description = "The share of random choices of epsilon_greedy.")
+    Double epsilon;
+    @Option(names = "--budget", paramLabel = "MONEY", description = "The most the granted offers may cost in all.")
+    Double budget;
+    @Option(names = "--cap", paramLabel = "N/PERIOD", description = "At most N offers per user per day or week,"
+            + " e.g. 2/week.")
+    String cap;
+    @Option(names = "--holdout", paramLabel = "SHARE", description = "The share kept out as a control group, 0 to"
+            + " 0.5.")
+    Double holdout;
+    @Option(names = "--exclusion-group", paramLabel = "GROUP", description = "Campaigns of one group never both"
+            + " serve a user.")
+    String exclusionGroup;
+    @Option(names = "--start", paramLabel = "DAY", description = "The first day it serves (YYYY-MM-DD).")
+    String start;
+    @Option(names = "--end", paramLabel = "DAY", description = "The last day it serves (YYYY-MM-DD).")
+    String end;
+
+    @Override
+    protected int campaign(WorkspaceServices services, Output output) throws Exception {
+        Campaign design = from != null ? fromFile() : fromOptions();
+        CampaignRecord r = services.campaigns().create(design);
+        if (json()) {
+            output.json(CampaignViews.Summary.of(r));
+            return 0;
+        }
+        output.line("Created the campaign '%s' as a draft (%s; %d offer%s). campaign-lab campaign show '%s' counts"
+                + " its audience; campaign-lab campaign publish '%s' freezes it.", r.name(), CampaignViews.audience(
+                design.audience()), design.offers().size(), design.offers().size() == 1 ? "" : "s", r.name(),
+                r.name());
+        return 0;
+    }
+
+    /** A campaign file's text, or a sentence naming the file that cannot be read. */
+    static String readFile(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("there is no file " + file, e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Campaign fromFile() {
+        List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(o -> o.longestName()).filter(n -> !NOT_DESIGN.contains(n)).toList();
+        if (!others.isEmpty()) {
+            throw new IllegalArgumentException("give --from FILE or the design options, not both (the file holds the"
+                    + " whole design; also given: " + String.join(", ", others) + ")");
+        }
+        return CampaignJson.read(readFile(from), from.getFileName().toString());
+    }
+
+    private Campaign fromOptions() {
+        if (name == null) {
+            throw new IllegalArgumentException("give --from FILE, or --name NAME with an audience (--segment ID or"
+                    + " --rule EXPR) and an offer (--coupon-percent, --coupon-amount or --discount-menu)");
+        }
+        Campaign design = new Campaign(name, choice("--objective", () -> Objective.parse(objective)),
+                new Audience(segment, rule, events, users, null, excludeSegments, excludeCampaigns), offers(),
+                policy == null && epsilon == null ? null : new Policy(policy == null ? null
+                        : choice("--policy", () -> Policy.Kind.parse(policy)), epsilon),
+                constraints());
+        List<FieldProblem> problems = CampaignCheck.problems(design);
+        if (!problems.isEmpty()) {
+            throw new CampaignFileException("campaign '" + name + "'", problems.stream().map(p ->
+                    new FieldProblem(flag(p.path()), p.reason())).toList());
+        }
+        return design;
+    }
+
+    private List<Offer> offers() {
+        List<Offer> offers = new ArrayList<>();
+        if (couponPercent != null) {
+            offers.add(Offer.couponPercent("coupon_" + CampaignViews.number(couponPercent) + "pct", couponPercent));
+        }
+        if (couponAmount != null) {
+            offers.add(Offer.couponAmount("coupon_" + CampaignViews.number(couponAmount) + "_off", couponAmount));
+        }
+        if (discountMenu != null || minMargin != null || maxAverageDiscount != null) {
+            offers.add(Offer.dynamicDiscount("dynamic_discount", discountMenu, minMargin, maxAverageDiscount));
+        }
+        if (offers.isEmpty()) {
+            throw new IllegalArgumentException("give an offer: --coupon-percent P, --coupon-amount A or"
+                    + " --discount-menu LEVELS (a --from FILE can hold recommendation and ad offers too)");
+        }
+        return offers;
+    }
+
+    private Constraints constraints() {
+        Constraints.FrequencyCap frequency = null;
+        if (cap != null) {
+            Matcher m = CAP.matcher(cap);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("--cap: write it as N/day or N/week, e.g. 2/week, not '" + cap
+                        + "'");
+            }
+            frequency = new Constraints.FrequencyCap(Integer.parseInt(m.group(1)),
+                    Constraints.Period.parse(m.group(2)));
+        }
+        Constraints c = new Constraints(budget, frequency, holdout, exclusionGroup, day("--start", start),
+                day("--end", end));
+        return c.equals(Constraints.none()) ? null : c;
+    }
+
+    private static LocalDate day(String option, String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a day written YYYY-MM-DD", e);
+        }
+    }
+
+    private static <T> T choice(String option, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String flag(String path) {
+        for (String[] f : FLAGS) {
+            if (path.startsWith(f[0]) || f[0].startsWith(".") && path.contains(f[0])) {
+                return f[1] + " (" + path + ")";
+            }
+        }
+        return path;
+    }
+}

@@ -3,9 +3,12 @@ package io.campaignlab.app.bench;
 import io.campaignlab.app.command.CommandGroup;
 import picocli.CommandLine.Command;
 
-/** {@code campaign-lab bench import|train|explain|recommend|frames|recommenders}: benchmarks that print figures. */
+/**
+ * {@code campaign-lab bench import|train|explain|recommend|frames|recommenders|bandits}: benchmarks that print
+ * figures.
+ */
 @Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {ImportBench.class,
         TrainBench.class, ExplainBench.class, RecommendBench.class, FramesBench.class,
-        RecommendersBench.class})
+        RecommendersBench.class, BanditsBench.class})
 public final class BenchCommand extends CommandGroup {
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** {@code campaign-lab bench bandits}: cumulative regret of Thompson sampling, ε-greedy, greedy and uniform. */
@@ -41,11 +42,13 @@ public final class BanditsBench extends CliCommand {
         output.line("K = %d offers, rates %s; T = %,d rounds; median over %d seeds of the cumulative regret",
                 rates.size(), rates, rounds, seeds);
         BanditComparison.PolicyRegret first = result.policies().get(0);
-        output.line("%-22s %s", "policy", first.checkpoints().stream()
-                .map(c -> String.format("%10s", "t=" + c.round())).collect(Collectors.joining()));
+        output.line("%-22s %s %12s", "policy", first.checkpoints().stream()
+                .map(c -> String.format("%10s", "t=" + c.round())).collect(Collectors.joining()), "worst seed");
         for (BanditComparison.PolicyRegret policy : result.policies()) {
-            output.line("%-22s %s", policy.policy(), policy.checkpoints().stream()
-                    .map(c -> String.format("%10.1f", c.medianRegret())).collect(Collectors.joining()));
+            output.line("%-22s %s %12.1f", policy.policy(), policy.checkpoints().stream()
+                            .map(c -> String.format(Locale.ROOT, "%10.1f", c.medianRegret()))
+                            .collect(Collectors.joining()),
+                    policy.finalRegrets().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
         }
         output.line("Thompson ends below epsilon-greedy in %d of %d seeds, below uniform in %d", below(result, 1),
                 seeds, below(result, result.policies().size() - 1));

@@ -15,7 +15,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -225,10 +224,6 @@ public final class SegmentsViewModel {
         }, error -> job.say(error instanceof CancelledException ? "Cancelled." : "Failed: " + error.getMessage()));
     }
 
-    public void cancel() {
-        job.cancel();
-    }
-
     /** Another workspace was opened. */
     public void workspaceChanged() {
         wanted = null;
@@ -286,15 +281,8 @@ public final class SegmentsViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return job.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return job.progressProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return job.messageProperty();
+    /** The segmentation job: running, progress, its message (why a run cannot start, or how one ended), cancel. */
+    public JobSlot job() {
+        return job;
     }
 }

@@ -106,9 +106,9 @@ final class RecommendRunsPane extends BorderPane {
                 text("model", 92, r -> r.kind().map(k -> k.id()).orElse(r.model()), "The recommender (its name in"
                         + " the row's tooltip)"),
                 text("dataset", 76, RecommendRunRow::dataset, "The events dataset it was trained on"),
-                text("protocol", 220, r -> r.protocol() == null ? "unknown" : RecommendFormats.split(r.protocol()),
-                        "How it was evaluated: the held-out split and target. Numbers from different protocols are"
-                                + " not comparable"),
+                wrapped(text("protocol", 220, r -> r.protocol() == null ? "unknown"
+                        : RecommendFormats.split(r.protocol()), "How it was evaluated: the held-out split and target."
+                        + " Numbers from different protocols are not comparable")),
                 text("K", 36, r -> r.protocol() == null ? "" : String.valueOf(r.protocol().k()),
                         "The cut-off of the @K columns"),
                 metric("recall@K", RankingEvaluation::recall, "Mean share of a user's held-out items in the top K"),
@@ -158,6 +158,22 @@ final class RecommendRunsPane extends BorderPane {
         column.setGraphic(hint(title, help));
         column.setPrefWidth(width);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return column;
+    }
+
+    /**
+     * A column whose text takes a second line rather than an ellipsis: at 1280 × 800 the protocol column gets less
+     * than its longest text ("chronological (cut 80%) · purchase") needs.
+     */
+    private static TableColumn<RecommendRunRow, String> wrapped(TableColumn<RecommendRunRow, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setText(empty ? null : item);
+            }
+        });
         return column;
     }
 

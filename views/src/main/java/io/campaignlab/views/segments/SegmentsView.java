@@ -128,23 +128,23 @@ public final class SegmentsView extends BorderPane {
         dataset.setId("segment-dataset");
         dataset.setPromptText("dataset");
         dataset.setMaxWidth(Double.MAX_VALUE);
-        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
+        dataset.valueProperty().bindBidirectional(viewModel.settings().dataset());
         ComboBox<SegmentsViewModel.Method> method = new ComboBox<>();
         method.setId("segment-method");
         method.getItems().setAll(SegmentsViewModel.Method.values());
-        method.valueProperty().bindBidirectional(viewModel.methodProperty());
+        method.valueProperty().bindBidirectional(viewModel.settings().method());
         DatePicker snapshot = new DatePicker();
         snapshot.setId("segment-snapshot");
         snapshot.setPromptText("snapshot (optional)");
         snapshot.setMaxWidth(Double.MAX_VALUE);
-        snapshot.valueProperty().bindBidirectional(viewModel.snapshotProperty());
+        snapshot.valueProperty().bindBidirectional(viewModel.settings().snapshot());
         snapshot.setTooltip(new Tooltip("Recency is measured to this day; later rows are left out. Default: the day"
                 + " after the last row."));
         HBox k = kRange();
         Button run = new Button("Run", new FontIcon(MaterialDesignP.PLAY));
         run.setId("segment-run");
         run.getStyleClass().add(Styles.ACCENT);
-        run.disableProperty().bind(viewModel.job().runningProperty().or(viewModel.datasetProperty().isNull()));
+        run.disableProperty().bind(viewModel.job().runningProperty().or(viewModel.settings().dataset().isNull()));
         run.setOnAction(e -> viewModel.run());
         VBox actions = JobControls.of(viewModel.job(), "segment").stacked(run);
 
@@ -167,20 +167,20 @@ public final class SegmentsView extends BorderPane {
 
     /** k from … to …, shown for k-means only. */
     private HBox kRange() {
-        Spinner<Integer> kMin = new Spinner<>(2, 50, viewModel.kMinProperty().get());
-        Spinner<Integer> kMax = new Spinner<>(2, 50, viewModel.kMaxProperty().get());
+        Spinner<Integer> kMin = new Spinner<>(2, 50, viewModel.settings().kMin().get());
+        Spinner<Integer> kMax = new Spinner<>(2, 50, viewModel.settings().kMax().get());
         kMin.setId("segment-kmin");
         kMax.setId("segment-kmax");
         for (Spinner<Integer> s : List.of(kMin, kMax)) {
             s.setPrefWidth(76);
             s.setEditable(true);
         }
-        kMin.valueProperty().addListener((o, a, b) -> viewModel.kMinProperty().set(b));
-        kMax.valueProperty().addListener((o, a, b) -> viewModel.kMaxProperty().set(b));
+        kMin.valueProperty().addListener((o, a, b) -> viewModel.settings().kMin().set(b));
+        kMax.valueProperty().addListener((o, a, b) -> viewModel.settings().kMax().set(b));
         Label kLabel = new Label("k from");
         HBox k = new HBox(6, kLabel, kMin, new Label("to"), kMax);
         k.setAlignment(Pos.CENTER_LEFT);
-        k.visibleProperty().bind(viewModel.methodProperty().isEqualTo(SegmentsViewModel.Method.KMEANS));
+        k.visibleProperty().bind(viewModel.settings().method().isEqualTo(SegmentsViewModel.Method.KMEANS));
         k.managedProperty().bind(k.visibleProperty());
         Tooltip.install(k, new Tooltip("Each k is fitted; the one of the highest mean silhouette is kept. The same"
                 + " number twice fits exactly that k."));

@@ -87,6 +87,35 @@ class ModelsChartsTest {
         assertThat(upper).isGreaterThanOrEqualTo(0.11).isLessThanOrEqualTo(0.2);
     }
 
+    /**
+     * At 1280x800 the three charts of the Runs tab are about 330 px wide each. The calibration chart's x axis then
+     * showed labels such as 0.015 beside 0.02 that ran into each other and off the chart's right edge. Every tick
+     * label must stand clear of its neighbours and inside the chart, for click rates and for wide score ranges.
+     */
+    @Test
+    void calibrationTickLabelsStandClearOfEachOtherAndInsideTheChartAtTheWidthsOf1280x800() {
+        List<List<RunCurves>> cases = List.of(two, List.of(new RunCurves(two.get(0).run(), smallScores(0.01, 0.1), 0)),
+                List.of(new RunCurves(two.get(0).run(), smallScores(0.001, 0.03), 0)));
+        for (List<RunCurves> runs : cases) {
+            for (int width : new int[]{260, 330, 420, 600}) {
+                JFreeChart chart = EvaluationCharts.calibration(runs, Color.BLACK);
+                assertThat(TickLabels.overlaps(chart, width, 260))
+                        .as("width %d, upper %.3f", width, EvaluationCharts.calibrationRange(runs)).isEmpty();
+            }
+        }
+    }
+
+    private static BinaryEvaluation smallScores(double low, double spread) {
+        java.util.Random random = new java.util.Random(7);
+        double[] scores = new double[3000];
+        int[] labels = new int[3000];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = low + spread * random.nextDouble();
+            labels[i] = random.nextDouble() < scores[i] ? 1 : 0;
+        }
+        return io.campaignlab.engine.evaluation.BinaryEvaluator.evaluate(scores, labels);
+    }
+
     @Test
     void gainRunsFromNothingToEveryPositiveAndLiftIsByDecile() {
         XYSeriesCollection gain = EvaluationCharts.createGainDataset(two);

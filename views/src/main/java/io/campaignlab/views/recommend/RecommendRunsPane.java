@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -22,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,9 @@ import java.util.function.Function;
  * comparable, and the train form on the right. Thin code-behind over {@link RecommendRunsViewModel}.
  */
 final class RecommendRunsPane extends BorderPane {
+
+    /** The cell's padding left and right, which a wrapped text leaves free. */
+    private static final double WRAP_PADDING = 12;
 
     private final RecommendRunsViewModel viewModel;
     private final TableView<RecommendRunRow> table = new TableView<>();
@@ -162,16 +167,26 @@ final class RecommendRunsPane extends BorderPane {
     }
 
     /**
-     * A column whose text takes a second line rather than an ellipsis: at 1280 × 800 the protocol column gets less
-     * than its longest text ("chronological (cut 80%) · purchase") needs.
+     * A column whose text takes a second line rather than an ellipsis, the row growing to hold it: at 1280 × 800 the
+     * protocol column gets less than its longer texts ("chronological (cut 80%) · purchase") need.
      */
     private static TableColumn<RecommendRunRow, String> wrapped(TableColumn<RecommendRunRow, String> column) {
         column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(WRAP_PADDING));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setWrapText(true);
+                text.setText(empty || item == null ? "" : item);
                 setText(empty ? null : item);
+                setGraphic(empty ? null : text);
             }
         });
         return column;

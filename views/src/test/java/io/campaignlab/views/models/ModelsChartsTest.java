@@ -89,8 +89,9 @@ class ModelsChartsTest {
 
     /**
      * At 1280x800 the three charts of the Runs tab are about 330 px wide each. The calibration chart's x axis then
-     * showed labels such as 0.015 beside 0.02 that ran into each other and off the chart's right edge. Every tick
-     * label must stand clear of its neighbours and inside the chart, for click rates and for wide score ranges.
+     * crowded its labels (0.05 beside 0.1, 0.15 beside 0.2) and, on a range just over 0.1, rounded the ticks of a
+     * 0.025 step to two decimals (0.02 at 0.025). Every tick label must say its tick's value, stand clear of its
+     * neighbours and stay inside the chart, for click rates and for wide score ranges.
      */
     @Test
     void calibrationTickLabelsStandClearOfEachOtherAndInsideTheChartAtTheWidthsOf1280x800() {

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * One setting of a train form: its text as typed, why that text is not valid, its tooltip, and which models read it
- * (the others show it disabled, and keep its default).
+ * One setting of a form: its text as typed, why that text is not valid, its tooltip, and which models read it (the
+ * others show it disabled, and keep its default).
  *
  * @param <K> the kind of model the form trains
  */
@@ -55,6 +55,11 @@ public final class ParamField<K> {
         validate();
     }
 
+    /** A setting every model reads (or a form that trains no model). */
+    public ParamField(String key, String label, String help, Rule rule, String initial) {
+        this(key, label, help, rule, model -> true, initial);
+    }
+
     /** A number at least {@code min}: whole, or any. */
     public static Rule atLeast(boolean whole, double min) {
         return (label, t) -> {
@@ -72,6 +77,11 @@ public final class ParamField<K> {
 
     private static String shortNumber(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+
+    /** Checks the text again: what the rule reads besides the text has changed. */
+    public void revalidate() {
+        validate();
     }
 
     private void validate() {

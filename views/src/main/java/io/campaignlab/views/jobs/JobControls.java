@@ -7,6 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -66,6 +68,21 @@ public final class JobControls {
         start.setMinWidth(Button.USE_PREF_SIZE);
         box.getChildren().add(0, start);
         return box;
+    }
+
+    /**
+     * For a narrow pane: the start button, Cancel and a bar that takes the width left in a row, and the text wrapped
+     * below it. The buttons keep their words while the job runs.
+     */
+    public VBox stacked(Button start) {
+        withStart(start);
+        box.getChildren().remove(text);
+        bar.setMinWidth(0);
+        bar.setPrefWidth(40);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        text.setWrapText(true);
+        return new VBox(8, box, text);
     }
 
     public Button cancel() {

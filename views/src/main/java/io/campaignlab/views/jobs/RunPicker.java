@@ -18,7 +18,8 @@ import java.util.function.ToLongFunction;
  * The run picker of a section: the runs it can use (newest first, read in the background), the one selected, and
  * reloading. A reload keeps the selected run by id, else takes the run asked for by id, else the first preferred
  * one, else the newest. A change of the selected run is reported once; the passing selection of a combo box while
- * the list is replaced is not. Use it on the UI thread.
+ * the list is replaced is not. A picker made {@link #multiple()} serves a table whose rows are selected several at
+ * a time: it keeps the selected runs and the lead one (the run property). Use it on the UI thread.
  *
  * @param <R> the row of a run
  */
@@ -38,11 +39,14 @@ public final class RunPicker<R> {
     private final Callable<Listing<R>> load;
     private final ObservableList<R> runs = FXCollections.observableArrayList();
     private final ObjectProperty<R> run = new SimpleObjectProperty<>(this, "run");
+    private final ObservableList<R> selection = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private Consumer<R> changed = r -> { };
     private Consumer<Listing<R>> onListed = l -> { };
     private Consumer<Throwable> failed = e -> { };
-    private Long wanted;
+    private Runnable selected = () -> { };
+    private boolean multiple;
+    private List<Long> wanted;
     private long shown = -1;
     private boolean listing;
 
@@ -69,6 +73,15 @@ public final class RunPicker<R> {
         });
     }
 
+    /**
+     * Makes this the picker of a table with multiple selection. A reload keeps the selected runs by id (else takes
+     * those asked for, else the first preferred run, else none) and the lead run among them (else the last).
+     */
+    public RunPicker<R> multiple() {
+        multiple = true;
+        return this;
+    }
+
     /** Called with the newly selected run, or null when none is. */
     public void onChange(Consumer<R> action) {
         changed = action;
@@ -77,6 +90,11 @@ public final class RunPicker<R> {
     /** Called with what a reload read, before a run is selected from it. */
     public void onListed(Consumer<Listing<R>> action) {
         onListed = action;
+    }
+
+    /** Called each time a reload or {@link #select(List, Object)} sets the selection of a multiple picker. */
+    public void onSelection(Runnable action) {
+        selected = action;
     }
 
     /** Called when reading the runs failed. */
@@ -96,6 +114,12 @@ public final class RunPicker<R> {
         });
     }
 
+    /** Reads the runs again, then selects these (a run that just finished). */
+    public void refreshSelecting(List<Long> ids) {
+        wanted = List.copyOf(ids);
+        refresh();
+    }
+
     /** Offers runs read elsewhere, as a reload would list them. */
     public void offer(Listing<R> listed) {
         listed(listed);
@@ -104,7 +128,10 @@ public final class RunPicker<R> {
     private void listed(Listing<R> listed) {
         loading.set(false);
         onListed.accept(listed);
-        Long keep = wanted != null ? wanted : run.get() == null ? null : idOf.applyAsLong(run.get());
+        R lead = run.get();
+        List<Long> keep = wanted != null ? wanted : multiple ? ids(selection)
+                : lead == null ? List.of() : List.of(idOf.applyAsLong(lead));
+        Long keepLead = wanted != null || lead == null ? null : idOf.applyAsLong(lead);
         wanted = null;
         listing = true;
         try {
@@ -114,17 +141,50 @@ public final class RunPicker<R> {
         } finally {
             listing = false;
         }
-        Optional<R> chosen = keep == null ? Optional.empty() : find(keep);
+        List<R> chosen = keep.stream().map(this::find).flatMap(Optional::stream).toList();
         if (chosen.isEmpty()) {
-            chosen = listed.runs().stream().filter(listed.preferred()).findFirst()
-                    .or(() -> listed.runs().stream().findFirst());
+            Optional<R> first = listed.runs().stream().filter(listed.preferred()).findFirst();
+            chosen = (multiple ? first : first.or(() -> listed.runs().stream().findFirst())).stream().toList();
         }
-        if (chosen.isPresent()) {
-            run.set(chosen.get());
+        if (multiple) {
+            select(chosen, chosen.stream().filter(r -> keepLead != null && idOf.applyAsLong(r) == keepLead)
+                    .findFirst().orElse(chosen.isEmpty() ? null : chosen.get(chosen.size() - 1)));
+        } else if (!chosen.isEmpty()) {
+            run.set(chosen.get(0));
         } else if (run.get() != null) {
             run.set(null);
         } else {
             changed.accept(null);
+        }
+    }
+
+    private List<Long> ids(List<R> rows) {
+        return rows.stream().map(idOf::applyAsLong).toList();
+    }
+
+    /**
+     * Sets the selection of a multiple picker (the table's): the runs in selection order and the lead one. Ignored
+     * while the list is replaced, when a table's selection passes through nothing.
+     */
+    public void select(List<R> rows, R lead) {
+        if (listing) {
+            return;
+        }
+        selection.setAll(rows);
+        run.set(lead);
+        selected.run();
+    }
+
+    /** Selects runs by id in a multiple picker, now or once the runs are listed. */
+    public void selectIds(List<Long> ids) {
+        List<R> found = ids.stream().map(this::find).flatMap(Optional::stream).toList();
+        if (found.size() == ids.size() && !loading.get()) {
+            select(found, found.isEmpty() ? null : found.get(found.size() - 1));
+            return;
+        }
+        wanted = List.copyOf(ids);
+        if (!loading.get()) {
+            refresh();
         }
     }
 
@@ -135,7 +195,7 @@ public final class RunPicker<R> {
             run.set(found.get());
             return;
         }
-        wanted = id;
+        wanted = List.of(id);
         if (!loading.get()) {
             refresh();
         }
@@ -145,6 +205,7 @@ public final class RunPicker<R> {
     public void clear() {
         wanted = null;
         runs.clear();
+        selection.clear();
         run.set(null);
     }
 
@@ -158,6 +219,15 @@ public final class RunPicker<R> {
         return runs;
     }
 
+    /**
+     * The runs selected in a multiple picker, in selection order; a table may also set them directly (the lead run
+     * then stays as it is).
+     */
+    public ObservableList<R> selection() {
+        return selection;
+    }
+
+    /** The run selected; in a multiple picker, the lead one of the selection. */
     public ObjectProperty<R> runProperty() {
         return run;
     }

@@ -49,8 +49,9 @@ public final class ModelsView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("models-view");
         this.runsView = new RunsView(viewModel.runs(), viewModel.score());
-        this.monitorView = new TrainingMonitorView(viewModel.monitor(), viewModel::cancelTraining);
-        TrainFormView form = new TrainFormView(viewModel.form(), this::train, viewModel.monitor().trainingProperty());
+        this.monitorView = new TrainingMonitorView(viewModel.monitor());
+        TrainFormView form = new TrainFormView(viewModel.form(), this::train,
+                viewModel.monitor().job().runningProperty());
         form.setMinWidth(520);
         SplitPane train = new SplitPane(form, monitorView);
         train.setDividerPositions(0.5);

@@ -96,7 +96,7 @@ public final class ModelsViewModel {
 
     /** Starts a training run from the form, when it is valid. */
     public void train() {
-        if (!form.validBinding().get() || monitor.trainingProperty().get()) {
+        if (!form.validBinding().get() || monitor.job().runningProperty().get()) {
             return;
         }
         monitor.start(form.request(), runId -> runs.refresh(), (TrainingOutcome outcome) ->
@@ -123,11 +123,6 @@ public final class ModelsViewModel {
             }
             return false;
         }, settled -> runs.refresh(), error -> runs.refresh());
-    }
-
-    /** Cancels the run in progress. */
-    public void cancelTraining() {
-        monitor.cancel();
     }
 
     public TrainFormViewModel form() {

@@ -150,7 +150,7 @@ final class RunsView extends BorderPane {
                 score.whyNotProperty()));
         Label status = new Label();
         status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        status.textProperty().bind(score.statusProperty());
+        status.textProperty().bind(score.scoring().messageProperty());
         status.setMaxWidth(260);
         StackPane startHolder = new StackPane(start);
         Tooltip.install(startHolder, why);

@@ -8,8 +8,8 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.Latest;
 import io.campaignlab.views.jobs.RunKinds;
+import io.campaignlab.views.jobs.RunPicker;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -51,10 +51,9 @@ public final class RunsViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
-    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
-    private final ObservableList<RunRow> selection = FXCollections.observableArrayList();
-    private final ObservableList<RunRow> selectionView = FXCollections.unmodifiableObservableList(selection);
-    private final ReadOnlyObjectWrapper<RunRow> focused = new ReadOnlyObjectWrapper<>(this, "focused");
+    private final RunPicker<RunRow> picker;
+    private final ObservableList<RunRow> selection;
+    private final ObservableList<RunRow> selectionView;
     private final ObservableList<RunCurves> curves = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper chartMessage = new ReadOnlyStringWrapper(this, "chartMessage", SELECT);
     private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote", "");
@@ -63,19 +62,25 @@ public final class RunsViewModel {
             SELECT_PROVENANCE);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", EMPTY);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     /** Test evaluations read so far, by run; empty when the run stored none. Touched on the UI thread only. */
     private final Map<Long, Optional<BinaryEvaluation>> evaluations = new HashMap<>();
-    /** Runs to select once a refresh lists them. */
-    private List<Long> wanted;
     private final Latest curvesRead = new Latest();
-    /** True while the list is replaced, when the table's passing empty selection is ignored. */
-    private boolean listing;
     private final Latest provenanceRead = new Latest();
+    /** The focused run the provenance was last asked for. */
+    private RunRow provenanceOf;
 
     public RunsViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor) {
         this.workspace = workspace;
         this.executor = executor;
+        this.picker = new RunPicker<>(executor, RunRow::id, this::load).multiple();
+        this.selection = picker.selection();
+        this.selectionView = FXCollections.unmodifiableObservableList(selection);
+        picker.onListed(listed -> placeholder.set(EMPTY));
+        picker.onSelection(this::selectionChanged);
+        picker.onFailure(error -> {
+            LOG.warn("Could not list the runs", error);
+            placeholder.set("Could not list the runs: " + error.getMessage());
+        });
     }
 
     /** Reloads the runs with their final metrics, keeping the selection (or selecting the newest completed run). */
@@ -83,64 +88,32 @@ public final class RunsViewModel {
         if (workspace.get() == null) {
             return;
         }
-        loading.set(true);
         placeholder.set("Loading runs…");
-        executor.background(() -> {
-            RunRepository repository = workspace.get().runs();
-            List<RunRow> rows = new ArrayList<>();
-            for (RunRecord record : repository.list()) {
-                if (RunKinds.model(record)) {
-                    rows.add(RunRow.of(record, repository.metrics(record.id())));
-                }
+        picker.refresh();
+    }
+
+    /** The model runs with their final metrics, newest first (on a worker thread); a completed one is preferred. */
+    private RunPicker.Listing<RunRow> load() {
+        RunRepository repository = workspace.get().runs();
+        List<RunRow> rows = new ArrayList<>();
+        for (RunRecord record : repository.list()) {
+            if (RunKinds.model(record)) {
+                rows.add(RunRow.of(record, repository.metrics(record.id())));
             }
-            return rows;
-        }, this::listed, error -> {
-            LOG.warn("Could not list the runs", error);
-            loading.set(false);
-            placeholder.set("Could not list the runs: " + error.getMessage());
-        });
+        }
+        return new RunPicker.Listing<>(rows, RunRow::completed);
     }
 
     /** Reloads, then selects one run (a run that just finished). */
     public void refreshAndSelect(long runId) {
-        wanted = List.of(runId);
-        refresh();
-    }
-
-    private void listed(List<RunRow> rows) {
-        List<Long> keep = wanted != null ? wanted : selection.stream().map(RunRow::id).toList();
-        Long keepFocus = wanted != null || focused.get() == null ? null : focused.get().id();
-        wanted = null;
-        loading.set(false);
-        placeholder.set(EMPTY);
-        listing = true;
-        try {
-            runs.setAll(rows);
-        } finally {
-            listing = false;
-        }
-        List<RunRow> chosen = keep.stream().map(this::find).flatMap(Optional::stream).toList();
-        if (chosen.isEmpty()) {
-            chosen = rows.stream().filter(RunRow::completed).findFirst().map(List::of).orElse(List.of());
-        }
-        RunRow focus = chosen.stream().filter(r -> keepFocus != null && r.id() == keepFocus).findFirst()
-                .orElse(chosen.isEmpty() ? null : chosen.get(chosen.size() - 1));
-        select(chosen, focus);
+        picker.refreshSelecting(List.of(runId));
     }
 
     /**
      * Selects runs by id, now or, while the list is loading or does not hold them yet, as soon as a refresh does.
      */
     public void selectIds(List<Long> ids) {
-        List<RunRow> found = ids.stream().map(this::find).flatMap(Optional::stream).toList();
-        if (loading.get() || found.size() < ids.size()) {
-            wanted = List.copyOf(ids);
-            if (!loading.get()) {
-                refresh();
-            }
-            return;
-        }
-        select(found, found.isEmpty() ? null : found.get(found.size() - 1));
+        picker.selectIds(ids);
     }
 
     /**
@@ -150,12 +123,13 @@ public final class RunsViewModel {
      * @param focus the run the provenance panel shows (the table's lead selection), or null
      */
     public void select(List<RunRow> rows, RunRow focus) {
-        if (listing) {
-            return;
-        }
-        boolean sameFocus = sameRun(focused.get(), focus);
-        selection.setAll(rows);
-        focused.set(focus);
+        picker.select(rows, focus);
+    }
+
+    private void selectionChanged() {
+        RunRow focus = picker.runProperty().get();
+        boolean sameFocus = sameRun(provenanceOf, focus);
+        provenanceOf = focus;
         summary.set(summaryText());
         loadCurves();
         if (!sameFocus || provenance.get() == null && focus != null) {
@@ -168,6 +142,7 @@ public final class RunsViewModel {
     }
 
     private String summaryText() {
+        List<RunRow> runs = picker.runs();
         String count = runs.size() == 1 ? "1 run" : runs.size() + " runs";
         return selection.size() > 1 ? count + " · " + selection.size() + " selected (ctrl-click to overlay more)"
                 : runs.isEmpty() ? count : count + " · ctrl-click runs to overlay them";
@@ -241,7 +216,7 @@ public final class RunsViewModel {
             return "No " + SPLIT + " evaluation is stored for " + labels(withoutEvaluation) + ".";
         }
         if (notCompleted.isEmpty()) {
-            return runs.stream().anyMatch(RunRow::completed) ? SELECT : NO_COMPLETED;
+            return picker.runs().stream().anyMatch(RunRow::completed) ? SELECT : NO_COMPLETED;
         }
         if (notCompleted.size() == 1) {
             RunRow run = notCompleted.get(0);
@@ -269,7 +244,7 @@ public final class RunsViewModel {
 
     private void loadProvenance() {
         Latest.Ticket asked = provenanceRead.next();
-        RunRow focus = focused.get();
+        RunRow focus = picker.runProperty().get();
         if (focus == null) {
             provenance.set(null);
             provenanceMessage.set(SELECT_PROVENANCE);
@@ -298,9 +273,8 @@ public final class RunsViewModel {
     /** Forgets the cached evaluations (another workspace was opened). */
     public void clear() {
         evaluations.clear();
-        wanted = null;
-        runs.clear();
-        select(List.of(), null);
+        picker.clear();
+        selectionChanged();
     }
 
     /** The colour slot of a run in the charts, or -1 when the charts do not show it. */
@@ -311,12 +285,12 @@ public final class RunsViewModel {
 
     /** The run with this id in the list. */
     public Optional<RunRow> find(long id) {
-        return runs.stream().filter(r -> r.id() == id).findFirst();
+        return picker.find(id);
     }
 
     /** Newest first, as the repository lists them. */
     public ObservableList<RunRow> runs() {
-        return runs;
+        return picker.runs();
     }
 
     /** The selected runs, in selection order (read-only: select with {@link #select}). */
@@ -326,7 +300,7 @@ public final class RunsViewModel {
 
     /** The run the provenance panel and the score action use. */
     public ReadOnlyObjectProperty<RunRow> focusedProperty() {
-        return focused.getReadOnlyProperty();
+        return picker.runProperty();
     }
 
     /** The selected completed runs with a stored test evaluation, in selection order. */
@@ -363,6 +337,6 @@ public final class RunsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return picker.loadingProperty();
     }
 }

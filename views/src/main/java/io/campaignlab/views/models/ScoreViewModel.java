@@ -10,7 +10,6 @@ import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,7 +37,6 @@ public final class ScoreViewModel {
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final JobSlot scoring;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper(this, "why", "");
     private final BooleanBinding canScore;
     /** True while the dataset is the one proposed for the run, not one the user picked. */
@@ -134,9 +132,9 @@ public final class ScoreViewModel {
         }
         RunRow with = run.get();
         String target = dataset.get();
-        status.set("Scoring '" + target + "' with " + with.label() + "…");
-        scoring.start(modelJobs.scoring(workspace.get(), with.id(), target), status.get(), (ScoringResult result) -> {
-            status.set("Wrote " + Formats.count(result.rows()) + " scores to '" + result.scoresDataset() + "' in "
+        String text = "Scoring '" + target + "' with " + with.label() + "…";
+        scoring.start(modelJobs.scoring(workspace.get(), with.id(), target), text, (ScoringResult result) -> {
+            scoring.say("Wrote " + Formats.count(result.rows()) + " scores to '" + result.scoresDataset() + "' in "
                     + Formats.duration(result.seconds()) + ".");
             datasetsChanged.run();
             if (dialogs.confirm("Scores ready", "Run #" + result.runId() + " scored " + Formats.count(result.rows())
@@ -144,7 +142,7 @@ public final class ScoreViewModel {
                     + "'. Open it in the Data section?")) {
                 openDataset.accept(result.scoresDataset());
             }
-        }, error -> status.set(error instanceof CancelledException ? "Scoring cancelled."
+        }, error -> scoring.say(error instanceof CancelledException ? "Scoring cancelled."
                 : "Scoring failed: " + error.getMessage()));
     }
 
@@ -161,13 +159,9 @@ public final class ScoreViewModel {
         return dataset;
     }
 
-    public ReadOnlyBooleanProperty scoringProperty() {
-        return scoring.runningProperty();
-    }
-
-    /** What the last scoring did. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    /** The scoring job; its message says what the last scoring did. */
+    public JobSlot scoring() {
+        return scoring;
     }
 
     /** Why scoring cannot start now; empty when it can. */

@@ -14,8 +14,6 @@ import io.campaignlab.views.jobs.JobSlot;
 import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -132,11 +130,6 @@ public final class TrainingMonitorViewModel {
         });
     }
 
-    /** Cancels the run in progress (the job stops at its next check and records the run as cancelled). */
-    public void cancel() {
-        job.cancel();
-    }
-
     /**
      * Shows a stored run's per-epoch metrics, unless a run is training or the run is the one that just ended here
      * (its live epochs and outcome stay on show).
@@ -229,8 +222,9 @@ public final class TrainingMonitorViewModel {
         return epochs;
     }
 
-    public ReadOnlyBooleanProperty trainingProperty() {
-        return job.runningProperty();
+    /** The training job: running, progress, cancel (the job stops at its next check and records the run). */
+    public JobSlot job() {
+        return job;
     }
 
     /** What the curves belong to. */
@@ -241,11 +235,6 @@ public final class TrainingMonitorViewModel {
     /** The job's progress line with an ETA while training; the outcome or the run's summary after. */
     public StringBinding messageProperty() {
         return message;
-    }
-
-    /** 0 to 1, or -1 when unknown. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return job.progressProperty();
     }
 
     /** What the chart says while it has no epoch to draw. */

@@ -8,13 +8,12 @@ import io.campaignlab.engine.runs.RunReport;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.jobs.RunPicker;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -41,19 +40,22 @@ public final class RecommendRunsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(RecommendRunsViewModel.class);
 
     private final Supplier<WorkspaceContext> workspace;
-    private final JobExecutor executor;
-    private final ObservableList<RecommendRunRow> runs = FXCollections.observableArrayList();
-    private final ObservableList<RecommendRunRow> selected = FXCollections.observableArrayList();
+    private final RunPicker<RecommendRunRow> picker;
     private final ObjectProperty<CurveMetric> metric = new SimpleObjectProperty<>(this, "metric", CurveMetric.RECALL);
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private List<Long> wanted = List.of();
 
     public RecommendRunsViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor) {
         this.workspace = workspace;
-        this.executor = executor;
-        selected.addListener((ListChangeListener<RecommendRunRow>) c -> warning.set(comparability(selected)));
+        this.picker = new RunPicker<>(executor, RecommendRunRow::id,
+                () -> new RunPicker.Listing<>(load(workspace.get().runs()), RecommendRunRow::hasCurve)).multiple();
+        picker.onListed(listed -> message.set(listed.runs().isEmpty() ? NO_RUNS : ""));
+        picker.onFailure(error -> {
+            LOG.warn("Could not list the recommendation runs", error);
+            message.set("Could not list the runs: " + error.getMessage());
+        });
+        picker.selection().addListener((ListChangeListener<RecommendRunRow>) c ->
+                warning.set(comparability(picker.selection())));
     }
 
     /** Lists the runs again, keeping the selection by id (else the ids asked for, else the newest completed). */
@@ -61,15 +63,10 @@ public final class RecommendRunsViewModel {
         if (workspace.get() == null) {
             return;
         }
-        loading.set(true);
-        if (runs.isEmpty()) {
+        if (picker.runs().isEmpty()) {
             message.set("Loading runs…");
         }
-        executor.background(() -> load(workspace.get().runs()), this::listed, error -> {
-            LOG.warn("Could not list the recommendation runs", error);
-            loading.set(false);
-            message.set("Could not list the runs: " + error.getMessage());
-        });
+        picker.refresh();
     }
 
     /** Every recommendation run with its outcome (call on a worker thread). */
@@ -93,33 +90,9 @@ public final class RecommendRunsViewModel {
         return rows;
     }
 
-    private void listed(List<RecommendRunRow> rows) {
-        loading.set(false);
-        Set<Long> keep = new LinkedHashSet<>(wanted);
-        wanted = List.of();
-        if (keep.isEmpty()) {
-            selected.forEach(r -> keep.add(r.id()));
-        }
-        runs.setAll(rows);
-        message.set(rows.isEmpty() ? NO_RUNS : "");
-        List<RecommendRunRow> chosen = rows.stream().filter(r -> keep.contains(r.id())).toList();
-        if (chosen.isEmpty()) {
-            chosen = rows.stream().filter(RecommendRunRow::hasCurve).findFirst().map(List::of).orElse(List.of());
-        }
-        selected.setAll(chosen);
-    }
-
     /** Selects runs by id, now if they are listed, else once they are (the snapshot command's {@code --run}). */
     public void selectRuns(List<Long> ids) {
-        List<RecommendRunRow> found = runs.stream().filter(r -> ids.contains(r.id())).toList();
-        if (found.size() == ids.size() && !loading.get()) {
-            selected.setAll(found);
-            return;
-        }
-        wanted = List.copyOf(ids);
-        if (!loading.get()) {
-            refresh();
-        }
+        picker.selectIds(ids);
     }
 
     /**
@@ -159,7 +132,7 @@ public final class RecommendRunsViewModel {
     /** The protocol(s) of the selected runs, for the chart's subtitle. */
     public String protocolLine() {
         Set<String> protocols = new LinkedHashSet<>();
-        for (RecommendRunRow row : selected) {
+        for (RecommendRunRow row : picker.selection()) {
             protocols.add(row.protocolText() + " on " + row.dataset());
         }
         return protocols.isEmpty() ? "" : "Protocol: " + String.join(" | ", protocols);
@@ -167,25 +140,23 @@ public final class RecommendRunsViewModel {
 
     /** Another workspace was opened: forgets this one's runs and lists again. */
     public void workspaceChanged() {
-        wanted = List.of();
-        selected.clear();
-        runs.clear();
+        picker.clear();
         refresh();
     }
 
     /** The run with this id in the list. */
     public Optional<RecommendRunRow> find(long id) {
-        return runs.stream().filter(r -> r.id() == id).findFirst();
+        return picker.find(id);
     }
 
     /** Every recommendation run, newest first. */
     public ObservableList<RecommendRunRow> runs() {
-        return runs;
+        return picker.runs();
     }
 
     /** The runs the chart overlays (the table's selection). */
     public ObservableList<RecommendRunRow> selected() {
-        return selected;
+        return picker.selection();
     }
 
     public ObjectProperty<CurveMetric> metricProperty() {
@@ -203,6 +174,6 @@ public final class RecommendRunsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return picker.loadingProperty();
     }
 }

@@ -4,24 +4,22 @@ import io.campaignlab.views.common.ParamField;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.RecommenderKind;
+import io.campaignlab.views.jobs.JobControls;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
@@ -44,7 +42,7 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         heading.setPadding(new Insets(8, 10, 4, 10));
-        VBox bottom = new VBox(6, actions(form), status(form));
+        VBox bottom = actions(form);
         bottom.setPadding(new Insets(6, 10, 10, 10));
         setTop(heading);
         setCenter(scroll);
@@ -134,8 +132,8 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         return target;
     }
 
-    /** Train, Cancel and the progress bar. */
-    private static HBox actions(RecommendTrainFormViewModel form) {
+    /** Train, Cancel and the progress bar; below them why training cannot start, else what the job says. */
+    private static VBox actions(RecommendTrainFormViewModel form) {
         Button train = new Button("Train", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
         train.setId("recommend-train");
         train.getStyleClass().add(Styles.ACCENT);
@@ -143,32 +141,13 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         train.setOnAction(e -> form.train());
         train.setTooltip(new Tooltip("Fits the recommender on the protocol's training part, ranks every unseen item"
                 + " for every test user and records the run (runs as a job)"));
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        cancel.setId("recommend-cancel");
-        cancel.visibleProperty().bind(form.trainingProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> form.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(form.progressProperty());
-        bar.visibleProperty().bind(form.trainingProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox actions = new HBox(8, train, cancel, bar);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        return actions;
-    }
-
-    /** Why training cannot start, else what the job is doing or how it ended. */
-    private static Label status(RecommendTrainFormViewModel form) {
-        Label status = new Label();
-        status.setId("recommend-train-status");
-        status.getStyleClass().addAll(Styles.TEXT_SMALL);
-        status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> form.problemProperty().get().isEmpty()
-                        ? form.progressTextProperty().get() : form.problemProperty().get(), form.problemProperty(),
-                form.progressTextProperty()));
-        return status;
+        StringBinding status = Bindings.createStringBinding(() -> form.problemProperty().get().isEmpty()
+                        ? form.training().messageProperty().get() : form.problemProperty().get(),
+                form.problemProperty(), form.training().messageProperty());
+        JobControls controls = JobControls.of(form.training(), "recommend", status);
+        controls.text().setId("recommend-train-status");
+        controls.text().getStyleClass().remove(Styles.TEXT_MUTED);
+        return controls.stacked(train);
     }
 
     private static TextField field(ParamField<RecommenderKind> p, String id) {

@@ -16,8 +16,6 @@ import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -212,11 +210,6 @@ public final class RecommendTrainFormViewModel {
         });
     }
 
-    /** Cancels the training in progress. */
-    public void cancel() {
-        training.cancel();
-    }
-
     /** Recommenders that read no factor settings. */
     private static final Set<String> NOT_FACTOR = Set.of("pop", "recent", "itemknn");
 
@@ -284,15 +277,8 @@ public final class RecommendTrainFormViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty trainingProperty() {
-        return training.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return training.progressProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return training.messageProperty();
+    /** The training job: running, progress, what it is doing or how it ended, cancel. */
+    public JobSlot training() {
+        return training;
     }
 }

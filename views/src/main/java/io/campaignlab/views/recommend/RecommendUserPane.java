@@ -2,6 +2,7 @@ package io.campaignlab.views.recommend;
 
 import io.campaignlab.views.common.Columns;
 import atlantafx.base.theme.Styles;
+import io.campaignlab.views.jobs.JobControls;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -69,14 +70,12 @@ final class RecommendUserPane extends BorderPane {
         Button show = new Button("Show", new FontIcon(MaterialDesignA.ACCOUNT_SEARCH_OUTLINE));
         show.setId("recommend-user-show");
         show.getStyleClass().add(Styles.ACCENT);
-        show.disableProperty().bind(viewModel.busyProperty().or(viewModel.runProperty().isNull()));
+        show.disableProperty().bind(viewModel.serving().runningProperty().or(viewModel.runProperty().isNull()));
         show.setOnAction(e -> viewModel.show());
         show.setTooltip(new Tooltip("Reads the user's history, folds it into the run's model and ranks every item"
                 + " the user has not interacted with (runs as a job)"));
-        Label progress = new Label();
-        progress.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        progress.textProperty().bind(viewModel.progressTextProperty());
-        progress.setMinWidth(0);
+        JobControls serving = JobControls.of(viewModel.serving(), "recommend-user");
+        serving.text().setMinWidth(0);
         Label runLabel = bold("Run");
         Label userLabel = bold("User");
         Label topLabel = bold("Top");
@@ -85,7 +84,7 @@ final class RecommendUserPane extends BorderPane {
         }
         HBox runPicker = new HBox(8, runLabel, run);
         runPicker.setAlignment(Pos.CENTER_LEFT);
-        HBox userPicker = new HBox(8, userLabel, user, topLabel, count, show, progress);
+        HBox userPicker = new HBox(8, userLabel, user, topLabel, count, serving.withStart(show));
         userPicker.setAlignment(Pos.CENTER_LEFT);
         FlowPane toolbar = new FlowPane(14, 6, runPicker, userPicker);
         toolbar.setAlignment(Pos.CENTER_LEFT);

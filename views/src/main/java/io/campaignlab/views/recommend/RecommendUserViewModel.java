@@ -14,7 +14,6 @@ import io.campaignlab.views.jobs.JobSlot;
 import io.campaignlab.views.jobs.RunPicker;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -270,11 +269,6 @@ public final class RecommendUserViewModel {
     record StoredParams(EventWeights event_weights) {
     }
 
-    /** Cancels serving in progress. */
-    public void cancel() {
-        serving.cancel();
-    }
-
     public ObservableList<RecommendRunRow> runs() {
         return runs;
     }
@@ -313,11 +307,8 @@ public final class RecommendUserViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return serving.runningProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return serving.messageProperty();
+    /** The job that reads the user's history and ranks the items. */
+    public JobSlot serving() {
+        return serving;
     }
 }

@@ -77,7 +77,7 @@ final class RuleBuilderView extends VBox {
         Button save = new Button("Save as segment", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("rule-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(viewModel.savingProperty().or(viewModel.problemProperty().isNotEmpty())
+        save.disableProperty().bind(viewModel.saving().runningProperty().or(viewModel.problemProperty().isNotEmpty())
                 .or(viewModel.audienceProperty().isEmpty()).or(viewModel.countingProperty()));
         save.setOnAction(e -> viewModel.save());
         save.setMinWidth(Region.USE_PREF_SIZE);

@@ -231,10 +231,6 @@ public final class RuleBuilderViewModel {
                 : "Could not save: " + error.getMessage()));
     }
 
-    public void cancel() {
-        saving.cancel();
-    }
-
     public ObservableList<String> eventDatasets() {
         return eventDatasets;
     }
@@ -282,8 +278,9 @@ public final class RuleBuilderViewModel {
         return counting.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.runningProperty();
+    /** The job that saves the rule's users as a segment. */
+    public JobSlot saving() {
+        return saving;
     }
 
     /** What Save as segment did. */

@@ -11,6 +11,7 @@ import io.campaignlab.engine.segments.SegmentationRecord;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.charts.ChartFocus;
 import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.jobs.JobControls;
 import io.campaignlab.views.jobs.JobExecutor;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -23,7 +24,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -44,7 +44,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.ArrayList;
@@ -129,47 +128,25 @@ public final class SegmentsView extends BorderPane {
         dataset.setId("segment-dataset");
         dataset.setPromptText("dataset");
         dataset.setMaxWidth(Double.MAX_VALUE);
-        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
+        dataset.valueProperty().bindBidirectional(viewModel.settings().dataset());
         ComboBox<SegmentsViewModel.Method> method = new ComboBox<>();
         method.setId("segment-method");
         method.getItems().setAll(SegmentsViewModel.Method.values());
-        method.valueProperty().bindBidirectional(viewModel.methodProperty());
+        method.valueProperty().bindBidirectional(viewModel.settings().method());
         DatePicker snapshot = new DatePicker();
         snapshot.setId("segment-snapshot");
         snapshot.setPromptText("snapshot (optional)");
         snapshot.setMaxWidth(Double.MAX_VALUE);
-        snapshot.valueProperty().bindBidirectional(viewModel.snapshotProperty());
+        snapshot.valueProperty().bindBidirectional(viewModel.settings().snapshot());
         snapshot.setTooltip(new Tooltip("Recency is measured to this day; later rows are left out. Default: the day"
                 + " after the last row."));
         HBox k = kRange();
         Button run = new Button("Run", new FontIcon(MaterialDesignP.PLAY));
         run.setId("segment-run");
         run.getStyleClass().add(Styles.ACCENT);
-        run.disableProperty().bind(viewModel.runningProperty().or(viewModel.datasetProperty().isNull()));
+        run.disableProperty().bind(viewModel.job().runningProperty().or(viewModel.settings().dataset().isNull()));
         run.setOnAction(e -> viewModel.run());
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        cancel.setId("segment-cancel");
-        cancel.visibleProperty().bind(viewModel.runningProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> viewModel.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(viewModel.progressProperty());
-        bar.visibleProperty().bind(viewModel.runningProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        // the buttons keep their words while a job runs; the bar takes what is left
-        run.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        bar.setMinWidth(0);
-        bar.setPrefWidth(40);
-        HBox actions = new HBox(8, run, cancel, bar);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        Label progress = new Label();
-        progress.setId("segment-progress");
-        progress.textProperty().bind(viewModel.progressTextProperty());
-        progress.setWrapText(true);
-        progress.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox actions = JobControls.of(viewModel.job(), "segment").stacked(run);
 
         Label storedTitle = new Label("Stored segmentations");
         storedTitle.getStyleClass().add(Styles.TEXT_BOLD);
@@ -181,7 +158,7 @@ public final class SegmentsView extends BorderPane {
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox left = new VBox(8, newTitle, dataset, method, snapshot, k, actions, progress, storedTitle, list);
+        VBox left = new VBox(8, newTitle, dataset, method, snapshot, k, actions, storedTitle, list);
         left.setPadding(new Insets(10));
         left.setMinWidth(240);
         left.setPrefWidth(290);
@@ -190,20 +167,20 @@ public final class SegmentsView extends BorderPane {
 
     /** k from … to …, shown for k-means only. */
     private HBox kRange() {
-        Spinner<Integer> kMin = new Spinner<>(2, 50, viewModel.kMinProperty().get());
-        Spinner<Integer> kMax = new Spinner<>(2, 50, viewModel.kMaxProperty().get());
+        Spinner<Integer> kMin = new Spinner<>(2, 50, viewModel.settings().kMin().get());
+        Spinner<Integer> kMax = new Spinner<>(2, 50, viewModel.settings().kMax().get());
         kMin.setId("segment-kmin");
         kMax.setId("segment-kmax");
         for (Spinner<Integer> s : List.of(kMin, kMax)) {
             s.setPrefWidth(76);
             s.setEditable(true);
         }
-        kMin.valueProperty().addListener((o, a, b) -> viewModel.kMinProperty().set(b));
-        kMax.valueProperty().addListener((o, a, b) -> viewModel.kMaxProperty().set(b));
+        kMin.valueProperty().addListener((o, a, b) -> viewModel.settings().kMin().set(b));
+        kMax.valueProperty().addListener((o, a, b) -> viewModel.settings().kMax().set(b));
         Label kLabel = new Label("k from");
         HBox k = new HBox(6, kLabel, kMin, new Label("to"), kMax);
         k.setAlignment(Pos.CENTER_LEFT);
-        k.visibleProperty().bind(viewModel.methodProperty().isEqualTo(SegmentsViewModel.Method.KMEANS));
+        k.visibleProperty().bind(viewModel.settings().method().isEqualTo(SegmentsViewModel.Method.KMEANS));
         k.managedProperty().bind(k.visibleProperty());
         Tooltip.install(k, new Tooltip("Each k is fitted; the one of the highest mean silhouette is kept. The same"
                 + " number twice fits exactly that k."));

@@ -15,7 +15,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -57,6 +56,24 @@ public final class SegmentsViewModel {
         }
     }
 
+    /**
+     * The settings of a new segmentation.
+     *
+     * @param dataset  the transactions or events dataset
+     * @param snapshot the day recency is measured to; null for the day after the last row
+     * @param kMin     the smallest k that k-means tries
+     * @param kMax     the largest k that k-means tries
+     */
+    public record Settings(ObjectProperty<String> dataset, ObjectProperty<LocalDate> snapshot,
+                           ObjectProperty<Method> method, IntegerProperty kMin, IntegerProperty kMax) {
+
+        Settings() {
+            this(new SimpleObjectProperty<>(null, "dataset"), new SimpleObjectProperty<>(null, "snapshot"),
+                    new SimpleObjectProperty<>(null, "method", Method.RFM), new SimpleIntegerProperty(null, "kMin", 2),
+                    new SimpleIntegerProperty(null, "kMax", 8));
+        }
+    }
+
     /** What the section says with no segmentation yet. */
     public static final String NONE = "No segmentation yet. Choose a transactions or events dataset on the left and"
             + " run RFM or k-means, or build a rule segment.";
@@ -70,11 +87,7 @@ public final class SegmentsViewModel {
     private final ObjectProperty<SegmentationRecord> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ShownSegmentation> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ObservableList<String> datasets = FXCollections.observableArrayList();
-    private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
-    private final ObjectProperty<LocalDate> snapshot = new SimpleObjectProperty<>(this, "snapshot");
-    private final ObjectProperty<Method> method = new SimpleObjectProperty<>(this, "method", Method.RFM);
-    private final IntegerProperty kMin = new SimpleIntegerProperty(this, "kMin", 2);
-    private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", 8);
+    private final Settings settings = new Settings();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final JobSlot job;
@@ -122,8 +135,8 @@ public final class SegmentsViewModel {
             }
         }
         datasets.setAll(segmentable);
-        if (dataset.get() == null || !segmentable.contains(dataset.get())) {
-            dataset.set(segmentable.isEmpty() ? null : segmentable.get(0));
+        if (settings.dataset().get() == null || !segmentable.contains(settings.dataset().get())) {
+            settings.dataset().set(segmentable.isEmpty() ? null : segmentable.get(0));
         }
         rules.datasets(infos);
         Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
@@ -190,10 +203,12 @@ public final class SegmentsViewModel {
 
     /** Why a run cannot start; empty when it can. */
     public String whyNot() {
-        if (dataset.get() == null) {
+        if (settings.dataset().get() == null) {
             return "No dataset with user, timestamp and price (or revenue) columns to segment.";
         }
-        if (method.get() == Method.KMEANS && (kMin.get() < 2 || kMax.get() < kMin.get() || kMax.get() > 50)) {
+        int kMin = settings.kMin().get();
+        int kMax = settings.kMax().get();
+        if (settings.method().get() == Method.KMEANS && (kMin < 2 || kMax < kMin || kMax > 50)) {
             return "k runs from 2 to at most 50, the first no larger than the last.";
         }
         return "";
@@ -206,13 +221,14 @@ public final class SegmentsViewModel {
             job.say(why);
             return;
         }
-        String name = dataset.get();
-        if (method.get() == Method.RFM) {
-            start(jobs.rfm(new RfmRequest(name, snapshot.get(), null)), "RFM of " + name + "…",
+        String name = settings.dataset().get();
+        if (settings.method().get() == Method.RFM) {
+            start(jobs.rfm(new RfmRequest(name, settings.snapshot().get(), null)), "RFM of " + name + "…",
                     r -> r.segmentationId());
         } else {
-            KMeansSpec spec = KMeansSpec.of(kMin.get(), kMax.get(), KMeansSpec.DEFAULT_SEED);
-            start(jobs.kMeans(new KMeansRequest(name, snapshot.get(), null, spec)), "k-means of " + name + "…",
+            KMeansSpec spec = KMeansSpec.of(settings.kMin().get(), settings.kMax().get(), KMeansSpec.DEFAULT_SEED);
+            start(jobs.kMeans(new KMeansRequest(name, settings.snapshot().get(), null, spec)),
+                    "k-means of " + name + "…",
                     r -> r.segmentationId());
         }
     }
@@ -223,10 +239,6 @@ public final class SegmentsViewModel {
             job.say(String.format(Locale.ROOT, "Stored as segmentation %d.", stored));
             refreshAndSelect(stored);
         }, error -> job.say(error instanceof CancelledException ? "Cancelled." : "Failed: " + error.getMessage()));
-    }
-
-    public void cancel() {
-        job.cancel();
     }
 
     /** Another workspace was opened. */
@@ -257,24 +269,9 @@ public final class SegmentsViewModel {
         return datasets;
     }
 
-    public ObjectProperty<String> datasetProperty() {
-        return dataset;
-    }
-
-    public ObjectProperty<LocalDate> snapshotProperty() {
-        return snapshot;
-    }
-
-    public ObjectProperty<Method> methodProperty() {
-        return method;
-    }
-
-    public IntegerProperty kMinProperty() {
-        return kMin;
-    }
-
-    public IntegerProperty kMaxProperty() {
-        return kMax;
+    /** The dataset, snapshot, method and range of k of a new segmentation. */
+    public Settings settings() {
+        return settings;
     }
 
     /** Why nothing is shown; empty when a segmentation is. */
@@ -286,15 +283,8 @@ public final class SegmentsViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return job.runningProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return job.progressProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return job.messageProperty();
+    /** The segmentation job: running, progress, its message (why a run cannot start, or how one ended), cancel. */
+    public JobSlot job() {
+        return job;
     }
 }

@@ -3,10 +3,10 @@ package io.campaignlab.views.simulate;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
+import io.campaignlab.views.common.ParamField;
 import io.campaignlab.views.jobs.JobExecutor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.geometry.Insets;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -45,11 +46,8 @@ public final class SimulateDialog {
         dialog.setTitle("Simulate demo data");
         dialog.setHeaderText("Generate shoppers, their events, ad impressions and a campaign, with a known truth"
                 + " to check models against.");
-        VBox form = new VBox(10,
-                field("Users", "users", viewModel.usersProperty(), viewModel.usersErrorProperty()),
-                field("Days", "days", viewModel.daysProperty(), viewModel.daysErrorProperty()),
-                field("Seed", "seed", viewModel.seedProperty(), viewModel.seedErrorProperty()),
-                field("Name prefix", "prefix", viewModel.prefixProperty(), viewModel.prefixErrorProperty()));
+        VBox form = new VBox(10);
+        viewModel.settings().all().forEach(setting -> form.getChildren().add(field(setting)));
         Label creates = new Label();
         creates.setId("creates");
         creates.getStyleClass().add(Styles.TEXT_MUTED);
@@ -87,8 +85,10 @@ public final class SimulateDialog {
     }
 
     /** A caption, a text field and, under the field, why its text is not valid. */
-    private HBox field(String caption, String id, StringProperty text, ReadOnlyStringProperty error) {
-        Label label = new Label(caption);
+    private HBox field(ParamField<Void> setting) {
+        String id = setting.key();
+        ReadOnlyStringProperty error = setting.errorProperty();
+        Label label = new Label(setting.label());
         label.getStyleClass().add(Styles.TEXT_BOLD);
         label.setMinWidth(CAPTION_WIDTH);
         label.setPadding(new Insets(6, 0, 0, 0));
@@ -96,7 +96,8 @@ public final class SimulateDialog {
         field.setId(id);
         field.setPrefColumnCount(14);
         field.setMaxWidth(Region.USE_PREF_SIZE);
-        field.textProperty().bindBidirectional(text);
+        field.textProperty().bindBidirectional(setting.textProperty());
+        field.setTooltip(new Tooltip(setting.help()));
         label.setLabelFor(field);
         Label problem = new Label();
         problem.setId(id + "-error");

@@ -7,13 +7,12 @@ import io.campaignlab.engine.simulate.SimulationSpec;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.common.Formats;
+import io.campaignlab.views.common.ParamField;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobSlot;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import java.util.List;
 import java.util.Objects;
@@ -33,23 +32,25 @@ public final class SimulateDialogViewModel {
     static final List<String> DATASETS = List.of("users", "items", "events", "impressions", "campaign_exposures",
             "discount_test");
 
+    /**
+     * The dialog's settings, each with its text as typed and why it is not valid.
+     *
+     * @param prefix put before every dataset name; blank gives exactly users, items, events and so on
+     */
+    public record Settings(ParamField<Void> users, ParamField<Void> days, ParamField<Void> seed,
+                           ParamField<Void> prefix) {
+
+        /** In the order the dialog shows them. */
+        public List<ParamField<Void>> all() {
+            return List.of(users, days, seed, prefix);
+        }
+    }
+
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor jobs;
-    private final DialogService dialogs;
     private final Consumer<List<String>> onCreated;
     private final JobSlot simulation;
-
-    private final StringProperty users = new SimpleStringProperty(this, "users",
-            Formats.count(SimulationSpec.DEFAULT_USERS));
-    private final StringProperty days = new SimpleStringProperty(this, "days",
-            String.valueOf(SimulationSpec.DEFAULT_DAYS));
-    private final StringProperty seed = new SimpleStringProperty(this, "seed",
-            String.valueOf(SimulationSpec.DEFAULT_SEED));
-    private final StringProperty prefix = new SimpleStringProperty(this, "prefix", "");
-    private final ReadOnlyStringWrapper usersError = new ReadOnlyStringWrapper(this, "usersError", "");
-    private final ReadOnlyStringWrapper daysError = new ReadOnlyStringWrapper(this, "daysError", "");
-    private final ReadOnlyStringWrapper seedError = new ReadOnlyStringWrapper(this, "seedError", "");
-    private final ReadOnlyStringWrapper prefixError = new ReadOnlyStringWrapper(this, "prefixError", "");
+    private final Settings settings;
     private final ReadOnlyStringWrapper creates = new ReadOnlyStringWrapper(this, "creates", "");
     private final BooleanBinding valid;
     private Set<String> existingNames = Set.of();
@@ -63,15 +64,23 @@ public final class SimulateDialogViewModel {
                                    Consumer<List<String>> onCreated, Executor ui) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
-        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.onCreated = Objects.requireNonNull(onCreated, "onCreated");
-        this.simulation = slot(jobs, dialogs, ui);
-        users.addListener((obs, old, now) -> validate());
-        days.addListener((obs, old, now) -> validate());
-        seed.addListener((obs, old, now) -> validate());
-        prefix.addListener((obs, old, now) -> validate());
-        validate();
-        valid = usersError.isEmpty().and(daysError.isEmpty()).and(seedError.isEmpty()).and(prefixError.isEmpty());
+        this.simulation = slot(jobs, Objects.requireNonNull(dialogs, "dialogs"), ui);
+        this.settings = new Settings(
+                new ParamField<>("users", "Users", "How many shoppers to simulate",
+                        wholeNumber("Users", SimulationSpec.MIN_USERS, Integer.MAX_VALUE),
+                        Formats.count(SimulationSpec.DEFAULT_USERS)),
+                new ParamField<>("days", "Days", "How many days of events, impressions and campaign",
+                        wholeNumber("Days", 1, Integer.MAX_VALUE), String.valueOf(SimulationSpec.DEFAULT_DAYS)),
+                new ParamField<>("seed", "Seed", "The same seed gives the same data",
+                        wholeNumber("The seed", Long.MIN_VALUE, Long.MAX_VALUE),
+                        String.valueOf(SimulationSpec.DEFAULT_SEED)),
+                new ParamField<>("prefix", "Name prefix", "Put before every dataset name",
+                        (label, text) -> clashes(text), ""));
+        settings.prefix().textProperty().addListener((obs, old, now) -> describe());
+        describe();
+        valid = settings.users().errorProperty().isEmpty().and(settings.days().errorProperty().isEmpty())
+                .and(settings.seed().errorProperty().isEmpty()).and(settings.prefix().errorProperty().isEmpty());
     }
 
     /**
@@ -97,7 +106,7 @@ public final class SimulateDialogViewModel {
                         .collect(Collectors.toUnmodifiableSet()),
                 names -> {
                     existingNames = names;
-                    validate();
+                    settings.prefix().revalidate();
                 },
                 error -> { /* the sink refuses a clashing name anyway, and the failure is shown then */ });
     }
@@ -108,11 +117,11 @@ public final class SimulateDialogViewModel {
             return;
         }
         SimulationSpec spec = SimulationSpec.builder()
-                .setUsers((int) parse(users.get()))
-                .setDays((int) parse(days.get()))
-                .setSeed(parse(seed.get()))
+                .setUsers((int) parse(settings.users()))
+                .setDays((int) parse(settings.days()))
+                .setSeed(parse(settings.seed()))
                 .build();
-        launch(spec, prefix.get().trim(), workspace, simulation, onCreated);
+        launch(spec, settings.prefix().textProperty().get().trim(), workspace, simulation, onCreated);
     }
 
     private static void launch(SimulationSpec spec, String prefix, Supplier<WorkspaceContext> workspace,
@@ -124,16 +133,19 @@ public final class SimulateDialogViewModel {
                 error -> { /* the slot shows a failure; a cancel needs no word */ });
     }
 
-    private void validate() {
-        usersError.set(numberError(users.get(), "Users", SimulationSpec.MIN_USERS, Integer.MAX_VALUE));
-        daysError.set(numberError(days.get(), "Days", 1, Integer.MAX_VALUE));
-        seedError.set(numberError(seed.get(), "The seed", Long.MIN_VALUE, Long.MAX_VALUE));
-        String trimmed = prefix.get().trim();
-        List<String> names = DATASETS.stream().map(d -> trimmed + d).toList();
-        List<String> clashes = names.stream().filter(existingNames::contains).toList();
-        prefixError.set(clashes.isEmpty() ? "" : "The workspace already has " + quoted(clashes)
-                + "; give a name prefix such as '" + freePrefix() + "'.");
-        creates.set("Creates " + quoted(names) + ".");
+    private List<String> names(String prefix) {
+        return DATASETS.stream().map(d -> prefix.trim() + d).toList();
+    }
+
+    private void describe() {
+        creates.set("Creates " + quoted(names(settings.prefix().textProperty().get())) + ".");
+    }
+
+    /** Why a prefix cannot be used: datasets of those names exist already. */
+    private String clashes(String prefix) {
+        List<String> clashes = names(prefix).stream().filter(existingNames::contains).toList();
+        return clashes.isEmpty() ? "" : "The workspace already has " + quoted(clashes)
+                + "; give a name prefix such as '" + freePrefix() + "'.";
     }
 
     /** The first of sim2_, sim3_, … whose names are all free. */
@@ -148,6 +160,11 @@ public final class SimulateDialogViewModel {
 
     private static String quoted(List<String> names) {
         return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+    }
+
+    /** A whole number in range; digits may be grouped with commas or underscores. */
+    private static ParamField.Rule wholeNumber(String what, long min, long max) {
+        return (label, text) -> numberError(text, what, min, max);
     }
 
     /** Empty when the text is a whole number in range; digits may be grouped with commas or underscores. */
@@ -171,41 +188,13 @@ public final class SimulateDialogViewModel {
         return "";
     }
 
-    private static long parse(String text) {
-        return Long.parseLong(text.trim().replace(",", "").replace("_", ""));
+    private static long parse(ParamField<Void> field) {
+        return Long.parseLong(field.textProperty().get().trim().replace(",", "").replace("_", ""));
     }
 
-    public StringProperty usersProperty() {
-        return users;
-    }
-
-    public StringProperty daysProperty() {
-        return days;
-    }
-
-    public StringProperty seedProperty() {
-        return seed;
-    }
-
-    /** Put before every dataset name; blank gives exactly users, items, events and so on. */
-    public StringProperty prefixProperty() {
-        return prefix;
-    }
-
-    public ReadOnlyStringProperty usersErrorProperty() {
-        return usersError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty daysErrorProperty() {
-        return daysError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty seedErrorProperty() {
-        return seedError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty prefixErrorProperty() {
-        return prefixError.getReadOnlyProperty();
+    /** The users, days, seed and name prefix. */
+    public Settings settings() {
+        return settings;
     }
 
     /** "Creates 'users', 'items', …" with the prefix applied. */

@@ -87,4 +87,56 @@ class RunPickerTest {
         assertThat(fed.runProperty().get().id()).as("the run asked for, not the first").isEqualTo(5);
         assertThat(seen).containsExactly(5L);
     }
+
+    @Test
+    void aMultiplePickerKeepsTheSelectedRunsAndTheLeadOneOverReloads() {
+        RunPicker<Row> table = new RunPicker<>(executor, Row::id,
+                () -> new RunPicker.Listing<>(stored, r -> r.id() == preferred)).multiple();
+        List<List<Long>> selections = new ArrayList<>();
+        table.onSelection(() -> selections.add(table.selection().stream().map(Row::id).toList()));
+
+        table.refresh();
+        assertThat(table.selection()).extracting(Row::id).as("the first preferred run alone").containsExactly(2L);
+        assertThat(table.runProperty().get().id()).isEqualTo(2);
+
+        table.select(List.of(table.find(3).orElseThrow(), table.find(1).orElseThrow()), table.find(3).orElseThrow());
+        stored = List.of(new Row(4, 2), new Row(3, 2), new Row(2, 2), new Row(1, 2));
+        table.refresh();
+
+        assertThat(table.selection()).containsExactly(new Row(3, 2), new Row(1, 2));
+        assertThat(table.runProperty().get()).as("the lead run, read again").isEqualTo(new Row(3, 2));
+        assertThat(selections).containsExactly(List.of(2L), List.of(3L, 1L), List.of(3L, 1L));
+    }
+
+    @Test
+    void aMultiplePickerSelectsRunsAskedForOnceListedAndNothingWhenNoneIsPreferred() {
+        preferred = 99;
+        RunPicker<Row> table = new RunPicker<>(executor, Row::id,
+                () -> new RunPicker.Listing<>(stored, r -> r.id() == preferred)).multiple();
+
+        table.refresh();
+        assertThat(table.selection()).as("unlike a single picker, no fallback to the newest").isEmpty();
+        assertThat(table.runProperty().get()).isNull();
+
+        stored = List.of(new Row(5, 1), new Row(3, 1), new Row(2, 1), new Row(1, 1));
+        table.selectIds(List.of(1L, 5L));
+        assertThat(table.selection()).extracting(Row::id).containsExactly(1L, 5L);
+        assertThat(table.runProperty().get().id()).as("the last asked for leads").isEqualTo(5);
+
+        table.refreshSelecting(List.of(3L));
+        assertThat(table.selection()).extracting(Row::id).containsExactly(3L);
+    }
+
+    @Test
+    void aTablesSelectionPassingThroughNothingWhileTheListIsReplacedIsIgnored() {
+        RunPicker<Row> table = new RunPicker<>(executor, Row::id,
+                () -> new RunPicker.Listing<>(stored, r -> r.id() == preferred)).multiple();
+        table.refresh();
+        table.runs().addListener((javafx.collections.ListChangeListener<Row>) c -> table.select(List.of(), null));
+        stored = List.of(new Row(2, 2), new Row(1, 2));
+
+        table.refresh();
+
+        assertThat(table.selection()).containsExactly(new Row(2, 2));
+    }
 }

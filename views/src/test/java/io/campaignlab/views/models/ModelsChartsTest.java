@@ -87,6 +87,36 @@ class ModelsChartsTest {
         assertThat(upper).isGreaterThanOrEqualTo(0.11).isLessThanOrEqualTo(0.2);
     }
 
+    /**
+     * At 1280x800 the three charts of the Runs tab are about 330 px wide each. The calibration chart's x axis then
+     * crowded its labels (0.05 beside 0.1, 0.15 beside 0.2) and, on a range just over 0.1, rounded the ticks of a
+     * 0.025 step to two decimals (0.02 at 0.025). Every tick label must say its tick's value, stand clear of its
+     * neighbours and stay inside the chart, for click rates and for wide score ranges.
+     */
+    @Test
+    void calibrationTickLabelsStandClearOfEachOtherAndInsideTheChartAtTheWidthsOf1280x800() {
+        List<List<RunCurves>> cases = List.of(two, List.of(new RunCurves(two.get(0).run(), smallScores(0.01, 0.1), 0)),
+                List.of(new RunCurves(two.get(0).run(), smallScores(0.001, 0.03), 0)));
+        for (List<RunCurves> runs : cases) {
+            for (int width : new int[]{260, 330, 420, 600}) {
+                JFreeChart chart = EvaluationCharts.calibration(runs, Color.BLACK);
+                assertThat(TickLabels.overlaps(chart, width, 260))
+                        .as("width %d, upper %.3f", width, EvaluationCharts.calibrationRange(runs)).isEmpty();
+            }
+        }
+    }
+
+    private static BinaryEvaluation smallScores(double low, double spread) {
+        java.util.Random random = new java.util.Random(7);
+        double[] scores = new double[3000];
+        int[] labels = new int[3000];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = low + spread * random.nextDouble();
+            labels[i] = random.nextDouble() < scores[i] ? 1 : 0;
+        }
+        return io.campaignlab.engine.evaluation.BinaryEvaluator.evaluate(scores, labels);
+    }
+
     @Test
     void gainRunsFromNothingToEveryPositiveAndLiftIsByDecile() {
         XYSeriesCollection gain = EvaluationCharts.createGainDataset(two);

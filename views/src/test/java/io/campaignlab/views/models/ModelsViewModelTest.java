@@ -54,7 +54,7 @@ class ModelsViewModelTest {
             assertThat(job.title()).isEqualTo("Train Factorization machine on impressions");
             assertThat(job.status()).isEqualTo(JobStatus.COMPLETED);
         });
-        assertThat(models.monitor().trainingProperty().get()).isFalse();
+        assertThat(models.monitor().job().runningProperty().get()).isFalse();
         assertThat(models.monitor().epochs()).hasSize(4);
         assertThat(models.monitor().messageProperty().get()).matches("Run #3 completed: test AUC 0\\.\\d{3} · best"
                 + " epoch \\d of 4 · 9s on cpu");
@@ -74,7 +74,7 @@ class ModelsViewModelTest {
         assertThat(dialogs.shown("error")).singleElement()
                 .satisfies(d -> assertThat(d.text()).isEqualTo("the label has one class only"));
         assertThat(models.monitor().messageProperty().get()).isEqualTo("Run #3 failed: the label has one class only");
-        assertThat(models.monitor().trainingProperty().get()).isFalse();
+        assertThat(models.monitor().job().runningProperty().get()).isFalse();
         assertThat(models.runs().find(3).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
     }
 
@@ -102,7 +102,7 @@ class ModelsViewModelTest {
                 .isEqualTo("Run #2 scored 5,000 rows of 'users' into the new dataset 'scores_run2_users'. Open it in"
                         + " the Data section?"));
         assertThat(opened).containsExactly("scores_run2_users");
-        assertThat(models.score().statusProperty().get())
+        assertThat(models.score().scoring().messageProperty().get())
                 .isEqualTo("Wrote 5,000 scores to 'scores_run2_users' in 4s.");
         assertThat(models.score().datasets()).contains("scores_run2_users");
         assertThat(workspace.jobHistory().recent(1)).singleElement()

@@ -147,7 +147,7 @@ class ModelsViewTest {
 
         robot.clickOn("#training-cancel");
 
-        waitUntil(() -> !view.viewModel().monitor().trainingProperty().get());
+        waitUntil(() -> !view.viewModel().monitor().job().runningProperty().get());
         assertThat(text(robot, "#training-message")).isEqualTo("Run #3 was cancelled after 3 epochs.");
         waitUntil(() -> view.viewModel().runs().find(3).map(r -> r.status() == RunStatus.CANCELLED).orElse(false));
         assertThat(workspace.jobHistory().recent(1).get(0).status()).isEqualTo(JobStatus.CANCELLED);

@@ -83,7 +83,7 @@ class RecommendViewModelTest {
                 EvaluationProtocol.Target.PURCHASE, 0.7, 15, false));
         // the new run is listed and added to the chart's selection
         assertThat(model.runs().selected()).extracting(RecommendRunRow::id).contains(6L);
-        assertThat(form.progressTextProperty().get()).startsWith("Run 6: recall@15");
+        assertThat(form.training().messageProperty().get()).startsWith("Run 6: recall@15");
     }
 
     @Test

@@ -6,11 +6,16 @@ import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.WorkbenchSizes;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
@@ -148,6 +153,48 @@ class RecommendViewTest {
             }
         }
         return out;
+    }
+
+    /**
+     * What a cell shows: its label's rendered text, or a wrapped text graphic's text while the graphic fits in the
+     * cell (the row grew to hold its lines); "cut" when it does not.
+     */
+    private static String shown(TableCell<?, ?> cell) {
+        if (cell.getGraphic() instanceof Text text) {
+            Bounds in = text.getBoundsInParent();
+            boolean fits = in.getMinY() >= -0.5 && in.getMaxY() <= cell.getHeight() + 0.5
+                    && in.getMaxX() <= cell.getWidth() + 0.5;
+            return fits ? text.getText() : "cut: " + text.getText();
+        }
+        return RenderedText.of(cell).orElse("");
+    }
+
+    /** At the size a 1280 × 800 window gives the section, the runs table shows each protocol whole. */
+    @Test
+    void theProtocolColumnShowsEveryProtocolWholeAt1280x800(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(WorkbenchSizes.SECTION_WIDTH_1280);
+            stage.setHeight(WorkbenchSizes.SECTION_HEIGHT_800);
+        });
+        waitUntil(() -> view.runsPane().table().getItems().size() == 4 && jobs.isIdle()
+                && Math.abs(scene.getWidth() - WorkbenchSizes.SECTION_WIDTH_1280) < 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> protocols = fx(() -> {
+            RenderedText.layout(view);
+            return robot.from(view.runsPane().table()).lookup(".table-cell").queryAll().stream()
+                    .map(n -> (TableCell<?, ?>) n)
+                    .filter(c -> !c.isEmpty() && c.getText() != null && c.isVisible()
+                            && c.getTableColumn().getGraphic() instanceof Label title
+                            && title.getText().equals("protocol"))
+                    .map(c -> c.getText() + " shown as " + shown(c))
+                    .toList();
+        });
+        SceneSnapshots.write(scene, "recommend-runs-1280");
+        assertThat(protocols).hasSize(4).allSatisfy(line -> {
+            String[] parts = line.split(" shown as ", 2);
+            assertThat(parts[1]).as(line).isEqualTo(parts[0]);
+        });
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {

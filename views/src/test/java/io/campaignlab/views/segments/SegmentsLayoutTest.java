@@ -91,7 +91,7 @@ class SegmentsLayoutTest {
     void runAndCancelKeepTheirWordsWhileAJobRuns(FxRobot robot) throws Exception {
         waitUntil(() -> view.viewModel().shownProperty().get() != null && jobs.isIdle());
         robot.clickOn("#segment-run");
-        waitUntil(() -> view.viewModel().runningProperty().get());
+        waitUntil(() -> view.viewModel().job().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertWhole(robot, "#segment-run", "#segment-cancel");

@@ -167,7 +167,7 @@ class SegmentsViewTest {
             throw new AssertionError("problem '" + view.viewModel().rules().problemProperty().get() + "' audience '"
                     + view.viewModel().rules().audienceProperty().get() + "' counting "
                     + view.viewModel().rules().countingProperty().get() + " saving "
-                    + view.viewModel().rules().savingProperty().get() + " rows "
+                    + view.viewModel().rules().saving().runningProperty().get() + " rows "
                     + view.viewModel().rules().conditions().size(), e);
         }
 

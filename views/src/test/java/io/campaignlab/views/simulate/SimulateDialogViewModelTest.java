@@ -21,10 +21,10 @@ class SimulateDialogViewModelTest {
 
     @Test
     void theDefaultsAreValid() {
-        assertThat(viewModel.usersProperty().get()).isEqualTo("50,000");
-        assertThat(viewModel.daysProperty().get()).isEqualTo("30");
-        assertThat(viewModel.seedProperty().get()).isEqualTo("42");
-        assertThat(viewModel.prefixProperty().get()).isEmpty();
+        assertThat(viewModel.settings().users().textProperty().get()).isEqualTo("50,000");
+        assertThat(viewModel.settings().days().textProperty().get()).isEqualTo("30");
+        assertThat(viewModel.settings().seed().textProperty().get()).isEqualTo("42");
+        assertThat(viewModel.settings().prefix().textProperty().get()).isEmpty();
         assertThat(viewModel.validProperty().get()).isTrue();
         assertThat(viewModel.createsProperty().get())
                 .isEqualTo("Creates 'users', 'items', 'events', 'impressions', 'campaign_exposures', 'discount_test'.");
@@ -32,21 +32,21 @@ class SimulateDialogViewModelTest {
 
     @Test
     void fieldsTakeWholeNumbersInRange() {
-        viewModel.usersProperty().set("9");
-        assertThat(viewModel.usersErrorProperty().get()).isEqualTo("Users must be at least 10.");
-        viewModel.usersProperty().set("lots");
-        assertThat(viewModel.usersErrorProperty().get()).isEqualTo("Users must be a whole number.");
-        viewModel.usersProperty().set("3000000000");
-        assertThat(viewModel.usersErrorProperty().get()).isEqualTo("Users must be at most 2,147,483,647.");
-        viewModel.daysProperty().set("0");
-        assertThat(viewModel.daysErrorProperty().get()).isEqualTo("Days must be at least 1.");
-        viewModel.seedProperty().set("4.2");
-        assertThat(viewModel.seedErrorProperty().get()).isEqualTo("The seed must be a whole number.");
+        viewModel.settings().users().textProperty().set("9");
+        assertThat(viewModel.settings().users().errorProperty().get()).isEqualTo("Users must be at least 10.");
+        viewModel.settings().users().textProperty().set("lots");
+        assertThat(viewModel.settings().users().errorProperty().get()).isEqualTo("Users must be a whole number.");
+        viewModel.settings().users().textProperty().set("3000000000");
+        assertThat(viewModel.settings().users().errorProperty().get()).isEqualTo("Users must be at most 2,147,483,647.");
+        viewModel.settings().days().textProperty().set("0");
+        assertThat(viewModel.settings().days().errorProperty().get()).isEqualTo("Days must be at least 1.");
+        viewModel.settings().seed().textProperty().set("4.2");
+        assertThat(viewModel.settings().seed().errorProperty().get()).isEqualTo("The seed must be a whole number.");
         assertThat(viewModel.validProperty().get()).isFalse();
 
-        viewModel.usersProperty().set("1_000");
-        viewModel.daysProperty().set("7");
-        viewModel.seedProperty().set("-3");
+        viewModel.settings().users().textProperty().set("1_000");
+        viewModel.settings().days().textProperty().set("7");
+        viewModel.settings().seed().textProperty().set("-3");
         assertThat(viewModel.validProperty().get()).isTrue();
     }
 
@@ -55,20 +55,20 @@ class SimulateDialogViewModelTest {
         workspace.withDataset("users").withDataset("sim2_items");
         viewModel.loadExistingNames();
 
-        assertThat(viewModel.prefixErrorProperty().get()).isEqualTo("The workspace already has 'users'; give a name"
+        assertThat(viewModel.settings().prefix().errorProperty().get()).isEqualTo("The workspace already has 'users'; give a name"
                 + " prefix such as 'sim3_'.");
         assertThat(viewModel.validProperty().get()).isFalse();
 
-        viewModel.prefixProperty().set("jan_");
-        assertThat(viewModel.prefixErrorProperty().get()).isEmpty();
+        viewModel.settings().prefix().textProperty().set("jan_");
+        assertThat(viewModel.settings().prefix().errorProperty().get()).isEmpty();
         assertThat(viewModel.createsProperty().get()).startsWith("Creates 'jan_users', 'jan_items',");
     }
 
     @Test
     void simulateRunsTheJobAndReportsTheDatasets() {
-        viewModel.usersProperty().set("20");
-        viewModel.daysProperty().set("2");
-        viewModel.prefixProperty().set("t_");
+        viewModel.settings().users().textProperty().set("20");
+        viewModel.settings().days().textProperty().set("2");
+        viewModel.settings().prefix().textProperty().set("t_");
 
         viewModel.start();
 
@@ -81,7 +81,7 @@ class SimulateDialogViewModelTest {
 
     @Test
     void anInvalidFormStartsNothing() {
-        viewModel.daysProperty().set("");
+        viewModel.settings().days().textProperty().set("");
 
         viewModel.start();
 

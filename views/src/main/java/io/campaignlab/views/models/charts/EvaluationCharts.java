@@ -9,6 +9,8 @@ import io.campaignlab.engine.evaluation.LiftRow;
 import io.campaignlab.engine.evaluation.RocPoint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.labels.XYSeriesLabelGenerator;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
@@ -21,9 +23,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -47,15 +53,8 @@ public final class EvaluationCharts {
 
     /** One series per run: false positive rate against true positive rate, threshold by threshold. */
     public static XYSeriesCollection createRocDataset(List<RunCurves> runs) {
-        XYSeriesCollection dataset = new XYSeriesCollection();
-        for (RunCurves run : runs) {
-            XYSeries series = new XYSeries(run.run().label(), false, true);
-            for (RocPoint point : run.evaluation().roc().points()) {
-                series.add(point.falsePositiveRate(), point.truePositiveRate());
-            }
-            dataset.addSeries(series);
-        }
-        return dataset;
+        return perRun(runs, (evaluation, series) -> evaluation.roc().points().forEach(point ->
+                series.add(point.falsePositiveRate(), point.truePositiveRate())));
     }
 
     public static JFreeChart createRocChart(XYSeriesCollection dataset, List<RunCurves> runs,
@@ -89,15 +88,8 @@ public final class EvaluationCharts {
 
     /** One series per run: each non-empty bin's mean predicted probability against its observed positive rate. */
     public static XYSeriesCollection createCalibrationDataset(List<RunCurves> runs) {
-        XYSeriesCollection dataset = new XYSeriesCollection();
-        for (RunCurves run : runs) {
-            XYSeries series = new XYSeries(run.run().label(), false, true);
-            for (CalibrationBin bin : filled(run.evaluation())) {
-                series.add(bin.meanPredicted(), bin.observedRate());
-            }
-            dataset.addSeries(series);
-        }
-        return dataset;
+        return perRun(runs, (evaluation, series) -> filled(evaluation).forEach(bin ->
+                series.add(bin.meanPredicted(), bin.observedRate())));
     }
 
     public static JFreeChart createCalibrationChart(XYSeriesCollection dataset, List<RunCurves> runs,
@@ -113,8 +105,9 @@ public final class EvaluationCharts {
                     runs.get(series).run().label(), bin.lower(), bin.upper(), bin.count(), bin.meanPredicted(),
                     bin.observedRate());
         });
-        XYPlot plot = new XYPlot(dataset, ChartLook.unitAxis("mean predicted probability", upper, false),
-                ChartLook.unitAxis("observed positive rate", upper, false), renderer);
+        NumberAxis x = ChartLook.unitAxis("mean predicted probability", upper, false);
+        evenDecimals(x);
+        XYPlot plot = new XYPlot(dataset, x, ChartLook.unitAxis("observed positive rate", upper, false), renderer);
         boolean legendTopLeft = crowdedBottomRight(runs, upper);
         if (legendTopLeft) {
             ChartLook.reference(plot, 0, 0, upper, upper, "perfectly calibrated", upper * 0.97, upper * 0.9,
@@ -196,19 +189,15 @@ public final class EvaluationCharts {
 
     /** One series per run: from (0, 0), the share of rows in the top groups against the share of positives. */
     public static XYSeriesCollection createGainDataset(List<RunCurves> runs) {
-        XYSeriesCollection dataset = new XYSeriesCollection();
-        for (RunCurves run : runs) {
-            XYSeries series = new XYSeries(run.run().label(), false, true);
+        return perRun(runs, (evaluation, series) -> {
             series.add(0, 0);
             long rows = 0;
-            long total = run.evaluation().lift().count();
-            for (LiftRow row : run.evaluation().lift().rows()) {
+            long total = evaluation.lift().count();
+            for (LiftRow row : evaluation.lift().rows()) {
                 rows += row.count();
                 series.add((double) rows / total, row.cumulativeGain());
             }
-            dataset.addSeries(series);
-        }
-        return dataset;
+        });
     }
 
     public static JFreeChart createGainChart(XYSeriesCollection dataset, List<RunCurves> runs,
@@ -238,15 +227,8 @@ public final class EvaluationCharts {
 
     /** One series per run: each group's (decile's) positive rate over the overall rate. */
     public static XYSeriesCollection createLiftDataset(List<RunCurves> runs) {
-        XYSeriesCollection dataset = new XYSeriesCollection();
-        for (RunCurves run : runs) {
-            XYSeries series = new XYSeries(run.run().label(), false, true);
-            for (LiftRow row : run.evaluation().lift().rows()) {
-                series.add(row.group(), row.lift());
-            }
-            dataset.addSeries(series);
-        }
-        return dataset;
+        return perRun(runs, (evaluation, series) -> evaluation.lift().rows().forEach(row ->
+                series.add(row.group(), row.lift())));
     }
 
     public static JFreeChart createLiftChart(XYSeriesCollection dataset, List<RunCurves> runs,
@@ -289,6 +271,44 @@ public final class EvaluationCharts {
     }
 
     // ---- shared ----
+
+    /** Steps of 1, 2, 2.5 and 5 times a power of ten, each labelled with as many decimals as it has. */
+    private static final TickUnits EVEN_DECIMALS = evenDecimalUnits();
+
+    private static TickUnits evenDecimalUnits() {
+        TickUnits units = new TickUnits();
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        for (int exponent = -5; exponent <= 1; exponent++) {
+            for (String mantissa : new String[]{"1", "2", "2.5", "5"}) {
+                BigDecimal step = new BigDecimal(mantissa).scaleByPowerOfTen(exponent).stripTrailingZeros();
+                int decimals = Math.max(0, step.scale());
+                units.add(new NumberTickUnit(step.doubleValue(),
+                        new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals), symbols)));
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Labels every tick of an axis with the decimals of its step (0.05, 0.10, 0.15). JFreeChart chooses the step by
+     * the width of the labels at the range's ends; with a shared format a label between them could be wider (0.15
+     * beside 0.2), and at 1280 × 800 the calibration chart's labels ran into each other.
+     */
+    private static void evenDecimals(NumberAxis axis) {
+        axis.setNumberFormatOverride(null);
+        axis.setStandardTickUnits(EVEN_DECIMALS);
+    }
+
+    /** One series per run, keyed by the run's label, its points added from the run's evaluation. */
+    private static XYSeriesCollection perRun(List<RunCurves> runs, BiConsumer<BinaryEvaluation, XYSeries> points) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (RunCurves run : runs) {
+            XYSeries series = new XYSeries(run.run().label(), false, true);
+            points.accept(run.evaluation(), series);
+            dataset.addSeries(series);
+        }
+        return dataset;
+    }
 
     private static XYLineAndShapeRenderer lines(List<RunCurves> runs, boolean shapes) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, shapes);

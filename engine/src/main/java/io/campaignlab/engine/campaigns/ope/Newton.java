@@ -1,10 +1,12 @@
 package io.campaignlab.engine.campaigns.ope;
 
 import io.campaignlab.engine.features.EncodedRows;
+import io.campaignlab.engine.numeric.Cholesky;
+import io.campaignlab.engine.numeric.Logistic;
 
 /**
  * The linear algebra of {@link OutcomeRegression}: one Newton step of the ridge-penalised logistic or least-squares
- * objective over sparse encoded rows (the Hessian is accumulated densely, d × d, then solved by Cholesky), and the
+ * objective over sparse encoded rows (the Hessian is accumulated densely, d × d, then solved by {@link Cholesky}), and the
  * penalised loss. Column {@code vocabulary} of the design is the intercept, which is not penalised.
  */
 final class Newton {
@@ -23,7 +25,7 @@ final class Newton {
         double[] val = new double[slots + 1];
         for (int r : rows) {
             double eta = row(x, r, vocabulary, idx, val, beta);
-            double mu = logistic ? OutcomeRegression.sigmoid(eta) : eta;
+            double mu = logistic ? Logistic.sigmoid(eta) : eta;
             double curvature = logistic ? Math.max(mu * (1 - mu), 1e-12) : 1.0;
             double residual = mu - y[r];
             for (int s = 0; s <= slots; s++) {
@@ -38,7 +40,7 @@ final class Newton {
             h[j][j] += lambda;
         }
         h[vocabulary][vocabulary] += 1e-9;
-        double[] delta = solve(h, g);
+        double[] delta = Cholesky.solve(h, g);
         double[] out = new double[d];
         for (int j = 0; j < d; j++) {
             out[j] = beta[j] - delta[j];
@@ -55,8 +57,7 @@ final class Newton {
         double loss = 0;
         for (int r : rows) {
             double eta = row(x, r, vocabulary, idx, val, beta);
-            // −[y η − ln(1 + e^η)], computed stably
-            loss += Math.max(eta, 0) + Math.log1p(Math.exp(-Math.abs(eta))) - y[r] * eta;
+            loss -= Logistic.logLikelihood(y[r], eta);
         }
         double penalty = 0;
         for (int j = 0; j < vocabulary; j++) {
@@ -78,45 +79,5 @@ final class Newton {
         idx[slots] = vocabulary;
         val[slots] = 1;
         return eta + beta[vocabulary];
-    }
-
-    /** Solves H δ = g for a symmetric positive definite H by Cholesky (H is overwritten). */
-    static double[] solve(double[][] h, double[] g) {
-        int d = g.length;
-        for (int j = 0; j < d; j++) {
-            double s = h[j][j];
-            for (int k = 0; k < j; k++) {
-                s -= h[j][k] * h[j][k];
-            }
-            if (!(s > 0)) {
-                throw new IllegalStateException("the outcome model's Hessian is not positive definite at column " + j);
-            }
-            double l = Math.sqrt(s);
-            h[j][j] = l;
-            for (int i = j + 1; i < d; i++) {
-                double t = h[i][j];
-                for (int k = 0; k < j; k++) {
-                    t -= h[i][k] * h[j][k];
-                }
-                h[i][j] = t / l;
-            }
-        }
-        double[] z = new double[d];
-        for (int i = 0; i < d; i++) {
-            double s = g[i];
-            for (int k = 0; k < i; k++) {
-                s -= h[i][k] * z[k];
-            }
-            z[i] = s / h[i][i];
-        }
-        double[] out = new double[d];
-        for (int i = d - 1; i >= 0; i--) {
-            double s = z[i];
-            for (int k = i + 1; k < d; k++) {
-                s -= h[k][i] * out[k];
-            }
-            out[i] = s / h[i][i];
-        }
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package io.campaignlab.engine.campaigns.ope;
 
+import io.campaignlab.engine.numeric.Logistic;
 import io.campaignlab.engine.features.EncodedRows;
 
 /**
@@ -90,11 +91,7 @@ public record OutcomeRegression(boolean logistic, double[] weights, double inter
         for (int s = 0; s < x.slots(); s++) {
             eta += weights[x.indices()[base + s]] * x.values()[base + s];
         }
-        return logistic ? sigmoid(eta) : eta;
-    }
-
-    static double sigmoid(double eta) {
-        return eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
+        return logistic ? Logistic.sigmoid(eta) : eta;
     }
 
     private static double logit(double p) {

@@ -1,5 +1,8 @@
 package io.campaignlab.engine.campaigns.pricing;
 
+import io.campaignlab.engine.numeric.Cholesky;
+import io.campaignlab.engine.numeric.Logistic;
+
 /**
  * L2-penalised logistic regression fitted by Newton's method (iteratively reweighted least squares) in plain Java:
  * it maximises Σ [y ln p + (1 − y) ln(1 − p)] − (penalty / 2) × ‖w‖² over the weights w (the intercept is not
@@ -92,7 +95,7 @@ public record LogisticRegression(double intercept, double[] weights, int iterati
         row[0] = 1.0;
         for (int r : rows) {
             System.arraycopy(x[r], 0, row, 1, d - 1);
-            double p = sigmoid(dot(beta, row));
+            double p = Logistic.sigmoid(dot(beta, row));
             double w = Math.max(p * (1 - p), 1e-12);
             double residual = y[r] - p;
             for (int a = 0; a < d; a++) {
@@ -108,39 +111,7 @@ public record LogisticRegression(double intercept, double[] weights, int iterati
             hessian[a][a] += penalty;
         }
         hessian[0][0] += 1e-9;
-        return choleskySolve(hessian, gradient);
-    }
-
-    /** Solves H s = g for a symmetric positive definite H given by its lower triangle. */
-    private static double[] choleskySolve(double[][] h, double[] g) {
-        int d = g.length;
-        double[][] l = new double[d][d];
-        for (int a = 0; a < d; a++) {
-            for (int b = 0; b <= a; b++) {
-                double sum = h[a][b];
-                for (int k = 0; k < b; k++) {
-                    sum -= l[a][k] * l[b][k];
-                }
-                l[a][b] = a == b ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[b][b];
-            }
-        }
-        double[] z = new double[d];
-        for (int a = 0; a < d; a++) {
-            double sum = g[a];
-            for (int k = 0; k < a; k++) {
-                sum -= l[a][k] * z[k];
-            }
-            z[a] = sum / l[a][a];
-        }
-        double[] s = new double[d];
-        for (int a = d - 1; a >= 0; a--) {
-            double sum = z[a];
-            for (int k = a + 1; k < d; k++) {
-                sum -= l[k][a] * s[k];
-            }
-            s[a] = sum / l[a][a];
-        }
-        return s;
+        return Cholesky.solve(hessian, gradient);
     }
 
     private static double objective(double[][] x, double[] y, int[] rows, double penalty, double[] beta) {
@@ -151,8 +122,7 @@ public record LogisticRegression(double intercept, double[] weights, int iterati
             for (int j = 1; j < d; j++) {
                 z += beta[j] * x[r][j - 1];
             }
-            // y ln p + (1 − y) ln(1 − p) = y z − ln(1 + e^z), computed stably
-            sum += y[r] * z - (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
+            sum += Logistic.logLikelihood(y[r], z);
         }
         for (int j = 1; j < d; j++) {
             sum -= 0.5 * penalty * beta[j] * beta[j];
@@ -174,9 +144,5 @@ public record LogisticRegression(double intercept, double[] weights, int iterati
             sum += a[j] * b[j];
         }
         return sum;
-    }
-
-    private static double sigmoid(double z) {
-        return 1.0 / (1.0 + Math.exp(-z));
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Benchmarks that print figures ({@code campaign-lab bench import|train|explain|recommend}): generated inputs, timed
- * in-process, with medians. Not part of the tests.
+ * Benchmarks that print figures ({@code campaign-lab bench import/train/explain/recommend/frames/recommenders/
+ * targeting/bandits}): generated inputs, timed in-process, with medians. Not part of the tests.
  */
 package io.campaignlab.app.bench;

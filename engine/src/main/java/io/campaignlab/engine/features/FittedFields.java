@@ -6,6 +6,7 @@ import io.campaignlab.engine.frames.FrameColumn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 
 /** The fitted field kinds. Each is a record, saved as JSON with the model. */
 public final class FittedFields {
@@ -56,6 +57,19 @@ public final class FittedFields {
         }
         throw new IllegalArgumentException("field " + field + " reads times but column " + column.name()
                 + " does not hold times");
+    }
+
+    /**
+     * One slot per row for a time field: local row 0 where the time is missing, else 1 + the bucket of its epoch
+     * milliseconds (the hour of day, the day of week).
+     */
+    private static void putTimeBuckets(FrameColumn col, String name, int offset, int firstSlot, int totalSlots,
+                                       int[] indices, float[] out, LongUnaryOperator bucket) {
+        for (int r = 0; r < col.size(); r++) {
+            long t = time(col, r, name);
+            int local = t == FrameColumn.MISSING_TIME ? MISSING : 1 + (int) bucket.applyAsLong(t);
+            put(r, firstSlot, totalSlots, offset + local, 1f, indices, out);
+        }
     }
 
     private static void put(int row, int slot, int totalSlots, int index, float value, int[] indices,
@@ -266,12 +280,8 @@ public final class FittedFields {
         @Override
         public void encode(FrameColumn col, int offset, int firstSlot, int totalSlots, int[] indices,
                            float[] out) {
-            for (int r = 0; r < col.size(); r++) {
-                long t = time(col, r, name);
-                int local = t == FrameColumn.MISSING_TIME ? MISSING
-                        : 1 + (int) Math.floorMod(Math.floorDiv(t, 3_600_000L), 24L);
-                put(r, firstSlot, totalSlots, offset + local, 1f, indices, out);
-            }
+            putTimeBuckets(col, name, offset, firstSlot, totalSlots, indices, out,
+                    t -> Math.floorMod(Math.floorDiv(t, 3_600_000L), 24L));
         }
     }
 
@@ -286,13 +296,9 @@ public final class FittedFields {
         @Override
         public void encode(FrameColumn col, int offset, int firstSlot, int totalSlots, int[] indices,
                            float[] out) {
-            for (int r = 0; r < col.size(); r++) {
-                long t = time(col, r, name);
-                // 1970-01-01 was a Thursday: day 0 → index 3 with Monday = 0
-                int local = t == FrameColumn.MISSING_TIME ? MISSING
-                        : 1 + (int) Math.floorMod(Math.floorDiv(t, 86_400_000L) + 3, 7L);
-                put(r, firstSlot, totalSlots, offset + local, 1f, indices, out);
-            }
+            // 1970-01-01 was a Thursday: day 0 → index 3 with Monday = 0
+            putTimeBuckets(col, name, offset, firstSlot, totalSlots, indices, out,
+                    t -> Math.floorMod(Math.floorDiv(t, 86_400_000L) + 3, 7L));
         }
     }
 

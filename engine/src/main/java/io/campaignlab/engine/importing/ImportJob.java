@@ -89,7 +89,7 @@ public final class ImportJob implements Job<ImportResult> {
                 load(loader, pending, open, 1.0);
             }
             cancel.throwIfCancelled();
-            checkRejectLimit(file, loader.rejectedRows(), loader.seen(), 1.0, true, loader.lastLine());
+            checkRejectLimit(file, loader, 1.0, true);
             DatasetInfo info = writer.commit(loader.rejectedRows());
             progress.progress(totalBytes, totalBytes);
             return new ImportResult(info, loader.rows(), loader.rejectedRows(), loader.rejectedCells(),
@@ -119,8 +119,7 @@ public final class ImportJob implements Job<ImportResult> {
 
     private void load(RecordLoader loader, CsvRecord record, boolean openAtEnd, double fractionRead) {
         if (loader.load(record, openAtEnd)) {
-            checkRejectLimit(plan.source().name(), loader.rejectedRows(), loader.seen(), fractionRead, false,
-                    loader.lastLine());
+            checkRejectLimit(plan.source().name(), loader, fractionRead, false);
         }
     }
 
@@ -131,15 +130,19 @@ public final class ImportJob implements Job<ImportResult> {
     /**
      * Stops the import when more rows were rejected than {@link RejectLimit} allows. At the end that is the limit for
      * every row; on the way, once a fifth of the file is read, the default stops early an import that is well on
-     * course to exceed it (by half again, and by more than {@link RejectLimit#DEFAULT_MIN} rows).
+     * course to exceed it (by half again, and by more than {@link RejectLimit#DEFAULT_MIN} rows). Where a quote that
+     * was not trusted had its lines rejected, the refusal names that quote and the line where it opened.
      */
-    private void checkRejectLimit(String file, long rejected, long seen, double fractionRead, boolean atEnd,
-                                  long line) {
+    private void checkRejectLimit(String file, RecordLoader loader, double fractionRead, boolean atEnd) {
         RejectLimit limit = new RejectLimit(plan.spec().maxRejects());
+        long rejected = loader.rejectedRows();
+        long seen = loader.seen();
+        long line = loader.lastLine();
         if (!limit.isDefault() || atEnd) {
             if (limit.exceeded(rejected, seen)) {
-                throw new ImportException(file, limit.isDefault() ? -1 : line, null, limit.refusal(rejected, seen),
-                        null);
+                RecordLines quote = loader.untrustedQuote();
+                long at = quote != null ? quote.quoteLine() : limit.isDefault() ? -1 : line;
+                throw new ImportException(file, at, null, limit.refusal(rejected, seen, quote), null);
             }
         } else if (fractionRead >= EARLY_ABORT_AFTER) {
             long projected = (long) (seen / fractionRead);

@@ -25,6 +25,7 @@ final class RecordLoader {
     private long headerLines;
     private long blankLines;
     private long continuationLines;
+    private RecordLines untrustedQuote;
 
     RecordLoader(RecordConverter converter, DatasetWriter writer, boolean header) {
         this.converter = converter;
@@ -49,6 +50,9 @@ final class RecordLoader {
             return false;
         }
         if (lines.rejected()) {
+            if (untrustedQuote == null) {
+                untrustedQuote = lines;
+            }
             for (Rejection r : converter.rejectLines(record, lines)) {
                 writer.reject(r);
                 rejectedRows++;
@@ -108,6 +112,11 @@ final class RecordLoader {
     /** The line after the start of the parser's latest record: where a reading error is. */
     long readingLine() {
         return lastRead + 1;
+    }
+
+    /** The first record whose quote was not trusted, so that its lines were rejected one by one, or null. */
+    RecordLines untrustedQuote() {
+        return untrustedQuote;
     }
 
     /** The line where the last record loaded starts. */

@@ -1,5 +1,7 @@
 package io.campaignlab.engine.importing;
 
+import io.campaignlab.engine.importing.csv.RecordLines;
+
 import java.util.Locale;
 
 /**
@@ -44,6 +46,26 @@ public record RejectLimit(long maxRejects) {
      * as settings: "3 of 4 rows were rejected, more than the default limit of 2 (…); nothing was imported. …".
      */
     public ImportSetting.Wording refusal(long rejected, long rows) {
+        return refusal(rejected, rows, null);
+    }
+
+    /**
+     * The refusal, led by the quote whose lines were rejected one by one when there was one (see
+     * {@link RecordLines#problem()}): "an unclosed quote opened on line 3 runs to the end of the file (lines 3–5), so
+     * 3 of 4 rows were rejected, …. Close the quote on line 3 or raise …". Such a quote, not the column types, is then
+     * the likely cause.
+     *
+     * @param quote the first record whose quote was not trusted, or null
+     */
+    public ImportSetting.Wording refusal(long rejected, long rows, RecordLines quote) {
+        if (quote != null) {
+            String limit = isDefault() ? String.format(Locale.ROOT, "the default limit of %,d (%s)", allowed(rows),
+                    DEFAULT_RULE) : "the limit of " + maxRejects;
+            String cause = quote.problem().startsWith("unclosed") ? "an " + quote.problem() : quote.problem();
+            return names -> String.format(Locale.ROOT, "%s, so %,d of %,d rows were rejected, more than %s;"
+                    + " nothing was imported. Close the quote on line %d or raise %s", cause, rejected,
+                    rows, limit, quote.quoteLine(), names.apply(ImportSetting.MAX_REJECTS));
+        }
         if (!isDefault()) {
             return names -> "more than " + maxRejects + " rows were rejected (" + names.apply(ImportSetting.MAX_REJECTS)
                     + " " + maxRejects + "); nothing was imported. See the first rejections with a higher "

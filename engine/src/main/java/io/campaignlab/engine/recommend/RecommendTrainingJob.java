@@ -3,8 +3,6 @@ package io.campaignlab.engine.recommend;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.engine.recommend.als.AlsRecommender;
-import io.campaignlab.engine.recommend.bpr.BprRecommender;
 import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
@@ -74,10 +72,8 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
             double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
             RankingEvaluation evaluation = RankingEvaluator.evaluate(model, split, request.spec().threads(), progress,
                     cancel);
-            double[] losses = model instanceof AlsRecommender a ? a.losses()
-                    : model instanceof BprRecommender b ? b.losses() : new double[0];
-            double[] sweepSeconds = model instanceof AlsRecommender a ? a.secondsPerIteration()
-                    : model instanceof BprRecommender b ? b.secondsPerEpoch() : new double[0];
+            double[] losses = model instanceof FactorRecommender f ? f.losses() : new double[0];
+            double[] sweepSeconds = model instanceof FactorRecommender f ? f.secondsPerPass() : new double[0];
             int trainUsers = 0;
             for (int u = 0; u < split.train().users(); u++) {
                 if (split.train().rowLength(u) > 0) {

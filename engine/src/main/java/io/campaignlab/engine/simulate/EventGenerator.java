@@ -66,14 +66,14 @@ final class EventGenerator {
     static List<ColumnMeta> columns() {
         return List.of(
                 ColumnMeta.of("event_id", ColumnType.INTEGER, ColumnRole.FEATURE),
-                ColumnMeta.of("user_id", ColumnType.INTEGER, ColumnRole.USER_ID),
+                SimColumns.USER_ID,
                 ColumnMeta.of("session_id", ColumnType.INTEGER, ColumnRole.SESSION_ID),
-                ColumnMeta.of("item_id", ColumnType.INTEGER, ColumnRole.ITEM_ID),
+                SimColumns.ITEM_ID,
                 ColumnMeta.of("event_type", ColumnType.CATEGORY, ColumnRole.EVENT_TYPE),
-                ColumnMeta.of("ts", ColumnType.TIMESTAMP, ColumnRole.TIMESTAMP),
-                ColumnMeta.of("price", ColumnType.DECIMAL, ColumnRole.PRICE),
-                ColumnMeta.of("category", ColumnType.CATEGORY, ColumnRole.CATEGORY),
-                ColumnMeta.of("domain", ColumnType.CATEGORY, ColumnRole.DOMAIN));
+                SimColumns.TS,
+                SimColumns.PRICE,
+                SimColumns.CATEGORY,
+                SimColumns.DOMAIN);
     }
 
     /** Purchase probability once an item is in the cart. */

@@ -50,11 +50,11 @@ final class ExposureGenerator {
 
     static List<ColumnMeta> columns() {
         return List.of(
-                ColumnMeta.of("user_id", ColumnType.INTEGER, ColumnRole.USER_ID),
+                SimColumns.USER_ID,
                 ColumnMeta.of("group", ColumnType.CATEGORY, ColumnRole.GROUP),
-                ColumnMeta.of("age_band", ColumnType.CATEGORY, ColumnRole.FEATURE),
-                ColumnMeta.of("region", ColumnType.CATEGORY, ColumnRole.FEATURE),
-                ColumnMeta.of("device", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                SimColumns.AGE_BAND,
+                SimColumns.REGION,
+                SimColumns.DEVICE,
                 ColumnMeta.of("history_spend", ColumnType.DECIMAL, ColumnRole.FEATURE),
                 ColumnMeta.of("history_orders", ColumnType.INTEGER, ColumnRole.FEATURE),
                 ColumnMeta.of("recency_days", ColumnType.INTEGER, ColumnRole.FEATURE),

@@ -111,11 +111,11 @@ final class ItemCatalog {
 
     static List<ColumnMeta> columns() {
         return List.of(
-                ColumnMeta.of("item_id", ColumnType.INTEGER, ColumnRole.ITEM_ID),
-                ColumnMeta.of("category", ColumnType.CATEGORY, ColumnRole.CATEGORY),
-                ColumnMeta.of("brand", ColumnType.CATEGORY, ColumnRole.FEATURE),
-                ColumnMeta.of("price", ColumnType.DECIMAL, ColumnRole.PRICE),
-                ColumnMeta.of("domain", ColumnType.CATEGORY, ColumnRole.DOMAIN),
+                SimColumns.ITEM_ID,
+                SimColumns.CATEGORY,
+                SimColumns.BRAND,
+                SimColumns.PRICE,
+                SimColumns.DOMAIN,
                 ColumnMeta.groundTruth("popularity", ColumnType.DECIMAL));
     }
 

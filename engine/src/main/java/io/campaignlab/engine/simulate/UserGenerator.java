@@ -70,10 +70,10 @@ final class UserGenerator {
 
     static List<ColumnMeta> columns() {
         return List.of(
-                ColumnMeta.of("user_id", ColumnType.INTEGER, ColumnRole.USER_ID),
-                ColumnMeta.of("age_band", ColumnType.CATEGORY, ColumnRole.FEATURE),
-                ColumnMeta.of("region", ColumnType.CATEGORY, ColumnRole.FEATURE),
-                ColumnMeta.of("device", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                SimColumns.USER_ID,
+                SimColumns.AGE_BAND,
+                SimColumns.REGION,
+                SimColumns.DEVICE,
                 ColumnMeta.of("signup_date", ColumnType.TIMESTAMP, ColumnRole.TIMESTAMP),
                 ColumnMeta.groundTruth("price_sensitivity", ColumnType.DECIMAL));
     }

@@ -1,5 +1,7 @@
 package io.campaignlab.app.cli.experiments;
 
+import io.campaignlab.app.command.DeviceOption;
+import io.campaignlab.app.command.SeedOption;
 import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
@@ -10,6 +12,7 @@ import io.campaignlab.engine.uplift.UpliftJob;
 import io.campaignlab.engine.uplift.UpliftResult;
 import io.campaignlab.engine.uplift.UpliftSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,11 +53,11 @@ public final class UpliftCommand extends WorkspaceCommand {
     @Option(names = "--truth", paramLabel = "COL", description = "A planted per-unit uplift to correlate with.")
     String truth;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default ${DEFAULT-VALUE}).")
-    String device;
+    @Mixin
+    DeviceOption device;
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
@@ -63,8 +66,8 @@ public final class UpliftCommand extends WorkspaceCommand {
             throw new IllegalArgumentException("--treatment must be COLUMN=VALUE, was '" + treatment + "'");
         }
         UpliftSpec spec = new UpliftSpec(dataset, treatment.substring(0, eq), treatment.substring(eq + 1), control,
-                outcome, features, MetaLearner.parse(learner), BaseLearner.parse(base), testShare, seed, truth,
-                device);
+                outcome, features, MetaLearner.parse(learner), BaseLearner.parse(base), testShare, seed.seed(),
+                truth, device.device());
         UpliftResult r = runJob(services, new UpliftJob(services, spec));
         if (options().json()) {
             output.json(UpliftJson.of(r));

@@ -1,5 +1,6 @@
 package io.campaignlab.app.cli.models;
 
+import io.campaignlab.app.command.DeviceOption;
 import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
@@ -15,6 +16,7 @@ import io.campaignlab.engine.models.TrainingJob;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -75,8 +77,8 @@ public final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of initialisation, dropout and shuffles (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default ${DEFAULT-VALUE}).")
-    String device;
+    @Mixin
+    DeviceOption device;
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
@@ -91,7 +93,7 @@ public final class TrainCommand extends WorkspaceCommand {
                 : List.of(labelColumn, params.purchaseLabel());
         FeatureSpec featureSpec = FeatureArguments.parse(features, info, labels, behaviour);
         TrainingRequest request = new TrainingRequest(info.name(), labelColumn, featureSpec,
-                SplitSpec.of(SplitKind.parse(split), seed), kind, params, seed, device);
+                SplitSpec.of(SplitKind.parse(split), seed), kind, params, seed, device.device());
         TrainingOutcome outcome = RunJobs.train(this, services, request, !options.json());
         if (options.json()) {
             output.json(RunJson.Outcome.of(outcome));

@@ -1,5 +1,6 @@
 package io.campaignlab.app.cli.recommend;
 
+import io.campaignlab.app.command.SeedOption;
 import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
@@ -18,6 +19,7 @@ import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", description = "Fit a recommender on the training part of a protocol, rank every"
@@ -102,8 +104,8 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     @Option(names = "--threads", description = "Worker threads (default: the available cores; results do not depend on it).")
     Integer threads;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--hidden", defaultValue = "64", description = "gru4rec: GRU state width (default ${DEFAULT-VALUE}).")
     int hidden;
@@ -154,7 +156,7 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
                 .withIterations(iterations)
                 .withAls(kind != RecommenderKind.BPR && regularization != null ? regularization
                         : defaults.regularization(), alpha, 3)
-                .withKnn(neighbours, shrinkage).withRecentDays(recentDays).withSeed(seed)
+                .withKnn(neighbours, shrinkage).withRecentDays(recentDays).withSeed(seed.seed())
                 .withBpr(bprSettings(kind));
         if (threads != null) {
             recommender = recommender.withThreads(threads);
@@ -189,7 +191,7 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         }
         Gru4RecSpec gru = new Gru4RecSpec(embedding, hidden, epochs == null ? 5 : epochs,
                 batchSize == null ? 256 : batchSize, learningRate == null ? 0.01 : learningRate, maxLength, dropout,
-                0.0, 2, seed, device);
+                0.0, 2, seed.seed(), device);
         EvaluationProtocol p = EvaluationProtocol.sessionNextItem(k, testFraction);
         SessionRequest request = new SessionRequest(dataset, gru, p, sessionGap);
         SessionOutcome outcome = runJob(services, new SessionTrainingJob(services, request));

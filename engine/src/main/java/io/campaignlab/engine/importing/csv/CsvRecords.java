@@ -13,6 +13,10 @@ public final class CsvRecords {
     private CsvRecords() {
     }
 
+    /**
+     * A reader of {@code reader}'s records. The text reaches FastCSV through {@link RecordTerminators}, so that a lone
+     * CR inside a quoted field does not make it drop the record.
+     */
     public static CsvReader<CsvRecord> reader(Reader reader, char delimiter, char quote) {
         return CsvReader.builder()
                 .fieldSeparator(delimiter)
@@ -22,7 +26,7 @@ public final class CsvRecords {
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(true)
                 .detectBomHeader(false)
-                .ofCsvRecord(reader);
+                .ofCsvRecord(new RecordTerminators(reader, delimiter, quote));
     }
 
     /** The record as it would be written back: fields joined, quoted where needed. */

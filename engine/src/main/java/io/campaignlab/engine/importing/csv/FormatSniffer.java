@@ -130,10 +130,24 @@ public final class FormatSniffer {
         } catch (IOException | CsvParseException e) {
             // a truncated head can end inside a field; whatever parsed so far is the evidence
         }
-        if (dropLast && !records.isEmpty() && records.size() <= limit) {
+        if (!records.isEmpty() && records.size() <= limit && (dropLast || openAtEnd(text, records))) {
             records.remove(records.size() - 1);
         }
         return records;
+    }
+
+    /**
+     * True when the text's last record has a quote still open at its end. A head cut off by {@link #SNIFF_CHARS}
+     * loses its last record anyway; a small file is read whole, and there a record an unclosed quote swallowed the
+     * rest of the file into would be the evidence of the delimiter and the header, with a width of its own.
+     */
+    private static boolean openAtEnd(String text, List<List<String>> records) {
+        int end = text.length();
+        while (end > 0 && " \t\r\n".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int lastVisible = end > 0 ? text.charAt(end - 1) : -1;
+        return RecordLines.quoteOpenAtEnd(records.get(records.size() - 1), lastVisible, '"');
     }
 
     /**

@@ -59,7 +59,7 @@ public final class AlsBenchmark {
                 .withIterations(iterations).withThreads(threads);
         AlsRecommender als = new AlsRecommender().optTrackLoss(false);
         als.fit(m, spec, ProgressListener.none(), new CancellationToken());
-        double[] s = als.secondsPerIteration();
+        double[] s = als.secondsPerPass();
         double[] sorted = s.clone();
         Arrays.sort(sorted);
         double median = sorted.length == 0 ? Double.NaN : sorted.length % 2 == 1 ? sorted[sorted.length / 2]

@@ -4,7 +4,7 @@ import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.Cholesky;
 import io.campaignlab.engine.recommend.InteractionMatrix;
-import io.campaignlab.engine.recommend.ItemRecommender;
+import io.campaignlab.engine.recommend.FactorRecommender;
 import io.campaignlab.engine.recommend.Parallel;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
@@ -32,21 +32,13 @@ import java.util.SplittableRandom;
  * item i's contribution. Scores of a user not fitted (and all explanations) use that exact fold-in on the given
  * history with the item factors fixed.
  */
-public final class AlsRecommender implements ItemRecommender {
+public final class AlsRecommender extends FactorRecommender {
 
     private static final int ROW_CHUNK = 512;
     private static final int GRAM_CHUNK = 2048;
 
-    private int factors;
-    private double regularization;
     private double alpha;
-    private int users;
-    private int items;
-    private double[] userFactors;
-    private double[] itemFactors;
     private volatile double[] itemGram;
-    private double[] losses = new double[0];
-    private double[] seconds = new double[0];
     private boolean trackLoss = true;
 
     public AlsRecommender() {
@@ -278,36 +270,8 @@ public final class AlsRecommender implements ItemRecommender {
         return total / ((double) c.users() * Math.max(1, c.items()));
     }
 
-    /** The training loss after each sweep (NaN when not tracked). */
-    public double[] losses() {
-        return losses.clone();
-    }
-
-    /** The seconds each sweep (users then items) took. */
-    public double[] secondsPerIteration() {
-        return seconds.clone();
-    }
-
-    public int factors() {
-        return factors;
-    }
-
-    public double regularization() {
-        return regularization;
-    }
-
     public double alpha() {
         return alpha;
-    }
-
-    /** The item factors, items × factors row-major. */
-    public double[] itemFactors() {
-        return itemFactors.clone();
-    }
-
-    /** The user factors of the training rows, or null for a model loaded from item factors. */
-    public double[] userFactors() {
-        return userFactors == null ? null : userFactors.clone();
     }
 
     private double[] itemGram() {
@@ -373,10 +337,5 @@ public final class AlsRecommender implements ItemRecommender {
             }
         }
         return new Cholesky(w, f);
-    }
-
-    @Override
-    public int itemCount() {
-        return items;
     }
 }

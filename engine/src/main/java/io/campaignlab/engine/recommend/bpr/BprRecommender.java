@@ -3,7 +3,7 @@ package io.campaignlab.engine.recommend.bpr;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.InteractionMatrix;
-import io.campaignlab.engine.recommend.ItemRecommender;
+import io.campaignlab.engine.recommend.FactorRecommender;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
 
@@ -25,18 +25,10 @@ import java.util.List;
  * contribution; the item bias {@code b_j} (how much the item is liked by everyone) is the rest of the score and is
  * not attributed to any history item.
  */
-public final class BprRecommender implements ItemRecommender {
+public final class BprRecommender extends FactorRecommender {
 
-    private int factors;
-    private double regularization;
-    private int users;
-    private int items;
-    private double[] userFactors;
     private boolean[] trained;
-    private double[] itemFactors;
     private double[] itemBias;
-    private double[] losses = new double[0];
-    private double[] seconds = new double[0];
     private String device = "";
     private volatile Cached cached;
 
@@ -93,41 +85,13 @@ public final class BprRecommender implements ItemRecommender {
         return out;
     }
 
-    /** The mean ranking loss (softplus of the negated margin) of each epoch. */
-    public double[] losses() {
-        return losses.clone();
-    }
-
-    /** The seconds each epoch took. */
-    public double[] secondsPerEpoch() {
-        return seconds.clone();
-    }
-
     /** The device it was trained on, for example {@code cpu()} or {@code gpu(0)}; empty for a loaded model. */
     public String device() {
         return device;
     }
 
-    public int factors() {
-        return factors;
-    }
-
-    public double regularization() {
-        return regularization;
-    }
-
-    /** The item factors, items × factors row-major. */
-    public double[] itemFactors() {
-        return itemFactors.clone();
-    }
-
     public double[] itemBias() {
         return itemBias.clone();
-    }
-
-    /** The user factors of the training rows, or null for a loaded model. */
-    public double[] userFactors() {
-        return userFactors == null ? null : userFactors.clone();
     }
 
     @Override
@@ -168,11 +132,6 @@ public final class BprRecommender implements ItemRecommender {
 
     private static int[] distinct(int[] items) {
         return Arrays.stream(items).distinct().sorted().toArray();
-    }
-
-    @Override
-    public int itemCount() {
-        return items;
     }
 
     private record Cached(int[] history, BprFoldIn.Result result) {

@@ -94,7 +94,7 @@ public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcom
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             RecommendOutcome outcome = new RecommendOutcome(runId, RecommenderKind.CDR, evaluation, trainUsers,
-                    joint.nonZeros(), new double[0], model.joint().secondsPerIteration(), fitSeconds, seconds);
+                    joint.nonZeros(), new double[0], model.joint().secondsPerPass(), fitSeconds, seconds);
             run.report(RecommendTrainingJob.REPORT_KIND, outcome);
             progress.message("Saving the model");
             List<String> itemIds = new ArrayList<>(targetLog.itemIds());

@@ -19,7 +19,7 @@ import java.util.Locale;
 /** {@code campaign-lab bench targeting}: pCTR, pCVR, uplift and random targeting at one budget, on planted truth. */
 @Command(name = "targeting", description = "Simulate users, fit click, response and uplift models (LR) on half of"
         + " them, and let pCTR, pCVR, uplift and random targeting spend the same budget on the other half; print each"
-        + " strategy's true incremental conversions (planted uplift), the uplift strategy's forecast with 95%"
+        + " strategy's true incremental conversions (planted uplift), the uplift strategy's forecast with 95%%"
         + " intervals, and the budget curve at the budget and where the marginal ROI falls below 1.")
 public final class TargetingBench extends CliCommand {
 

@@ -135,12 +135,15 @@ public final class WorkspaceServices implements WorkspaceContext {
         return audience;
     }
 
-    @Override
+    /**
+     * Campaigns, their drafts and frozen versions. Not a port of the engine's {@code WorkspaceContext}: the campaign
+     * jobs use the workspace, so the workspace cannot depend on campaigns (the architecture's no-cycle rule).
+     */
     public CampaignRepository campaigns() {
         return campaigns;
     }
 
-    @Override
+    /** Counts campaign audiences, exclusions subtracted, in the database. */
     public CampaignAudience campaignAudience() {
         return campaignAudience;
     }

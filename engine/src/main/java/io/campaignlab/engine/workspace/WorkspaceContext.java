@@ -47,16 +47,6 @@ public interface WorkspaceContext extends AutoCloseable {
         throw new UnsupportedOperationException("this workspace cannot count rule segments");
     }
 
-    /** Campaigns, their drafts and frozen versions. */
-    default io.campaignlab.engine.campaigns.CampaignRepository campaigns() {
-        throw new UnsupportedOperationException("this workspace cannot store campaigns");
-    }
-
-    /** Counts campaign audiences, exclusions subtracted, in the database. */
-    default io.campaignlab.engine.campaigns.CampaignAudience campaignAudience() {
-        throw new UnsupportedOperationException("this workspace cannot count campaign audiences");
-    }
-
     /** Runs jobs with their history recorded in this workspace. */
     JobRunner runner();
 

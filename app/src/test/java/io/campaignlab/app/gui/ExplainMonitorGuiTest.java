@@ -107,14 +107,14 @@ class ExplainMonitorGuiTest {
                 && workbench.jobs().isIdle());
         robot.clickOn("#nav-monitor");
         MonitorView view = (MonitorView) workbench.window().content(Section.MONITOR).node();
-        waitUntil(() -> view.viewModel().toProperty().get() != null && view.viewModel().canCheck());
-        assertThat(view.viewModel().fromProperty().get()).isEqualTo(view.viewModel().toProperty().get().minusDays(6));
-        assertThat(view.viewModel().spanTextProperty().get()).startsWith("impressions spans ");
+        waitUntil(() -> view.viewModel().form().to().get() != null && view.viewModel().canCheck());
+        assertThat(view.viewModel().form().from().get()).isEqualTo(view.viewModel().form().to().get().minusDays(6));
+        assertThat(view.viewModel().form().spanText().get()).startsWith("impressions spans ");
 
         robot.clickOn("#monitor-check");
-        waitUntil(() -> view.viewModel().analysisProperty().get() != null, 120);
-        assertThat(view.viewModel().featureProperty().get()).isEqualTo(view.viewModel().rows().get(0));
-        assertThat(view.viewModel().stored()).hasSize(1);
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null, 120);
+        assertThat(view.viewModel().readout().feature().get()).isEqualTo(view.viewModel().readout().rows().get(0));
+        assertThat(view.viewModel().readout().stored()).hasSize(1);
         assertThat(view.currentChart()).isPresent();
         write("monitor-checked-real");
     }

@@ -92,7 +92,7 @@ class MonitorViewTest {
 
     @Test
     void theStoredCheckShowsTheTableTheMostDriftedFeatureAndThePerformance(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().analysisProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(SUMMARY).tryQuery()).isPresent();
@@ -110,25 +110,25 @@ class MonitorViewTest {
                 && "device".equals(l.getText())).queryAs(javafx.scene.Node.class));
         waitUntil(() -> view.distributionPane().shown().map(c -> c.getCategoryPlot().getDataset().getColumnCount())
                 .orElse(0) == 3);
-        assertThat(view.viewModel().featureProperty().get().feature()).isEqualTo("device");
+        assertThat(view.viewModel().readout().feature().get().feature()).isEqualTo("device");
         assertThat(view.currentChart().orElseThrow().getTitle().getText()).isEqualTo("Reference vs current · device");
     }
 
     @Test
     void checkingAnotherWindowRunsTheJobAndListsTheNewCheck(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().analysisProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle());
         robot.interact(() -> {
-            view.viewModel().fromProperty().set(LocalDate.of(2025, 3, 8));
-            view.viewModel().toProperty().set(LocalDate.of(2025, 3, 14));
+            view.viewModel().form().from().set(LocalDate.of(2025, 3, 8));
+            view.viewModel().form().to().set(LocalDate.of(2025, 3, 14));
         });
         waitUntil(() -> !robot.lookup("#monitor-check").queryButton().isDisabled());
 
         robot.clickOn("#monitor-check");
 
-        waitUntil(() -> view.viewModel().stored().size() == 2);
+        waitUntil(() -> view.viewModel().readout().stored().size() == 2);
         assertThat(asked).containsExactly(new DriftAnalysisJob.Window(LocalDate.of(2025, 3, 8),
                 LocalDate.of(2025, 3, 14)));
-        assertThat(view.viewModel().shownProperty().get().key()).isEqualTo("impressions 2025-03-08..2025-03-14");
+        assertThat(view.viewModel().readout().shown().get().key()).isEqualTo("impressions 2025-03-08..2025-03-14");
         assertThat(fx(() -> robot.lookup("#monitor-summary").queryAs(Label.class).getText()))
                 .startsWith("impressions 2025-03-08..2025-03-14: 9,971 rows");
         SceneSnapshots.write(scene, "monitor-view-checked");

@@ -17,14 +17,10 @@ import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -74,17 +70,17 @@ public final class AbViewModel {
     private final ObjectProperty<String> group = choice.groupProperty();
     private final ObservableList<String> arms = choice.arms();
     private final ObjectProperty<String> control = choice.controlProperty();
-    private final ObservableList<String> metricChoices = FXCollections.observableArrayList();
-    private final ObservableList<String> metrics = FXCollections.observableArrayList();
-    private final ObservableList<String> covariates = FXCollections.observableArrayList();
-    private final ObjectProperty<String> cuped = new SimpleObjectProperty<>(this, "cuped");
-    private final ObjectProperty<Correction> correction = new SimpleObjectProperty<>(this, "correction",
-            Correction.HOLM);
-    private final ObservableList<String> unitColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<String> unit = new SimpleObjectProperty<>(this, "unit");
-    private final ObservableList<String> timeColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<String> time = new SimpleObjectProperty<>(this, "time");
-    private final StringProperty allocation = new SimpleStringProperty(this, "allocation", "");
+    private final ReadoutSettings settings = ReadoutSettings.empty();
+    private final ObservableList<String> metricChoices = settings.metricChoices();
+    private final ObservableList<String> metrics = settings.metrics();
+    private final ObservableList<String> covariates = settings.covariates();
+    private final ObjectProperty<String> cuped = settings.cuped();
+    private final ObjectProperty<Correction> correction = settings.correction();
+    private final ObservableList<String> unitColumns = settings.unitColumns();
+    private final ObjectProperty<String> unit = settings.unit();
+    private final ObservableList<String> timeColumns = settings.timeColumns();
+    private final ObjectProperty<String> time = settings.time();
+    private final StringProperty allocation = settings.allocation();
 
     private final ReadOnlyObjectWrapper<AbReadout> readout = new ReadOnlyObjectWrapper<>(this, "readout");
     private final ObservableList<ReadoutRow> rows = FXCollections.observableArrayList();
@@ -96,6 +92,9 @@ public final class AbViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ShownReadout shown = new ShownReadout(readout.getReadOnlyProperty(), rows, selected,
+            acknowledged.getReadOnlyProperty(), blocked, message.getReadOnlyProperty(),
+            problem.getReadOnlyProperty(), loading.getReadOnlyProperty());
     private final JobSlot reading;
     private final Latest columnsRead = new Latest();
     private final Latest valuesRead = new Latest();
@@ -535,86 +534,14 @@ public final class AbViewModel {
         return choice;
     }
 
-    /** Numeric columns, offered as metrics. */
-    public ObservableList<String> metricChoices() {
-        return metricChoices;
+    /** The metrics, covariate, correction, unit and time columns and allocation chosen. */
+    public ReadoutSettings settings() {
+        return settings;
     }
 
-    /** The chosen metrics, in order. */
-    public ObservableList<String> metrics() {
-        return metrics;
-    }
-
-    public ObservableList<String> covariates() {
-        return covariates;
-    }
-
-    /** The CUPED covariate, or null for none. */
-    public ObjectProperty<String> cupedProperty() {
-        return cuped;
-    }
-
-    public ObjectProperty<Correction> correctionProperty() {
-        return correction;
-    }
-
-    public ObservableList<String> unitColumns() {
-        return unitColumns;
-    }
-
-    /** The unit id column, or null. */
-    public ObjectProperty<String> unitProperty() {
-        return unit;
-    }
-
-    public ObservableList<String> timeColumns() {
-        return timeColumns;
-    }
-
-    /** The exposure time column, or null. */
-    public ObjectProperty<String> timeProperty() {
-        return time;
-    }
-
-    /** {@code arm=share} pairs, or empty for equal shares. */
-    public StringProperty allocationProperty() {
-        return allocation;
-    }
-
-    public ReadOnlyObjectProperty<AbReadout> readoutProperty() {
-        return readout.getReadOnlyProperty();
-    }
-
-    public ObservableList<ReadoutRow> rows() {
-        return rows;
-    }
-
-    /** The row whose posteriors and looks over time are drawn. */
-    public ObjectProperty<ReadoutRow> selectedProperty() {
-        return selected;
-    }
-
-    public ReadOnlyBooleanProperty acknowledgedProperty() {
-        return acknowledged.getReadOnlyProperty();
-    }
-
-    /** Whether the readout is hidden behind the sample-ratio warning. */
-    public BooleanBinding blockedBinding() {
-        return blocked;
-    }
-
-    /** Why no readout is shown; empty when one is. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    /** Why Read out cannot start; empty when it can. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** The readout, its rows and why none is shown. */
+    public ShownReadout shown() {
+        return shown;
     }
 
     /** The readout job: running, progress, what it is doing, cancel. */

@@ -19,8 +19,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +54,13 @@ public final class UpliftViewModel {
     private final ObservableList<String> groupColumns = choice.groupColumns();
     private final ObjectProperty<String> group = choice.groupProperty();
     private final ObservableList<String> arms = choice.arms();
-    private final ObjectProperty<String> treatment = new SimpleObjectProperty<>(this, "treatment");
     private final ObjectProperty<String> control = choice.controlProperty();
-    private final ObservableList<String> outcomes = FXCollections.observableArrayList();
-    private final ObjectProperty<String> outcome = new SimpleObjectProperty<>(this, "outcome");
-    private final ObjectProperty<MetaLearner> learner = new SimpleObjectProperty<>(this, "learner", MetaLearner.T);
-    private final ObjectProperty<BaseLearner> base = new SimpleObjectProperty<>(this, "base", BaseLearner.LR);
+    private final UpliftForm form = UpliftForm.empty();
+    private final ObjectProperty<String> treatment = form.treatment();
+    private final ObservableList<String> outcomes = form.outcomes();
+    private final ObjectProperty<String> outcome = form.outcome();
+    private final ObjectProperty<MetaLearner> learner = form.learner();
+    private final ObjectProperty<BaseLearner> base = form.base();
     private final ReadOnlyObjectWrapper<UpliftResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -275,24 +274,9 @@ public final class UpliftViewModel {
         return choice;
     }
 
-    public ObjectProperty<String> treatmentProperty() {
-        return treatment;
-    }
-
-    public ObservableList<String> outcomes() {
-        return outcomes;
-    }
-
-    public ObjectProperty<String> outcomeProperty() {
-        return outcome;
-    }
-
-    public ObjectProperty<MetaLearner> learnerProperty() {
-        return learner;
-    }
-
-    public ObjectProperty<BaseLearner> baseProperty() {
-        return base;
+    /** The treated arm, the outcome and the learners chosen. */
+    public UpliftForm form() {
+        return form;
     }
 
     public ReadOnlyObjectProperty<UpliftResult> resultProperty() {

@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -152,6 +153,10 @@ public final class AbView extends BorderPane {
         return box;
     }
 
+    /**
+     * The correction picker: the list says what each correction controls; the picker, in a 238 px form, names it
+     * only, and its tooltip says what the chosen one controls.
+     */
     private ComboBox<Correction> correctionPicker() {
         ComboBox<Correction> correction = new ComboBox<>();
         correction.setId("ab-correction");
@@ -168,6 +173,17 @@ public final class AbView extends BorderPane {
                 return null;
             }
         });
+        correction.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Correction c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : name(c));
+            }
+        });
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> correction.getValue() == null ? ""
+                : describe(correction.getValue()), correction.valueProperty()));
+        correction.setTooltip(tip);
         correction.setMaxWidth(Double.MAX_VALUE);
         return correction;
     }
@@ -194,6 +210,15 @@ public final class AbView extends BorderPane {
         problem.visibleProperty().bind(viewModel.shown().problem().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         return List.of(new HBox(8, run, job.cancel()), job.bar(), job.text(), problem);
+    }
+
+    /** A correction's name alone, for the picker's closed face. */
+    static String name(Correction c) {
+        return switch (c) {
+            case HOLM -> "Holm";
+            case BH -> "Benjamini–Hochberg";
+            case NONE -> "none";
+        };
     }
 
     static String describe(Correction c) {

@@ -374,6 +374,23 @@ public final class MonitorView extends BorderPane {
             setText(null);
             setGraphic(chip(item));
         }
+
+        /** Widens the column to the chip's whole word ("skipped" is wider than the column's start). */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            TableColumn<ColumnDrift, ?> column = getTableColumn();
+            if (isEmpty() || getGraphic() == null || column == null || getTableView() == null) {
+                return;
+            }
+            double needed = Math.ceil(getGraphic().prefWidth(-1) + snappedLeftInset() + snappedRightInset() + 2);
+            if (needed > column.getWidth()) {
+                getTableView().resizeColumn(column, needed - column.getWidth());
+            }
+            if (needed > column.getMinWidth()) {
+                column.setMinWidth(needed);
+            }
+        }
     }
 
     private static String colour(DriftStatus status) {

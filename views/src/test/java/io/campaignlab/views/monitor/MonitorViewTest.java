@@ -7,11 +7,14 @@ import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.models.ModelsFixtures;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.WorkbenchSizes;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -132,6 +135,29 @@ class MonitorViewTest {
         assertThat(fx(() -> robot.lookup("#monitor-summary").queryAs(Label.class).getText()))
                 .startsWith("impressions 2025-03-08..2025-03-14: 9,971 rows");
         SceneSnapshots.write(scene, "monitor-view-checked");
+    }
+
+    @Test
+    void everyStatusChipShowsItsWholeWordAt1280x800(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(WorkbenchSizes.SECTION_WIDTH_1280);
+            stage.setHeight(WorkbenchSizes.SECTION_HEIGHT_800);
+        });
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle()
+                && Math.abs(scene.getWidth() - WorkbenchSizes.SECTION_WIDTH_1280) < 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> chips = fx(() -> {
+            RenderedText.layout(view);
+            return robot.from(view.table()).lookup(".drift-status").queryAllAs(Label.class).stream()
+                    .filter(l -> l.getParent() instanceof TableCell<?, ?> c && !c.isEmpty() && c.isVisible())
+                    .toList();
+        });
+        assertThat(chips).extracting(Label::getText).contains("alert", "skipped");
+        for (Label chip : chips) {
+            assertThat(fx(() -> RenderedText.of(chip).orElse(""))).as(fx(() -> RenderedText.describe(chip)))
+                    .isEqualTo(chip.getText());
+        }
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {

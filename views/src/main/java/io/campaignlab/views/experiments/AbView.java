@@ -116,11 +116,11 @@ public final class AbView extends BorderPane {
 
     private Node form() {
         ComboBox<String> dataset = combo("ab-dataset", viewModel.choice().datasets(), "dataset");
-        dataset.valueProperty().bindBidirectional(viewModel.choice().datasetProperty());
+        dataset.valueProperty().bindBidirectional(viewModel.choice().dataset());
         ComboBox<String> group = combo("ab-group", viewModel.choice().groupColumns(), "column");
-        group.valueProperty().bindBidirectional(viewModel.choice().groupProperty());
+        group.valueProperty().bindBidirectional(viewModel.choice().group());
         ComboBox<String> control = combo("ab-control", viewModel.choice().arms(), "arm");
-        control.valueProperty().bindBidirectional(viewModel.choice().controlProperty());
+        control.valueProperty().bindBidirectional(viewModel.choice().control());
 
         CheckComboBox<String> metrics = new CheckComboBox<>(viewModel.settings().metricChoices());
         metrics.setId("ab-metrics");

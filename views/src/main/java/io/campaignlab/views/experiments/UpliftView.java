@@ -81,13 +81,13 @@ public final class UpliftView extends BorderPane {
 
     private Node toolbar() {
         ComboBox<String> dataset = combo("uplift-dataset", viewModel.choice().datasets(), 190);
-        dataset.valueProperty().bindBidirectional(viewModel.choice().datasetProperty());
+        dataset.valueProperty().bindBidirectional(viewModel.choice().dataset());
         ComboBox<String> group = combo("uplift-group", viewModel.choice().groupColumns(), 120);
-        group.valueProperty().bindBidirectional(viewModel.choice().groupProperty());
+        group.valueProperty().bindBidirectional(viewModel.choice().group());
         ComboBox<String> treated = combo("uplift-treatment", viewModel.choice().arms(), 160);
         treated.valueProperty().bindBidirectional(viewModel.form().treatment());
         ComboBox<String> control = combo("uplift-control", viewModel.choice().arms(), 160);
-        control.valueProperty().bindBidirectional(viewModel.choice().controlProperty());
+        control.valueProperty().bindBidirectional(viewModel.choice().control());
         ComboBox<String> outcome = combo("uplift-outcome", viewModel.form().outcomes(), 120);
         outcome.valueProperty().bindBidirectional(viewModel.form().outcome());
         ComboBox<MetaLearner> learner = new ComboBox<>();

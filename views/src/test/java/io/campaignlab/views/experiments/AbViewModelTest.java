@@ -31,10 +31,10 @@ class AbViewModelTest {
         model.refresh();
 
         assertThat(model.choice().datasets()).containsExactly(ExperimentsFixtures.EXPERIMENT, "users");
-        assertThat(model.choice().datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
-        assertThat(model.choice().groupProperty().get()).isEqualTo("group");
+        assertThat(model.choice().dataset().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
+        assertThat(model.choice().group().get()).isEqualTo("group");
         assertThat(model.choice().arms()).containsExactly("control", "treatment");
-        assertThat(model.choice().controlProperty().get()).isEqualTo("control");
+        assertThat(model.choice().control().get()).isEqualTo("control");
         assertThat(model.settings().metrics()).containsExactly("converted", "spend");
         assertThat(model.settings().metricChoices()).doesNotContain("true_uplift", "group");
         assertThat(model.settings().cuped().get()).isEqualTo("history_spend");

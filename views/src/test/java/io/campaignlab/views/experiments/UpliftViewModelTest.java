@@ -27,9 +27,9 @@ class UpliftViewModelTest {
 
         model.refresh();
 
-        assertThat(model.choice().datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
-        assertThat(model.choice().groupProperty().get()).isEqualTo("group");
-        assertThat(model.choice().controlProperty().get()).isEqualTo("control");
+        assertThat(model.choice().dataset().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
+        assertThat(model.choice().group().get()).isEqualTo("group");
+        assertThat(model.choice().control().get()).isEqualTo("control");
         assertThat(model.form().treatment().get()).isEqualTo("treatment");
         assertThat(model.form().outcome().get()).isEqualTo("converted");
         assertThat(model.messageProperty().get()).isEqualTo(UpliftViewModel.NONE_YET);
@@ -75,7 +75,7 @@ class UpliftViewModelTest {
         assertThat(model.resultProperty().get()).isSameAs(result);
         // the stored fit treated "control" against "treatment": the form says so, not the first guess
         assertThat(model.form().treatment().get()).isEqualTo("control");
-        assertThat(model.choice().controlProperty().get()).isEqualTo("treatment");
+        assertThat(model.choice().control().get()).isEqualTo("treatment");
         assertThat(model.form().learner().get()).isEqualTo(MetaLearner.CT);
     }
 }

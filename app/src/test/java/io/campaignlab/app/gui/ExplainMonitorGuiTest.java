@@ -68,34 +68,34 @@ class ExplainMonitorGuiTest {
         robot.clickOn("#nav-explain");
         ExplainView view = (ExplainView) workbench.window().content(Section.EXPLAIN).node();
         waitUntil(() -> view.viewModel().reportProperty().get() != null);
-        assertThat(view.viewModel().rows().explanationProperty().get()).isNotNull();
+        assertThat(view.viewModel().rows().row().explanation().get()).isNotNull();
 
         robot.clickOn("#explain-top-row");
-        waitUntil(() -> !view.viewModel().rows().busyProperty().get()
-                && view.viewModel().rows().statusProperty().get().equals("The validation row the model scores highest."),
+        waitUntil(() -> !view.viewModel().rows().row().busy().get()
+                && view.viewModel().rows().row().status().get().equals("The validation row the model scores highest."),
                 120);
-        long top = view.viewModel().rows().explanationProperty().get().rowId();
+        long top = view.viewModel().rows().row().explanation().get().rowId();
         assertThat(top).isEqualTo(view.viewModel().reportProperty().get().example().rowId());
 
         robot.interact(() -> {
             view.show(ExplainView.LocalPage.WHAT_IF);
-            view.viewModel().rows().columnProperty().set("device");
-            view.viewModel().rows().valueProperty().set(
+            view.viewModel().rows().whatIf().column().set("device");
+            view.viewModel().rows().whatIf().value().set(
                     view.viewModel().rows().currentValue("device").equals("desktop") ? "mobile" : "desktop");
         });
         robot.clickOn("#what-if-start");
-        waitUntil(() -> view.viewModel().rows().whatIfProperty().get() != null, 120);
-        assertThat(view.viewModel().rows().whatIfMessageProperty().get()).startsWith("device: ");
+        waitUntil(() -> view.viewModel().rows().whatIf().result().get() != null, 120);
+        assertThat(view.viewModel().rows().whatIf().message().get()).startsWith("device: ");
         write("explain-what-if-real");
 
         robot.interact(() -> {
             view.show(ExplainView.LocalPage.AUDIENCE);
-            view.viewModel().audience().kProperty().set(100);
-            view.viewModel().audience().sampleProperty().set(50);
+            view.viewModel().audience().settings().k().set(100);
+            view.viewModel().audience().settings().sample().set(50);
         });
         robot.clickOn("#audience-start");
-        waitUntil(() -> view.viewModel().audience().resultProperty().get() != null, 180);
-        var audience = view.viewModel().audience().resultProperty().get();
+        waitUntil(() -> view.viewModel().audience().readout().result().get() != null, 180);
+        var audience = view.viewModel().audience().readout().result().get();
         assertThat(audience.audienceRows()).isEqualTo(100);
         assertThat(audience.audiencePrediction()).isGreaterThan(audience.populationPrediction());
         write("explain-audience-real");
@@ -107,14 +107,14 @@ class ExplainMonitorGuiTest {
                 && workbench.jobs().isIdle());
         robot.clickOn("#nav-monitor");
         MonitorView view = (MonitorView) workbench.window().content(Section.MONITOR).node();
-        waitUntil(() -> view.viewModel().toProperty().get() != null && view.viewModel().canCheck());
-        assertThat(view.viewModel().fromProperty().get()).isEqualTo(view.viewModel().toProperty().get().minusDays(6));
-        assertThat(view.viewModel().spanTextProperty().get()).startsWith("impressions spans ");
+        waitUntil(() -> view.viewModel().form().to().get() != null && view.viewModel().canCheck());
+        assertThat(view.viewModel().form().from().get()).isEqualTo(view.viewModel().form().to().get().minusDays(6));
+        assertThat(view.viewModel().form().spanText().get()).startsWith("impressions spans ");
 
         robot.clickOn("#monitor-check");
-        waitUntil(() -> view.viewModel().analysisProperty().get() != null, 120);
-        assertThat(view.viewModel().featureProperty().get()).isEqualTo(view.viewModel().rows().get(0));
-        assertThat(view.viewModel().stored()).hasSize(1);
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null, 120);
+        assertThat(view.viewModel().readout().feature().get()).isEqualTo(view.viewModel().readout().rows().get(0));
+        assertThat(view.viewModel().readout().stored()).hasSize(1);
         assertThat(view.currentChart()).isPresent();
         write("monitor-checked-real");
     }

@@ -59,11 +59,11 @@ public final class TableBrowserView extends BorderPane {
             viewModel.sortBy(sortOf(t.getSortOrder()));
             return true;
         });
-        viewModel.columns().addListener((ListChangeListener<ColumnMeta>) change -> rebuildColumns());
+        viewModel.table().columns().addListener((ListChangeListener<ColumnMeta>) change -> rebuildColumns());
         setTop(filterBar());
         setCenter(table);
         Label status = new Label();
-        status.textProperty().bind(viewModel.statusProperty());
+        status.textProperty().bind(viewModel.table().status());
         status.getStyleClass().add("text-muted");
         status.setPadding(new Insets(4, 8, 4, 8));
         setBottom(status);
@@ -74,25 +74,25 @@ public final class TableBrowserView extends BorderPane {
     }
 
     private VBox filterBar() {
-        ComboBox<ColumnMeta> column = new ComboBox<>(viewModel.columns());
+        ComboBox<ColumnMeta> column = new ComboBox<>(viewModel.table().columns());
         column.setConverter(new HeaderConverter());
-        column.valueProperty().bindBidirectional(viewModel.filterColumnProperty());
+        column.valueProperty().bindBidirectional(viewModel.filterBar().column());
         column.setPromptText("column");
         column.getStyleClass().add("filter-column");
         ComboBox<RowFilter.Op> op = new ComboBox<>(FXCollections.observableArrayList(RowFilter.Op.values()));
-        op.valueProperty().bindBidirectional(viewModel.filterOpProperty());
+        op.valueProperty().bindBidirectional(viewModel.filterBar().op());
         TextField value = new TextField();
         value.setPromptText("value");
         value.getStyleClass().add("filter-value");
-        value.textProperty().bindBidirectional(viewModel.filterValueProperty());
-        value.disableProperty().bind(viewModel.valueNeededBinding().not());
+        value.textProperty().bindBidirectional(viewModel.filterBar().value());
+        value.disableProperty().bind(viewModel.filterBar().valueNeeded().not());
         value.setOnAction(e -> viewModel.applyFilter());
         Button apply = new Button("Apply", new FontIcon(MaterialDesignF.FILTER_OUTLINE));
         apply.setOnAction(e -> viewModel.applyFilter());
         apply.getStyleClass().add("filter-apply");
         Button clear = new Button("Clear", new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setOnAction(e -> viewModel.clearFilter());
-        clear.disableProperty().bind(viewModel.filterProperty().isNull().and(viewModel.filterValueProperty().isEmpty()));
+        clear.disableProperty().bind(viewModel.table().filter().isNull().and(viewModel.filterBar().value().isEmpty()));
         Label title = new Label("Filter");
         value.setPrefColumnCount(12);
         for (Region fixed : new Region[]{title, column, op, value, apply, clear}) {
@@ -108,13 +108,13 @@ public final class TableBrowserView extends BorderPane {
         Label error = new Label();
         error.getStyleClass().addAll("danger", "filter-error");
         error.setTextFill(Color.web("#d1242f"));
-        error.textProperty().bind(viewModel.filterErrorProperty());
+        error.textProperty().bind(viewModel.filterBar().error());
         error.setWrapText(true);
-        error.visibleProperty().bind(viewModel.filterErrorProperty().isNotEmpty());
+        error.visibleProperty().bind(viewModel.filterBar().error().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         VBox top = new VBox(4, bar, error);
         top.setPadding(new Insets(6, 8, 6, 8));
-        top.disableProperty().bind(viewModel.datasetProperty().isNull());
+        top.disableProperty().bind(viewModel.table().dataset().isNull());
         return top;
     }
 
@@ -127,7 +127,7 @@ public final class TableBrowserView extends BorderPane {
         rowNumber.setPrefWidth(90);
         rowNumber.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(rowNumber);
-        List<ColumnMeta> columns = viewModel.columns();
+        List<ColumnMeta> columns = viewModel.table().columns();
         for (int i = 0; i < columns.size(); i++) {
             ColumnMeta meta = columns.get(i);
             TableColumn<BrowserRow, String> column = column(i + 1, meta.header(),

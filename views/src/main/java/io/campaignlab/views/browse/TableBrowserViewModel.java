@@ -12,13 +12,9 @@ import io.campaignlab.views.jobs.JobExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -64,6 +60,11 @@ public final class TableBrowserViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding valueNeeded =
             Bindings.createBooleanBinding(() -> filterOp.get() == null || filterOp.get().needsValue(), filterOp);
+    private final ShownTable table = new ShownTable(dataset.getReadOnlyProperty(), columns,
+            rowCount.getReadOnlyProperty(), sort.getReadOnlyProperty(), filter.getReadOnlyProperty(),
+            status.getReadOnlyProperty(), loading.getReadOnlyProperty());
+    private final FilterBar filterBar = new FilterBar(filterColumn, filterOp, filterValue,
+            filterError.getReadOnlyProperty(), valueNeeded);
 
     public TableBrowserViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, DialogService dialogs) {
         this.workspace = workspace;
@@ -216,13 +217,9 @@ public final class TableBrowserViewModel {
         }
     }
 
-    public ReadOnlyStringProperty datasetProperty() {
-        return dataset.getReadOnlyProperty();
-    }
-
-    /** The dataset's columns in table order. */
-    public ObservableList<ColumnMeta> columns() {
-        return columns;
+    /** The dataset shown, its columns, row count, sort, filter and status. */
+    public ShownTable table() {
+        return table;
     }
 
     /**
@@ -233,49 +230,9 @@ public final class TableBrowserViewModel {
         return rows;
     }
 
-    /** Rows that pass the filter. */
-    public ReadOnlyLongProperty rowCountProperty() {
-        return rowCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<RowSort> sortProperty() {
-        return sort.getReadOnlyProperty();
-    }
-
-    /** The filter in force, or null. */
-    public ReadOnlyObjectProperty<RowFilter> filterProperty() {
-        return filter.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<ColumnMeta> filterColumnProperty() {
-        return filterColumn;
-    }
-
-    public ObjectProperty<RowFilter.Op> filterOpProperty() {
-        return filterOp;
-    }
-
-    public StringProperty filterValueProperty() {
-        return filterValue;
-    }
-
-    /** Why the filter bar's filter cannot run, or empty. */
-    public ReadOnlyStringProperty filterErrorProperty() {
-        return filterError.getReadOnlyProperty();
-    }
-
-    /** Whether the chosen operator takes a value. */
-    public BooleanBinding valueNeededBinding() {
-        return valueNeeded;
-    }
-
-    /** "12,345 rows", or what went wrong. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** The filter bar as typed. */
+    public FilterBar filterBar() {
+        return filterBar;
     }
 
     private record Opened(DatasetInfo info, long rows) {

@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -82,11 +83,11 @@ public final class AbView extends BorderPane {
         readoutArea = readoutArea();
         Label placeholder = new Label();
         placeholder.setId("ab-message");
-        placeholder.textProperty().bind(viewModel.messageProperty());
+        placeholder.textProperty().bind(viewModel.shown().message());
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(460);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
-        placeholder.visibleProperty().bind(viewModel.readoutProperty().isNull());
+        placeholder.visibleProperty().bind(viewModel.shown().readout().isNull());
         buildBanner();
         StackPane body = new StackPane(readoutArea, banner, placeholder);
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
@@ -94,18 +95,18 @@ public final class AbView extends BorderPane {
         VBox.setVgrow(body, Priority.ALWAYS);
         right.setPadding(new Insets(4, 8, 6, 8));
         setCenter(right);
-        readoutArea.visibleProperty().bind(viewModel.readoutProperty().isNotNull()
-                .and(viewModel.blockedBinding().not()));
-        banner.visibleProperty().bind(viewModel.blockedBinding());
+        readoutArea.visibleProperty().bind(viewModel.shown().readout().isNotNull()
+                .and(viewModel.shown().blocked().not()));
+        banner.visibleProperty().bind(viewModel.shown().blocked());
         for (ChartPane pane : List.of(forest, posterior, sequential)) {
             pane.setMinHeight(130);
         }
-        viewModel.readoutProperty().addListener((o, old, now) -> {
+        viewModel.shown().readout().addListener((o, old, now) -> {
             showHealth();
             showForest();
         });
-        viewModel.correctionProperty().addListener((o, old, now) -> showForest());
-        viewModel.selectedProperty().addListener((o, old, now) -> showSelected());
+        viewModel.settings().correction().addListener((o, old, now) -> showForest());
+        viewModel.shown().selected().addListener((o, old, now) -> showSelected());
         showHealth();
         showForest();
         showSelected();
@@ -115,25 +116,25 @@ public final class AbView extends BorderPane {
 
     private Node form() {
         ComboBox<String> dataset = combo("ab-dataset", viewModel.choice().datasets(), "dataset");
-        dataset.valueProperty().bindBidirectional(viewModel.choice().datasetProperty());
+        dataset.valueProperty().bindBidirectional(viewModel.choice().dataset());
         ComboBox<String> group = combo("ab-group", viewModel.choice().groupColumns(), "column");
-        group.valueProperty().bindBidirectional(viewModel.choice().groupProperty());
+        group.valueProperty().bindBidirectional(viewModel.choice().group());
         ComboBox<String> control = combo("ab-control", viewModel.choice().arms(), "arm");
-        control.valueProperty().bindBidirectional(viewModel.choice().controlProperty());
+        control.valueProperty().bindBidirectional(viewModel.choice().control());
 
-        CheckComboBox<String> metrics = new CheckComboBox<>(viewModel.metricChoices());
+        CheckComboBox<String> metrics = new CheckComboBox<>(viewModel.settings().metricChoices());
         metrics.setId("ab-metrics");
         metrics.setMaxWidth(Double.MAX_VALUE);
         metrics.setTitle(null);
         syncMetrics(metrics);
 
-        ComboBox<String> cuped = optional("ab-cuped", viewModel.covariates(), viewModel.cupedProperty());
-        ComboBox<String> unit = optional("ab-unit", viewModel.unitColumns(), viewModel.unitProperty());
-        ComboBox<String> time = optional("ab-time", viewModel.timeColumns(), viewModel.timeProperty());
+        ComboBox<String> cuped = optional("ab-cuped", viewModel.settings().covariates(), viewModel.settings().cuped());
+        ComboBox<String> unit = optional("ab-unit", viewModel.settings().unitColumns(), viewModel.settings().unit());
+        ComboBox<String> time = optional("ab-time", viewModel.settings().timeColumns(), viewModel.settings().time());
         TextField allocation = new TextField();
         allocation.setId("ab-allocation");
         allocation.setPromptText("equal shares (or A=1,B=1)");
-        allocation.textProperty().bindBidirectional(viewModel.allocationProperty());
+        allocation.textProperty().bindBidirectional(viewModel.settings().allocation());
 
         VBox box = new VBox(3,
                 field("Dataset", dataset),
@@ -152,11 +153,15 @@ public final class AbView extends BorderPane {
         return box;
     }
 
+    /**
+     * The correction picker: the list says what each correction controls; the picker, in a 238 px form, names it
+     * only, and its tooltip says what the chosen one controls.
+     */
     private ComboBox<Correction> correctionPicker() {
         ComboBox<Correction> correction = new ComboBox<>();
         correction.setId("ab-correction");
         correction.getItems().setAll(Correction.HOLM, Correction.BH, Correction.NONE);
-        correction.valueProperty().bindBidirectional(viewModel.correctionProperty());
+        correction.valueProperty().bindBidirectional(viewModel.settings().correction());
         correction.setConverter(new StringConverter<>() {
             @Override
             public String toString(Correction c) {
@@ -168,6 +173,17 @@ public final class AbView extends BorderPane {
                 return null;
             }
         });
+        correction.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Correction c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : name(c));
+            }
+        });
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> correction.getValue() == null ? ""
+                : describe(correction.getValue()), correction.valueProperty()));
+        correction.setTooltip(tip);
         correction.setMaxWidth(Double.MAX_VALUE);
         return correction;
     }
@@ -190,10 +206,19 @@ public final class AbView extends BorderPane {
         problem.setId("ab-problem");
         problem.setWrapText(true);
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.textProperty().bind(viewModel.shown().problem());
+        problem.visibleProperty().bind(viewModel.shown().problem().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         return List.of(new HBox(8, run, job.cancel()), job.bar(), job.text(), problem);
+    }
+
+    /** A correction's name alone, for the picker's closed face. */
+    static String name(Correction c) {
+        return switch (c) {
+            case HOLM -> "Holm";
+            case BH -> "Benjamini–Hochberg";
+            case NONE -> "none";
+        };
     }
 
     static String describe(Correction c) {
@@ -257,24 +282,24 @@ public final class AbView extends BorderPane {
             syncing = true;
             try {
                 box.getCheckModel().clearChecks();
-                for (String m : viewModel.metrics()) {
+                for (String m : viewModel.settings().metrics()) {
                     box.getCheckModel().check(m);
                 }
             } finally {
                 syncing = false;
             }
         };
-        viewModel.metrics().addListener((ListChangeListener<String>) c -> {
+        viewModel.settings().metrics().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
                 push.run();
             }
         });
-        viewModel.metricChoices().addListener((ListChangeListener<String>) c -> push.run());
+        viewModel.settings().metricChoices().addListener((ListChangeListener<String>) c -> push.run());
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
                 syncing = true;
                 try {
-                    viewModel.metrics().setAll(viewModel.metricChoices().stream()
+                    viewModel.settings().metrics().setAll(viewModel.settings().metricChoices().stream()
                             .filter(box.getCheckModel()::isChecked).toList());
                 } finally {
                     syncing = false;
@@ -296,7 +321,7 @@ public final class AbView extends BorderPane {
         overlap.setId("overlap-line");
         overlap.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         overlap.setMinWidth(Region.USE_PREF_SIZE);
-        viewModel.readoutProperty().addListener((o, old, now) -> {
+        viewModel.shown().readout().addListener((o, old, now) -> {
             srm.setText(viewModel.srmLine());
             overlap.setText(viewModel.overlapLine());
         });
@@ -312,13 +337,13 @@ public final class AbView extends BorderPane {
         box.getStyleClass().add("ab-health");
         box.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;"
                 + " -fx-border-color: -color-border-muted; -fx-border-radius: 6;");
-        box.visibleProperty().bind(viewModel.readoutProperty().isNotNull());
+        box.visibleProperty().bind(viewModel.shown().readout().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
     private void showHealth() {
-        AbReadout r = viewModel.readoutProperty().get();
+        AbReadout r = viewModel.shown().readout().get();
         armsBox.getChildren().clear();
         chip.getStyleClass().removeAll("srm-ok", "srm-mismatch", Styles.SUCCESS, Styles.DANGER);
         if (r == null) {
@@ -373,7 +398,7 @@ public final class AbView extends BorderPane {
         table.setId("ab-table");
         table.getStyleClass().add(Styles.DENSE);
         table.setStyle("-fx-font-size: 0.9em;");
-        table.setItems(viewModel.rows());
+        table.setItems(viewModel.shown().rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 NameCell.widening(column("arm", 82, false, ReadoutRow::arm)),
@@ -393,13 +418,13 @@ public final class AbView extends BorderPane {
                 column("P(beat)\nexp. loss", 84, true, r -> r.bayesian() == null ? "—"
                         : ExperimentFormats.share(r.bayesian().chanceToBeat()) + "\n"
                         + ExperimentFormats.number(r.bayesian().expectedLoss()))));
-        Selections.bind(table.getSelectionModel(), viewModel.selectedProperty());
+        Selections.bind(table.getSelectionModel(), viewModel.shown().selected());
         Label method = new Label();
         method.setId("ab-method");
         method.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         method.setWrapText(true);
         method.setMinHeight(Region.USE_PREF_SIZE);
-        method.textProperty().bind(Bindings.createStringBinding(this::methodLine, viewModel.readoutProperty()));
+        method.textProperty().bind(Bindings.createStringBinding(this::methodLine, viewModel.shown().readout()));
         VBox top = new VBox(3, table, method);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setMinHeight(150);
@@ -416,7 +441,7 @@ public final class AbView extends BorderPane {
     }
 
     private String methodLine() {
-        AbReadout r = viewModel.readoutProperty().get();
+        AbReadout r = viewModel.shown().readout().get();
         if (r == null || r.comparisons().isEmpty()) {
             return "";
         }
@@ -495,18 +520,18 @@ public final class AbView extends BorderPane {
     }
 
     private void showForest() {
-        AbReadout r = viewModel.readoutProperty().get();
+        AbReadout r = viewModel.shown().readout().get();
         if (r == null || r.comparisons().isEmpty()) {
             forest.showMessage("Read out an experiment to see the lift of every arm × metric.");
             return;
         }
-        List<ReadoutRow> rows = List.copyOf(viewModel.rows());
+        List<ReadoutRow> rows = List.copyOf(viewModel.shown().rows());
         Correction correction = r.spec().correction();
         forest.show(text -> ExperimentCharts.forest(rows, AbViewModel.ALPHA, correction, text));
     }
 
     private void showSelected() {
-        ReadoutRow row = viewModel.selectedProperty().get();
+        ReadoutRow row = viewModel.shown().selected().get();
         if (row == null) {
             posterior.title("Posteriors");
             sequential.title("Over time");

@@ -17,14 +17,10 @@ import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -67,24 +63,18 @@ public final class AbViewModel {
     private final JobExecutor executor;
     private final ExperimentJobs jobs;
 
-    private final ExperimentChoice choice = new ExperimentChoice();
-    private final ObservableList<String> datasets = choice.datasets();
-    private final ObjectProperty<String> dataset = choice.datasetProperty();
-    private final ObservableList<String> groupColumns = choice.groupColumns();
-    private final ObjectProperty<String> group = choice.groupProperty();
-    private final ObservableList<String> arms = choice.arms();
-    private final ObjectProperty<String> control = choice.controlProperty();
-    private final ObservableList<String> metricChoices = FXCollections.observableArrayList();
-    private final ObservableList<String> metrics = FXCollections.observableArrayList();
-    private final ObservableList<String> covariates = FXCollections.observableArrayList();
-    private final ObjectProperty<String> cuped = new SimpleObjectProperty<>(this, "cuped");
-    private final ObjectProperty<Correction> correction = new SimpleObjectProperty<>(this, "correction",
-            Correction.HOLM);
-    private final ObservableList<String> unitColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<String> unit = new SimpleObjectProperty<>(this, "unit");
-    private final ObservableList<String> timeColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<String> time = new SimpleObjectProperty<>(this, "time");
-    private final StringProperty allocation = new SimpleStringProperty(this, "allocation", "");
+    private final ExperimentChoice choice = ExperimentChoice.empty();
+    private final ReadoutSettings settings = ReadoutSettings.empty();
+    private final ObservableList<String> metricChoices = settings.metricChoices();
+    private final ObservableList<String> metrics = settings.metrics();
+    private final ObservableList<String> covariates = settings.covariates();
+    private final ObjectProperty<String> cuped = settings.cuped();
+    private final ObjectProperty<Correction> correction = settings.correction();
+    private final ObservableList<String> unitColumns = settings.unitColumns();
+    private final ObjectProperty<String> unit = settings.unit();
+    private final ObservableList<String> timeColumns = settings.timeColumns();
+    private final ObjectProperty<String> time = settings.time();
+    private final StringProperty allocation = settings.allocation();
 
     private final ReadOnlyObjectWrapper<AbReadout> readout = new ReadOnlyObjectWrapper<>(this, "readout");
     private final ObservableList<ReadoutRow> rows = FXCollections.observableArrayList();
@@ -96,6 +86,9 @@ public final class AbViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ShownReadout shown = new ShownReadout(readout.getReadOnlyProperty(), rows, selected,
+            acknowledged.getReadOnlyProperty(), blocked, message.getReadOnlyProperty(),
+            problem.getReadOnlyProperty(), loading.getReadOnlyProperty());
     private final JobSlot reading;
     private final Latest columnsRead = new Latest();
     private final Latest valuesRead = new Latest();
@@ -116,17 +109,17 @@ public final class AbViewModel {
         this.executor = executor;
         this.reading = new JobSlot(executor, ui);
         this.jobs = jobs;
-        canRun = Bindings.createBooleanBinding(this::canRun, dataset, group, control, metrics,
-                reading.runningProperty(), allocation,
-                loading, problem, arms, cuped);
-        dataset.addListener((o, old, now) -> {
+        canRun = Bindings.createBooleanBinding(this::canRun, choice.dataset(), choice.group(), choice.control(),
+                metrics, reading.runningProperty(), allocation,
+                loading, problem, choice.arms(), cuped);
+        choice.dataset().addListener((o, old, now) -> {
             if (!listing) {
                 datasetChanged(now);
             }
         });
-        group.addListener((o, old, now) -> groupChanged(now));
+        choice.group().addListener((o, old, now) -> groupChanged(now));
         correction.addListener((o, old, now) -> reAdjust(now));
-        for (javafx.beans.Observable input : List.of(control, cuped, unit, time, allocation)) {
+        for (javafx.beans.Observable input : List.of(choice.control(), cuped, unit, time, allocation)) {
             input.addListener(x -> validate());
         }
         metrics.addListener((ListChangeListener<String>) c -> validate());
@@ -151,7 +144,7 @@ public final class AbViewModel {
         loading.set(false);
         List<String> names = infos.stream().sorted(Comparator.comparing((DatasetInfo i) -> rank(i)))
                 .map(DatasetInfo::name).toList();
-        String keep = wanted != null && names.contains(wanted) ? wanted : dataset.get();
+        String keep = wanted != null && names.contains(wanted) ? wanted : choice.dataset().get();
         if (wanted != null && !names.contains(wanted)) {
             notice = "There is no dataset named '" + wanted + "'. ";
             message.set(notice);
@@ -160,14 +153,14 @@ public final class AbViewModel {
         wanted = null;
         listing = true;
         try {
-            if (!datasets.equals(names)) {
-                datasets.setAll(names);
+            if (!choice.datasets().equals(names)) {
+                choice.datasets().setAll(names);
             }
         } finally {
             listing = false;
         }
         if (names.isEmpty()) {
-            dataset.set(null);
+            choice.dataset().set(null);
             message.set(NO_DATASETS);
             return;
         }
@@ -175,13 +168,13 @@ public final class AbViewModel {
                 : infos.stream().filter(i -> i.kind() == DatasetKind.EXPERIMENT).map(DatasetInfo::name).findFirst()
                 .or(() -> infos.stream().filter(i -> AbDefaults.group(i).isPresent()).map(DatasetInfo::name)
                         .findFirst()).orElse(names.get(0));
-        if (chosen.equals(dataset.get())) {
+        if (chosen.equals(choice.dataset().get())) {
             if (readOutWhenReady) {
                 maybeReadOut();
             }
             return;
         }
-        dataset.set(chosen);
+        choice.dataset().set(chosen);
     }
 
     /** Experiment datasets first, then those with a likely group column, then the rest; by name within. */
@@ -192,11 +185,11 @@ public final class AbViewModel {
     /** Selects a dataset, guesses what to read out, and reads it out (the snapshot command's {@code --dataset}). */
     public void readOut(String name) {
         readOutWhenReady = true;
-        if (datasets.contains(name) && !loading.get()) {
-            if (name.equals(dataset.get())) {
+        if (choice.datasets().contains(name) && !loading.get()) {
+            if (name.equals(choice.dataset().get())) {
                 maybeReadOut();
             } else {
-                dataset.set(name);
+                choice.dataset().set(name);
             }
             return;
         }
@@ -210,15 +203,15 @@ public final class AbViewModel {
         Latest.Ticket asked = columnsRead.next();
         loading.set(name != null);
         clearReadout();
-        groupColumns.clear();
-        arms.clear();
+        choice.groupColumns().clear();
+        choice.arms().clear();
         metricChoices.clear();
         metrics.clear();
         covariates.clear();
         unitColumns.clear();
         timeColumns.clear();
-        group.set(null);
-        control.set(null);
+        choice.group().set(null);
+        choice.control().set(null);
         cuped.set(null);
         unit.set(null);
         time.set(null);
@@ -240,7 +233,7 @@ public final class AbViewModel {
 
     /** Offers the dataset's columns and fills in the first guesses. */
     private void apply(DatasetInfo info) {
-        groupColumns.setAll(AbDefaults.groupCandidates(info));
+        choice.groupColumns().setAll(AbDefaults.groupCandidates(info));
         metricChoices.setAll(AbDefaults.numeric(info));
         metrics.setAll(AbDefaults.metrics(info));
         covariates.setAll(AbDefaults.numeric(info));
@@ -252,15 +245,15 @@ public final class AbViewModel {
         Optional<String> guess = AbDefaults.group(info);
         message.set(notice + (guess.isEmpty() ? "Choose the column that names each unit's arm." : CHOOSE));
         notice = "";
-        group.set(guess.orElse(null));
+        choice.group().set(guess.orElse(null));
         validate();
     }
 
     private void groupChanged(String column) {
         Latest.Ticket asked = valuesRead.next();
-        arms.clear();
-        control.set(null);
-        String name = dataset.get();
+        choice.arms().clear();
+        choice.control().set(null);
+        String name = choice.dataset().get();
         if (column == null || name == null) {
             validate();
             return;
@@ -278,8 +271,8 @@ public final class AbViewModel {
                 readOutWhenReady = false;
                 return;
             }
-            arms.setAll(values.stream().sorted().toList());
-            control.set(AbDefaults.control(values).orElse(arms.get(0)));
+            choice.arms().setAll(values.stream().sorted().toList());
+            choice.control().set(AbDefaults.control(values).orElse(choice.arms().get(0)));
             validate();
             maybeReadOut();
         }), asked.ifCurrent(error -> {
@@ -296,7 +289,7 @@ public final class AbViewModel {
         if (canRun()) {
             readOutWhenReady = false;
             readOut();
-        } else if (!loading.get() && control.get() != null) {
+        } else if (!loading.get() && choice.control().get() != null) {
             readOutWhenReady = false;
         }
     }
@@ -309,19 +302,19 @@ public final class AbViewModel {
 
     /** Why Read out cannot start; empty when it can (or when nothing is chosen yet). */
     private String whyNot() {
-        if (dataset.get() == null || loading.get()) {
+        if (choice.dataset().get() == null || loading.get()) {
             return "";
         }
-        if (group.get() == null) {
+        if (choice.group().get() == null) {
             return "Choose the group column.";
         }
-        if (control.get() == null) {
-            return arms.isEmpty() ? "" : "Choose the control arm.";
+        if (choice.control().get() == null) {
+            return choice.arms().isEmpty() ? "" : "Choose the control arm.";
         }
         if (metrics.isEmpty()) {
             return "Choose at least one metric.";
         }
-        if (metrics.contains(group.get())) {
+        if (metrics.contains(choice.group().get())) {
             return "The group column cannot be a metric.";
         }
         if (cuped.get() != null && metrics.size() == 1 && metrics.contains(cuped.get())) {
@@ -340,8 +333,9 @@ public final class AbViewModel {
     }
 
     public boolean canRun() {
-        return workspace.get() != null && dataset.get() != null && group.get() != null && control.get() != null
-                && !metrics.isEmpty() && !reading.runningProperty().get() && !loading.get() && whyNot().isEmpty();
+        return workspace.get() != null && choice.dataset().get() != null && choice.group().get() != null
+                && choice.control().get() != null && !metrics.isEmpty() && !reading.runningProperty().get()
+                && !loading.get() && whyNot().isEmpty();
     }
 
     /**
@@ -370,13 +364,13 @@ public final class AbViewModel {
             if (!(share > 0)) {
                 throw new IllegalArgumentException("Allocation: the share of " + arm + " must be > 0.");
             }
-            if (!arms.isEmpty() && !arms.contains(arm)) {
-                throw new IllegalArgumentException("Allocation: there is no arm '" + arm + "' in " + group.get()
-                        + ".");
+            if (!choice.arms().isEmpty() && !choice.arms().contains(arm)) {
+                throw new IllegalArgumentException("Allocation: there is no arm '" + arm + "' in "
+                        + choice.group().get() + ".");
             }
             shares.put(arm, share);
         }
-        for (String arm : arms) {
+        for (String arm : choice.arms()) {
             if (!shares.containsKey(arm)) {
                 throw new IllegalArgumentException("Allocation: give a share for every arm; " + arm + " has none.");
             }
@@ -387,7 +381,7 @@ public final class AbViewModel {
     /** What Read out would ask for. */
     public AbSpec spec() {
         List<MetricSpec> chosen = metrics.stream().map(MetricSpec::parse).toList();
-        return new AbSpec(group.get(), control.get(), chosen, cuped.get(), correction.get(), ALPHA,
+        return new AbSpec(choice.group().get(), choice.control().get(), chosen, cuped.get(), correction.get(), ALPHA,
                 allocationShares(), unit.get(), time.get());
     }
 
@@ -404,7 +398,7 @@ public final class AbViewModel {
             problem.set(e.getMessage());
             return;
         }
-        String name = dataset.get();
+        String name = choice.dataset().get();
         Latest.Ticket asked = columnsRead.current();
         reading.start(jobs.readout(workspace.get(), name, spec), "Reading out " + name + "…", done -> {
             validate();
@@ -472,11 +466,11 @@ public final class AbViewModel {
         wanted = null;
         listing = true;
         try {
-            datasets.clear();
+            choice.datasets().clear();
         } finally {
             listing = false;
         }
-        dataset.set(null);
+        choice.dataset().set(null);
         refresh();
     }
 
@@ -535,86 +529,14 @@ public final class AbViewModel {
         return choice;
     }
 
-    /** Numeric columns, offered as metrics. */
-    public ObservableList<String> metricChoices() {
-        return metricChoices;
+    /** The metrics, covariate, correction, unit and time columns and allocation chosen. */
+    public ReadoutSettings settings() {
+        return settings;
     }
 
-    /** The chosen metrics, in order. */
-    public ObservableList<String> metrics() {
-        return metrics;
-    }
-
-    public ObservableList<String> covariates() {
-        return covariates;
-    }
-
-    /** The CUPED covariate, or null for none. */
-    public ObjectProperty<String> cupedProperty() {
-        return cuped;
-    }
-
-    public ObjectProperty<Correction> correctionProperty() {
-        return correction;
-    }
-
-    public ObservableList<String> unitColumns() {
-        return unitColumns;
-    }
-
-    /** The unit id column, or null. */
-    public ObjectProperty<String> unitProperty() {
-        return unit;
-    }
-
-    public ObservableList<String> timeColumns() {
-        return timeColumns;
-    }
-
-    /** The exposure time column, or null. */
-    public ObjectProperty<String> timeProperty() {
-        return time;
-    }
-
-    /** {@code arm=share} pairs, or empty for equal shares. */
-    public StringProperty allocationProperty() {
-        return allocation;
-    }
-
-    public ReadOnlyObjectProperty<AbReadout> readoutProperty() {
-        return readout.getReadOnlyProperty();
-    }
-
-    public ObservableList<ReadoutRow> rows() {
-        return rows;
-    }
-
-    /** The row whose posteriors and looks over time are drawn. */
-    public ObjectProperty<ReadoutRow> selectedProperty() {
-        return selected;
-    }
-
-    public ReadOnlyBooleanProperty acknowledgedProperty() {
-        return acknowledged.getReadOnlyProperty();
-    }
-
-    /** Whether the readout is hidden behind the sample-ratio warning. */
-    public BooleanBinding blockedBinding() {
-        return blocked;
-    }
-
-    /** Why no readout is shown; empty when one is. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    /** Why Read out cannot start; empty when it can. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** The readout, its rows and why none is shown. */
+    public ShownReadout shown() {
+        return shown;
     }
 
     /** The readout job: running, progress, what it is doing, cancel. */

@@ -1,38 +1,31 @@
 package io.campaignlab.views.experiments;
 
 import io.campaignlab.engine.experiments.SampleSize;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
  * The sample-size planner: base rate, minimum detectable effect (absolute), alpha, power, allocation ratio and
  * traffic per day, as typed; the units per arm and the days they take, recomputed at every keystroke by
  * {@link SampleSize#forProportions} (cheap, so on the UI thread). A field that does not parse is named in
- * {@link #problemProperty()} and the result is cleared. Never touches a node.
+ * {@link PlanReadout#problem()} and the result is cleared. Never touches a node.
  */
 public final class PlannerViewModel {
 
-    private final StringProperty base = new SimpleStringProperty(this, "base", "0.10");
-    private final StringProperty mde = new SimpleStringProperty(this, "mde", "0.01");
-    private final StringProperty alpha = new SimpleStringProperty(this, "alpha", "0.05");
-    private final StringProperty power = new SimpleStringProperty(this, "power", "0.8");
-    private final StringProperty ratio = new SimpleStringProperty(this, "ratio", "1");
-    private final StringProperty traffic = new SimpleStringProperty(this, "traffic", "1000");
+    private final PlanInputs inputs = PlanInputs.defaults();
     private final ReadOnlyObjectWrapper<SampleSize> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper units = new ReadOnlyStringWrapper(this, "units", "");
     private final ReadOnlyStringWrapper days = new ReadOnlyStringWrapper(this, "days", "");
     private final ReadOnlyStringWrapper effect = new ReadOnlyStringWrapper(this, "effect", "");
+    private final PlanReadout readout = new PlanReadout(result.getReadOnlyProperty(), problem.getReadOnlyProperty(),
+            units.getReadOnlyProperty(), days.getReadOnlyProperty(), effect.getReadOnlyProperty());
 
     public PlannerViewModel() {
-        for (StringProperty p : List.of(base, mde, alpha, power, ratio, traffic)) {
+        for (StringProperty p : inputs.all()) {
             p.addListener((o, old, now) -> recompute());
         }
         recompute();
@@ -40,14 +33,14 @@ public final class PlannerViewModel {
 
     private void recompute() {
         try {
-            double b = parse(base, "base rate");
-            double m = parse(mde, "MDE");
-            double a = parse(alpha, "alpha");
-            double p = parse(power, "power");
-            double r = parse(ratio, "allocation ratio");
+            double b = parse(inputs.base(), "base rate");
+            double m = parse(inputs.mde(), "MDE");
+            double a = parse(inputs.alpha(), "alpha");
+            double p = parse(inputs.power(), "power");
+            double r = parse(inputs.ratio(), "allocation ratio");
             SampleSize s = SampleSize.forProportions(b, m, a, p, r);
-            String t = traffic.get() == null ? "" : traffic.get().trim();
-            Double perDay = t.isEmpty() ? null : parse(traffic, "traffic per day");
+            String t = inputs.traffic().get() == null ? "" : inputs.traffic().get().trim();
+            Double perDay = t.isEmpty() ? null : parse(inputs.traffic(), "traffic per day");
             if (perDay != null && !(perDay > 0)) {
                 throw new IllegalArgumentException("Traffic per day must be > 0.");
             }
@@ -87,54 +80,13 @@ public final class PlannerViewModel {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    /** The control conversion rate, e.g. 0.10 or 10%. */
-    public StringProperty baseProperty() {
-        return base;
+    /** The fields as typed. */
+    public PlanInputs inputs() {
+        return inputs;
     }
 
-    /** The absolute change to detect, e.g. 0.01 (one point) or 1%. */
-    public StringProperty mdeProperty() {
-        return mde;
-    }
-
-    public StringProperty alphaProperty() {
-        return alpha;
-    }
-
-    public StringProperty powerProperty() {
-        return power;
-    }
-
-    /** Treatment units per control unit. */
-    public StringProperty ratioProperty() {
-        return ratio;
-    }
-
-    /** Units entering the experiment a day; empty for no duration. */
-    public StringProperty trafficProperty() {
-        return traffic;
-    }
-
-    public ReadOnlyObjectProperty<SampleSize> resultProperty() {
-        return result.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    /** The units per arm, in words. */
-    public ReadOnlyStringProperty unitsProperty() {
-        return units.getReadOnlyProperty();
-    }
-
-    /** The duration, in words. */
-    public ReadOnlyStringProperty daysProperty() {
-        return days.getReadOnlyProperty();
-    }
-
-    /** What is planned for, in words. */
-    public ReadOnlyStringProperty effectProperty() {
-        return effect.getReadOnlyProperty();
+    /** The sample size and its lines in words. */
+    public PlanReadout readout() {
+        return readout;
     }
 }

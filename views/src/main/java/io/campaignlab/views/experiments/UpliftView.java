@@ -81,19 +81,19 @@ public final class UpliftView extends BorderPane {
 
     private Node toolbar() {
         ComboBox<String> dataset = combo("uplift-dataset", viewModel.choice().datasets(), 190);
-        dataset.valueProperty().bindBidirectional(viewModel.choice().datasetProperty());
+        dataset.valueProperty().bindBidirectional(viewModel.choice().dataset());
         ComboBox<String> group = combo("uplift-group", viewModel.choice().groupColumns(), 120);
-        group.valueProperty().bindBidirectional(viewModel.choice().groupProperty());
+        group.valueProperty().bindBidirectional(viewModel.choice().group());
         ComboBox<String> treated = combo("uplift-treatment", viewModel.choice().arms(), 160);
-        treated.valueProperty().bindBidirectional(viewModel.treatmentProperty());
+        treated.valueProperty().bindBidirectional(viewModel.form().treatment());
         ComboBox<String> control = combo("uplift-control", viewModel.choice().arms(), 160);
-        control.valueProperty().bindBidirectional(viewModel.choice().controlProperty());
-        ComboBox<String> outcome = combo("uplift-outcome", viewModel.outcomes(), 120);
-        outcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());
+        control.valueProperty().bindBidirectional(viewModel.choice().control());
+        ComboBox<String> outcome = combo("uplift-outcome", viewModel.form().outcomes(), 120);
+        outcome.valueProperty().bindBidirectional(viewModel.form().outcome());
         ComboBox<MetaLearner> learner = new ComboBox<>();
         learner.setId("uplift-learner");
         learner.getItems().setAll(MetaLearner.values());
-        learner.valueProperty().bindBidirectional(viewModel.learnerProperty());
+        learner.valueProperty().bindBidirectional(viewModel.form().learner());
         learner.setConverter(converter(m -> switch (m) {
             case S -> "S-learner";
             case T -> "T-learner";
@@ -103,7 +103,7 @@ public final class UpliftView extends BorderPane {
         ComboBox<BaseLearner> base = new ComboBox<>();
         base.setId("uplift-base");
         base.getItems().setAll(BaseLearner.values());
-        base.valueProperty().bindBidirectional(viewModel.baseProperty());
+        base.valueProperty().bindBidirectional(viewModel.form().base());
         base.setConverter(converter(b -> b == BaseLearner.LR ? "logistic regression" : "DNN"));
         Button fit = new Button("Fit", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
         fit.setId("uplift-fit");

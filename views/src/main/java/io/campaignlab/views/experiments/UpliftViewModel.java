@@ -19,8 +19,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,18 +48,13 @@ public final class UpliftViewModel {
     private final UpliftJobs jobs;
     private final ExperimentJobs columns;
 
-    private final ExperimentChoice choice = new ExperimentChoice();
-    private final ObservableList<String> datasets = choice.datasets();
-    private final ObjectProperty<String> dataset = choice.datasetProperty();
-    private final ObservableList<String> groupColumns = choice.groupColumns();
-    private final ObjectProperty<String> group = choice.groupProperty();
-    private final ObservableList<String> arms = choice.arms();
-    private final ObjectProperty<String> treatment = new SimpleObjectProperty<>(this, "treatment");
-    private final ObjectProperty<String> control = choice.controlProperty();
-    private final ObservableList<String> outcomes = FXCollections.observableArrayList();
-    private final ObjectProperty<String> outcome = new SimpleObjectProperty<>(this, "outcome");
-    private final ObjectProperty<MetaLearner> learner = new SimpleObjectProperty<>(this, "learner", MetaLearner.T);
-    private final ObjectProperty<BaseLearner> base = new SimpleObjectProperty<>(this, "base", BaseLearner.LR);
+    private final ExperimentChoice choice = ExperimentChoice.empty();
+    private final UpliftForm form = UpliftForm.empty();
+    private final ObjectProperty<String> treatment = form.treatment();
+    private final ObservableList<String> outcomes = form.outcomes();
+    private final ObjectProperty<String> outcome = form.outcome();
+    private final ObjectProperty<MetaLearner> learner = form.learner();
+    private final ObjectProperty<BaseLearner> base = form.base();
     private final ReadOnlyObjectWrapper<UpliftResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -79,10 +72,10 @@ public final class UpliftViewModel {
         this.fitting = new JobSlot(executor, ui);
         this.jobs = jobs;
         this.columns = columns;
-        canFit = Bindings.createBooleanBinding(this::canFit, dataset, group, treatment, control, outcome,
-                fitting.runningProperty(), loading);
-        dataset.addListener((o, old, now) -> datasetChanged(now));
-        group.addListener((o, old, now) -> groupChanged(now));
+        canFit = Bindings.createBooleanBinding(this::canFit, choice.dataset(), choice.group(), treatment,
+                choice.control(), outcome, fitting.runningProperty(), loading);
+        choice.dataset().addListener((o, old, now) -> datasetChanged(now));
+        choice.group().addListener((o, old, now) -> groupChanged(now));
     }
 
     /** Lists the datasets (experiments first) and shows the newest stored uplift result. */
@@ -112,24 +105,24 @@ public final class UpliftViewModel {
         List<String> names = infos.stream().filter(i -> !i.name().startsWith("uplift_run"))
                 .sorted(Comparator.comparing((DatasetInfo i) -> i.kind() == DatasetKind.EXPERIMENT ? 0 : 1))
                 .map(DatasetInfo::name).toList();
-        if (!datasets.equals(names)) {
-            String keep = dataset.get();
-            datasets.setAll(names);
+        if (!choice.datasets().equals(names)) {
+            String keep = choice.dataset().get();
+            choice.datasets().setAll(names);
             if (keep != null && names.contains(keep)) {
-                dataset.set(keep);
+                choice.dataset().set(keep);
             }
         }
-        if (dataset.get() == null && !names.isEmpty()) {
-            dataset.set(infos.stream().filter(i -> i.kind() == DatasetKind.EXPERIMENT).map(DatasetInfo::name)
+        if (choice.dataset().get() == null && !names.isEmpty()) {
+            choice.dataset().set(infos.stream().filter(i -> i.kind() == DatasetKind.EXPERIMENT).map(DatasetInfo::name)
                     .findFirst().orElse(names.get(0)));
         }
     }
 
     private void datasetChanged(String name) {
         Latest.Ticket asked = columnsRead.next();
-        groupColumns.clear();
+        choice.groupColumns().clear();
         outcomes.clear();
-        group.set(null);
+        choice.group().set(null);
         outcome.set(null);
         if (name == null) {
             return;
@@ -138,13 +131,13 @@ public final class UpliftViewModel {
         executor.background(() -> workspace.get().datasets().findByName(name).orElseThrow(() ->
                 new IllegalArgumentException("there is no dataset named '" + name + "'")), asked.ifCurrent(info -> {
             loading.set(false);
-            groupColumns.setAll(AbDefaults.groupCandidates(info));
+            choice.groupColumns().setAll(AbDefaults.groupCandidates(info));
             outcomes.setAll(AbDefaults.numeric(info));
             boolean asShown = wanted != null && wanted.dataset().equals(name);
             outcome.set(asShown && outcomes.contains(wanted.outcome()) ? wanted.outcome()
                     : AbDefaults.outcome(info).orElse(null));
-            group.set(asShown && groupColumns.contains(wanted.treatmentColumn()) ? wanted.treatmentColumn()
-                    : AbDefaults.group(info).orElse(null));
+            choice.group().set(asShown && choice.groupColumns().contains(wanted.treatmentColumn())
+                    ? wanted.treatmentColumn() : AbDefaults.group(info).orElse(null));
         }), asked.ifCurrent(error -> {
             loading.set(false);
             message.set("Could not read the columns of " + name + ": " + error.getMessage());
@@ -153,10 +146,10 @@ public final class UpliftViewModel {
 
     private void groupChanged(String column) {
         Latest.Ticket asked = valuesRead.next();
-        arms.clear();
+        choice.arms().clear();
         treatment.set(null);
-        control.set(null);
-        String name = dataset.get();
+        choice.control().set(null);
+        String name = choice.dataset().get();
         if (column == null || name == null) {
             return;
         }
@@ -164,9 +157,9 @@ public final class UpliftViewModel {
             if (!asked.isCurrent() || values.size() > ExperimentJobs.MAX_ARMS) {
                 return;
             }
-            arms.setAll(values.stream().sorted().toList());
-            String c = AbDefaults.control(values).orElse(arms.isEmpty() ? null : arms.get(0));
-            control.set(c);
+            choice.arms().setAll(values.stream().sorted().toList());
+            String c = AbDefaults.control(values).orElse(choice.arms().isEmpty() ? null : choice.arms().get(0));
+            choice.control().set(c);
             treatment.set(c == null ? null : AbDefaults.treated(values, c).orElse(null));
             applyWanted();
         }, error -> LOG.warn("Could not read the values of {}.{}", name, column, error));
@@ -177,15 +170,16 @@ public final class UpliftViewModel {
     }
 
     public boolean canFit() {
-        return workspace.get() != null && dataset.get() != null && group.get() != null && treatment.get() != null
-                && control.get() != null && !treatment.get().equals(control.get()) && outcome.get() != null
+        return workspace.get() != null && choice.dataset().get() != null && choice.group().get() != null
+                && treatment.get() != null && choice.control().get() != null
+                && !treatment.get().equals(choice.control().get()) && outcome.get() != null
                 && !fitting.runningProperty().get() && !loading.get();
     }
 
     /** The spec Fit would run. */
     public UpliftSpec spec() {
-        return new UpliftSpec(dataset.get(), group.get(), treatment.get(), control.get(), outcome.get(), List.of(),
-                learner.get(), base.get(), 0.3, 42, null, "auto");
+        return new UpliftSpec(choice.dataset().get(), choice.group().get(), treatment.get(), choice.control().get(),
+                outcome.get(), List.of(), learner.get(), base.get(), 0.3, 42, null, "auto");
     }
 
     /** Fits the chosen uplift model as a job, and shows its evaluation. */
@@ -216,16 +210,16 @@ public final class UpliftViewModel {
         wanted = s;
         learner.set(s.learner());
         base.set(s.base());
-        if (!s.dataset().equals(dataset.get()) && datasets.contains(s.dataset())) {
-            dataset.set(s.dataset());
-        } else if (s.dataset().equals(dataset.get()) && !loading.get() && !arms.isEmpty()) {
-            if (s.treatmentColumn().equals(group.get())) {
+        if (!s.dataset().equals(choice.dataset().get()) && choice.datasets().contains(s.dataset())) {
+            choice.dataset().set(s.dataset());
+        } else if (s.dataset().equals(choice.dataset().get()) && !loading.get() && !choice.arms().isEmpty()) {
+            if (s.treatmentColumn().equals(choice.group().get())) {
                 if (outcomes.contains(s.outcome())) {
                     outcome.set(s.outcome());
                 }
                 applyWanted();
-            } else if (groupColumns.contains(s.treatmentColumn())) {
-                group.set(s.treatmentColumn());
+            } else if (choice.groupColumns().contains(s.treatmentColumn())) {
+                choice.group().set(s.treatmentColumn());
             }
         }
     }
@@ -233,11 +227,12 @@ public final class UpliftViewModel {
     /** Puts the shown result's arms into the form, when its group column's values are the ones read. */
     private void applyWanted() {
         UpliftSpec s = wanted;
-        if (s == null || !s.dataset().equals(dataset.get()) || !s.treatmentColumn().equals(group.get())) {
+        if (s == null || !s.dataset().equals(choice.dataset().get())
+                || !s.treatmentColumn().equals(choice.group().get())) {
             return;
         }
-        if (arms.contains(s.treatmentValue()) && arms.contains(s.controlValue())) {
-            control.set(s.controlValue());
+        if (choice.arms().contains(s.treatmentValue()) && choice.arms().contains(s.controlValue())) {
+            choice.control().set(s.controlValue());
             treatment.set(s.treatmentValue());
         }
         wanted = null;
@@ -245,8 +240,8 @@ public final class UpliftViewModel {
 
     public void workspaceChanged() {
         result.set(null);
-        datasets.clear();
-        dataset.set(null);
+        choice.datasets().clear();
+        choice.dataset().set(null);
         refresh();
     }
 
@@ -275,24 +270,9 @@ public final class UpliftViewModel {
         return choice;
     }
 
-    public ObjectProperty<String> treatmentProperty() {
-        return treatment;
-    }
-
-    public ObservableList<String> outcomes() {
-        return outcomes;
-    }
-
-    public ObjectProperty<String> outcomeProperty() {
-        return outcome;
-    }
-
-    public ObjectProperty<MetaLearner> learnerProperty() {
-        return learner;
-    }
-
-    public ObjectProperty<BaseLearner> baseProperty() {
-        return base;
+    /** The treated arm, the outcome and the learners chosen. */
+    public UpliftForm form() {
+        return form;
     }
 
     public ReadOnlyObjectProperty<UpliftResult> resultProperty() {

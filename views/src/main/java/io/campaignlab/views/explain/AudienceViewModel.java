@@ -3,18 +3,10 @@ package io.campaignlab.views.explain;
 import io.campaignlab.engine.explain.AudienceComparison;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.views.models.RunRow;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,14 +32,13 @@ public final class AudienceViewModel {
 
     private final Supplier<RunRow> run;
     private final ExplainSessions sessions;
-    private final ObservableList<Integer> sizes = FXCollections.observableArrayList(SIZES);
-    private final ObservableList<Integer> samples = FXCollections.observableArrayList(SAMPLES);
-    private final ObjectProperty<Integer> k = new SimpleObjectProperty<>(this, "k", 200);
-    private final ObjectProperty<Integer> sample = new SimpleObjectProperty<>(this, "sample", 100);
+    private final AudienceSettings settings = AudienceSettings.defaults();
     private final ReadOnlyObjectWrapper<AudienceComparison> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyIntegerWrapper shownK = new ReadOnlyIntegerWrapper(this, "shownK");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", ASK);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final AudienceReadout readout = new AudienceReadout(result.getReadOnlyProperty(),
+            shownK.getReadOnlyProperty(), message.getReadOnlyProperty(), busy.getReadOnlyProperty());
 
     AudienceViewModel(Supplier<RunRow> run, ExplainSessions sessions) {
         this.run = run;
@@ -60,8 +51,8 @@ public final class AudienceViewModel {
         if (selected == null || busy.get()) {
             return;
         }
-        int size = k.get() == null ? 200 : k.get();
-        int rows = sample.get() == null ? 100 : sample.get();
+        int size = settings.k().get() == null ? 200 : settings.k().get();
+        int rows = settings.sample().get() == null ? 100 : settings.sample().get();
         busy.set(true);
         message.set("Explaining " + rows + " rows of the top " + size + " and " + rows + " of the population…");
         sessions.run(selected.id(), selected.label(), "Explain the top " + size + " audience of run "
@@ -95,38 +86,13 @@ public final class AudienceViewModel {
         message.set(ASK);
     }
 
-    public ObservableList<Integer> sizes() {
-        return sizes;
+    /** The sizes offered and chosen. */
+    public AudienceSettings settings() {
+        return settings;
     }
 
-    public ObservableList<Integer> samples() {
-        return samples;
-    }
-
-    /** Audience size: the top k validation rows by score. */
-    public ObjectProperty<Integer> kProperty() {
-        return k;
-    }
-
-    /** Rows explained on each side. */
-    public ObjectProperty<Integer> sampleProperty() {
-        return sample;
-    }
-
-    public ReadOnlyObjectProperty<AudienceComparison> resultProperty() {
-        return result.getReadOnlyProperty();
-    }
-
-    /** The k of the comparison shown. */
-    public ReadOnlyIntegerProperty shownKProperty() {
-        return shownK.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** The comparison and what the pane says. */
+    public AudienceReadout readout() {
+        return readout;
     }
 }

@@ -113,10 +113,10 @@ public final class ExplainView extends BorderPane {
         redrawOn(this::showReport, viewModel.reportProperty(), viewModel.messageProperty());
         viewModel.groupedProperty().addListener((o, old, now) -> showImportance());
         viewModel.pdFieldProperty().addListener((o, old, now) -> showPd());
-        redrawOn(this::showPrediction, viewModel.rows().explanationProperty(), viewModel.rows().messageProperty());
-        redrawOn(this::showWhatIf, viewModel.rows().whatIfProperty(), viewModel.rows().whatIfMessageProperty(),
-                viewModel.rows().explanationProperty());
-        redrawOn(this::showAudience, viewModel.audience().resultProperty(), viewModel.audience().messageProperty(),
+        redrawOn(this::showPrediction, viewModel.rows().row().explanation(), viewModel.rows().row().message());
+        redrawOn(this::showWhatIf, viewModel.rows().whatIf().result(), viewModel.rows().whatIf().message(),
+                viewModel.rows().row().explanation());
+        redrawOn(this::showAudience, viewModel.audience().readout().result(), viewModel.audience().readout().message(),
                 viewModel.runProperty());
         WhenShown.run(this, viewModel::refresh);
     }
@@ -248,7 +248,7 @@ public final class ExplainView extends BorderPane {
         TextField row = new TextField();
         row.setId("explain-row");
         row.setPrefColumnCount(8);
-        row.textProperty().bindBidirectional(rows.rowTextProperty());
+        row.textProperty().bindBidirectional(rows.row().rowText());
         row.setOnAction(e -> rows.explainRow());
         Button go = new Button("Explain row", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
         go.setId("explain-row-start");
@@ -257,13 +257,13 @@ public final class ExplainView extends BorderPane {
         top.setId("explain-top-row");
         top.setOnAction(e -> rows.explainTopRow());
         for (Button b : List.of(go, top)) {
-            b.disableProperty().bind(viewModel.runProperty().isNull().or(rows.busyProperty()));
+            b.disableProperty().bind(viewModel.runProperty().isNull().or(rows.row().busy()));
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         Label status = new Label();
         status.setId("explain-row-status");
         status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        status.textProperty().bind(rows.statusProperty());
+        status.textProperty().bind(rows.row().status());
         status.setMinWidth(0);
         rowLabel.setMinWidth(Region.USE_PREF_SIZE);
         row.setMinWidth(90);
@@ -280,25 +280,25 @@ public final class ExplainView extends BorderPane {
     private Node whatIfPane() {
         RowExplainViewModel rows = viewModel.rows();
         Label set = new Label("Set");
-        ComboBox<String> column = new ComboBox<>(rows.columns());
+        ComboBox<String> column = new ComboBox<>(rows.whatIf().columns());
         column.setId("what-if-column");
-        column.valueProperty().bindBidirectional(rows.columnProperty());
+        column.valueProperty().bindBidirectional(rows.whatIf().column());
         column.setPrefWidth(150);
         Label equals = new Label("=");
         TextField value = new TextField();
         value.setId("what-if-value");
         value.setPrefColumnCount(12);
-        value.textProperty().bindBidirectional(rows.valueProperty());
+        value.textProperty().bindBidirectional(rows.whatIf().value());
         value.setOnAction(e -> rows.tryWhatIf());
         Button go = new Button("Try", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
         go.setId("what-if-start");
-        go.disableProperty().bind(rows.explanationProperty().isNull().or(rows.whatIfBusyProperty())
-                .or(rows.columnProperty().isNull()));
+        go.disableProperty().bind(rows.row().explanation().isNull().or(rows.whatIf().busy())
+                .or(rows.whatIf().column().isNull()));
         go.setOnAction(e -> rows.tryWhatIf());
         Label of = new Label();
         of.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        of.textProperty().bind(Bindings.createStringBinding(() -> rows.explanationProperty().get() == null ? ""
-                : "in row " + rows.explanationProperty().get().rowId(), rows.explanationProperty()));
+        of.textProperty().bind(Bindings.createStringBinding(() -> rows.row().explanation().get() == null ? ""
+                : "in row " + rows.row().explanation().get().rowId(), rows.row().explanation()));
         for (Region fixed : List.of(set, equals, go)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -313,21 +313,21 @@ public final class ExplainView extends BorderPane {
                 whatIfColumn("after", 80, false, WhatIfRow::now, s -> s),
                 whatIfColumn("push", 76, true, WhatIfRow::after, ExplainFormats::signed),
                 whatIfColumn("change", 76, true, WhatIfRow::change, ExplainFormats::signed)));
-        return chartOverTable(controls, message("what-if-message", rows.whatIfMessageProperty()), whatIf,
+        return chartOverTable(controls, message("what-if-message", rows.whatIf().message()), whatIf,
                 whatIfTable, "what-if-table");
     }
 
     private Node audiencePane() {
         AudienceViewModel model = viewModel.audience();
         Label topLabel = new Label("Top");
-        ComboBox<Integer> k = new ComboBox<>(model.sizes());
+        ComboBox<Integer> k = new ComboBox<>(model.settings().sizes());
         k.setId("audience-k");
-        k.valueProperty().bindBidirectional(model.kProperty());
+        k.valueProperty().bindBidirectional(model.settings().k());
         k.setTooltip(new Tooltip("The audience: this many validation rows, highest scores first"));
         Label rowsLabel = new Label("rows by score · explain");
-        ComboBox<Integer> sample = new ComboBox<>(model.samples());
+        ComboBox<Integer> sample = new ComboBox<>(model.settings().samples());
         sample.setId("audience-sample");
-        sample.valueProperty().bindBidirectional(model.sampleProperty());
+        sample.valueProperty().bindBidirectional(model.settings().sample());
         sample.setTooltip(new Tooltip("Rows explained in the audience and in the population, each (more is slower"
                 + " and steadier)"));
         Label each = new Label("each");
@@ -336,7 +336,7 @@ public final class ExplainView extends BorderPane {
         }
         Button go = new Button("Compare", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
         go.setId("audience-start");
-        go.disableProperty().bind(viewModel.runProperty().isNull().or(model.busyProperty()));
+        go.disableProperty().bind(viewModel.runProperty().isNull().or(model.readout().busy()));
         go.setOnAction(e -> model.compare());
         go.setMinWidth(Region.USE_PREF_SIZE);
         HBox controls = new HBox(8, topLabel, k, rowsLabel, sample, each, go);
@@ -346,7 +346,7 @@ public final class ExplainView extends BorderPane {
                 audienceColumn("in population", 110, true, AudienceAttribution::populationMean,
                         ExplainFormats::signed),
                 audienceColumn("difference", 96, true, AudienceAttribution::difference, ExplainFormats::signed)));
-        return chartOverTable(controls, message("audience-message", model.messageProperty()), audience,
+        return chartOverTable(controls, message("audience-message", model.readout().message()), audience,
                 audienceTable, "audience-table");
     }
 
@@ -437,9 +437,9 @@ public final class ExplainView extends BorderPane {
     }
 
     private void showPrediction() {
-        RowExplanation row = viewModel.rows().explanationProperty().get();
+        RowExplanation row = viewModel.rows().row().explanation().get();
         if (row == null) {
-            String message = viewModel.rows().messageProperty().get();
+            String message = viewModel.rows().row().message().get();
             waterfall.title("One prediction, field by field");
             waterfall.showMessage(message.isEmpty() ? RowExplainViewModel.ASK : message);
             return;
@@ -449,10 +449,10 @@ public final class ExplainView extends BorderPane {
     }
 
     private void showWhatIf() {
-        WhatIfResult result = viewModel.rows().whatIfProperty().get();
+        WhatIfResult result = viewModel.rows().whatIf().result().get();
         if (result == null) {
             whatIfTable.getItems().clear();
-            whatIf.showMessage(viewModel.rows().explanationProperty().get() == null
+            whatIf.showMessage(viewModel.rows().row().explanation().get() == null
                     ? "Explain a row first (Prediction tab)." : "No edit tried yet.");
             return;
         }
@@ -461,14 +461,14 @@ public final class ExplainView extends BorderPane {
     }
 
     private void showAudience() {
-        AudienceComparison result = viewModel.audience().resultProperty().get();
+        AudienceComparison result = viewModel.audience().readout().result().get();
         if (result == null) {
             audienceTable.getItems().clear();
             audience.showMessage(viewModel.runProperty().get() == null ? ExplainViewModel.SELECT
                     : "No audience compared yet.");
             return;
         }
-        int k = viewModel.audience().shownKProperty().get();
+        int k = viewModel.audience().readout().shownK().get();
         audienceTable.getItems().setAll(result.attributions());
         audience.show(text -> ExplainCharts.audience(result, k, text));
     }

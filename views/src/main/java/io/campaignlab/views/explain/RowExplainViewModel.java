@@ -6,11 +6,8 @@ import io.campaignlab.engine.explain.WhatIfResult;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -53,6 +50,10 @@ public final class RowExplainViewModel {
     private final ReadOnlyStringWrapper whatIfMessage = new ReadOnlyStringWrapper(this, "whatIfMessage",
             ASK_WHAT_IF);
     private final ReadOnlyBooleanWrapper whatIfBusy = new ReadOnlyBooleanWrapper(this, "whatIfBusy");
+    private final ExplainedRow row = new ExplainedRow(rowText, explanation.getReadOnlyProperty(),
+            message.getReadOnlyProperty(), status.getReadOnlyProperty(), busy.getReadOnlyProperty());
+    private final WhatIfEdit whatIfEdit = new WhatIfEdit(columns, column, value, whatIf.getReadOnlyProperty(),
+            whatIfMessage.getReadOnlyProperty(), whatIfBusy.getReadOnlyProperty());
 
     RowExplainViewModel(Supplier<RunRow> run, ExplainSessions sessions) {
         this.run = run;
@@ -206,52 +207,13 @@ public final class RowExplainViewModel {
         return explanation.get() == null ? null : Waterfall.of(explanation.get().shapley());
     }
 
-    public StringProperty rowTextProperty() {
-        return rowText;
+    /** The row asked for and its explanation. */
+    public ExplainedRow row() {
+        return row;
     }
 
-    public ReadOnlyObjectProperty<RowExplanation> explanationProperty() {
-        return explanation.getReadOnlyProperty();
-    }
-
-    /** Why no row is shown; empty when one is. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    /** What the shown row is, or what is being done. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** The columns the model reads, for the what-if. */
-    public ObservableList<String> columns() {
-        return columns;
-    }
-
-    public ObjectProperty<String> columnProperty() {
-        return column;
-    }
-
-    /** The what-if's new value; set to the row's value whenever the column changes. */
-    public StringProperty valueProperty() {
-        return value;
-    }
-
-    public ReadOnlyObjectProperty<WhatIfResult> whatIfProperty() {
-        return whatIf.getReadOnlyProperty();
-    }
-
-    /** The what-if's outcome in one line, or why there is none. */
-    public ReadOnlyStringProperty whatIfMessageProperty() {
-        return whatIfMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty whatIfBusyProperty() {
-        return whatIfBusy.getReadOnlyProperty();
+    /** The what-if edit of the explained row and its outcome. */
+    public WhatIfEdit whatIf() {
+        return whatIfEdit;
     }
 }

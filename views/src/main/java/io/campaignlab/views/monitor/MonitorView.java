@@ -91,9 +91,9 @@ public final class MonitorView extends BorderPane {
         split.setDividerPositions(0.565);
         setCenter(split);
         this.chartFocus = new ChartFocus(distribution, performance);
-        viewModel.featureProperty().addListener((o, old, now) -> showFeature());
-        viewModel.analysisProperty().addListener((o, old, now) -> showPerformance());
-        viewModel.messageProperty().addListener((o, old, now) -> {
+        viewModel.readout().feature().addListener((o, old, now) -> showFeature());
+        viewModel.readout().analysis().addListener((o, old, now) -> showPerformance());
+        viewModel.readout().message().addListener((o, old, now) -> {
             showFeature();
             showPerformance();
         });
@@ -105,7 +105,7 @@ public final class MonitorView extends BorderPane {
     private Node header(String summary) {
         Label span = new Label();
         span.setId("monitor-span");
-        span.textProperty().bind(viewModel.spanTextProperty());
+        span.textProperty().bind(viewModel.form().spanText());
         return SectionHeader.of("Monitor", summary, 2, SectionHeader.right(span));
     }
 
@@ -134,20 +134,20 @@ public final class MonitorView extends BorderPane {
     private HBox currentSample() {
         Label against = new Label("against");
         DatePicker from = datePicker("monitor-from");
-        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        from.valueProperty().bindBidirectional(viewModel.form().from());
         Label dash = new Label("to");
         DatePicker to = datePicker("monitor-to");
-        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        to.valueProperty().bindBidirectional(viewModel.form().to());
         HBox dates = new HBox(6, from, dash, to);
         dates.setAlignment(Pos.CENTER_LEFT);
-        dates.visibleProperty().bind(viewModel.modeProperty().isEqualTo(MonitorViewModel.Mode.WINDOW));
+        dates.visibleProperty().bind(viewModel.form().mode().isEqualTo(MonitorViewModel.Mode.WINDOW));
         dates.managedProperty().bind(dates.visibleProperty());
-        ComboBox<String> dataset = new ComboBox<>(viewModel.datasets());
+        ComboBox<String> dataset = new ComboBox<>(viewModel.form().datasets());
         dataset.setId("monitor-dataset");
-        dataset.valueProperty().bindBidirectional(viewModel.datasetProperty());
+        dataset.valueProperty().bindBidirectional(viewModel.form().dataset());
         dataset.setPromptText("dataset");
         dataset.setPrefWidth(200);
-        dataset.visibleProperty().bind(viewModel.modeProperty().isEqualTo(MonitorViewModel.Mode.DATASET));
+        dataset.visibleProperty().bind(viewModel.form().mode().isEqualTo(MonitorViewModel.Mode.DATASET));
         dataset.managedProperty().bind(dataset.visibleProperty());
         for (Region fixed : List.of(against, dash)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
@@ -168,17 +168,17 @@ public final class MonitorView extends BorderPane {
         ToggleGroup mode = new ToggleGroup();
         window.setToggleGroup(mode);
         other.setToggleGroup(mode);
-        window.setSelected(viewModel.modeProperty().get() == MonitorViewModel.Mode.WINDOW);
+        window.setSelected(viewModel.form().mode().get() == MonitorViewModel.Mode.WINDOW);
         other.setSelected(!window.isSelected());
         mode.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                viewModel.modeProperty().set(now == window ? MonitorViewModel.Mode.WINDOW
+                viewModel.form().mode().set(now == window ? MonitorViewModel.Mode.WINDOW
                         : MonitorViewModel.Mode.DATASET);
             }
         });
-        viewModel.modeProperty().addListener((o, old, now) -> (now == MonitorViewModel.Mode.WINDOW ? window : other)
+        viewModel.form().mode().addListener((o, old, now) -> (now == MonitorViewModel.Mode.WINDOW ? window : other)
                 .setSelected(true));
         window.setMinWidth(Region.USE_PREF_SIZE);
         other.setMinWidth(Region.USE_PREF_SIZE);
@@ -194,15 +194,15 @@ public final class MonitorView extends BorderPane {
         check.setOnAction(e -> viewModel.checkDrift());
         Tooltip why = new Tooltip();
         why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                viewModel.problemProperty().get().isEmpty() ? "Compares every feature the model reads and its score"
+                viewModel.form().problem().get().isEmpty() ? "Compares every feature the model reads and its score"
                         + " with the training rows, and keeps the result with the run (runs as a job)"
-                        : viewModel.problemProperty().get(), viewModel.problemProperty()));
+                        : viewModel.form().problem().get(), viewModel.form().problem()));
         check.setTooltip(why);
         // why the check cannot start, else what the check is doing
         JobSlot job = viewModel.job();
         return JobControls.of(job, "monitor", javafx.beans.binding.Bindings.createStringBinding(() ->
-                        viewModel.problemProperty().get().isEmpty() ? job.messageProperty().get()
-                                : viewModel.problemProperty().get(), viewModel.problemProperty(),
+                        viewModel.form().problem().get().isEmpty() ? job.messageProperty().get()
+                                : viewModel.form().problem().get(), viewModel.form().problem(),
                 job.messageProperty())).withStart(check);
     }
 
@@ -219,7 +219,7 @@ public final class MonitorView extends BorderPane {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
-                DatasetSpan span = viewModel.spanProperty().get();
+                DatasetSpan span = viewModel.form().span().get();
                 boolean outside = span != null && item != null && (item.isBefore(span.first())
                         || item.isAfter(span.last()));
                 setDisable(empty || outside);
@@ -232,15 +232,15 @@ public final class MonitorView extends BorderPane {
         Label summary = new Label();
         summary.setId("monitor-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
-        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.textProperty().bind(viewModel.readout().summary());
         summary.setWrapText(true);
-        summary.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty());
+        summary.visibleProperty().bind(viewModel.readout().summary().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 
         table.setId("drift-table");
         table.getStyleClass().add(Styles.DENSE);
         table.setStyle("-fx-font-size: 0.92em;");
-        table.setItems(viewModel.rows());
+        table.setItems(viewModel.readout().rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ColumnDrift, DriftStatus> status = column("status", 80, false, ColumnDrift::status,
                 MonitorFormats::status);
@@ -266,18 +266,18 @@ public final class MonitorView extends BorderPane {
             }
         });
         Label placeholder = new Label();
-        placeholder.textProperty().bind(viewModel.messageProperty());
+        placeholder.textProperty().bind(viewModel.readout().message());
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(420);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
-        Selections.bind(table.getSelectionModel(), viewModel.featureProperty());
+        Selections.bind(table.getSelectionModel(), viewModel.readout().feature());
 
         Label storedTitle = new Label("Stored checks of this run · click one to reopen it");
         storedTitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         storedList.setId("monitor-stored");
         storedList.getStyleClass().add(Styles.DENSE);
-        storedList.setItems(viewModel.stored());
+        storedList.setItems(viewModel.readout().stored());
         storedList.setPrefHeight(74);
         storedList.setMinHeight(52);
         storedList.setCellFactory(l -> new ListCell<>() {
@@ -297,9 +297,9 @@ public final class MonitorView extends BorderPane {
         Label none = new Label("None yet.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         storedList.setPlaceholder(none);
-        Runnable pullStored = Selections.follow(storedList.getSelectionModel(), viewModel.shownProperty(),
+        Runnable pullStored = Selections.follow(storedList.getSelectionModel(), viewModel.readout().shown(),
                 viewModel::open);
-        viewModel.stored().addListener((ListChangeListener<StoredAnalysis>) c -> pullStored.run());
+        viewModel.readout().stored().addListener((ListChangeListener<StoredAnalysis>) c -> pullStored.run());
         VBox box = new VBox(6, summary, table, storedTitle, storedList);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 6, 6, 10));
@@ -325,10 +325,10 @@ public final class MonitorView extends BorderPane {
     }
 
     private void showFeature() {
-        ColumnDrift feature = viewModel.featureProperty().get();
+        ColumnDrift feature = viewModel.readout().feature().get();
         if (feature == null) {
             distribution.title("Reference vs current");
-            String message = viewModel.messageProperty().get();
+            String message = viewModel.readout().message().get();
             distribution.showMessage(message.isEmpty() ? "Select a feature in the table to compare its"
                     + " distributions." : message);
             return;
@@ -343,9 +343,9 @@ public final class MonitorView extends BorderPane {
     }
 
     private void showPerformance() {
-        DriftAnalysis analysis = viewModel.analysisProperty().get();
+        DriftAnalysis analysis = viewModel.readout().analysis().get();
         if (analysis == null) {
-            String message = viewModel.messageProperty().get();
+            String message = viewModel.readout().message().get();
             performance.showMessage(message.isEmpty() ? "Check drift to see the model's performance day by day."
                     : message);
             return;
@@ -373,6 +373,23 @@ public final class MonitorView extends BorderPane {
             }
             setText(null);
             setGraphic(chip(item));
+        }
+
+        /** Widens the column to the chip's whole word ("skipped" is wider than the column's start). */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            TableColumn<ColumnDrift, ?> column = getTableColumn();
+            if (isEmpty() || getGraphic() == null || column == null || getTableView() == null) {
+                return;
+            }
+            double needed = Math.ceil(getGraphic().prefWidth(-1) + snappedLeftInset() + snappedRightInset() + 2);
+            if (needed > column.getWidth()) {
+                getTableView().resizeColumn(column, needed - column.getWidth());
+            }
+            if (needed > column.getMinWidth()) {
+                column.setMinWidth(needed);
+            }
         }
     }
 

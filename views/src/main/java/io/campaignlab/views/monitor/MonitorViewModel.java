@@ -24,9 +24,7 @@ import io.campaignlab.views.models.ModelFormats;
 import io.campaignlab.views.models.RunRow;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -95,6 +93,11 @@ public final class MonitorViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final DriftCheckForm form = new DriftCheckForm(mode, from, to, datasets, dataset,
+            span.getReadOnlyProperty(), spanText.getReadOnlyProperty(), problem.getReadOnlyProperty());
+    private final DriftReadout readout = new DriftReadout(stored, shown.getReadOnlyProperty(),
+            analysis.getReadOnlyProperty(), rows, feature, message.getReadOnlyProperty(),
+            summary.getReadOnlyProperty());
     private final JobSlot checking;
     private final Latest reading = new Latest();
     private final javafx.beans.binding.BooleanBinding canCheck;
@@ -400,75 +403,14 @@ public final class MonitorViewModel {
         return run;
     }
 
-    public ObjectProperty<Mode> modeProperty() {
-        return mode;
+    /** What the run is checked against, and why it cannot be yet. */
+    public DriftCheckForm form() {
+        return form;
     }
 
-    /** The window's first day (UTC). */
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    /** The window's last day, included. */
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    /** Datasets other than the run's own, to compare with. */
-    public ObservableList<String> datasets() {
-        return datasets;
-    }
-
-    public ObjectProperty<String> datasetProperty() {
-        return dataset;
-    }
-
-    public ReadOnlyObjectProperty<DatasetSpan> spanProperty() {
-        return span.getReadOnlyProperty();
-    }
-
-    /** The days the run's dataset covers, in words. */
-    public ReadOnlyStringProperty spanTextProperty() {
-        return spanText.getReadOnlyProperty();
-    }
-
-    /** The run's stored analyses, newest first. */
-    public ObservableList<StoredAnalysis> stored() {
-        return stored;
-    }
-
-    /** The stored analysis shown. */
-    public ReadOnlyObjectProperty<StoredAnalysis> shownProperty() {
-        return shown.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<DriftAnalysis> analysisProperty() {
-        return analysis.getReadOnlyProperty();
-    }
-
-    /** The drift table: the report's rows, most drifted first. */
-    public ObservableList<ColumnDrift> rows() {
-        return rows;
-    }
-
-    /** The feature whose distributions are shown. */
-    public ObjectProperty<ColumnDrift> featureProperty() {
-        return feature;
-    }
-
-    /** Why no analysis is shown; empty when one is. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    /** One line on the analysis shown. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    /** Why Check drift cannot start; empty when it can. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    /** The run's drift checks and the one shown. */
+    public DriftReadout readout() {
+        return readout;
     }
 
     /** Whether the runs or the selected run's checks are being read. */

@@ -39,7 +39,7 @@ public final class RejectionsView extends BorderPane {
         setTop(toolbar());
         setCenter(table());
         Label message = new Label();
-        message.textProperty().bind(viewModel.messageProperty());
+        message.textProperty().bind(viewModel.list().message());
         message.getStyleClass().add("text-muted");
         message.setPadding(new Insets(4, 8, 4, 8));
         setBottom(message);
@@ -53,14 +53,14 @@ public final class RejectionsView extends BorderPane {
         TextField filter = new TextField();
         filter.setPromptText("Filter: any field contains…");
         filter.setPrefColumnCount(24);
-        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        filter.textProperty().bindBidirectional(viewModel.list().filterText());
         Label count = new Label();
-        count.textProperty().bind(viewModel.countTextBinding());
+        count.textProperty().bind(viewModel.list().countText());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new Button("Export CSV…", new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
         export.setOnAction(e -> viewModel.exportCsv());
-        export.disableProperty().bind(viewModel.datasetProperty().isNull());
+        export.disableProperty().bind(viewModel.list().dataset().isNull());
         HBox bar = new HBox(8, filter, count, spacer, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -68,7 +68,7 @@ public final class RejectionsView extends BorderPane {
     }
 
     private TableView<Rejection> table() {
-        SortedList<Rejection> sorted = new SortedList<>(viewModel.shown());
+        SortedList<Rejection> sorted = new SortedList<>(viewModel.list().shown());
         TableView<Rejection> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getStyleClass().add("rejections-table");

@@ -7,12 +7,8 @@ import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -55,7 +51,7 @@ public final class RejectionsViewModel {
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final StringBinding countText;
+    private final RejectionList list;
     /** A new request on every show and clear, so that pages of an earlier load are dropped. */
     private final Latest loads = new Latest();
 
@@ -64,8 +60,9 @@ public final class RejectionsViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(filterText.get()), filterText));
-        countText = Bindings.createStringBinding(this::describeCount, total, filterText, loaded, shown,
-                loading);
+        list = new RejectionList(dataset.getReadOnlyProperty(), shown, filterText, total.getReadOnlyProperty(),
+                Bindings.createStringBinding(this::describeCount, total, filterText, loaded, shown, loading),
+                loading.getReadOnlyProperty(), message.getReadOnlyProperty());
     }
 
     /** Loads the rejections of a dataset; does nothing when they are already shown. */
@@ -167,35 +164,8 @@ public final class RejectionsViewModel {
         return count;
     }
 
-    public ReadOnlyStringProperty datasetProperty() {
-        return dataset.getReadOnlyProperty();
-    }
-
-    /** The loaded rejections that pass the filter. */
-    public ObservableList<Rejection> shown() {
-        return shown;
-    }
-
-    public StringProperty filterTextProperty() {
-        return filterText;
-    }
-
-    /** All rejections of the dataset, loaded or not. */
-    public ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    /** "1,234 rejected values", with how many match the filter. */
-    public StringBinding countTextBinding() {
-        return countText;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
-    /** The outcome of the last export or load problem, or empty. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The rejections listed, their filter and their count. */
+    public RejectionList list() {
+        return list;
     }
 }

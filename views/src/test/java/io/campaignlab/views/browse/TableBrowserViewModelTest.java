@@ -32,10 +32,10 @@ class TableBrowserViewModelTest {
     void showsTheColumnsAndCountOfADataset() {
         browser.show(ORDERS);
 
-        assertThat(browser.columns()).extracting(c -> c.name()).containsExactly("order_id", "customer", "amount",
+        assertThat(browser.table().columns()).extracting(c -> c.name()).containsExactly("order_id", "customer", "amount",
                 "quantity", "category", "placed_at", "express");
         assertThat(browser.rows()).hasSize(SampleData.ORDER_ROWS);
-        assertThat(browser.statusProperty().get()).isEqualTo("1,200 rows");
+        assertThat(browser.table().status().get()).isEqualTo("1,200 rows");
         assertThat(workspace.fakeBrowser().requests()).isEmpty();
     }
 
@@ -84,7 +84,7 @@ class TableBrowserViewModelTest {
         assertThat(first.valuesProperty().get().get(3)).isEqualTo(SampleData.amount(96));
         assertThat(workspace.fakeBrowser().requests()).last()
                 .isEqualTo(new PageRequest(ORDERS, 0, 500, new RowSort("amount", false), null));
-        assertThat(browser.rowCountProperty().get()).isEqualTo(SampleData.ORDER_ROWS);
+        assertThat(browser.table().rowCount().get()).isEqualTo(SampleData.ORDER_ROWS);
     }
 
     @Test
@@ -105,64 +105,64 @@ class TableBrowserViewModelTest {
     @Test
     void filtersInTheBrowser() {
         browser.show(ORDERS);
-        browser.filterColumnProperty().set(browser.columns().get(3));
-        browser.filterOpProperty().set(RowFilter.Op.GE);
-        browser.filterValueProperty().set("4");
+        browser.filterBar().column().set(browser.table().columns().get(3));
+        browser.filterBar().op().set(RowFilter.Op.GE);
+        browser.filterBar().value().set("4");
 
         browser.applyFilter();
         browser.rows().get(0);
 
         RowFilter expected = new RowFilter("quantity", RowFilter.Op.GE, "4");
-        assertThat(browser.filterProperty().get()).isEqualTo(expected);
-        assertThat(browser.statusProperty().get()).isEqualTo("480 rows");
+        assertThat(browser.table().filter().get()).isEqualTo(expected);
+        assertThat(browser.table().status().get()).isEqualTo("480 rows");
         assertThat(browser.rows()).hasSize(480);
         assertThat(workspace.fakeBrowser().requests()).last().extracting(PageRequest::filter).isEqualTo(expected);
 
         browser.clearFilter();
 
-        assertThat(browser.filterProperty().get()).isNull();
-        assertThat(browser.statusProperty().get()).isEqualTo("1,200 rows");
+        assertThat(browser.table().filter().get()).isNull();
+        assertThat(browser.table().status().get()).isEqualTo("1,200 rows");
     }
 
     @Test
     void explainsAValueTheColumnCannotHoldInline() {
         browser.show(ORDERS);
-        browser.filterColumnProperty().set(browser.columns().get(3));
-        browser.filterValueProperty().set("many");
+        browser.filterBar().column().set(browser.table().columns().get(3));
+        browser.filterBar().value().set("many");
 
         browser.applyFilter();
 
-        assertThat(browser.filterErrorProperty().get()).isEqualTo("column 'quantity' is integer: cannot read 'many'");
-        assertThat(browser.filterProperty().get()).isNull();
+        assertThat(browser.filterBar().error().get()).isEqualTo("column 'quantity' is integer: cannot read 'many'");
+        assertThat(browser.table().filter().get()).isNull();
         assertThat(dialogs.shown()).isEmpty();
 
-        browser.filterValueProperty().set("2");
+        browser.filterBar().value().set("2");
         browser.applyFilter();
 
-        assertThat(browser.filterErrorProperty().get()).isEmpty();
+        assertThat(browser.filterBar().error().get()).isEmpty();
     }
 
     @Test
     void explainsAMissingValueInline() {
         browser.show(ORDERS);
-        browser.filterOpProperty().set(RowFilter.Op.LT);
+        browser.filterBar().op().set(RowFilter.Op.LT);
 
         browser.applyFilter();
 
-        assertThat(browser.filterErrorProperty().get()).isEqualTo("the filter 'order_id <' needs a value");
+        assertThat(browser.filterBar().error().get()).isEqualTo("the filter 'order_id <' needs a value");
         assertThat(workspace.fakeBrowser().requests()).isEmpty();
     }
 
     @Test
     void operatorsWithoutAValueNeedNone() {
         browser.show(ORDERS);
-        browser.filterColumnProperty().set(browser.columns().get(2));
-        browser.filterOpProperty().set(RowFilter.Op.IS_NULL);
+        browser.filterBar().column().set(browser.table().columns().get(2));
+        browser.filterBar().op().set(RowFilter.Op.IS_NULL);
 
         browser.applyFilter();
 
-        assertThat(browser.valueNeededBinding().get()).isFalse();
-        assertThat(browser.rowCountProperty().get()).isEqualTo(24);
+        assertThat(browser.filterBar().valueNeeded().get()).isFalse();
+        assertThat(browser.table().rowCount().get()).isEqualTo(24);
     }
 
     @Test
@@ -172,8 +172,8 @@ class TableBrowserViewModelTest {
 
         browser.show(CLICKS);
 
-        assertThat(browser.sortProperty().get()).isNull();
-        assertThat(browser.columns()).hasSize(3);
-        assertThat(browser.filterColumnProperty().get().name()).isEqualTo("user_id");
+        assertThat(browser.table().sort().get()).isNull();
+        assertThat(browser.table().columns()).hasSize(3);
+        assertThat(browser.filterBar().column().get().name()).isEqualTo("user_id");
     }
 }

@@ -66,7 +66,7 @@ class TableBrowserViewTest {
     @Test
     void scrollsToTheEndOfAMillionRowsFetchingOnlyThePagesShown(FxRobot robot) throws Exception {
         robot.interact(() -> view.viewModel().show(CLICKS));
-        waitUntil(() -> view.viewModel().statusProperty().get().equals("1,000,000 rows"));
+        waitUntil(() -> view.viewModel().table().status().get().equals("1,000,000 rows"));
         waitUntil(() -> cellTexts(robot).contains("2025-01-01 00:01:00"));
 
         robot.interact(() -> table(robot).scrollTo(999_999));
@@ -79,11 +79,11 @@ class TableBrowserViewTest {
         SceneSnapshots.write(scene, "table-browser-end-of-a-million");
 
         robot.interact(() -> {
-            view.viewModel().filterColumnProperty().set(view.viewModel().columns().get(1));
-            view.viewModel().filterValueProperty().set("true");
+            view.viewModel().filterBar().column().set(view.viewModel().table().columns().get(1));
+            view.viewModel().filterBar().value().set("true");
             view.viewModel().applyFilter();
         });
-        waitUntil(() -> view.viewModel().statusProperty().get().equals("142,858 rows"));
+        waitUntil(() -> view.viewModel().table().status().get().equals("142,858 rows"));
         waitUntil(() -> !cellTexts(robot).contains(CellFormat.LOADING));
         assertThat(workspace.fakeBrowser().requests()).hasSizeLessThanOrEqualTo(6);
         assertThat(dialogs.shown()).isEmpty();
@@ -95,7 +95,7 @@ class TableBrowserViewTest {
         waitUntil(() -> cellTexts(robot).contains("6.25"));
 
         robot.clickOn("Amount");
-        waitUntil(() -> new RowSort("amount", true).equals(view.viewModel().sortProperty().get()));
+        waitUntil(() -> new RowSort("amount", true).equals(view.viewModel().table().sort().get()));
         waitUntil(() -> firstAmount(robot) != null);
         assertThat(firstAmount(robot)).isEqualTo(5.0);
 
@@ -108,13 +108,13 @@ class TableBrowserViewTest {
     @Test
     void showsAnInvalidFilterValueInlineInRed(FxRobot robot) throws Exception {
         robot.interact(() -> view.viewModel().show(ORDERS));
-        waitUntil(() -> view.viewModel().columns().size() == 7);
-        robot.interact(() -> view.viewModel().filterColumnProperty().set(view.viewModel().columns().get(3)));
+        waitUntil(() -> view.viewModel().table().columns().size() == 7);
+        robot.interact(() -> view.viewModel().filterBar().column().set(view.viewModel().table().columns().get(3)));
 
         robot.clickOn(".filter-value").write("lots");
         robot.clickOn(".filter-apply");
 
-        waitUntil(() -> !view.viewModel().filterErrorProperty().get().isEmpty());
+        waitUntil(() -> !view.viewModel().filterBar().error().get().isEmpty());
         Label error = robot.lookup(".filter-error").queryAs(Label.class);
         assertThat(fx(error::getText)).isEqualTo("column 'quantity' is integer: cannot read 'lots'");
         assertThat(fx(error::isVisible)).isTrue();
@@ -126,7 +126,7 @@ class TableBrowserViewTest {
         robot.doubleClickOn(".filter-value").write("4");
         robot.clickOn(".filter-apply");
 
-        waitUntil(() -> view.viewModel().statusProperty().get().equals("240 rows"));
+        waitUntil(() -> view.viewModel().table().status().get().equals("240 rows"));
         assertThat(fx(error::getText)).isEmpty();
     }
 

@@ -51,13 +51,13 @@ class DatasetsViewModelTest {
 
         datasets.select(ORDERS);
 
-        assertThat(datasets.browser().datasetProperty().get()).isEqualTo(ORDERS);
+        assertThat(datasets.browser().table().dataset().get()).isEqualTo(ORDERS);
         assertThat(datasets.profile().datasetProperty().get()).isEqualTo(ORDERS);
-        assertThat(datasets.rejections().datasetProperty().get()).isNull();
+        assertThat(datasets.rejections().list().dataset().get()).isNull();
 
         datasets.detailTabProperty().set(DetailTab.REJECTIONS);
 
-        assertThat(datasets.rejections().shown()).hasSize(SampleData.ORDER_REJECTIONS);
+        assertThat(datasets.rejections().list().shown()).hasSize(SampleData.ORDER_REJECTIONS);
     }
 
     @Test
@@ -93,7 +93,7 @@ class DatasetsViewModelTest {
 
         assertThat(datasets.datasets()).extracting(DatasetSummary::name).containsExactly(CLICKS, NOTES);
         assertThat(datasets.selectedProperty().get()).isNull();
-        assertThat(datasets.browser().datasetProperty().get()).isNull();
+        assertThat(datasets.browser().table().dataset().get()).isNull();
     }
 
     @Test
@@ -106,7 +106,7 @@ class DatasetsViewModelTest {
 
         assertThat(datasets.datasets()).extracting(DatasetSummary::name).containsExactly("orders_2025", CLICKS, NOTES);
         assertThat(datasets.selectedProperty().get().name()).isEqualTo("orders_2025");
-        assertThat(datasets.browser().datasetProperty().get()).isEqualTo("orders_2025");
+        assertThat(datasets.browser().table().dataset().get()).isEqualTo("orders_2025");
     }
 
     @Test

@@ -31,25 +31,25 @@ class AbViewModelTest {
         model.refresh();
 
         assertThat(model.choice().datasets()).containsExactly(ExperimentsFixtures.EXPERIMENT, "users");
-        assertThat(model.choice().datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
-        assertThat(model.choice().groupProperty().get()).isEqualTo("group");
+        assertThat(model.choice().dataset().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
+        assertThat(model.choice().group().get()).isEqualTo("group");
         assertThat(model.choice().arms()).containsExactly("control", "treatment");
-        assertThat(model.choice().controlProperty().get()).isEqualTo("control");
-        assertThat(model.metrics()).containsExactly("converted", "spend");
-        assertThat(model.metricChoices()).doesNotContain("true_uplift", "group");
-        assertThat(model.cupedProperty().get()).isEqualTo("history_spend");
-        assertThat(model.unitProperty().get()).isEqualTo("user_id");
-        assertThat(model.timeProperty().get()).isEqualTo("exposed_at");
-        assertThat(model.correctionProperty().get()).isEqualTo(Correction.HOLM);
+        assertThat(model.choice().control().get()).isEqualTo("control");
+        assertThat(model.settings().metrics()).containsExactly("converted", "spend");
+        assertThat(model.settings().metricChoices()).doesNotContain("true_uplift", "group");
+        assertThat(model.settings().cuped().get()).isEqualTo("history_spend");
+        assertThat(model.settings().unit().get()).isEqualTo("user_id");
+        assertThat(model.settings().time().get()).isEqualTo("exposed_at");
+        assertThat(model.settings().correction().get()).isEqualTo(Correction.HOLM);
         assertThat(model.canRun()).isTrue();
-        assertThat(model.readoutProperty().get()).as("nothing is read out before the user asks").isNull();
+        assertThat(model.shown().readout().get()).as("nothing is read out before the user asks").isNull();
     }
 
     @Test
     void readOutRunsTheJobWithTheChosenSpecAndShowsTheRows() {
         model.refresh();
-        model.metrics().setAll("converted");
-        model.correctionProperty().set(Correction.BH);
+        model.settings().metrics().setAll("converted");
+        model.settings().correction().set(Correction.BH);
 
         model.readOut();
 
@@ -59,16 +59,16 @@ class AbViewModelTest {
         assertThat(asked.metrics()).containsExactly(MetricSpec.parse("converted"));
         assertThat(asked.correction()).isEqualTo(Correction.BH);
         assertThat(asked.cupedColumn()).isEqualTo("history_spend");
-        assertThat(model.rows()).hasSize(1);
-        ReadoutRow row = model.rows().get(0);
+        assertThat(model.shown().rows()).hasSize(1);
+        ReadoutRow row = model.shown().rows().get(0);
         // planted: 100 of 1,000 control units convert, 150 of 1,000 treatment units
         assertThat(row.comparison().meanControl()).isCloseTo(0.10, within(1e-12));
         assertThat(row.comparison().meanTreatment()).isCloseTo(0.15, within(1e-12));
         assertThat(row.cuped()).isNotNull();
         assertThat(row.bayesian()).isNotNull();
         assertThat(row.sequential()).isNotNull();
-        assertThat(model.selectedProperty().get()).isEqualTo(row);
-        assertThat(model.blockedBinding().get()).isFalse();
+        assertThat(model.shown().selected().get()).isEqualTo(row);
+        assertThat(model.shown().blocked().get()).isFalse();
         assertThat(model.overlapLine()).isEqualTo("Units in more than one arm: 0");
     }
 
@@ -81,41 +81,41 @@ class AbViewModelTest {
         model.readOut();
 
         // expected 1,100 each: χ² = 2 × 100² / 1,100 = 18.18 on 1 df, p = erfc(√9.09) = 2.0e-5
-        assertThat(model.readoutProperty().get().srm().p()).isCloseTo(2.0e-5, within(0.1e-5));
+        assertThat(model.shown().readout().get().srm().p()).isCloseTo(2.0e-5, within(0.1e-5));
         assertThat(model.srmLine()).startsWith("χ² = 18.18, 1 df, p = 2.0e-05 against equal shares");
-        assertThat(model.blockedBinding().get()).isTrue();
+        assertThat(model.shown().blocked().get()).isTrue();
         assertThat(model.armLines()).containsExactly("control: 1,000 of 1,100 expected (45.5%, −9.1%)",
                 "treatment: 1,200 of 1,100 expected (54.5%, +9.1%)");
 
         model.acknowledge();
 
-        assertThat(model.blockedBinding().get()).isFalse();
+        assertThat(model.shown().blocked().get()).isFalse();
         model.readOut();
-        assertThat(model.blockedBinding().get()).as("a new readout must be acknowledged again").isTrue();
+        assertThat(model.shown().blocked().get()).as("a new readout must be acknowledged again").isTrue();
     }
 
     @Test
     void changingTheCorrectionReAdjustsThePValuesWithoutRunningAgain() {
         model.refresh();
         model.readOut();
-        double[] p = model.rows().stream().mapToDouble(r -> r.comparison().pValue()).toArray();
+        double[] p = model.shown().rows().stream().mapToDouble(r -> r.comparison().pValue()).toArray();
         assertThat(p).hasSize(2);
         double low = Math.min(p[0], p[1]);
         double high = Math.max(p[0], p[1]);
 
-        model.correctionProperty().set(Correction.NONE);
-        assertThat(model.rows().stream().mapToDouble(r -> r.comparison().pAdjusted()).toArray()).containsExactly(p);
+        model.settings().correction().set(Correction.NONE);
+        assertThat(model.shown().rows().stream().mapToDouble(r -> r.comparison().pAdjusted()).toArray()).containsExactly(p);
 
         // Benjamini–Hochberg for two tests: the larger stays, the smaller becomes min(2 p, larger)
-        model.correctionProperty().set(Correction.BH);
-        assertThat(model.rows().stream().mapToDouble(r -> r.comparison().pAdjusted()).sorted().toArray())
+        model.settings().correction().set(Correction.BH);
+        assertThat(model.shown().rows().stream().mapToDouble(r -> r.comparison().pAdjusted()).sorted().toArray())
                 .containsExactly(new double[]{Math.min(2 * low, high), high}, within(1e-15));
         // Holm: the smaller doubles, the larger is at least that
-        model.correctionProperty().set(Correction.HOLM);
-        assertThat(model.rows().stream().mapToDouble(r -> r.comparison().pAdjusted()).sorted().toArray())
+        model.settings().correction().set(Correction.HOLM);
+        assertThat(model.shown().rows().stream().mapToDouble(r -> r.comparison().pAdjusted()).sorted().toArray())
                 .containsExactly(new double[]{Math.min(1, 2 * low), Math.max(Math.min(1, 2 * low), high)},
                         within(1e-15));
-        assertThat(model.readoutProperty().get().spec().correction()).isEqualTo(Correction.HOLM);
+        assertThat(model.shown().readout().get().spec().correction()).isEqualTo(Correction.HOLM);
         assertThat(jobs.asked).hasSize(1);
     }
 
@@ -123,20 +123,20 @@ class AbViewModelTest {
     void anAllocationIsParsedAndABadOneIsNamed() {
         model.refresh();
 
-        model.allocationProperty().set("control=2, treatment=1");
+        model.settings().allocation().set("control=2, treatment=1");
         assertThat(model.allocationShares()).isEqualTo(Map.of("control", 2.0, "treatment", 1.0));
-        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.shown().problem().get()).isEmpty();
 
-        model.allocationProperty().set("control=1,variant=1");
-        assertThat(model.problemProperty().get()).isEqualTo("Allocation: there is no arm 'variant' in group.");
+        model.settings().allocation().set("control=1,variant=1");
+        assertThat(model.shown().problem().get()).isEqualTo("Allocation: there is no arm 'variant' in group.");
         assertThat(model.canRun()).isFalse();
 
-        model.allocationProperty().set("control=1");
-        assertThat(model.problemProperty().get()).isEqualTo("Allocation: give a share for every arm; treatment has"
+        model.settings().allocation().set("control=1");
+        assertThat(model.shown().problem().get()).isEqualTo("Allocation: give a share for every arm; treatment has"
                 + " none.");
 
-        model.allocationProperty().set("control=x,treatment=1");
-        assertThat(model.problemProperty().get()).isEqualTo("Allocation: the share of control is not a number.");
+        model.settings().allocation().set("control=x,treatment=1");
+        assertThat(model.shown().problem().get()).isEqualTo("Allocation: the share of control is not a number.");
     }
 
     @Test
@@ -144,8 +144,8 @@ class AbViewModelTest {
         model.readOut(ExperimentsFixtures.EXPERIMENT);
 
         assertThat(jobs.asked).hasSize(1);
-        assertThat(model.rows()).hasSize(2);
-        assertThat(model.rows().stream().map(ReadoutRow::label).toList())
+        assertThat(model.shown().rows()).hasSize(2);
+        assertThat(model.shown().rows().stream().map(ReadoutRow::label).toList())
                 .containsExactly("treatment · converted", "treatment · spend");
     }
 
@@ -154,16 +154,16 @@ class AbViewModelTest {
         model.readOut("nope");
 
         assertThat(jobs.asked).isEmpty();
-        assertThat(model.messageProperty().get()).contains("There is no dataset named 'nope'.");
+        assertThat(model.shown().message().get()).contains("There is no dataset named 'nope'.");
     }
 
     @Test
     void anEmptyMetricChoiceIsRefused() {
         model.refresh();
-        model.metrics().clear();
+        model.settings().metrics().clear();
 
         assertThat(model.canRun()).isFalse();
-        assertThat(model.problemProperty().get()).isEqualTo("Choose at least one metric.");
+        assertThat(model.shown().problem().get()).isEqualTo("Choose at least one metric.");
         model.readOut();
         assertThat(jobs.asked).isEmpty();
     }

@@ -1,6 +1,7 @@
 package io.campaignlab.views.experiments;
 
 import atlantafx.base.theme.PrimerLight;
+import io.campaignlab.engine.experiments.Correction;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
@@ -11,9 +12,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -75,7 +79,7 @@ class ExperimentsViewTest {
 
         robot.clickOn("#ab-run");
 
-        waitUntil(() -> view.abView().viewModel().readoutProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && jobs.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> robot.lookup("#srm-chip").queryAs(Label.class).getText()))
                 .isEqualTo("Sample ratio mismatch");
@@ -102,7 +106,7 @@ class ExperimentsViewTest {
 
         robot.clickOn("#ab-run");
 
-        waitUntil(() -> view.abView().viewModel().readoutProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && jobs.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> robot.lookup("#srm-chip").queryAs(Label.class).getText())).isEqualTo("Sample ratio OK");
         assertThat(fx(() -> view.abView().bannerNode().isVisible())).isFalse();
@@ -166,7 +170,7 @@ class ExperimentsViewTest {
 
         robot.clickOn("#ab-run");
 
-        waitUntil(() -> view.abView().viewModel().readoutProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && jobs.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
         List<TableCell<?, ?>> cells = fx(() -> {
             RenderedText.layout(view);
@@ -188,6 +192,22 @@ class ExperimentsViewTest {
                     .isEqualTo(header.getText());
         }
         SceneSnapshots.write(scene, "experiments-readout-1280");
+    }
+
+    @Test
+    void theCorrectionPickerShowsEveryChoiceWholeAt1280x800(FxRobot robot) throws Exception {
+        waitUntil(() -> !view.abView().viewModel().choice().datasets().isEmpty() && jobs.isIdle());
+        for (Correction correction : Correction.values()) {
+            robot.interact(() -> view.abView().viewModel().settings().correction().set(correction));
+            WaitForAsyncUtils.waitForFxEvents();
+            ListCell<?> shown = fx(() -> {
+                RenderedText.layout(view);
+                ComboBox<?> picker = robot.lookup("#ab-correction").queryAs(ComboBox.class);
+                return (ListCell<?>) ((ComboBoxListViewSkin<?>) picker.getSkin()).getDisplayNode();
+            });
+            assertThat(fx(() -> RenderedText.of(shown).orElse(""))).as(fx(() -> RenderedText.describe(shown)))
+                    .isNotEmpty().isEqualTo(fx(shown::getText));
+        }
     }
 
     private static boolean visible(Node node) {

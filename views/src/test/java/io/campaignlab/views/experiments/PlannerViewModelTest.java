@@ -15,40 +15,40 @@ class PlannerViewModelTest {
     void theDefaultsGiveTheTextbookSizeAndTheDays() {
         PlannerViewModel model = new PlannerViewModel();
 
-        assertThat(model.resultProperty().get().control()).isEqualTo(14_751);
-        assertThat(model.resultProperty().get().treatment()).isEqualTo(14_751);
-        assertThat(model.unitsProperty().get()).isEqualTo("14,751 per arm · control 14,751, treatment 14,751 · 29,502"
+        assertThat(model.readout().result().get().control()).isEqualTo(14_751);
+        assertThat(model.readout().result().get().treatment()).isEqualTo(14_751);
+        assertThat(model.readout().units().get()).isEqualTo("14,751 per arm · control 14,751, treatment 14,751 · 29,502"
                 + " in all");
-        assertThat(model.daysProperty().get()).isEqualTo("29.5 days at 1,000 units a day (4.2 weeks)");
-        assertThat(model.effectProperty().get()).startsWith("Detect 10.00% → 11.00% (+10.0% relative)");
+        assertThat(model.readout().days().get()).isEqualTo("29.5 days at 1,000 units a day (4.2 weeks)");
+        assertThat(model.readout().effect().get()).startsWith("Detect 10.00% → 11.00% (+10.0% relative)");
     }
 
     @Test
     void anUnequalAllocationAndPercentagesAreRecomputedAsTyped() {
         PlannerViewModel model = new PlannerViewModel();
 
-        model.mdeProperty().set("2%");
-        model.ratioProperty().set("2");
+        model.inputs().mde().set("2%");
+        model.inputs().ratio().set("2");
 
         // k = 2: n_C = 2,910.5 → 2,911; n_T = ceil(2 × 2,910.51) = 5,822
-        assertThat(model.resultProperty().get().control()).isEqualTo(2_911);
-        assertThat(model.resultProperty().get().treatment()).isEqualTo(5_822);
-        model.trafficProperty().set("");
-        assertThat(model.daysProperty().get()).isEqualTo("Give the traffic per day to see the duration.");
+        assertThat(model.readout().result().get().control()).isEqualTo(2_911);
+        assertThat(model.readout().result().get().treatment()).isEqualTo(5_822);
+        model.inputs().traffic().set("");
+        assertThat(model.readout().days().get()).isEqualTo("Give the traffic per day to see the duration.");
     }
 
     @Test
     void aFieldThatIsNotANumberIsNamedAndTheResultCleared() {
         PlannerViewModel model = new PlannerViewModel();
 
-        model.mdeProperty().set("one point");
+        model.inputs().mde().set("one point");
 
-        assertThat(model.resultProperty().get()).isNull();
-        assertThat(model.problemProperty().get()).isEqualTo("The MDE 'one point' is not a number.");
-        assertThat(model.unitsProperty().get()).isEmpty();
+        assertThat(model.readout().result().get()).isNull();
+        assertThat(model.readout().problem().get()).isEqualTo("The MDE 'one point' is not a number.");
+        assertThat(model.readout().units().get()).isEmpty();
 
-        model.mdeProperty().set("0.95");
-        assertThat(model.problemProperty().get()).isEqualTo("The base rate and base + MDE must lie in (0, 1), and the"
+        model.inputs().mde().set("0.95");
+        assertThat(model.readout().problem().get()).isEqualTo("The base rate and base + MDE must lie in (0, 1), and the"
                 + " MDE be non-zero.");
     }
 }

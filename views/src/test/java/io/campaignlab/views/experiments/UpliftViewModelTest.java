@@ -27,15 +27,15 @@ class UpliftViewModelTest {
 
         model.refresh();
 
-        assertThat(model.choice().datasetProperty().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
-        assertThat(model.choice().groupProperty().get()).isEqualTo("group");
-        assertThat(model.choice().controlProperty().get()).isEqualTo("control");
-        assertThat(model.treatmentProperty().get()).isEqualTo("treatment");
-        assertThat(model.outcomeProperty().get()).isEqualTo("converted");
+        assertThat(model.choice().dataset().get()).isEqualTo(ExperimentsFixtures.EXPERIMENT);
+        assertThat(model.choice().group().get()).isEqualTo("group");
+        assertThat(model.choice().control().get()).isEqualTo("control");
+        assertThat(model.form().treatment().get()).isEqualTo("treatment");
+        assertThat(model.form().outcome().get()).isEqualTo("converted");
         assertThat(model.messageProperty().get()).isEqualTo(UpliftViewModel.NONE_YET);
 
-        model.learnerProperty().set(MetaLearner.X);
-        model.baseProperty().set(BaseLearner.DNN);
+        model.form().learner().set(MetaLearner.X);
+        model.form().base().set(BaseLearner.DNN);
         model.fit();
 
         UpliftSpec asked = jobs.asked.get(0);
@@ -74,8 +74,8 @@ class UpliftViewModelTest {
 
         assertThat(model.resultProperty().get()).isSameAs(result);
         // the stored fit treated "control" against "treatment": the form says so, not the first guess
-        assertThat(model.treatmentProperty().get()).isEqualTo("control");
-        assertThat(model.choice().controlProperty().get()).isEqualTo("treatment");
-        assertThat(model.learnerProperty().get()).isEqualTo(MetaLearner.CT);
+        assertThat(model.form().treatment().get()).isEqualTo("control");
+        assertThat(model.choice().control().get()).isEqualTo("treatment");
+        assertThat(model.form().learner().get()).isEqualTo(MetaLearner.CT);
     }
 }

@@ -41,8 +41,8 @@ class ExplainViewModelTest {
         assertThat(model.summaryProperty().get()).startsWith("6 fields · validation AUC 0.713 on 4,260 rows");
         assertThat(model.pdFields()).containsExactly("discount_pct", "price");
         assertThat(model.pdCurve().field()).isEqualTo("discount_pct");
-        assertThat(model.rows().explanationProperty().get().rowId()).isEqualTo(ExplainFixtures.EXAMPLE_ROW);
-        assertThat(model.rows().rowTextProperty().get()).isEqualTo("36882");
+        assertThat(model.rows().row().explanation().get().rowId()).isEqualTo(ExplainFixtures.EXAMPLE_ROW);
+        assertThat(model.rows().row().rowText().get()).isEqualTo("36882");
         assertThat(model.isExplained(1)).isTrue();
         assertThat(model.isExplained(2)).isFalse();
         assertThat(jobs.explainJobs).hasValue(0);
@@ -148,31 +148,31 @@ class ExplainViewModelTest {
         model.refresh();
         RowExplainViewModel rows = model.rows();
 
-        rows.rowTextProperty().set("77");
+        rows.row().rowText().set("77");
         rows.explainRow();
 
-        assertThat(rows.explanationProperty().get().rowId()).isEqualTo(77);
-        assertThat(rows.statusProperty().get()).isEqualTo("Row 77 of impressions, explained just now.");
+        assertThat(rows.row().explanation().get().rowId()).isEqualTo(77);
+        assertThat(rows.row().status().get()).isEqualTo("Row 77 of impressions, explained just now.");
         assertThat(jobs.sessions).hasSize(1);
         FakeExplainJobs.FakeSession session = jobs.sessions.get(0);
         assertThat(session.runId).isEqualTo(1);
 
-        assertThat(rows.columnProperty().get()).as("the row's strongest column").isEqualTo("position");
-        assertThat(rows.valueProperty().get()).isEqualTo("2");
-        rows.columnProperty().set("device");
-        assertThat(rows.valueProperty().get()).isEqualTo("mobile");
-        rows.valueProperty().set("desktop");
+        assertThat(rows.whatIf().column().get()).as("the row's strongest column").isEqualTo("position");
+        assertThat(rows.whatIf().value().get()).isEqualTo("2");
+        rows.whatIf().column().set("device");
+        assertThat(rows.whatIf().value().get()).isEqualTo("mobile");
+        rows.whatIf().value().set("desktop");
         rows.tryWhatIf();
 
-        assertThat(rows.whatIfProperty().get().newValue()).isEqualTo("desktop");
-        assertThat(rows.whatIfMessageProperty().get()).startsWith("device: mobile → desktop · score 0.2501 → 0.2348");
-        assertThat(WhatIfRow.of(rows.whatIfProperty().get()).get(0).field()).isEqualTo("device");
+        assertThat(rows.whatIf().result().get().newValue()).isEqualTo("desktop");
+        assertThat(rows.whatIf().message().get()).startsWith("device: mobile → desktop · score 0.2501 → 0.2348");
+        assertThat(WhatIfRow.of(rows.whatIf().result().get()).get(0).field()).isEqualTo("device");
         assertThat(jobs.sessions).as("the session is reused").hasSize(1);
 
         model.runProperty().set(model.find(2).orElseThrow());
 
         assertThat(session.closed).isTrue();
-        assertThat(rows.explanationProperty().get()).isNull();
+        assertThat(rows.row().explanation().get()).isNull();
         assertThat(model.reportProperty().get()).isNull();
     }
 
@@ -181,16 +181,16 @@ class ExplainViewModelTest {
         model.refresh();
         RowExplainViewModel rows = model.rows();
 
-        rows.rowTextProperty().set("row seven");
+        rows.row().rowText().set("row seven");
         rows.explainRow();
-        assertThat(rows.messageProperty().get()).startsWith("'row seven' is not a row id");
+        assertThat(rows.row().message().get()).startsWith("'row seven' is not a row id");
         assertThat(jobs.sessions).isEmpty();
 
-        rows.rowTextProperty().set("-4");
+        rows.row().rowText().set("-4");
         rows.explainRow();
-        assertThat(rows.messageProperty().get()).isEqualTo("Could not explain row -4: the run's dataset impressions"
+        assertThat(rows.row().message().get()).isEqualTo("Could not explain row -4: the run's dataset impressions"
                 + " has no row -4");
-        assertThat(rows.busyProperty().get()).isFalse();
+        assertThat(rows.row().busy().get()).isFalse();
     }
 
     @Test
@@ -198,14 +198,14 @@ class ExplainViewModelTest {
         model.refresh();
 
         model.rows().explainTopRow();
-        assertThat(model.rows().explanationProperty().get().rowId()).isEqualTo(900);
+        assertThat(model.rows().row().explanation().get().rowId()).isEqualTo(900);
 
-        model.audience().kProperty().set(500);
+        model.audience().settings().k().set(500);
         model.audience().compare();
-        var result = model.audience().resultProperty().get();
+        var result = model.audience().readout().result().get();
         assertThat(result.audienceRows()).isEqualTo(500);
-        assertThat(model.audience().shownKProperty().get()).isEqualTo(500);
-        assertThat(model.audience().messageProperty().get()).isEqualTo("Top 500 validation rows: mean score 0.2100"
+        assertThat(model.audience().readout().shownK().get()).isEqualTo(500);
+        assertThat(model.audience().readout().message().get()).isEqualTo("Top 500 validation rows: mean score 0.2100"
                 + " against 0.0470 in the validation population (+0.1630).");
         var dataset = ExplainCharts.createAudienceDataset(result);
         assertThat(dataset.getColumnKeys()).containsExactly("position", "discount_pct", "device");

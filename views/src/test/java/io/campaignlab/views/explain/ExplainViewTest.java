@@ -99,15 +99,15 @@ class ExplainViewTest {
 
         robot.doubleClickOn("#explain-row").write("4711");
         robot.clickOn("#explain-row-start");
-        waitUntil(() -> view.viewModel().rows().explanationProperty().get().rowId() == 4711);
+        waitUntil(() -> view.viewModel().rows().row().explanation().get().rowId() == 4711);
         waitUntil(() -> text(robot, "#explain-row-status").startsWith("Row 4711"));
 
         robot.interact(() -> view.show(LocalPage.WHAT_IF));
-        robot.interact(() -> view.viewModel().rows().columnProperty().set("device"));
+        robot.interact(() -> view.viewModel().rows().whatIf().column().set("device"));
         assertThat(fx(() -> robot.lookup("#what-if-value").queryAs(TextField.class).getText())).isEqualTo("mobile");
         robot.doubleClickOn("#what-if-value").write("desktop");
         robot.clickOn("#what-if-start");
-        waitUntil(() -> view.viewModel().rows().whatIfProperty().get() != null);
+        waitUntil(() -> view.viewModel().rows().whatIf().result().get() != null);
         waitUntil(() -> view.chart(LocalPage.WHAT_IF).shown().isPresent());
         assertThat(text(robot, "#what-if-message")).startsWith("device: mobile → desktop · score");
         assertThat(fx(() -> robot.lookup("#what-if-table").queryAs(TableView.class).getItems().size())).isEqualTo(6);
@@ -115,7 +115,7 @@ class ExplainViewTest {
 
         robot.interact(() -> view.show(LocalPage.AUDIENCE));
         robot.clickOn("#audience-start");
-        waitUntil(() -> view.viewModel().audience().resultProperty().get() != null);
+        waitUntil(() -> view.viewModel().audience().readout().result().get() != null);
         waitUntil(() -> view.chart(LocalPage.AUDIENCE).shown().isPresent());
         assertThat(explainJobs.sessions).hasSize(1);
         SceneSnapshots.write(scene, "explain-audience");
@@ -123,7 +123,7 @@ class ExplainViewTest {
 
     @Test
     void theWhatIfAndAudiencePanesKnowTheRowIsExplainedAndTheRunSelected(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().rows().explanationProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.viewModel().rows().row().explanation().get() != null && jobs.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> view.show(LocalPage.WHAT_IF));

@@ -70,26 +70,26 @@ class MonitorViewModelTest {
 
         assertThat(model.runs()).extracting(RunRow::id).containsExactly(2L, 1L);
         assertThat(model.runProperty().get().id()).as("the newest checked run").isEqualTo(1);
-        assertThat(model.stored()).extracting(StoredAnalysis::key).containsExactly(MonitorFixtures.WINDOW,
+        assertThat(model.readout().stored()).extracting(StoredAnalysis::key).containsExactly(MonitorFixtures.WINDOW,
                 "dataset impressions_march");
-        assertThat(model.shownProperty().get().key()).isEqualTo(MonitorFixtures.WINDOW);
+        assertThat(model.readout().shown().get().key()).isEqualTo(MonitorFixtures.WINDOW);
         assertThat(asked).as("nothing recomputed").isEmpty();
         var report = MonitorFixtures.report();
-        assertThat(model.rows()).extracting(ColumnDrift::feature)
+        assertThat(model.readout().rows()).extracting(ColumnDrift::feature)
                 .containsExactlyElementsOf(report.rows().stream().map(ColumnDrift::feature).toList());
-        assertThat(model.rows()).extracting(ColumnDrift::status).containsExactly(DriftStatus.ALERT,
+        assertThat(model.readout().rows()).extracting(ColumnDrift::status).containsExactly(DriftStatus.ALERT,
                 DriftStatus.ALERT, DriftStatus.WARN, DriftStatus.OK, DriftStatus.SKIPPED);
-        assertThat(model.summaryProperty().get()).isEqualTo(MonitorFixtures.WINDOW + ": 9,971 rows against 31,543"
+        assertThat(model.readout().summary().get()).isEqualTo(MonitorFixtures.WINDOW + ": 9,971 rows against 31,543"
                 + " training rows · 2 alerts: price, device · 1 warning");
-        assertThat(model.modeProperty().get()).isEqualTo(MonitorViewModel.Mode.WINDOW);
-        assertThat(model.fromProperty().get()).isEqualTo(LocalDate.of(2025, 3, 1));
-        assertThat(model.toProperty().get()).isEqualTo(LocalDate.of(2025, 3, 7));
-        assertThat(MonitorViewModel.describe(model.stored().get(0))).startsWith(MonitorFixtures.WINDOW
+        assertThat(model.form().mode().get()).isEqualTo(MonitorViewModel.Mode.WINDOW);
+        assertThat(model.form().from().get()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(model.form().to().get()).isEqualTo(LocalDate.of(2025, 3, 7));
+        assertThat(MonitorViewModel.describe(model.readout().stored().get(0))).startsWith(MonitorFixtures.WINDOW
                 + " · 2 alerts · ");
 
-        model.open(model.stored().get(1));
-        assertThat(model.modeProperty().get()).isEqualTo(MonitorViewModel.Mode.DATASET);
-        assertThat(model.datasetProperty().get()).isEqualTo("impressions_march");
+        model.open(model.readout().stored().get(1));
+        assertThat(model.form().mode().get()).isEqualTo(MonitorViewModel.Mode.DATASET);
+        assertThat(model.form().dataset().get()).isEqualTo("impressions_march");
     }
 
     @Test
@@ -97,22 +97,22 @@ class MonitorViewModelTest {
         MonitorFixtures.store(runs, MonitorFixtures.analysis(2, MonitorFixtures.WINDOW), MonitorFixtures.CREATED);
         model.refresh();
 
-        ColumnDrift price = model.featureProperty().get();
+        ColumnDrift price = model.readout().feature().get();
         assertThat(price.feature()).isEqualTo("price");
         var prices = MonitorCharts.createDistributionDataset(price);
         assertThat(prices.getColumnKeys()).containsExactly("≤ 21.99", "(21.99, 37.99]", "(37.99, 55.99]", "> 55.99");
         assertThat(prices.getValue(MonitorCharts.REFERENCE, "≤ 21.99").doubleValue()).isEqualTo(0.108);
         assertThat(prices.getValue(MonitorCharts.CURRENT, "≤ 21.99").doubleValue()).isEqualTo(0.036);
 
-        model.featureProperty().set(model.rows().get(1));
+        model.readout().feature().set(model.readout().rows().get(1));
 
-        var device = MonitorCharts.createDistributionDataset(model.featureProperty().get());
+        var device = MonitorCharts.createDistributionDataset(model.readout().feature().get());
         assertThat(device.getRowKeys()).containsExactly(MonitorCharts.REFERENCE, MonitorCharts.CURRENT);
         assertThat(device.getColumnKeys()).containsExactly("mobile", "desktop", "tablet");
         assertThat(device.getValue(MonitorCharts.CURRENT, "mobile").doubleValue()).isEqualTo(0.77);
         assertThat(model.featureLine()).isEqualTo("alert: Jensen–Shannon 0.1419 (alert at 0.1) · PSI 0.1631 · JS"
                 + " 0.1419");
-        assertThat(MonitorFormats.testLine(model.rows().get(3))).isEqualTo("ok: χ² 3.2000, p = 0.360 (alert below"
+        assertThat(MonitorFormats.testLine(model.readout().rows().get(3))).isEqualTo("ok: χ² 3.2000, p = 0.360 (alert below"
                 + " 0.050) · PSI 0.0010 · JS 0.0110");
     }
 
@@ -133,40 +133,40 @@ class MonitorViewModelTest {
     void checkingDriftRunsTheJobOnTheChosenWindowAndShowsAndListsTheResult() {
         model.refresh();
         assertThat(model.runProperty().get().id()).isEqualTo(2);
-        assertThat(model.analysisProperty().get()).isNull();
-        assertThat(model.messageProperty().get()).startsWith("#2 deepfm has no drift check yet.");
-        assertThat(model.spanTextProperty().get()).as("the fake workspace reads no frames")
+        assertThat(model.readout().analysis().get()).isNull();
+        assertThat(model.readout().message().get()).startsWith("#2 deepfm has no drift check yet.");
+        assertThat(model.form().spanText().get()).as("the fake workspace reads no frames")
                 .startsWith("The days impressions covers are unknown");
-        assertThat(model.datasets()).containsExactly(ModelsFixtures.USERS, ModelsFixtures.EVENTS);
+        assertThat(model.form().datasets()).containsExactly(ModelsFixtures.USERS, ModelsFixtures.EVENTS);
 
-        model.fromProperty().set(LocalDate.of(2025, 3, 7));
-        model.toProperty().set(LocalDate.of(2025, 3, 1));
-        assertThat(model.problemProperty().get()).isEqualTo("The window ends before it starts.");
+        model.form().from().set(LocalDate.of(2025, 3, 7));
+        model.form().to().set(LocalDate.of(2025, 3, 1));
+        assertThat(model.form().problem().get()).isEqualTo("The window ends before it starts.");
         assertThat(model.canCheckBinding().get()).isFalse();
         model.checkDrift();
         assertThat(asked).isEmpty();
 
-        model.fromProperty().set(LocalDate.of(2025, 3, 1));
-        model.toProperty().set(LocalDate.of(2025, 3, 7));
+        model.form().from().set(LocalDate.of(2025, 3, 1));
+        model.form().to().set(LocalDate.of(2025, 3, 7));
         assertThat(model.canCheckBinding().get()).isTrue();
         model.checkDrift();
 
         assertThat(asked).containsExactly(new DriftAnalysisJob.Window(LocalDate.of(2025, 3, 1),
                 LocalDate.of(2025, 3, 7)));
         assertThat(model.job().runningProperty().get()).isFalse();
-        assertThat(model.analysisProperty().get().current()).isEqualTo(MonitorFixtures.WINDOW);
-        assertThat(model.stored()).extracting(StoredAnalysis::key).containsExactly(MonitorFixtures.WINDOW);
-        assertThat(model.featureProperty().get().feature()).isEqualTo("price");
+        assertThat(model.readout().analysis().get().current()).isEqualTo(MonitorFixtures.WINDOW);
+        assertThat(model.readout().stored()).extracting(StoredAnalysis::key).containsExactly(MonitorFixtures.WINDOW);
+        assertThat(model.readout().feature().get().feature()).isEqualTo("price");
         assertThat(model.job().messageProperty().get()).isEqualTo("Checked #2 deepfm against " + MonitorFixtures.WINDOW
                 + ".");
         assertThat(runs.reports(2, DriftAnalysis.KIND)).hasSize(1);
 
-        model.modeProperty().set(MonitorViewModel.Mode.DATASET);
-        assertThat(model.problemProperty().get()).isEqualTo("Choose a dataset to compare with.");
-        model.datasetProperty().set(ModelsFixtures.EVENTS);
+        model.form().mode().set(MonitorViewModel.Mode.DATASET);
+        assertThat(model.form().problem().get()).isEqualTo("Choose a dataset to compare with.");
+        model.form().dataset().set(ModelsFixtures.EVENTS);
         model.checkDrift();
         assertThat(asked.get(1)).isEqualTo(new DriftAnalysisJob.OtherDataset(ModelsFixtures.EVENTS));
-        assertThat(model.stored()).extracting(StoredAnalysis::key).containsExactly("dataset events",
+        assertThat(model.readout().stored()).extracting(StoredAnalysis::key).containsExactly("dataset events",
                 MonitorFixtures.WINDOW);
     }
 
@@ -188,11 +188,11 @@ class MonitorViewModelTest {
 
         assertThat(model.runs()).extracting(RunRow::id).containsExactly(2L, 1L);
         assertThat(model.runProperty().get().id()).isEqualTo(2);
-        model.fromProperty().set(LocalDate.of(2025, 3, 1));
-        model.toProperty().set(LocalDate.of(2025, 3, 7));
+        model.form().from().set(LocalDate.of(2025, 3, 1));
+        model.form().to().set(LocalDate.of(2025, 3, 7));
         model.checkDrift();
         assertThat(asked).hasSize(1);
-        assertThat(model.analysisProperty().get().runId()).isEqualTo(2);
+        assertThat(model.readout().analysis().get().runId()).isEqualTo(2);
     }
 
     /** Regression: the error of a failed check stayed on show after another run was chosen. */
@@ -217,8 +217,8 @@ class MonitorViewModelTest {
         MonitorViewModel failingModel = new MonitorViewModel(() -> workspace,
                 new ImmediateJobExecutor(workspace::runner), Runnable::run, failing);
         failingModel.refresh();
-        failingModel.fromProperty().set(LocalDate.of(2025, 3, 1));
-        failingModel.toProperty().set(LocalDate.of(2025, 3, 7));
+        failingModel.form().from().set(LocalDate.of(2025, 3, 1));
+        failingModel.form().to().set(LocalDate.of(2025, 3, 7));
         failingModel.checkDrift();
         assertThat(failingModel.job().messageProperty().get()).isEqualTo("The drift check failed: run 2 has no saved"
                 + " model");
@@ -226,7 +226,7 @@ class MonitorViewModelTest {
         failingModel.runProperty().set(failingModel.find(1).orElseThrow());
 
         assertThat(failingModel.job().messageProperty().get()).isEmpty();
-        assertThat(failingModel.messageProperty().get()).startsWith("#1 lr has no drift check yet.");
+        assertThat(failingModel.readout().message().get()).startsWith("#1 lr has no drift check yet.");
     }
 
     @Test
@@ -238,6 +238,6 @@ class MonitorViewModelTest {
         bare.refresh();
 
         assertThat(bare.runProperty().get()).isNull();
-        assertThat(bare.messageProperty().get()).isEqualTo(MonitorViewModel.NO_RUNS);
+        assertThat(bare.readout().message().get()).isEqualTo(MonitorViewModel.NO_RUNS);
     }
 }

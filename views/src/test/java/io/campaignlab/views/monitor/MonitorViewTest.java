@@ -7,11 +7,14 @@ import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.models.ModelsFixtures;
 import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.WorkbenchSizes;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -92,7 +95,7 @@ class MonitorViewTest {
 
     @Test
     void theStoredCheckShowsTheTableTheMostDriftedFeatureAndThePerformance(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().analysisProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(SUMMARY).tryQuery()).isPresent();
@@ -110,28 +113,51 @@ class MonitorViewTest {
                 && "device".equals(l.getText())).queryAs(javafx.scene.Node.class));
         waitUntil(() -> view.distributionPane().shown().map(c -> c.getCategoryPlot().getDataset().getColumnCount())
                 .orElse(0) == 3);
-        assertThat(view.viewModel().featureProperty().get().feature()).isEqualTo("device");
+        assertThat(view.viewModel().readout().feature().get().feature()).isEqualTo("device");
         assertThat(view.currentChart().orElseThrow().getTitle().getText()).isEqualTo("Reference vs current · device");
     }
 
     @Test
     void checkingAnotherWindowRunsTheJobAndListsTheNewCheck(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().analysisProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle());
         robot.interact(() -> {
-            view.viewModel().fromProperty().set(LocalDate.of(2025, 3, 8));
-            view.viewModel().toProperty().set(LocalDate.of(2025, 3, 14));
+            view.viewModel().form().from().set(LocalDate.of(2025, 3, 8));
+            view.viewModel().form().to().set(LocalDate.of(2025, 3, 14));
         });
         waitUntil(() -> !robot.lookup("#monitor-check").queryButton().isDisabled());
 
         robot.clickOn("#monitor-check");
 
-        waitUntil(() -> view.viewModel().stored().size() == 2);
+        waitUntil(() -> view.viewModel().readout().stored().size() == 2);
         assertThat(asked).containsExactly(new DriftAnalysisJob.Window(LocalDate.of(2025, 3, 8),
                 LocalDate.of(2025, 3, 14)));
-        assertThat(view.viewModel().shownProperty().get().key()).isEqualTo("impressions 2025-03-08..2025-03-14");
+        assertThat(view.viewModel().readout().shown().get().key()).isEqualTo("impressions 2025-03-08..2025-03-14");
         assertThat(fx(() -> robot.lookup("#monitor-summary").queryAs(Label.class).getText()))
                 .startsWith("impressions 2025-03-08..2025-03-14: 9,971 rows");
         SceneSnapshots.write(scene, "monitor-view-checked");
+    }
+
+    @Test
+    void everyStatusChipShowsItsWholeWordAt1280x800(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(WorkbenchSizes.SECTION_WIDTH_1280);
+            stage.setHeight(WorkbenchSizes.SECTION_HEIGHT_800);
+        });
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle()
+                && Math.abs(scene.getWidth() - WorkbenchSizes.SECTION_WIDTH_1280) < 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> chips = fx(() -> {
+            RenderedText.layout(view);
+            return robot.from(view.table()).lookup(".drift-status").queryAllAs(Label.class).stream()
+                    .filter(l -> l.getParent() instanceof TableCell<?, ?> c && !c.isEmpty() && c.isVisible())
+                    .toList();
+        });
+        assertThat(chips).extracting(Label::getText).contains("alert", "skipped");
+        for (Label chip : chips) {
+            assertThat(fx(() -> RenderedText.of(chip).orElse(""))).as(fx(() -> RenderedText.describe(chip)))
+                    .isEqualTo(chip.getText());
+        }
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {

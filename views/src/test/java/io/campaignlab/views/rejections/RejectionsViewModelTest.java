@@ -33,10 +33,10 @@ class RejectionsViewModelTest {
     void loadsTheRejectionsInPages() {
         rejections.show(ORDERS);
 
-        assertThat(rejections.shown()).hasSize(SampleData.ORDER_REJECTIONS);
+        assertThat(rejections.list().shown()).hasSize(SampleData.ORDER_REJECTIONS);
         assertThat(workspace.fakeRejections().pagesListed()).isEqualTo(3);
-        assertThat(rejections.countTextBinding().get()).isEqualTo("2,500 rejected values");
-        assertThat(rejections.loadingProperty().get()).isFalse();
+        assertThat(rejections.list().countText().get()).isEqualTo("2,500 rejected values");
+        assertThat(rejections.list().loading().get()).isFalse();
     }
 
     @Test
@@ -48,9 +48,9 @@ class RejectionsViewModelTest {
 
         rejections.show("big");
 
-        assertThat(rejections.shown()).hasSize(RejectionsViewModel.MAX_LOADED);
+        assertThat(rejections.list().shown()).hasSize(RejectionsViewModel.MAX_LOADED);
         assertThat(workspace.fakeRejections().pagesListed()).isEqualTo(10);
-        assertThat(rejections.countTextBinding().get())
+        assertThat(rejections.list().countText().get())
                 .isEqualTo("12,345 rejected values (the first 10,000 shown)");
     }
 
@@ -58,16 +58,16 @@ class RejectionsViewModelTest {
     void filtersOnAnyFieldIgnoringCase() {
         rejections.show(ORDERS);
 
-        rejections.filterTextProperty().set("TOO,FEW");
+        rejections.list().filterText().set("TOO,FEW");
 
-        assertThat(rejections.shown()).hasSize(250).allMatch(r -> r.column() == null);
-        assertThat(rejections.countTextBinding().get()).isEqualTo("250 matching · 2,500 rejected values");
+        assertThat(rejections.list().shown()).hasSize(250).allMatch(r -> r.column() == null);
+        assertThat(rejections.list().countText().get()).isEqualTo("250 matching · 2,500 rejected values");
 
-        rejections.filterTextProperty().set("(row)");
-        assertThat(rejections.shown()).hasSize(250);
+        rejections.list().filterText().set("(row)");
+        assertThat(rejections.list().shown()).hasSize(250);
 
-        rejections.filterTextProperty().set("  ");
-        assertThat(rejections.shown()).hasSize(SampleData.ORDER_REJECTIONS);
+        rejections.list().filterText().set("  ");
+        assertThat(rejections.list().shown()).hasSize(SampleData.ORDER_REJECTIONS);
     }
 
     @Test
@@ -80,7 +80,7 @@ class RejectionsViewModelTest {
         Path target = folder.resolve("out.csv");
         dialogs.savingTo(target);
         rejections.show("quotes");
-        rejections.filterTextProperty().set("a");
+        rejections.list().filterText().set("a");
 
         rejections.exportCsv();
 
@@ -88,7 +88,7 @@ class RejectionsViewModelTest {
                 "line,column,raw_value,reason,raw_record\r\n"
                         + "2,x,\"a,b\",has a comma,\"1,\"\"a,b\"\"\"\r\n"
                         + "3,,\"say \"\"hi\"\"\",\"line\nbreak\",plain\r\n");
-        assertThat(rejections.messageProperty().get()).isEqualTo("Exported 2 rejections to out.csv");
+        assertThat(rejections.list().message().get()).isEqualTo("Exported 2 rejections to out.csv");
         assertThat(dialogs.shown("save")).singleElement()
                 .satisfies(s -> assertThat(s.text()).isEqualTo("quotes-rejections.csv"));
     }
@@ -99,7 +99,7 @@ class RejectionsViewModelTest {
 
         rejections.exportCsv();
 
-        assertThat(rejections.messageProperty().get()).isEmpty();
+        assertThat(rejections.list().message().get()).isEmpty();
         assertThat(dialogs.shown("error")).isEmpty();
     }
 

@@ -97,9 +97,9 @@ class WorkbenchLayoutTest {
             workbench.window().content(Section.DATA).showDataset("wide_customers");
             return null;
         });
-        waitUntil(() -> data.viewModel().browser().columns().size() == 2 && workbench.jobs().isIdle());
+        waitUntil(() -> data.viewModel().browser().table().columns().size() == 2 && workbench.jobs().isIdle());
         fx(() -> {
-            data.viewModel().browser().filterColumnProperty().set(data.viewModel().browser().columns().get(1));
+            data.viewModel().browser().filterBar().column().set(data.viewModel().browser().table().columns().get(1));
             return null;
         });
         settle();

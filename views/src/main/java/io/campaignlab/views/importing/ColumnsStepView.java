@@ -55,7 +55,7 @@ final class ColumnsStepView extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        viewModel.columns().addListener((ListChangeListener<ColumnChoice>) change -> showColumns(viewModel.columns()));
+        viewModel.settings().columns().addListener((ListChangeListener<ColumnChoice>) change -> showColumns(viewModel.settings().columns()));
 
         Label blocked = new Label("Fix the columns marked in red to import.");
         blocked.getStyleClass().add(Styles.DANGER);

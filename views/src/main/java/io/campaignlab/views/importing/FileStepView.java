@@ -31,7 +31,7 @@ final class FileStepView extends VBox {
         Button choose = new Button("Choose file…", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
         choose.setId("choose-file");
         choose.setOnAction(e -> viewModel.chooseFile());
-        choose.disableProperty().bind(viewModel.outcome().importing());
+        choose.disableProperty().bind(viewModel.progress().importing());
         HBox fileRow = new HBox(8, path, choose);
 
         ProgressIndicator reading = new ProgressIndicator();

@@ -106,16 +106,14 @@ public final class ImportWizardViewModel {
     private final BooleanBinding canGoNext;
     private final BooleanBinding canImport;
     private final ImportSettings settings = new ImportSettings(file.getReadOnlyProperty(), name, delimiter, charset,
-            header, kind, maxRejects);
+            header, columns, kind, maxRejects);
     private final FilePreview preview = new FilePreview(plan.getReadOnlyProperty(), planning.getReadOnlyProperty(),
             planError.getReadOnlyProperty(), fileSummary.getReadOnlyProperty(), previewLines.getReadOnlyProperty(),
             previewHeaders, previewRows, charsets);
     private final ImportChecks checks = new ImportChecks(nameError.getReadOnlyProperty(),
             maxRejectsError.getReadOnlyProperty(), blockingColumns.getReadOnlyProperty(),
             sampleRejects.getReadOnlyProperty(), sampleOverLimit.getReadOnlyProperty());
-    private final ImportOutcome outcome = new ImportOutcome(importing.getReadOnlyProperty(),
-            status.getReadOnlyProperty(), summary.getReadOnlyProperty());
-    private final WizardMoves moves;
+    private final WizardProgress progress;
 
     /**
      * @param workspace  the open workspace, asked for each time it is needed
@@ -144,7 +142,8 @@ public final class ImportWizardViewModel {
                 () -> step.get() == WizardStep.FILE || step.get() == WizardStep.PREVIEW, step));
         canImport = planReady.and(nameError.isEmpty()).and(maxRejectsError.isEmpty())
                 .and(blockingColumns.isEqualTo(0)).and(step.isEqualTo(WizardStep.COLUMNS));
-        moves = new WizardMoves(step.getReadOnlyProperty(), canGoBack, canGoNext, canImport);
+        progress = new WizardProgress(step.getReadOnlyProperty(), canGoBack, canGoNext, canImport,
+                importing.getReadOnlyProperty(), status.getReadOnlyProperty(), summary.getReadOnlyProperty());
     }
 
     /**
@@ -233,7 +232,7 @@ public final class ImportWizardViewModel {
                 builder.optType(column.name(), column.typeSpec());
             }
             if (column.roleChanged()) {
-                builder.optRole(column.name(), column.roleProperty().get());
+                builder.optRole(column.name(), column.settings().role().get());
             }
         }
         String limit = maxRejects.get().trim();
@@ -321,9 +320,9 @@ public final class ImportWizardViewModel {
             List<ColumnChoice> choices = new ArrayList<>();
             for (int i = 0; i < result.columns().size(); i++) {
                 ColumnChoice choice = new ColumnChoice(result.columns().get(i), result.sniff(), i);
-                choice.severityProperty().addListener((obs, old, now) -> countBlocking());
-                choice.typeProperty().addListener((obs, old, now) -> checkSampleRejects());
-                choice.formatProperty().addListener((obs, old, now) -> checkSampleRejects());
+                choice.sample().severity().addListener((obs, old, now) -> countBlocking());
+                choice.settings().type().addListener((obs, old, now) -> checkSampleRejects());
+                choice.settings().format().addListener((obs, old, now) -> checkSampleRejects());
                 choices.add(choice);
             }
             columns.setAll(choices);
@@ -380,7 +379,7 @@ public final class ImportWizardViewModel {
     }
 
     private void countBlocking() {
-        blockingColumns.set((int) columns.stream().filter(ColumnChoice::blocking).count());
+        blockingColumns.set((int) columns.stream().filter(c -> c.sample().blocking()).count());
     }
 
     private void validateName() {
@@ -404,7 +403,7 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** The person's choices: the file, the dataset name, the dialect, the kind and the reject limit. */
+    /** The person's choices: the file, the dataset name, the dialect, the columns, the kind and the reject limit. */
     public ImportSettings settings() {
         return settings;
     }
@@ -414,35 +413,28 @@ public final class ImportWizardViewModel {
         return preview;
     }
 
-    public ObservableList<ColumnChoice> columns() {
-        return columns;
-    }
-
     /** What stands in the import's way, or what it would reject. */
     public ImportChecks checks() {
         return checks;
     }
 
-    /** The step shown and where the person can go from it. */
-    public WizardMoves moves() {
-        return moves;
-    }
-
-    /** The import job and how it ended. */
-    public ImportOutcome outcome() {
-        return outcome;
+    /** The step shown, where the person can go from it, and the import job. */
+    public WizardProgress progress() {
+        return progress;
     }
 
     /**
      * The person's choices.
      *
      * @param file       the file to import (chosen through {@link ImportWizardViewModel#useFile})
+     * @param columns    one choice of type, format and role per column, from the preview
      * @param maxRejects the most rows that may be rejected, as typed; blank means the default (see
      *                   {@link RejectLimit})
      */
     public record ImportSettings(ReadOnlyObjectProperty<Path> file, StringProperty name,
                                  ObjectProperty<Delimiter> delimiter, ObjectProperty<Charset> charset,
-                                 BooleanProperty header, ObjectProperty<DatasetKind> kind, StringProperty maxRejects) {
+                                 BooleanProperty header, ObservableList<ColumnChoice> columns,
+                                 ObjectProperty<DatasetKind> kind, StringProperty maxRejects) {
     }
 
     /**
@@ -479,18 +471,15 @@ public final class ImportWizardViewModel {
                                ReadOnlyBooleanProperty sampleOverLimit) {
     }
 
-    /** The step shown and which moves the buttons allow. */
-    public record WizardMoves(ReadOnlyObjectProperty<WizardStep> step, BooleanBinding canGoBack,
-                              BooleanBinding canGoNext, BooleanBinding canImport) {
-    }
-
     /**
-     * The import job.
+     * Where the wizard stands: the step shown, which moves the buttons allow, and the import job.
      *
-     * @param status  a line about the import in progress, or that it was cancelled
-     * @param summary the finished import, or null before
+     * @param importing true from Import until the import has ended
+     * @param status    a line about the import in progress, or that it was cancelled
+     * @param summary   the finished import, or null before
      */
-    public record ImportOutcome(ReadOnlyBooleanProperty importing, ReadOnlyStringProperty status,
-                                ReadOnlyObjectProperty<ImportSummary> summary) {
+    public record WizardProgress(ReadOnlyObjectProperty<WizardStep> step, BooleanBinding canGoBack,
+                                 BooleanBinding canGoNext, BooleanBinding canImport, ReadOnlyBooleanProperty importing,
+                                 ReadOnlyStringProperty status, ReadOnlyObjectProperty<ImportSummary> summary) {
     }
 }

@@ -47,7 +47,7 @@ final class PreviewStepView extends VBox {
         HBox choices = new HBox(16, WizardNodes.field("Delimiter", delimiter),
                 WizardNodes.field("Encoding", encoding), header);
         choices.setAlignment(Pos.BOTTOM_LEFT);
-        choices.disableProperty().bind(viewModel.outcome().importing());
+        choices.disableProperty().bind(viewModel.progress().importing());
 
         table.setId("preview-table");
         table.setItems(viewModel.preview().rows());

@@ -169,7 +169,7 @@ final class TrainFormView extends BorderPane {
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().column()));
         TableColumn<FeatureRow, String> type = new TableColumn<>("type");
         type.setPrefWidth(86);
-        type.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().type().id()));
+        type.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().meta().type().id()));
         TableColumn<FeatureRow, FeatureRow> treatment = new TableColumn<>("treatment");
         treatment.setPrefWidth(156);
         treatment.setMinWidth(140);
@@ -337,7 +337,7 @@ final class TrainFormView extends BorderPane {
         protected void updateItem(FeatureRow item, boolean empty) {
             super.updateItem(item, empty);
             if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.includedProperty());
+                box.selectedProperty().unbindBidirectional(bound.input().included());
                 box.disableProperty().unbind();
                 bound = null;
             }
@@ -346,8 +346,8 @@ final class TrainFormView extends BorderPane {
                 return;
             }
             bound = item;
-            box.selectedProperty().bindBidirectional(item.includedProperty());
-            box.disableProperty().bind(item.lockedByProperty().isNotEmpty());
+            box.selectedProperty().bindBidirectional(item.input().included());
+            box.disableProperty().bind(item.input().lockedBy().isNotEmpty());
             setGraphic(box);
         }
     }
@@ -374,7 +374,7 @@ final class TrainFormView extends BorderPane {
         protected void updateItem(FeatureRow item, boolean empty) {
             super.updateItem(item, empty);
             if (bound != null) {
-                choice.valueProperty().unbindBidirectional(bound.treatmentProperty());
+                choice.valueProperty().unbindBidirectional(bound.input().treatment());
                 choice.disableProperty().unbind();
                 bound = null;
             }
@@ -386,17 +386,17 @@ final class TrainFormView extends BorderPane {
             }
             if (item.choices().size() < 2) {
                 setGraphic(null);
-                setText(item.treatmentProperty().get().label());
-                setTooltip(tip(item.treatmentProperty().get().help()));
+                setText(item.input().treatment().get().label());
+                setTooltip(tip(item.input().treatment().get().help()));
                 return;
             }
             bound = item;
             setText(null);
             setTooltip(null);
             choice.getItems().setAll(item.choices());
-            choice.valueProperty().bindBidirectional(item.treatmentProperty());
-            choice.disableProperty().bind(item.lockedByProperty().isNotEmpty()
-                    .or(item.includedProperty().not()));
+            choice.valueProperty().bindBidirectional(item.input().treatment());
+            choice.disableProperty().bind(item.input().lockedBy().isNotEmpty()
+                    .or(item.input().included().not()));
             setGraphic(choice);
         }
     }

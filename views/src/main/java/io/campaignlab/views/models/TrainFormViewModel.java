@@ -66,7 +66,7 @@ public final class TrainFormViewModel {
     private final ObservableList<String> labelChoices = FXCollections.observableArrayList();
     private final ObjectProperty<String> label = new SimpleObjectProperty<>(this, "label");
     private final ObservableList<FeatureRow> features = FXCollections.observableArrayList(
-            row -> new Observable[]{row.includedProperty(), row.treatmentProperty()});
+            row -> new Observable[]{row.input().included(), row.input().treatment()});
     private final ReadOnlyStringWrapper featureSummary = new ReadOnlyStringWrapper(this, "featureSummary", "");
 
     private final BooleanProperty behaviour = new SimpleBooleanProperty(this, "behaviour", false);

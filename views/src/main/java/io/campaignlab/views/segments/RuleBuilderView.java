@@ -96,7 +96,7 @@ final class RuleBuilderView extends VBox {
         help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         getChildren().setAll(sources, heading, rows, add, audience, problem, saving, help);
-        viewModel.conditions().addListener((ListChangeListener<ConditionRow>) c -> {
+        viewModel.form().conditions().addListener((ListChangeListener<ConditionRow>) c -> {
             boolean structural = false;
             while (c.next()) {
                 structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
@@ -120,7 +120,7 @@ final class RuleBuilderView extends VBox {
 
     private void rebuild() {
         rows.getChildren().clear();
-        for (ConditionRow row : viewModel.conditions()) {
+        for (ConditionRow row : viewModel.form().conditions()) {
             rows.getChildren().add(row(row));
         }
     }
@@ -165,7 +165,7 @@ final class RuleBuilderView extends VBox {
         Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "rule-remove");
         remove.setOnAction(e -> viewModel.removeCondition(row));
-        Label and = new Label(viewModel.conditions().indexOf(row) == 0 ? "" : "AND");
+        Label and = new Label(viewModel.form().conditions().indexOf(row) == 0 ? "" : "AND");
         and.setMinWidth(34);
         and.getStyleClass().add(Styles.TEXT_MUTED);
         HBox box = new HBox(8, and, measure, operator, value, remove);

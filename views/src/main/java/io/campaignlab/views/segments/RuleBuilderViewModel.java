@@ -72,7 +72,7 @@ public final class RuleBuilderViewModel {
     private final JobSlot saving;
     private Consumer<Long> onSaved = id -> { };
     private final RuleChoices choices = new RuleChoices(eventDatasets, userDatasets, measures);
-    private final RuleForm form = new RuleForm(events, users, snapshot, name);
+    private final RuleForm form = new RuleForm(events, users, snapshot, conditions, name);
     private final RuleReadout readout = new RuleReadout(audience.getReadOnlyProperty(), problem.getReadOnlyProperty(),
             counting.getReadOnlyProperty(), saved.getReadOnlyProperty());
 
@@ -240,13 +240,9 @@ public final class RuleBuilderViewModel {
         return choices;
     }
 
-    /** The rule's datasets and snapshot, and the name to save it under. */
+    /** The rule: its datasets, snapshot and conditions, and the name to save it under. */
     public RuleForm form() {
         return form;
-    }
-
-    public ObservableList<ConditionRow> conditions() {
-        return conditions;
     }
 
     /** The live count and what Save as segment did. */
@@ -268,9 +264,14 @@ public final class RuleBuilderViewModel {
                               ObservableList<String> measures) {
     }
 
-    /** The rule's datasets and snapshot, and the name Save as segment uses. */
+    /**
+     * The rule and the name Save as segment uses.
+     *
+     * @param conditions the condition rows, all of which a user must meet
+     */
     public record RuleForm(ObjectProperty<String> events, ObjectProperty<String> users,
-                           ObjectProperty<LocalDate> snapshot, StringProperty name) {
+                           ObjectProperty<LocalDate> snapshot, ObservableList<ConditionRow> conditions,
+                           StringProperty name) {
     }
 
     /**

@@ -29,13 +29,13 @@ class ImportWizardViewModelTest {
             new ImmediateJobExecutor(workspace::runner), dialogs, imported::add);
 
     private ColumnChoice column(String name) {
-        return viewModel.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return viewModel.settings().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     private void toColumns() {
         viewModel.next();
         viewModel.next();
-        assertThat(viewModel.moves().step().get()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(viewModel.progress().step().get()).isEqualTo(WizardStep.COLUMNS);
     }
 
     @Test
@@ -46,14 +46,14 @@ class ImportWizardViewModelTest {
         assertThat(viewModel.settings().name().get()).isEqualTo("events");
         assertThat(viewModel.checks().nameError().get())
                 .isEqualTo("A dataset named 'events' already exists; choose another name.");
-        assertThat(viewModel.moves().canGoNext().get()).isFalse();
+        assertThat(viewModel.progress().canGoNext().get()).isFalse();
 
         viewModel.settings().name().set("  ");
         assertThat(viewModel.checks().nameError().get()).isEqualTo("Give the dataset a name.");
 
         viewModel.settings().name().set("events_jan");
         assertThat(viewModel.checks().nameError().get()).isEmpty();
-        assertThat(viewModel.moves().canGoNext().get()).isTrue();
+        assertThat(viewModel.progress().canGoNext().get()).isTrue();
     }
 
     @Test
@@ -80,7 +80,7 @@ class ImportWizardViewModelTest {
         assertThat(viewModel.preview().plan().get().spec().delimiter()).isEqualTo(';');
         assertThat(viewModel.preview().plan().get().dialect().delimiter()).isEqualTo(';');
         assertThat(viewModel.preview().headers()).containsExactly("user_id,event,ts,amount,day");
-        assertThat(viewModel.columns()).hasSize(1);
+        assertThat(viewModel.settings().columns()).hasSize(1);
     }
 
     @Test
@@ -89,7 +89,7 @@ class ImportWizardViewModelTest {
         viewModel.start(empty);
 
         assertThat(viewModel.preview().planError().get()).contains("the file is empty");
-        assertThat(viewModel.moves().canGoNext().get()).isFalse();
+        assertThat(viewModel.progress().canGoNext().get()).isFalse();
     }
 
     private Path notes() throws IOException {
@@ -115,7 +115,7 @@ class ImportWizardViewModelTest {
 
         viewModel.startImport();
 
-        ImportSummary summary = viewModel.outcome().summary().get();
+        ImportSummary summary = viewModel.progress().summary().get();
         assertThat(summary.text()).startsWith("2 rows loaded, 2 rows rejected, ");
         assertThat(summary.linesText()).isEqualTo("All 6 lines of the file: 1 header line, 2 rows loaded, 2 rows"
                 + " rejected, 1 continuation line of quoted fields that span lines");
@@ -132,7 +132,7 @@ class ImportWizardViewModelTest {
         assertThat(viewModel.preview().planError().get()).isEqualTo("chart.png: looks like a PNG image, not a delimited"
                 + " text file; export the data as CSV and import that");
         assertThat(viewModel.preview().fileSummary().get()).isEmpty();
-        assertThat(viewModel.moves().canGoNext().get()).isFalse();
+        assertThat(viewModel.progress().canGoNext().get()).isFalse();
     }
 
     @Test
@@ -152,12 +152,12 @@ class ImportWizardViewModelTest {
         viewModel.start(SampleFiles.events(dir, false));
         toColumns();
         ColumnChoice day = column("day");
-        assertThat(day.typeProperty().get()).isEqualTo(ColumnType.INTEGER);
+        assertThat(day.settings().type().get()).isEqualTo(ColumnType.INTEGER);
 
-        day.typeProperty().set(ColumnType.TIMESTAMP);
-        day.formatProperty().set("yyyyMMdd");
+        day.settings().type().set(ColumnType.TIMESTAMP);
+        day.settings().format().set("yyyyMMdd");
 
-        assertThat(day.problemProperty().get()).isEmpty();
+        assertThat(day.sample().problem().get()).isEmpty();
         assertThat(viewModel.importSpec().types()).containsExactly(Map.entry("day", "timestamp:yyyyMMdd"));
         assertThat(viewModel.importSpec().roles()).isEmpty();
 
@@ -172,16 +172,16 @@ class ImportWizardViewModelTest {
         viewModel.start(SampleFiles.events(dir, false));
         toColumns();
 
-        column("event").typeProperty().set(ColumnType.INTEGER);
+        column("event").settings().type().set(ColumnType.INTEGER);
 
-        assertThat(column("event").problemProperty().get()).isEqualTo("an integer column must parse as whole"
+        assertThat(column("event").sample().problem().get()).isEqualTo("an integer column must parse as whole"
                 + " numbers; 12 of 12 sample values don't parse: line 2 'click' is not an integer");
-        assertThat(column("event").severityProperty().get()).isEqualTo(ColumnChoice.Severity.ERROR);
-        assertThat(viewModel.moves().canImport().get()).isFalse();
+        assertThat(column("event").sample().severity().get()).isEqualTo(ColumnChoice.Severity.ERROR);
+        assertThat(viewModel.progress().canImport().get()).isFalse();
 
-        column("event").typeProperty().set(ColumnType.CATEGORY);
-        assertThat(column("event").problemProperty().get()).isEmpty();
-        assertThat(viewModel.moves().canImport().get()).isTrue();
+        column("event").settings().type().set(ColumnType.CATEGORY);
+        assertThat(column("event").sample().problem().get()).isEmpty();
+        assertThat(viewModel.progress().canImport().get()).isTrue();
     }
 
     @Test
@@ -189,12 +189,12 @@ class ImportWizardViewModelTest {
         viewModel.start(SampleFiles.events(dir, true));
         toColumns();
 
-        column("amount").typeProperty().set(ColumnType.INTEGER);
+        column("amount").settings().type().set(ColumnType.INTEGER);
 
-        assertThat(column("amount").severityProperty().get()).isEqualTo(ColumnChoice.Severity.WARNING);
-        assertThat(column("amount").problemProperty().get()).contains("1 of 12 sample values don't parse: line 7")
+        assertThat(column("amount").sample().severity().get()).isEqualTo(ColumnChoice.Severity.WARNING);
+        assertThat(column("amount").sample().problem().get()).contains("1 of 12 sample values don't parse: line 7")
                 .endsWith("; those rows will be rejected");
-        assertThat(viewModel.moves().canImport().get()).isTrue();
+        assertThat(viewModel.progress().canImport().get()).isTrue();
     }
 
     /**
@@ -205,7 +205,7 @@ class ImportWizardViewModelTest {
     void aFewBadValuesAreRejectedAsTheWizardSaidAndTheImportGoesOn() throws IOException {
         viewModel.start(SampleFiles.events(dir, true));
         toColumns();
-        column("amount").typeProperty().set(ColumnType.INTEGER);
+        column("amount").settings().type().set(ColumnType.INTEGER);
 
         assertThat(viewModel.checks().sampleRejects().get()).isEqualTo("1 of 12 sample rows will be rejected and"
                 + " listed, within the default limit of 6 (1% of the rows, but at least 100 and at most half of"
@@ -215,14 +215,14 @@ class ImportWizardViewModelTest {
         viewModel.startImport();
 
         assertThat(dialogs.errors()).isEmpty();
-        assertThat(viewModel.outcome().summary().get().text()).startsWith("11 rows loaded, 1 row rejected, ");
+        assertThat(viewModel.progress().summary().get().text()).startsWith("11 rows loaded, 1 row rejected, ");
     }
 
     @Test
     void whenTheSampleAloneIsOverTheLimitTheWizardSaysTheImportWouldStop() throws IOException {
         viewModel.start(SampleFiles.events(dir, true));
         toColumns();
-        column("amount").typeProperty().set(ColumnType.INTEGER);
+        column("amount").settings().type().set(ColumnType.INTEGER);
 
         viewModel.settings().maxRejects().set("0");
 
@@ -231,7 +231,7 @@ class ImportWizardViewModelTest {
                 + " than Max rejects (0): the import would stop. Fix the column types or raise Max rejects.");
         viewModel.settings().maxRejects().set("1");
         assertThat(viewModel.checks().sampleOverLimit().get()).isFalse();
-        column("amount").typeProperty().set(ColumnType.DECIMAL);
+        column("amount").settings().type().set(ColumnType.DECIMAL);
         assertThat(viewModel.checks().sampleRejects().get()).isEmpty();
     }
 
@@ -242,8 +242,8 @@ class ImportWizardViewModelTest {
 
         viewModel.startImport();
 
-        assertThat(viewModel.moves().step().get()).isEqualTo(WizardStep.SUMMARY);
-        ImportSummary summary = viewModel.outcome().summary().get();
+        assertThat(viewModel.progress().step().get()).isEqualTo(WizardStep.SUMMARY);
+        ImportSummary summary = viewModel.progress().summary().get();
         assertThat(summary.dataset()).isEqualTo("events");
         assertThat(summary.text()).startsWith("12 rows loaded, 0 rows rejected, ");
         assertThat(imported).containsExactly("events");
@@ -256,7 +256,7 @@ class ImportWizardViewModelTest {
     void aFailedImportIsShownWithItsLineAndTheWizardStaysOnTheColumns() throws IOException {
         viewModel.start(SampleFiles.events(dir, true));
         toColumns();
-        column("amount").typeProperty().set(ColumnType.INTEGER);
+        column("amount").settings().type().set(ColumnType.INTEGER);
         viewModel.settings().maxRejects().set("0");
 
         viewModel.startImport();
@@ -266,9 +266,9 @@ class ImportWizardViewModelTest {
             assertThat(shown.sentence()).isEqualTo("events.csv line 7: more than 0 rows were rejected (Max rejects 0);"
                     + " nothing was imported. See the first rejections with a higher Max rejects");
         });
-        assertThat(viewModel.moves().step().get()).isEqualTo(WizardStep.COLUMNS);
-        assertThat(viewModel.outcome().importing().get()).isFalse();
-        assertThat(viewModel.moves().canImport().get()).isTrue();
+        assertThat(viewModel.progress().step().get()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(viewModel.progress().importing().get()).isFalse();
+        assertThat(viewModel.progress().canImport().get()).isTrue();
         assertThat(imported).isEmpty();
     }
 
@@ -279,7 +279,7 @@ class ImportWizardViewModelTest {
 
         viewModel.settings().maxRejects().set("1%");
         assertThat(viewModel.checks().maxRejectsError().get()).startsWith("Max rejects is a whole number");
-        assertThat(viewModel.moves().canImport().get()).isFalse();
+        assertThat(viewModel.progress().canImport().get()).isFalse();
 
         viewModel.settings().maxRejects().set("25");
         assertThat(viewModel.importSpec().maxRejects()).isEqualTo(25);
@@ -295,8 +295,8 @@ class ImportWizardViewModelTest {
 
         viewModel.startImport();
 
-        assertThat(viewModel.outcome().status().get()).isEqualTo("Import cancelled; nothing was written.");
-        assertThat(viewModel.moves().step().get()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(viewModel.progress().status().get()).isEqualTo("Import cancelled; nothing was written.");
+        assertThat(viewModel.progress().step().get()).isEqualTo(WizardStep.COLUMNS);
         assertThat(dialogs.errors()).isEmpty();
         assertThat(workspace.list()).isEmpty();
     }

@@ -42,7 +42,7 @@ class ModelsTrainFormViewModelTest {
         assertThat(inputs()).isEqualTo(defaults()).contains("ts", "placement", "device", "price", "purchased");
         assertThat(row("clicked").isLocked()).isTrue();
         assertThat(row("clicked").detailBinding().get()).isEqualTo("the label");
-        assertThat(row("price").treatmentProperty().get()).isEqualTo(FieldTreatment.LOG1P);
+        assertThat(row("price").input().treatment().get()).isEqualTo(FieldTreatment.LOG1P);
         assertThat(row("user_id").detailBinding().get()).isEqualTo("hash(65536)");
         assertThat(form.readout().featureSummary().get()).isEqualTo(defaults().size() + " of 10 columns as inputs");
         assertThat(form.settings().model().get()).isEqualTo(ModelKind.DEEPFM);
@@ -52,9 +52,9 @@ class ModelsTrainFormViewModelTest {
 
     @Test
     void theRequestCarriesEveryChoice() {
-        row("purchased").includedProperty().set(false);
-        row("price").treatmentProperty().set(FieldTreatment.QUANTILES);
-        row("device").treatmentProperty().set(FieldTreatment.HASHING);
+        row("purchased").input().included().set(false);
+        row("price").input().treatment().set(FieldTreatment.QUANTILES);
+        row("device").input().treatment().set(FieldTreatment.HASHING);
         form.settings().behaviour().set(true);
         form.settings().lastN().set("3");
         form.param("learningRate").textProperty().set("0.01");
@@ -137,7 +137,7 @@ class ModelsTrainFormViewModelTest {
         form.settings().purchaseLabel().set("purchased");
 
         assertThat(form.readout().problem().get()).isEmpty();
-        assertThat(row("purchased").lockedByProperty().get()).isEqualTo("purchase label");
+        assertThat(row("purchased").input().lockedBy().get()).isEqualTo("purchase label");
         TrainingRequest request = form.request();
         assertThat(request.params().purchaseLabel()).isEqualTo("purchased");
         assertThat(request.features().fields()).extracting(FieldSpec::column).doesNotContain("purchased", "clicked");
@@ -160,7 +160,7 @@ class ModelsTrainFormViewModelTest {
     @Test
     void sayWhatIsMissing() {
         for (FeatureRow row : form.features()) {
-            row.includedProperty().set(false);
+            row.input().included().set(false);
         }
         assertThat(form.readout().problem().get()).isEqualTo("Include at least one feature.");
         form.settings().behaviour().set(true);
@@ -206,12 +206,12 @@ class ModelsTrainFormViewModelTest {
     @Test
     void keepsTheChosenDatasetWhenTheListIsReloaded() {
         form.settings().dataset().set(workspace.datasets().require(ModelsFixtures.USERS));
-        row("age_band").includedProperty().set(false);
+        row("age_band").input().included().set(false);
 
         form.setDatasets(workspace.datasets().list());
 
         assertThat(form.settings().dataset().get().name()).isEqualTo(ModelsFixtures.USERS);
-        assertThat(row("age_band").includedProperty().get()).isFalse();
+        assertThat(row("age_band").input().included().get()).isFalse();
     }
 
     /** The engine's own suggestion for the impressions columns, the click being the label. */

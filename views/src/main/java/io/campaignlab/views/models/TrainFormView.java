@@ -237,17 +237,17 @@ final class TrainFormView extends BorderPane {
             caption.setMinWidth(Region.USE_PREF_SIZE);
             TextField field = new TextField();
             field.setId("param-" + p.key());
-            field.textProperty().bindBidirectional(p.textProperty());
+            field.textProperty().bindBidirectional(p.entry().text());
             field.setPrefColumnCount(p.key().equals("hidden") ? 8 : 7);
             Tooltip help = tip(p.help());
             field.setTooltip(help);
             Tooltip.install(caption, help);
-            field.disableProperty().bind(p.relevantProperty().not());
-            caption.disableProperty().bind(p.relevantProperty().not());
+            field.disableProperty().bind(p.entry().relevant().not());
+            caption.disableProperty().bind(p.entry().relevant().not());
             Runnable mark = () -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
-                    p.relevantProperty().get() && !p.errorProperty().get().isEmpty());
-            p.errorProperty().addListener(o -> mark.run());
-            p.relevantProperty().addListener(o -> mark.run());
+                    p.entry().relevant().get() && !p.entry().error().get().isEmpty());
+            p.entry().error().addListener(o -> mark.run());
+            p.entry().relevant().addListener(o -> mark.run());
             mark.run();
             grid.add(caption, (i % 2) * 2, i / 2);
             grid.add(field, (i % 2) * 2 + 1, i / 2);

@@ -121,8 +121,8 @@ public final class TrainFormViewModel {
         for (Observable watched : new Observable[]{behaviour, eventsDataset, lastN, split, seed, device}) {
             watched.addListener(o -> validate());
         }
-        params.forEach(p -> p.errorProperty().addListener(o -> validate()));
-        params.forEach(p -> p.relevantProperty().addListener(o -> validate()));
+        params.forEach(p -> p.entry().error().addListener(o -> validate()));
+        params.forEach(p -> p.entry().relevant().addListener(o -> validate()));
         modelChanged(null);
     }
 
@@ -233,8 +233,8 @@ public final class TrainFormViewModel {
         if (kind != null && previous != null) {
             // a learning rate still at the old model's default follows the new model's default
             ParamField<ModelKind> rate = param("learningRate");
-            if (rate.textProperty().get().equals(ParamField.number(Hyperparameters.defaultsFor(previous).learningRate()))) {
-                rate.textProperty().set(ParamField.number(Hyperparameters.defaultsFor(kind).learningRate()));
+            if (rate.entry().text().get().equals(ParamField.number(Hyperparameters.defaultsFor(previous).learningRate()))) {
+                rate.entry().text().set(ParamField.number(Hyperparameters.defaultsFor(kind).learningRate()));
             }
         }
         modelDescription.set(kind == null ? "" : kind.description());
@@ -294,7 +294,7 @@ public final class TrainFormViewModel {
         }
         for (ParamField<ModelKind> p : params) {
             if (p.blocks()) {
-                return p.errorProperty().get();
+                return p.entry().error().get();
             }
         }
         if (split.get() == null) {

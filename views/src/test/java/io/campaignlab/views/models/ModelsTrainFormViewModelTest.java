@@ -57,8 +57,8 @@ class ModelsTrainFormViewModelTest {
         row("device").input().treatment().set(FieldTreatment.HASHING);
         form.settings().behaviour().set(true);
         form.settings().lastN().set("3");
-        form.param("learningRate").textProperty().set("0.01");
-        form.param("hidden").textProperty().set("128, 64, 32");
+        form.param("learningRate").entry().text().set("0.01");
+        form.param("hidden").entry().text().set("128, 64, 32");
         form.settings().split().set(SplitKind.TIME);
         form.settings().seed().set("7");
         form.settings().device().set("cpu");
@@ -94,16 +94,16 @@ class ModelsTrainFormViewModelTest {
     @Test
     void hyperParametersStartAtTheDefaultsWithHelpAndOnlyTheModelsOwnAreChecked() {
         Hyperparameters defaults = Hyperparameters.defaults();
-        assertThat(form.param("embeddingL2").textProperty().get()).isEqualTo("1e-6");
-        assertThat(form.param("learningRate").textProperty().get()).isEqualTo("0.002");
-        assertThat(form.param("hidden").textProperty().get()).isEqualTo("64, 32");
-        assertThat(form.param("batchSize").textProperty().get()).isEqualTo(String.valueOf(defaults.batchSize()));
+        assertThat(form.param("embeddingL2").entry().text().get()).isEqualTo("1e-6");
+        assertThat(form.param("learningRate").entry().text().get()).isEqualTo("0.002");
+        assertThat(form.param("hidden").entry().text().get()).isEqualTo("64, 32");
+        assertThat(form.param("batchSize").entry().text().get()).isEqualTo(String.valueOf(defaults.batchSize()));
         assertThat(form.param("dropout").help()).startsWith(Hyperparameters.HELP.get("dropout"));
         assertThat(form.params()).extracting(ParamField::key).containsExactly("embeddingDim", "hidden", "dropout",
                 "crossLayers", "crossRank", "learningRate", "embeddingL2", "batchSize", "maxEpochs", "patience");
 
-        form.param("crossLayers").textProperty().set("two");
-        assertThat(form.param("crossLayers").relevantProperty().get()).isFalse();
+        form.param("crossLayers").entry().text().set("two");
+        assertThat(form.param("crossLayers").entry().relevant().get()).isFalse();
         assertThat(form.readout().valid().get()).isTrue();
         assertThat(form.request().params().crossLayers()).isEqualTo(defaults.crossLayers());
 
@@ -111,13 +111,13 @@ class ModelsTrainFormViewModelTest {
         assertThat(form.readout().problem().get()).isEqualTo("Cross layers must be a whole number.");
         assertThat(form.readout().valid().get()).isFalse();
 
-        form.param("crossLayers").textProperty().set("3");
-        form.param("dropout").textProperty().set("1.5");
+        form.param("crossLayers").entry().text().set("3");
+        form.param("dropout").entry().text().set("1.5");
         assertThat(form.readout().problem().get()).isEqualTo("Dropout must be at least 0 and below 1.");
-        form.param("dropout").textProperty().set("0.2");
-        form.param("hidden").textProperty().set("64, 0");
+        form.param("dropout").entry().text().set("0.2");
+        form.param("hidden").entry().text().set("64, 0");
         assertThat(form.readout().problem().get()).isEqualTo("MLP layers: every layer needs at least 1 unit.");
-        form.param("hidden").textProperty().set("64");
+        form.param("hidden").entry().text().set("64");
         form.settings().seed().set("x");
         assertThat(form.readout().problem().get()).isEqualTo("The seed must be a whole number.");
         form.settings().seed().set("1");
@@ -145,7 +145,7 @@ class ModelsTrainFormViewModelTest {
         form.settings().model().set(ModelKind.LR);
         assertThat(row("purchased").isLocked()).isFalse();
         assertThat(form.request().params().purchaseLabel()).isNull();
-        assertThat(form.param("embeddingDim").relevantProperty().get()).isFalse();
+        assertThat(form.param("embeddingDim").entry().relevant().get()).isFalse();
     }
 
     @Test

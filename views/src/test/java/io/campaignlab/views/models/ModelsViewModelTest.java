@@ -81,7 +81,7 @@ class ModelsViewModelTest {
     @Test
     void anInvalidFormTrainsNothing() {
         models.refresh();
-        models.form().param("batchSize").textProperty().set("0");
+        models.form().param("batchSize").entry().text().set("0");
 
         models.train();
 

@@ -95,11 +95,11 @@ public final class ImportWizard {
         Label title = new Label();
         title.setId("step-title");
         title.getStyleClass().add(Styles.TITLE_3);
-        title.textProperty().bind(viewModel.progress().step().map(WizardStep::title));
+        title.textProperty().bind(viewModel.progress().step().map(step -> step.caption().title()));
         Label hint = new Label();
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        hint.textProperty().bind(viewModel.progress().step().map(WizardStep::hint));
+        hint.textProperty().bind(viewModel.progress().step().map(step -> step.caption().help()));
         return new VBox(2, position, title, hint);
     }
 

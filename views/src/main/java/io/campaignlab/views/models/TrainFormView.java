@@ -364,8 +364,8 @@ final class TrainFormView extends BorderPane {
                 @Override
                 protected void updateItem(FieldTreatment item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? null : item.label());
-                    setTooltip(empty || item == null ? null : tip(item.help()));
+                    setText(empty || item == null ? null : item.caption().title());
+                    setTooltip(empty || item == null ? null : tip(item.caption().help()));
                 }
             });
         }
@@ -386,8 +386,8 @@ final class TrainFormView extends BorderPane {
             }
             if (item.choices().size() < 2) {
                 setGraphic(null);
-                setText(item.input().treatment().get().label());
-                setTooltip(tip(item.input().treatment().get().help()));
+                setText(item.input().treatment().get().caption().title());
+                setTooltip(tip(item.input().treatment().get().caption().help()));
                 return;
             }
             bound = item;

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.importing.RejectLimit;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -55,7 +56,8 @@ final class ColumnsStepView extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        viewModel.settings().columns().addListener((ListChangeListener<ColumnChoice>) change -> showColumns(viewModel.settings().columns()));
+        ObservableList<ColumnChoice> columns = viewModel.settings().columns();
+        columns.addListener((ListChangeListener<ColumnChoice>) change -> showColumns(columns));
 
         Label blocked = new Label("Fix the columns marked in red to import.");
         blocked.getStyleClass().add(Styles.DANGER);

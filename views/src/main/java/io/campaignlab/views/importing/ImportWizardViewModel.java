@@ -446,8 +446,9 @@ public final class ImportWizardViewModel {
      * @param lines       which preview records span several lines (a quoted field with line breaks) and which will
      *                    be rejected line by line for an unclosed quote; empty when every record is on a line of its
      *                    own
-     * @param rows        the preview's records with their lines, at most {@link ImportWizardViewModel#PREVIEW_ROWS}; a record may have
-     *                    more or fewer fields than there are headers
+     * @param rows        the preview's records with their lines, at most
+     *                    {@link ImportWizardViewModel#PREVIEW_ROWS}; a record may have more or fewer fields than there
+     *                    are headers
      * @param charsets    the encodings to choose from: UTF-8, ISO-8859-1, and a detected one such as UTF-16
      */
     public record FilePreview(ReadOnlyObjectProperty<ImportPlan> plan, ReadOnlyBooleanProperty planning,

@@ -60,7 +60,8 @@ class ModelsViewModelTest {
                 + " epoch \\d of 4 · 9s on cpu");
         assertThat(models.runs().runs()).extracting(RunRow::id).containsExactly(3L, 2L, 1L);
         assertThat(models.runs().selection()).extracting(RunRow::id).containsExactly(3L);
-        assertThat(models.runs().charts().curves()).singleElement().satisfies(c -> assertThat(c.run().id()).isEqualTo(3));
+        assertThat(models.runs().charts().curves()).singleElement()
+                .satisfies(c -> assertThat(c.run().id()).isEqualTo(3));
         assertThat(dialogs.shown()).isEmpty();
     }
 

@@ -159,7 +159,8 @@ class SegmentsViewTest {
         waitUntil(() -> !view.viewModel().rules().readout().problem().get().isEmpty());
         assertThat(view.viewModel().rules().readout().problem().get()).contains("condition 'shoe size");
         assertThat(fx(() -> robot.lookup("#rule-save").queryButton().isDisabled())).isTrue();
-        robot.interact(() -> view.viewModel().rules().removeCondition(view.viewModel().rules().form().conditions().get(1)));
+        RuleBuilderViewModel rules = view.viewModel().rules();
+        robot.interact(() -> rules.removeCondition(rules.form().conditions().get(1)));
         try {
             waitUntil(() -> view.viewModel().rules().readout().problem().get().isEmpty()
                     && !robot.lookup("#rule-save").queryButton().isDisabled());

@@ -36,6 +36,7 @@ public final class ParamField<K> {
     private final StringProperty text;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper relevant = new ReadOnlyBooleanWrapper(this, "relevant", true);
+    private final Entry entry;
 
     /**
      * @param key     what it sets, for example {@code learningRate}
@@ -51,6 +52,7 @@ public final class ParamField<K> {
         this.readBy = readBy;
         this.fallback = initial;
         this.text = new SimpleStringProperty(this, key, initial);
+        this.entry = new Entry(text, error.getReadOnlyProperty(), relevant.getReadOnlyProperty());
         text.addListener((o, old, now) -> validate());
         validate();
     }
@@ -101,18 +103,9 @@ public final class ParamField<K> {
         return help;
     }
 
-    public StringProperty textProperty() {
-        return text;
-    }
-
-    /** Why the text is not valid; empty when it is. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** Whether the chosen model reads this setting (as last told by {@link #modelChanged}). */
-    public ReadOnlyBooleanProperty relevantProperty() {
-        return relevant.getReadOnlyProperty();
+    /** The text as typed, why it is not valid, and whether the chosen model reads it. */
+    public Entry entry() {
+        return entry;
     }
 
     /** Whether a model reads this setting. */
@@ -166,5 +159,14 @@ public final class ParamField<K> {
             return mantissa + "e" + Integer.parseInt(parts[1]);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A field's text and what the form makes of it.
+     *
+     * @param error    why the text is not valid; empty when it is
+     * @param relevant whether the chosen model reads this setting (as last told by {@link ParamField#modelChanged})
+     */
+    public record Entry(StringProperty text, ReadOnlyStringProperty error, ReadOnlyBooleanProperty relevant) {
     }
 }

@@ -41,19 +41,20 @@ public final class ColumnChoice {
     private final ColumnMeta inferred;
     private final SniffResult sniff;
     private final int index;
-    private final String samples;
     private final ObjectProperty<ColumnType> type;
     private final StringProperty format;
     private final ObjectProperty<ColumnRole> role;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<Severity> severity = new ReadOnlyObjectWrapper<>(this, "severity",
             Severity.NONE);
+    private final ColumnSettings settings;
+    private final SampleReadout sample;
 
     ColumnChoice(ColumnMeta inferred, SniffResult sniff, int index) {
         this.inferred = inferred;
         this.sniff = sniff;
         this.index = index;
-        this.samples = sniff.columnSample(index).stream()
+        String samples = sniff.columnSample(index).stream()
                 .filter(v -> !ValueParser.isNull(v))
                 .distinct()
                 .limit(SAMPLE_VALUES_SHOWN)
@@ -62,6 +63,8 @@ public final class ColumnChoice {
         this.type = new SimpleObjectProperty<>(this, "type", inferred.type());
         this.format = new SimpleStringProperty(this, "format", inferred.format() == null ? "" : inferred.format());
         this.role = new SimpleObjectProperty<>(this, "role", inferred.role());
+        this.settings = new ColumnSettings(type, format, role);
+        this.sample = new SampleReadout(samples, problem.getReadOnlyProperty(), severity.getReadOnlyProperty());
         type.addListener((obs, old, now) -> {
             if (now == ColumnType.TIMESTAMP && format.get().isBlank()) {
                 format.set(suggestedFormat());
@@ -82,35 +85,14 @@ public final class ColumnChoice {
         return inferred.name();
     }
 
-    /** A few distinct sample values, such as "u1, u2, u3". */
-    public String samples() {
-        return samples;
+    /** The type, timestamp format and role as the person sets them. */
+    public ColumnSettings settings() {
+        return settings;
     }
 
-    public ObjectProperty<ColumnType> typeProperty() {
-        return type;
-    }
-
-    /** The timestamp format as typed; used only when the type is timestamp. */
-    public StringProperty formatProperty() {
-        return format;
-    }
-
-    public ObjectProperty<ColumnRole> roleProperty() {
-        return role;
-    }
-
-    /** Why the current choice fails on the sample, in one sentence; empty when it does not. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Severity> severityProperty() {
-        return severity.getReadOnlyProperty();
-    }
-
-    public boolean blocking() {
-        return severity.get() == Severity.ERROR;
+    /** A few of the file's values for the column, and what they say about the current choice. */
+    public SampleReadout sample() {
+        return sample;
     }
 
     /** True when the person changed the type or, for a timestamp, its format. */
@@ -177,5 +159,29 @@ public final class ColumnChoice {
         String trimmed = value.strip();
         return trimmed.length() <= SAMPLE_VALUE_LENGTH ? trimmed
                 : trimmed.substring(0, SAMPLE_VALUE_LENGTH - 1) + "…";
+    }
+
+    /**
+     * A column's choices.
+     *
+     * @param format the timestamp format as typed; used only when the type is timestamp
+     */
+    public record ColumnSettings(ObjectProperty<ColumnType> type, StringProperty format,
+                                 ObjectProperty<ColumnRole> role) {
+    }
+
+    /**
+     * What the file's sample shows of a column.
+     *
+     * @param values  a few distinct sample values, such as "u1, u2, u3"
+     * @param problem why the current choice fails on the sample, in one sentence; empty when it does not
+     */
+    public record SampleReadout(String values, ReadOnlyStringProperty problem,
+                                ReadOnlyObjectProperty<Severity> severity) {
+
+        /** True when the choice cannot work: the import is held back until it changes. */
+        public boolean blocking() {
+            return severity.get() == Severity.ERROR;
+        }
     }
 }

@@ -43,30 +43,30 @@ final class ColumnRowView {
         type.setId("type-" + choice.name());
         type.getItems().setAll(ColumnType.values());
         type.setConverter(WizardNodes.names(ColumnType::id));
-        type.valueProperty().bindBidirectional(choice.typeProperty());
+        type.valueProperty().bindBidirectional(choice.settings().type());
         type.setMaxWidth(Double.MAX_VALUE);
 
         ComboBox<String> format = new ComboBox<>();
         format.setId("format-" + choice.name());
         format.setEditable(true);
         format.getItems().setAll(knownFormats());
-        format.getEditor().textProperty().bindBidirectional(choice.formatProperty());
+        format.getEditor().textProperty().bindBidirectional(choice.settings().format());
         format.setMaxWidth(Double.MAX_VALUE);
-        format.visibleProperty().bind(choice.typeProperty().isEqualTo(ColumnType.TIMESTAMP));
+        format.visibleProperty().bind(choice.settings().type().isEqualTo(ColumnType.TIMESTAMP));
         Tooltip formatTip = new Tooltip();
-        formatTip.textProperty().bind(choice.formatProperty());
+        formatTip.textProperty().bind(choice.settings().format());
         format.setTooltip(formatTip);
 
         ComboBox<ColumnRole> role = new ComboBox<>();
         role.setId("role-" + choice.name());
         role.getItems().setAll(ColumnRole.values());
         role.setConverter(WizardNodes.names(ColumnRole::id));
-        role.valueProperty().bindBidirectional(choice.roleProperty());
+        role.valueProperty().bindBidirectional(choice.settings().role());
         role.setMaxWidth(Double.MAX_VALUE);
 
-        Label samples = new Label(choice.samples());
+        Label samples = new Label(choice.sample().values());
         samples.getStyleClass().add(Styles.TEXT_MUTED);
-        samples.setTooltip(new Tooltip(choice.samples()));
+        samples.setTooltip(new Tooltip(choice.sample().values()));
 
         grid.addRow(row, column, type, format, role, samples);
         GridPane.setValignment(column, VPos.CENTER);
@@ -74,11 +74,11 @@ final class ColumnRowView {
     }
 
     private Label problem() {
-        Label problem = WizardNodes.message(choice.problemProperty(), Styles.DANGER);
+        Label problem = WizardNodes.message(choice.sample().problem(), Styles.DANGER);
         problem.setId("problem-" + choice.name());
         problem.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-        showSeverity(problem, choice.severityProperty().get());
-        choice.severityProperty().addListener((obs, old, now) -> showSeverity(problem, now));
+        showSeverity(problem, choice.sample().severity().get());
+        choice.sample().severity().addListener((obs, old, now) -> showSeverity(problem, now));
         return problem;
     }
 

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.importing.RejectLimit;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,14 +37,14 @@ final class ColumnsStepView extends VBox {
         kind.setId("kind");
         kind.getItems().setAll(DatasetKind.values());
         kind.setConverter(WizardNodes.names(DatasetKind::id));
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        kind.valueProperty().bindBidirectional(viewModel.settings().kind());
         TextField maxRejects = new TextField();
         maxRejects.setId("max-rejects");
         maxRejects.setPromptText("default");
         maxRejects.setTooltip(new Tooltip("Blank for the default: " + RejectLimit.DEFAULT_RULE + "."));
         maxRejects.setPrefColumnCount(9);
-        maxRejects.textProperty().bindBidirectional(viewModel.maxRejectsProperty());
-        viewModel.maxRejectsErrorProperty().addListener((obs, old, now) ->
+        maxRejects.textProperty().bindBidirectional(viewModel.settings().maxRejects());
+        viewModel.checks().maxRejectsError().addListener((obs, old, now) ->
                 maxRejects.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
         HBox settings = new HBox(16, WizardNodes.field("Kind", kind), WizardNodes.field("Max rejects", maxRejects));
         settings.setAlignment(Pos.BOTTOM_LEFT);
@@ -55,20 +56,21 @@ final class ColumnsStepView extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        viewModel.columns().addListener((ListChangeListener<ColumnChoice>) change -> showColumns(viewModel.columns()));
+        ObservableList<ColumnChoice> columns = viewModel.settings().columns();
+        columns.addListener((ListChangeListener<ColumnChoice>) change -> showColumns(columns));
 
         Label blocked = new Label("Fix the columns marked in red to import.");
         blocked.getStyleClass().add(Styles.DANGER);
-        blocked.visibleProperty().bind(viewModel.blockingColumnsProperty().greaterThan(0));
+        blocked.visibleProperty().bind(viewModel.checks().blockingColumns().greaterThan(0));
         blocked.managedProperty().bind(blocked.visibleProperty());
-        Label sampleRejects = WizardNodes.message(viewModel.sampleRejectsProperty(), Styles.TEXT_MUTED);
+        Label sampleRejects = WizardNodes.message(viewModel.checks().sampleRejects(), Styles.TEXT_MUTED);
         sampleRejects.setId("sample-rejects");
         sampleRejects.setMinHeight(Region.USE_PREF_SIZE);
-        viewModel.sampleOverLimitProperty().addListener((obs, old, over) -> {
+        viewModel.checks().sampleOverLimit().addListener((obs, old, over) -> {
             sampleRejects.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
             sampleRejects.getStyleClass().add(over ? Styles.DANGER : Styles.TEXT_MUTED);
         });
-        getChildren().addAll(settings, WizardNodes.message(viewModel.maxRejectsErrorProperty(), Styles.DANGER),
+        getChildren().addAll(settings, WizardNodes.message(viewModel.checks().maxRejectsError(), Styles.DANGER),
                 sampleRejects, scroll, blocked);
     }
 

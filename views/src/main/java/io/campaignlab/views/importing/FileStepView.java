@@ -25,36 +25,36 @@ final class FileStepView extends VBox {
         path.setEditable(false);
         path.setFocusTraversable(false);
         path.setPromptText("No file chosen");
-        path.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null ? ""
-                : viewModel.fileProperty().get().toAbsolutePath().toString(), viewModel.fileProperty()));
+        path.textProperty().bind(Bindings.createStringBinding(() -> viewModel.settings().file().get() == null ? ""
+                : viewModel.settings().file().get().toAbsolutePath().toString(), viewModel.settings().file()));
         HBox.setHgrow(path, Priority.ALWAYS);
         Button choose = new Button("Choose file…", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
         choose.setId("choose-file");
         choose.setOnAction(e -> viewModel.chooseFile());
-        choose.disableProperty().bind(viewModel.importingProperty());
+        choose.disableProperty().bind(viewModel.progress().importing());
         HBox fileRow = new HBox(8, path, choose);
 
         ProgressIndicator reading = new ProgressIndicator();
         reading.setPrefSize(16, 16);
         Label readingLabel = new Label("Reading the file…", reading);
         readingLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        readingLabel.visibleProperty().bind(viewModel.planningProperty());
+        readingLabel.visibleProperty().bind(viewModel.preview().planning());
         readingLabel.managedProperty().bind(readingLabel.visibleProperty());
 
         VBox fileField = WizardNodes.field("File", fileRow);
         fileField.getChildren().addAll(readingLabel,
-                WizardNodes.message(viewModel.fileSummaryProperty(), Styles.TEXT_MUTED),
-                WizardNodes.message(viewModel.planErrorProperty(), Styles.DANGER));
+                WizardNodes.message(viewModel.preview().fileSummary(), Styles.TEXT_MUTED),
+                WizardNodes.message(viewModel.preview().planError(), Styles.DANGER));
 
         TextField name = new TextField();
         name.setId("dataset-name");
         name.setPrefColumnCount(30);
         name.setMaxWidth(420);
-        name.textProperty().bindBidirectional(viewModel.nameProperty());
-        viewModel.nameErrorProperty().addListener((obs, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER,
+        name.textProperty().bindBidirectional(viewModel.settings().name());
+        viewModel.checks().nameError().addListener((obs, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER,
                 !now.isEmpty()));
-        name.pseudoClassStateChanged(Styles.STATE_DANGER, !viewModel.nameErrorProperty().get().isEmpty());
-        Label nameError = WizardNodes.message(viewModel.nameErrorProperty(), Styles.DANGER);
+        name.pseudoClassStateChanged(Styles.STATE_DANGER, !viewModel.checks().nameError().get().isEmpty());
+        Label nameError = WizardNodes.message(viewModel.checks().nameError(), Styles.DANGER);
         nameError.setId("name-error");
         VBox nameField = WizardNodes.field("Dataset name", name);
         nameField.getChildren().add(nameError);

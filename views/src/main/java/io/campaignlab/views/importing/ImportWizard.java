@@ -91,31 +91,31 @@ public final class ImportWizard {
     private Node header() {
         Label position = new Label();
         position.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        position.textProperty().bind(viewModel.stepProperty().map(WizardStep::position));
+        position.textProperty().bind(viewModel.progress().step().map(WizardStep::position));
         Label title = new Label();
         title.setId("step-title");
         title.getStyleClass().add(Styles.TITLE_3);
-        title.textProperty().bind(viewModel.stepProperty().map(WizardStep::title));
+        title.textProperty().bind(viewModel.progress().step().map(step -> step.caption().title()));
         Label hint = new Label();
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        hint.textProperty().bind(viewModel.stepProperty().map(WizardStep::hint));
+        hint.textProperty().bind(viewModel.progress().step().map(step -> step.caption().help()));
         return new VBox(2, position, title, hint);
     }
 
     private Node buttons() {
         Button back = button("back", "Back", viewModel::back, shownOn(WizardStep.PREVIEW, WizardStep.COLUMNS));
-        back.disableProperty().bind(viewModel.canGoBack().not());
+        back.disableProperty().bind(viewModel.progress().canGoBack().not());
         Button next = button("next", "Next", viewModel::next, shownOn(WizardStep.FILE, WizardStep.PREVIEW));
-        next.disableProperty().bind(viewModel.canGoNext().not());
+        next.disableProperty().bind(viewModel.progress().canGoNext().not());
         next.defaultButtonProperty().bind(next.visibleProperty());
         Button importButton = button("import", "Import", viewModel::startImport, shownOn(WizardStep.COLUMNS));
-        importButton.disableProperty().bind(viewModel.canImport().not());
+        importButton.disableProperty().bind(viewModel.progress().canImport().not());
         importButton.defaultButtonProperty().bind(importButton.visibleProperty());
         importButton.getStyleClass().add(Styles.ACCENT);
         Button cancel = button("cancel", "Cancel", this::cancel,
                 shownOn(WizardStep.FILE, WizardStep.PREVIEW, WizardStep.COLUMNS));
-        cancel.textProperty().bind(Bindings.when(viewModel.importingProperty()).then("Cancel import")
+        cancel.textProperty().bind(Bindings.when(viewModel.progress().importing()).then("Cancel import")
                 .otherwise("Cancel"));
         cancel.setCancelButton(true);
         Button close = button("close", "Close", stage::close, shownOn(WizardStep.SUMMARY));
@@ -123,9 +123,9 @@ public final class ImportWizard {
 
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setPrefWidth(120);
-        progress.visibleProperty().bind(viewModel.importingProperty());
+        progress.visibleProperty().bind(viewModel.progress().importing());
         progress.managedProperty().bind(progress.visibleProperty());
-        Label status = WizardNodes.message(viewModel.statusProperty(), Styles.TEXT_MUTED);
+        Label status = WizardNodes.message(viewModel.progress().status(), Styles.TEXT_MUTED);
         status.setId("status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -145,17 +145,17 @@ public final class ImportWizard {
     }
 
     private BooleanBinding shownOn(WizardStep... steps) {
-        return Bindings.createBooleanBinding(() -> Arrays.asList(steps).contains(viewModel.stepProperty().get()),
-                viewModel.stepProperty());
+        return Bindings.createBooleanBinding(() -> Arrays.asList(steps).contains(viewModel.progress().step().get()),
+                viewModel.progress().step());
     }
 
     private Node shownOn(Node step, WizardStep when) {
-        step.visibleProperty().bind(viewModel.stepProperty().isEqualTo(when));
+        step.visibleProperty().bind(viewModel.progress().step().isEqualTo(when));
         return step;
     }
 
     private void cancel() {
-        if (viewModel.importingProperty().get()) {
+        if (viewModel.progress().importing().get()) {
             viewModel.cancelImport();
         } else {
             stage.close();
@@ -179,6 +179,6 @@ public final class ImportWizard {
     }
 
     private boolean canTakeAFile() {
-        return !viewModel.importingProperty().get() && viewModel.stepProperty().get() != WizardStep.SUMMARY;
+        return !viewModel.progress().importing().get() && viewModel.progress().step().get() != WizardStep.SUMMARY;
     }
 }

@@ -105,6 +105,15 @@ public final class ImportWizardViewModel {
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
     private final BooleanBinding canImport;
+    private final ImportSettings settings = new ImportSettings(file.getReadOnlyProperty(), name, delimiter, charset,
+            header, columns, kind, maxRejects);
+    private final FilePreview preview = new FilePreview(plan.getReadOnlyProperty(), planning.getReadOnlyProperty(),
+            planError.getReadOnlyProperty(), fileSummary.getReadOnlyProperty(), previewLines.getReadOnlyProperty(),
+            previewHeaders, previewRows, charsets);
+    private final ImportChecks checks = new ImportChecks(nameError.getReadOnlyProperty(),
+            maxRejectsError.getReadOnlyProperty(), blockingColumns.getReadOnlyProperty(),
+            sampleRejects.getReadOnlyProperty(), sampleOverLimit.getReadOnlyProperty());
+    private final WizardProgress progress;
 
     /**
      * @param workspace  the open workspace, asked for each time it is needed
@@ -133,6 +142,8 @@ public final class ImportWizardViewModel {
                 () -> step.get() == WizardStep.FILE || step.get() == WizardStep.PREVIEW, step));
         canImport = planReady.and(nameError.isEmpty()).and(maxRejectsError.isEmpty())
                 .and(blockingColumns.isEqualTo(0)).and(step.isEqualTo(WizardStep.COLUMNS));
+        progress = new WizardProgress(step.getReadOnlyProperty(), canGoBack, canGoNext, canImport,
+                importing.getReadOnlyProperty(), status.getReadOnlyProperty(), summary.getReadOnlyProperty());
     }
 
     /**
@@ -221,7 +232,7 @@ public final class ImportWizardViewModel {
                 builder.optType(column.name(), column.typeSpec());
             }
             if (column.roleChanged()) {
-                builder.optRole(column.name(), column.roleProperty().get());
+                builder.optRole(column.name(), column.settings().role().get());
             }
         }
         String limit = maxRejects.get().trim();
@@ -309,9 +320,9 @@ public final class ImportWizardViewModel {
             List<ColumnChoice> choices = new ArrayList<>();
             for (int i = 0; i < result.columns().size(); i++) {
                 ColumnChoice choice = new ColumnChoice(result.columns().get(i), result.sniff(), i);
-                choice.severityProperty().addListener((obs, old, now) -> countBlocking());
-                choice.typeProperty().addListener((obs, old, now) -> checkSampleRejects());
-                choice.formatProperty().addListener((obs, old, now) -> checkSampleRejects());
+                choice.sample().severity().addListener((obs, old, now) -> countBlocking());
+                choice.settings().type().addListener((obs, old, now) -> checkSampleRejects());
+                choice.settings().format().addListener((obs, old, now) -> checkSampleRejects());
                 choices.add(choice);
             }
             columns.setAll(choices);
@@ -368,7 +379,7 @@ public final class ImportWizardViewModel {
     }
 
     private void countBlocking() {
-        blockingColumns.set((int) columns.stream().filter(ColumnChoice::blocking).count());
+        blockingColumns.set((int) columns.stream().filter(c -> c.sample().blocking()).count());
     }
 
     private void validateName() {
@@ -392,137 +403,84 @@ public final class ImportWizardViewModel {
         }
     }
 
-    public ReadOnlyObjectProperty<WizardStep> stepProperty() {
-        return step.getReadOnlyProperty();
+    /** The person's choices: the file, the dataset name, the dialect, the columns, the kind and the reject limit. */
+    public ImportSettings settings() {
+        return settings;
     }
 
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+    /** What reading the file showed: the plan, its preview and the encodings to choose from. */
+    public FilePreview preview() {
+        return preview;
     }
 
-    public StringProperty nameProperty() {
-        return name;
+    /** What stands in the import's way, or what it would reject. */
+    public ImportChecks checks() {
+        return checks;
     }
 
-    /** Why the name cannot be used; empty when it can. */
-    public ReadOnlyStringProperty nameErrorProperty() {
-        return nameError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ImportPlan> planProperty() {
-        return plan.getReadOnlyProperty();
-    }
-
-    /** True while the file is being read for the preview. */
-    public ReadOnlyBooleanProperty planningProperty() {
-        return planning.getReadOnlyProperty();
-    }
-
-    /** Why the file could not be read with the current choices; empty when it could. */
-    public ReadOnlyStringProperty planErrorProperty() {
-        return planError.getReadOnlyProperty();
-    }
-
-    /** "orders.csv · 1.2 MB · comma-separated, UTF-8, with a header row · 8 columns". */
-    public ReadOnlyStringProperty fileSummaryProperty() {
-        return fileSummary.getReadOnlyProperty();
+    /** The step shown, where the person can go from it, and the import job. */
+    public WizardProgress progress() {
+        return progress;
     }
 
     /**
-     * Which preview records span several lines (a quoted field with line breaks) and which will be rejected line by
-     * line for an unclosed quote; empty when every record is on a line of its own.
+     * The person's choices.
+     *
+     * @param file       the file to import (chosen through {@link ImportWizardViewModel#useFile})
+     * @param columns    one choice of type, format and role per column, from the preview
+     * @param maxRejects the most rows that may be rejected, as typed; blank means the default (see
+     *                   {@link RejectLimit})
      */
-    public ReadOnlyStringProperty previewLinesProperty() {
-        return previewLines.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<Delimiter> delimiterProperty() {
-        return delimiter;
-    }
-
-    public ObjectProperty<Charset> charsetProperty() {
-        return charset;
-    }
-
-    /** The encodings to choose from: UTF-8, ISO-8859-1, and a detected one such as UTF-16. */
-    public ObservableList<Charset> charsets() {
-        return charsets;
-    }
-
-    public BooleanProperty headerProperty() {
-        return header;
-    }
-
-    public ObservableList<String> previewHeaders() {
-        return previewHeaders;
+    public record ImportSettings(ReadOnlyObjectProperty<Path> file, StringProperty name,
+                                 ObjectProperty<Delimiter> delimiter, ObjectProperty<Charset> charset,
+                                 BooleanProperty header, ObservableList<ColumnChoice> columns,
+                                 ObjectProperty<DatasetKind> kind, StringProperty maxRejects) {
     }
 
     /**
-     * The preview's records with their lines, at most {@link #PREVIEW_ROWS}; a record may have more or fewer fields
-     * than there are headers.
+     * What reading the file for the preview showed.
+     *
+     * @param planning    true while the file is being read
+     * @param planError   why the file could not be read with the current choices; empty when it could
+     * @param fileSummary "orders.csv · 1.2 MB · comma-separated, UTF-8, with a header row · 8 columns"
+     * @param lines       which preview records span several lines (a quoted field with line breaks) and which will
+     *                    be rejected line by line for an unclosed quote; empty when every record is on a line of its
+     *                    own
+     * @param rows        the preview's records with their lines, at most
+     *                    {@link ImportWizardViewModel#PREVIEW_ROWS}; a record may have more or fewer fields than there
+     *                    are headers
+     * @param charsets    the encodings to choose from: UTF-8, ISO-8859-1, and a detected one such as UTF-16
      */
-    public ObservableList<SampleRecord> previewRows() {
-        return previewRows;
-    }
-
-    public ObservableList<ColumnChoice> columns() {
-        return columns;
-    }
-
-    /** How many columns have a choice that cannot work; the import waits until there are none. */
-    public ReadOnlyIntegerProperty blockingColumnsProperty() {
-        return blockingColumns.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<DatasetKind> kindProperty() {
-        return kind;
-    }
-
-    /** The most rows that may be rejected, as typed; blank means the default (see {@link RejectLimit}). */
-    public StringProperty maxRejectsProperty() {
-        return maxRejects;
-    }
-
-    public ReadOnlyStringProperty maxRejectsErrorProperty() {
-        return maxRejectsError.getReadOnlyProperty();
+    public record FilePreview(ReadOnlyObjectProperty<ImportPlan> plan, ReadOnlyBooleanProperty planning,
+                              ReadOnlyStringProperty planError, ReadOnlyStringProperty fileSummary,
+                              ReadOnlyStringProperty lines, ObservableList<String> headers,
+                              ObservableList<SampleRecord> rows, ObservableList<Charset> charsets) {
     }
 
     /**
-     * How many sample rows the import would reject with the current choices, and whether that is within the limit
-     * the import enforces; empty when none would be.
+     * What stands in the import's way.
+     *
+     * @param nameError       why the name cannot be used; empty when it can
+     * @param blockingColumns how many columns have a choice that cannot work; the import waits until there are none
+     * @param sampleRejects   how many sample rows the import would reject with the current choices, and whether that
+     *                        is within the limit the import enforces; empty when none would be
+     * @param sampleOverLimit true when the sample alone has more rejected rows than the limit allows: the import
+     *                        would stop
      */
-    public ReadOnlyStringProperty sampleRejectsProperty() {
-        return sampleRejects.getReadOnlyProperty();
+    public record ImportChecks(ReadOnlyStringProperty nameError, ReadOnlyStringProperty maxRejectsError,
+                               ReadOnlyIntegerProperty blockingColumns, ReadOnlyStringProperty sampleRejects,
+                               ReadOnlyBooleanProperty sampleOverLimit) {
     }
 
-    /** True when the sample alone has more rejected rows than the limit allows: the import would stop. */
-    public ReadOnlyBooleanProperty sampleOverLimitProperty() {
-        return sampleOverLimit.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty importingProperty() {
-        return importing.getReadOnlyProperty();
-    }
-
-    /** A line about the import in progress, or that it was cancelled. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** The finished import, or null before. */
-    public ReadOnlyObjectProperty<ImportSummary> summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canGoBack() {
-        return canGoBack;
-    }
-
-    public BooleanBinding canGoNext() {
-        return canGoNext;
-    }
-
-    public BooleanBinding canImport() {
-        return canImport;
+    /**
+     * Where the wizard stands: the step shown, which moves the buttons allow, and the import job.
+     *
+     * @param importing true from Import until the import has ended
+     * @param status    a line about the import in progress, or that it was cancelled
+     * @param summary   the finished import, or null before
+     */
+    public record WizardProgress(ReadOnlyObjectProperty<WizardStep> step, BooleanBinding canGoBack,
+                                 BooleanBinding canGoNext, BooleanBinding canImport, ReadOnlyBooleanProperty importing,
+                                 ReadOnlyStringProperty status, ReadOnlyObjectProperty<ImportSummary> summary) {
     }
 }

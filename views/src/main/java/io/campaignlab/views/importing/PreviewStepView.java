@@ -36,38 +36,38 @@ final class PreviewStepView extends VBox {
         ComboBox<Delimiter> delimiter = new ComboBox<>();
         delimiter.setId("delimiter");
         delimiter.getItems().setAll(Delimiter.values());
-        delimiter.valueProperty().bindBidirectional(viewModel.delimiterProperty());
-        ComboBox<Charset> encoding = new ComboBox<>(viewModel.charsets());
+        delimiter.valueProperty().bindBidirectional(viewModel.settings().delimiter());
+        ComboBox<Charset> encoding = new ComboBox<>(viewModel.preview().charsets());
         encoding.setId("encoding");
         encoding.setConverter(WizardNodes.names(Charset::name));
-        encoding.valueProperty().bindBidirectional(viewModel.charsetProperty());
+        encoding.valueProperty().bindBidirectional(viewModel.settings().charset());
         CheckBox header = new CheckBox("First row is a header");
         header.setId("header");
-        header.selectedProperty().bindBidirectional(viewModel.headerProperty());
+        header.selectedProperty().bindBidirectional(viewModel.settings().header());
         HBox choices = new HBox(16, WizardNodes.field("Delimiter", delimiter),
                 WizardNodes.field("Encoding", encoding), header);
         choices.setAlignment(Pos.BOTTOM_LEFT);
-        choices.disableProperty().bind(viewModel.importingProperty());
+        choices.disableProperty().bind(viewModel.progress().importing());
 
         table.setId("preview-table");
-        table.setItems(viewModel.previewRows());
+        table.setItems(viewModel.preview().rows());
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(viewModel.planningProperty().map(busy -> busy ? "Reading the file…"
+        placeholder.textProperty().bind(viewModel.preview().planning().map(busy -> busy ? "Reading the file…"
                 : "Nothing to preview"));
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
-        viewModel.previewHeaders().addListener((ListChangeListener<String>) change ->
-                showColumns(viewModel.previewHeaders()));
+        viewModel.preview().headers().addListener((ListChangeListener<String>) change ->
+                showColumns(viewModel.preview().headers()));
 
         Label caption = new Label();
         caption.getStyleClass().add(Styles.TEXT_MUTED);
-        caption.textProperty().bind(viewModel.fileSummaryProperty().map(text -> text.isEmpty() ? ""
+        caption.textProperty().bind(viewModel.preview().fileSummary().map(text -> text.isEmpty() ? ""
                 : "The first " + ImportWizardViewModel.PREVIEW_ROWS + " rows at most. " + text));
-        Label lines = WizardNodes.message(viewModel.previewLinesProperty(), Styles.WARNING);
+        Label lines = WizardNodes.message(viewModel.preview().lines(), Styles.WARNING);
         lines.setId("preview-lines");
         lines.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(choices, WizardNodes.message(viewModel.planErrorProperty(), Styles.DANGER), table,
+        getChildren().addAll(choices, WizardNodes.message(viewModel.preview().planError(), Styles.DANGER), table,
                 lines, caption);
     }
 

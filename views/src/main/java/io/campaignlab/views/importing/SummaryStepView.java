@@ -30,7 +30,7 @@ final class SummaryStepView extends VBox {
         rejections.setId("show-rejections");
         Label noRejections = new Label("No rows were rejected.");
         noRejections.getStyleClass().add(Styles.TEXT_MUTED);
-        viewModel.summaryProperty().addListener((obs, old, summary) -> {
+        viewModel.progress().summary().addListener((obs, old, summary) -> {
             title.setText("Imported '" + summary.dataset() + "'");
             details.setText(summary.text());
             lines.setText(summary.linesText());

@@ -1,5 +1,7 @@
 package io.campaignlab.views.importing;
 
+import io.campaignlab.views.common.Caption;
+
 /** The import wizard's steps, in order. */
 public enum WizardStep {
     FILE("Choose a file", "Pick a CSV or TSV file (or drop one here) and name the dataset."),
@@ -9,20 +11,15 @@ public enum WizardStep {
             + " column."),
     SUMMARY("Imported", "The dataset is in the workspace.");
 
-    private final String title;
-    private final String hint;
+    private final Caption caption;
 
     WizardStep(String title, String hint) {
-        this.title = title;
-        this.hint = hint;
+        this.caption = new Caption(title, hint);
     }
 
-    public String title() {
-        return title;
-    }
-
-    public String hint() {
-        return hint;
+    /** The step's title and the hint under it. */
+    public Caption caption() {
+        return caption;
     }
 
     /** "Step 2 of 4". */

@@ -1,7 +1,6 @@
 package io.campaignlab.views.models;
 
 import io.campaignlab.engine.datasets.ColumnMeta;
-import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.features.FieldSpec;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -27,6 +26,7 @@ public final class FeatureRow {
     private final ObjectProperty<FieldTreatment> treatment;
     private final ReadOnlyStringWrapper lockedBy = new ReadOnlyStringWrapper(this, "lockedBy", "");
     private final StringBinding detail;
+    private final FeatureInput input;
 
     FeatureRow(ColumnMeta column, FieldSpec spec, boolean included) {
         this.column = column;
@@ -36,14 +36,11 @@ public final class FeatureRow {
         this.treatment = new SimpleObjectProperty<>(this, "treatment", FieldTreatment.of(spec));
         this.detail = Bindings.createStringBinding(() -> lockedBy.get().isEmpty() ? describe(spec()) : "the "
                 + lockedBy.get(), treatment, lockedBy);
+        this.input = new FeatureInput(this.included, treatment, lockedBy.getReadOnlyProperty());
     }
 
     public String column() {
         return column.name();
-    }
-
-    public ColumnType type() {
-        return column.type();
     }
 
     public ColumnMeta meta() {
@@ -55,17 +52,9 @@ public final class FeatureRow {
         return choices;
     }
 
-    public BooleanProperty includedProperty() {
-        return included;
-    }
-
-    public ObjectProperty<FieldTreatment> treatmentProperty() {
-        return treatment;
-    }
-
-    /** "label" or "purchase label" when the column is a label of the run, else empty. */
-    public ReadOnlyStringProperty lockedByProperty() {
-        return lockedBy.getReadOnlyProperty();
+    /** Whether the column is an input and how, and what locks it out. */
+    public FeatureInput input() {
+        return input;
     }
 
     void lock(String role) {
@@ -96,5 +85,14 @@ public final class FeatureRow {
         String text = spec.describe();
         String prefix = spec.column() + ": ";
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+
+    /**
+     * Whether and how a column goes into the model.
+     *
+     * @param lockedBy "label" or "purchase label" when the column is a label of the run, else empty
+     */
+    public record FeatureInput(BooleanProperty included, ObjectProperty<FieldTreatment> treatment,
+                               ReadOnlyStringProperty lockedBy) {
     }
 }

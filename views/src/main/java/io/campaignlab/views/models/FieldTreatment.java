@@ -5,6 +5,7 @@ import io.campaignlab.engine.features.CategoricalEncoding;
 import io.campaignlab.engine.features.FieldKind;
 import io.campaignlab.engine.features.FieldSpec;
 import io.campaignlab.engine.features.NumericTransform;
+import io.campaignlab.views.common.Caption;
 
 import java.util.List;
 
@@ -22,26 +23,20 @@ public enum FieldTreatment {
     HOUR_WEEKDAY("hour + weekday", "The hour of day and the day of week, as two categorical fields."),
     LAST_VALUES("last values (mean)", "The last few values of a | separated list, embeddings averaged.");
 
-    private final String label;
-    private final String help;
+    private final Caption caption;
 
     FieldTreatment(String label, String help) {
-        this.label = label;
-        this.help = help;
+        this.caption = new Caption(label, help);
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** What the treatment does, for tooltips. */
-    public String help() {
-        return help;
+    /** The treatment's name and what it does, for tooltips. */
+    public Caption caption() {
+        return caption;
     }
 
     @Override
     public String toString() {
-        return label;
+        return caption.title();
     }
 
     /** The treatment a spec already has. */

@@ -52,13 +52,13 @@ public final class ModelsViewModel {
         this.score = new ScoreViewModel(workspace, executor, dialogs, modelJobs, openDataset, this::refreshDatasets,
                 ui);
         score.runProperty().bind(runs.focusedProperty());
-        runs.provenanceProperty().addListener((o, old, now) -> showHistory());
+        runs.provenance().shown().addListener((o, old, now) -> showHistory());
         runs.focusedProperty().addListener((o, old, now) -> showHistory());
     }
 
     private void showHistory() {
         RunRow focus = runs.focusedProperty().get();
-        RunProvenance provenance = runs.provenanceProperty().get();
+        RunProvenance provenance = runs.provenance().shown().get();
         if (focus == null || provenance != null && provenance.record().id() == focus.id()) {
             monitor.showHistory(focus, provenance);
         }
@@ -96,7 +96,7 @@ public final class ModelsViewModel {
 
     /** Starts a training run from the form, when it is valid. */
     public void train() {
-        if (!form.validBinding().get() || monitor.job().runningProperty().get()) {
+        if (!form.readout().valid().get() || monitor.job().runningProperty().get()) {
             return;
         }
         monitor.start(form.request(), runId -> runs.refresh(), (TrainingOutcome outcome) ->

@@ -91,10 +91,10 @@ final class RunsView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.43);
         setCenter(split);
-        viewModel.curves().addListener((ListChangeListener<RunCurves>) change -> showCurves());
-        viewModel.chartMessageProperty().addListener((o, old, now) -> showCurves());
-        viewModel.provenanceProperty().addListener((o, old, now) -> showProvenance());
-        viewModel.provenanceMessageProperty().addListener((o, old, now) -> showProvenance());
+        viewModel.charts().curves().addListener((ListChangeListener<RunCurves>) change -> showCurves());
+        viewModel.charts().message().addListener((o, old, now) -> showCurves());
+        viewModel.provenance().shown().addListener((o, old, now) -> showProvenance());
+        viewModel.provenance().message().addListener((o, old, now) -> showProvenance());
         showCurves();
         showProvenance();
     }
@@ -123,10 +123,10 @@ final class RunsView extends BorderPane {
     private Node toolbar() {
         Button refresh = new Button("Refresh", new FontIcon(MaterialDesignR.REFRESH));
         refresh.setOnAction(e -> viewModel.refresh());
-        refresh.disableProperty().bind(viewModel.loadingProperty());
+        refresh.disableProperty().bind(viewModel.table().loading());
         Label summary = new Label();
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.textProperty().bind(viewModel.table().summary());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -174,7 +174,7 @@ final class RunsView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        placeholder.textProperty().bind(viewModel.table().placeholder());
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
@@ -330,7 +330,7 @@ final class RunsView extends BorderPane {
         copyJson.setMinWidth(Region.USE_PREF_SIZE);
         copyJson.setOnAction(e -> copy(provenanceJson.getText()));
         for (javafx.scene.Node n : List.of(provenanceJsonToggle, copyJson)) {
-            n.disableProperty().bind(viewModel.provenanceProperty().isNull());
+            n.disableProperty().bind(viewModel.provenance().shown().isNull());
         }
         provenanceJson.setId("provenance-json");
         provenanceJson.setEditable(false);
@@ -354,8 +354,8 @@ final class RunsView extends BorderPane {
     }
 
     private void showProvenance() {
-        RunProvenance shown = viewModel.provenanceProperty().get();
-        String message = viewModel.provenanceMessageProperty().get();
+        RunProvenance shown = viewModel.provenance().shown().get();
+        String message = viewModel.provenance().message().get();
         provenanceMessage.setText(message);
         provenanceMessage.setVisible(!message.isEmpty());
         provenanceMessage.setManaged(!message.isEmpty());
@@ -441,8 +441,8 @@ final class RunsView extends BorderPane {
         Label note = new Label();
         note.setId("chart-note");
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        note.textProperty().bind(viewModel.chartNoteProperty());
-        note.visibleProperty().bind(viewModel.chartNoteProperty().isNotEmpty());
+        note.textProperty().bind(viewModel.charts().note());
+        note.visibleProperty().bind(viewModel.charts().note().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         note.setPadding(new Insets(4, 10, 0, 10));
         VBox box = new VBox(note, grid);
@@ -453,10 +453,10 @@ final class RunsView extends BorderPane {
     }
 
     private void showCurves() {
-        List<RunCurves> curves = List.copyOf(viewModel.curves());
+        List<RunCurves> curves = List.copyOf(viewModel.charts().curves());
         table.refresh();
         if (curves.isEmpty()) {
-            String message = viewModel.chartMessageProperty().get();
+            String message = viewModel.charts().message().get();
             String text = message.isEmpty() ? RunsViewModel.SELECT : message;
             roc.showMessage(forPane(text, "its ROC curve against chance"));
             calibration.showMessage(forPane(text, "how well its scores match observed rates"));

@@ -68,6 +68,11 @@ public final class RunsViewModel {
     private final Latest provenanceRead = new Latest();
     /** The focused run the provenance was last asked for. */
     private RunRow provenanceOf;
+    private final CurvesReadout charts = new CurvesReadout(curves, chartMessage.getReadOnlyProperty(),
+            chartNote.getReadOnlyProperty());
+    private final ProvenanceReadout provenanceReadout = new ProvenanceReadout(provenance.getReadOnlyProperty(),
+            provenanceMessage.getReadOnlyProperty());
+    private final TableReadout table;
 
     public RunsViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor) {
         this.workspace = workspace;
@@ -75,6 +80,8 @@ public final class RunsViewModel {
         this.picker = new RunPicker<>(executor, RunRow::id, this::load).multiple();
         this.selection = picker.selection();
         this.selectionView = FXCollections.unmodifiableObservableList(selection);
+        this.table = new TableReadout(placeholder.getReadOnlyProperty(), summary.getReadOnlyProperty(),
+                picker.loadingProperty());
         picker.onListed(listed -> placeholder.set(EMPTY));
         picker.onSelection(this::selectionChanged);
         picker.onFailure(error -> {
@@ -303,40 +310,47 @@ public final class RunsViewModel {
         return picker.runProperty();
     }
 
-    /** The selected completed runs with a stored test evaluation, in selection order. */
-    public ObservableList<RunCurves> curves() {
-        return curves;
+    /** The charts' curves and what the charts say about them. */
+    public CurvesReadout charts() {
+        return charts;
     }
 
-    /** Why the charts are empty; empty when they show something. */
-    public ReadOnlyStringProperty chartMessageProperty() {
-        return chartMessage.getReadOnlyProperty();
+    /** The focused run's provenance, or why the panel is empty. */
+    public ProvenanceReadout provenance() {
+        return provenanceReadout;
     }
 
-    /** Which selected runs the charts leave out, and why; often empty. */
-    public ReadOnlyStringProperty chartNoteProperty() {
-        return chartNote.getReadOnlyProperty();
+    /** The table's placeholder, its one-line summary, and whether it is loading. */
+    public TableReadout table() {
+        return table;
     }
 
-    public ReadOnlyObjectProperty<RunProvenance> provenanceProperty() {
-        return provenance.getReadOnlyProperty();
+    /**
+     * The charts.
+     *
+     * @param curves  the selected completed runs with a stored test evaluation, in selection order
+     * @param message why the charts are empty; empty when they show something
+     * @param note    which selected runs the charts leave out, and why; often empty
+     */
+    public record CurvesReadout(ObservableList<RunCurves> curves, ReadOnlyStringProperty message,
+                                ReadOnlyStringProperty note) {
     }
 
-    /** Why the provenance panel is empty; empty when it shows a run. */
-    public ReadOnlyStringProperty provenanceMessageProperty() {
-        return provenanceMessage.getReadOnlyProperty();
+    /**
+     * The provenance panel.
+     *
+     * @param shown   the focused run's provenance, or null while there is none
+     * @param message why the panel is empty; empty when it shows a run
+     */
+    public record ProvenanceReadout(ReadOnlyObjectProperty<RunProvenance> shown, ReadOnlyStringProperty message) {
     }
 
-    public ReadOnlyStringProperty placeholderProperty() {
-        return placeholder.getReadOnlyProperty();
-    }
-
-    /** "3 runs · 2 selected". */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return picker.loadingProperty();
+    /**
+     * The runs table.
+     *
+     * @param summary "3 runs · 2 selected"
+     */
+    public record TableReadout(ReadOnlyStringProperty placeholder, ReadOnlyStringProperty summary,
+                               ReadOnlyBooleanProperty loading) {
     }
 }

@@ -69,7 +69,7 @@ final class TrainFormView extends BorderPane {
         start.setId("train-start");
         start.getStyleClass().add(Styles.ACCENT);
         start.setMinWidth(Region.USE_PREF_SIZE);
-        start.disableProperty().bind(form.validBinding().not().or(Bindings.createBooleanBinding(training::get,
+        start.disableProperty().bind(form.readout().valid().not().or(Bindings.createBooleanBinding(training::get,
                 training)));
         start.setOnAction(e -> train.run());
         Label problem = new Label();
@@ -77,7 +77,7 @@ final class TrainFormView extends BorderPane {
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         problem.textProperty().bind(Bindings.createStringBinding(() -> training.get()
-                ? "" : form.problemProperty().get(), form.problemProperty(), training));
+                ? "" : form.readout().problem().get(), form.readout().problem(), training));
         Label busy = new Label("A run is training; follow it on the right, or cancel it there.");
         busy.getStyleClass().add(Styles.TEXT_MUTED);
         busy.setWrapText(true);
@@ -92,9 +92,9 @@ final class TrainFormView extends BorderPane {
     }
 
     private Node dataSection() {
-        ComboBox<DatasetInfo> dataset = new ComboBox<>(form.datasets());
+        ComboBox<DatasetInfo> dataset = new ComboBox<>(form.choices().datasets());
         dataset.setId("train-dataset");
-        dataset.valueProperty().bindBidirectional(form.datasetProperty());
+        dataset.valueProperty().bindBidirectional(form.settings().dataset());
         dataset.setConverter(converter(d -> d.name()));
         dataset.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -106,9 +106,9 @@ final class TrainFormView extends BorderPane {
         });
         dataset.setPromptText("no datasets");
         dataset.setPrefWidth(230);
-        ComboBox<String> label = new ComboBox<>(form.labelChoices());
+        ComboBox<String> label = new ComboBox<>(form.choices().labels());
         label.setId("train-label");
-        label.valueProperty().bindBidirectional(form.labelProperty());
+        label.valueProperty().bindBidirectional(form.settings().label());
         label.setPromptText("no 1/0 column");
         label.setPrefWidth(230);
         Label labelHelp = muted("1 = positive");
@@ -116,17 +116,17 @@ final class TrainFormView extends BorderPane {
 
         CheckBox behaviour = new CheckBox("Add behavioural aggregates");
         behaviour.setId("train-behaviour");
-        behaviour.selectedProperty().bindBidirectional(form.behaviourProperty());
-        ComboBox<String> events = new ComboBox<>(form.eventDatasets());
+        behaviour.selectedProperty().bindBidirectional(form.settings().behaviour());
+        ComboBox<String> events = new ComboBox<>(form.choices().eventDatasets());
         events.setId("train-events");
-        events.valueProperty().bindBidirectional(form.eventsDatasetProperty());
+        events.valueProperty().bindBidirectional(form.settings().eventsDataset());
         events.setPromptText("no events dataset");
-        events.disableProperty().bind(form.behaviourProperty().not());
+        events.disableProperty().bind(form.settings().behaviour().not());
         events.setPrefWidth(170);
         TextField lastN = new TextField();
-        lastN.textProperty().bindBidirectional(form.lastNProperty());
+        lastN.textProperty().bindBidirectional(form.settings().lastN());
         lastN.setPrefColumnCount(3);
-        lastN.disableProperty().bind(form.behaviourProperty().not());
+        lastN.disableProperty().bind(form.settings().behaviour().not());
         lastN.setTooltip(tip("How many of the user's last categories go into the multi-valued field."));
         HBox behaviourRow = new HBox(8, muted("from"), events, muted("keeping the last"), lastN,
                 muted("categories"));
@@ -169,7 +169,7 @@ final class TrainFormView extends BorderPane {
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().column()));
         TableColumn<FeatureRow, String> type = new TableColumn<>("type");
         type.setPrefWidth(86);
-        type.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().type().id()));
+        type.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().meta().type().id()));
         TableColumn<FeatureRow, FeatureRow> treatment = new TableColumn<>("treatment");
         treatment.setPrefWidth(156);
         treatment.setMinWidth(140);
@@ -183,7 +183,7 @@ final class TrainFormView extends BorderPane {
 
         Label summary = muted("");
         summary.setId("train-feature-summary");
-        summary.textProperty().bind(form.featureSummaryProperty());
+        summary.textProperty().bind(form.readout().featureSummary());
         return section("Features", new VBox(6, table), summary);
     }
 
@@ -191,17 +191,17 @@ final class TrainFormView extends BorderPane {
         ComboBox<ModelKind> model = new ComboBox<>();
         model.setId("train-model");
         model.getItems().setAll(ModelKind.values());
-        model.valueProperty().bindBidirectional(form.modelProperty());
+        model.valueProperty().bindBidirectional(form.settings().model());
         model.setConverter(converter(ModelKind::label));
         model.setPrefWidth(230);
         Label description = muted("");
         description.setId("train-model-description");
-        description.textProperty().bind(form.modelDescriptionProperty());
+        description.textProperty().bind(form.readout().modelDescription());
         description.setWrapText(true);
         description.setMinHeight(Region.USE_PREF_SIZE);
-        ComboBox<String> purchase = new ComboBox<>(form.purchaseChoices());
+        ComboBox<String> purchase = new ComboBox<>(form.choices().purchaseLabels());
         purchase.setId("train-purchase");
-        purchase.valueProperty().bindBidirectional(form.purchaseLabelProperty());
+        purchase.valueProperty().bindBidirectional(form.settings().purchaseLabel());
         purchase.setPromptText("choose a column");
         purchase.setPrefWidth(230);
         Tooltip purchaseTip = tip("ESMM's second label: 1 when the impression led to a purchase (click and"
@@ -214,7 +214,7 @@ final class TrainFormView extends BorderPane {
         Tooltip.install(purchaseCaption, purchaseTip);
         grid.addRow(2, purchaseCaption, purchase);
         for (Node node : new Node[]{purchaseCaption, purchase}) {
-            node.visibleProperty().bind(form.purchaseNeededBinding());
+            node.visibleProperty().bind(form.readout().purchaseNeeded());
             node.managedProperty().bind(node.visibleProperty());
         }
         return section("Model", grid);
@@ -237,17 +237,17 @@ final class TrainFormView extends BorderPane {
             caption.setMinWidth(Region.USE_PREF_SIZE);
             TextField field = new TextField();
             field.setId("param-" + p.key());
-            field.textProperty().bindBidirectional(p.textProperty());
+            field.textProperty().bindBidirectional(p.entry().text());
             field.setPrefColumnCount(p.key().equals("hidden") ? 8 : 7);
             Tooltip help = tip(p.help());
             field.setTooltip(help);
             Tooltip.install(caption, help);
-            field.disableProperty().bind(p.relevantProperty().not());
-            caption.disableProperty().bind(p.relevantProperty().not());
+            field.disableProperty().bind(p.entry().relevant().not());
+            caption.disableProperty().bind(p.entry().relevant().not());
             Runnable mark = () -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
-                    p.relevantProperty().get() && !p.errorProperty().get().isEmpty());
-            p.errorProperty().addListener(o -> mark.run());
-            p.relevantProperty().addListener(o -> mark.run());
+                    p.entry().relevant().get() && !p.entry().error().get().isEmpty());
+            p.entry().error().addListener(o -> mark.run());
+            p.entry().relevant().addListener(o -> mark.run());
             mark.run();
             grid.add(caption, (i % 2) * 2, i / 2);
             grid.add(field, (i % 2) * 2 + 1, i / 2);
@@ -262,7 +262,7 @@ final class TrainFormView extends BorderPane {
         ComboBox<SplitKind> split = new ComboBox<>();
         split.setId("train-split");
         split.getItems().setAll(SplitKind.values());
-        split.valueProperty().bindBidirectional(form.splitProperty());
+        split.valueProperty().bindBidirectional(form.settings().split());
         split.setConverter(converter(k -> switch (k) {
             case RANDOM -> "random (stratified)";
             case TIME -> "by time";
@@ -272,11 +272,11 @@ final class TrainFormView extends BorderPane {
         Label splitHelp = muted("");
         splitHelp.setWrapText(true);
         splitHelp.setMinHeight(Region.USE_PREF_SIZE);
-        splitHelp.textProperty().bind(Bindings.createStringBinding(() -> form.splitProperty().get() == null ? ""
-                : TrainFormViewModel.describe(form.splitProperty().get()), form.splitProperty()));
+        splitHelp.textProperty().bind(Bindings.createStringBinding(() -> form.settings().split().get() == null ? ""
+                : TrainFormViewModel.describe(form.settings().split().get()), form.settings().split()));
         TextField seed = new TextField();
         seed.setId("train-seed");
-        seed.textProperty().bindBidirectional(form.seedProperty());
+        seed.textProperty().bindBidirectional(form.settings().seed());
         seed.setPrefColumnCount(8);
         seed.setMaxWidth(Region.USE_PREF_SIZE);
         seed.setTooltip(tip("Seeds the weights, dropout, every shuffle and the split: the same seed on the same"
@@ -301,7 +301,7 @@ final class TrainFormView extends BorderPane {
             button.setToggleGroup(group);
             button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == devices.size() - 1 ? Styles.RIGHT_PILL
                     : Styles.CENTER_PILL);
-            button.setSelected(device.equals(form.deviceProperty().get()));
+            button.setSelected(device.equals(form.settings().device().get()));
             // the pills keep their words; the help beside them wraps instead
             button.setMinWidth(Region.USE_PREF_SIZE);
             pills.getChildren().add(button);
@@ -310,10 +310,10 @@ final class TrainFormView extends BorderPane {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                form.deviceProperty().set((String) now.getUserData());
+                form.settings().device().set((String) now.getUserData());
             }
         });
-        form.deviceProperty().addListener((o, old, now) -> group.getToggles().stream()
+        form.settings().device().addListener((o, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData().equals(now)).findFirst().ifPresent(t -> t.setSelected(true)));
         Label help = muted("auto takes the GPU when there is one");
         help.setWrapText(true);
@@ -337,7 +337,7 @@ final class TrainFormView extends BorderPane {
         protected void updateItem(FeatureRow item, boolean empty) {
             super.updateItem(item, empty);
             if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.includedProperty());
+                box.selectedProperty().unbindBidirectional(bound.input().included());
                 box.disableProperty().unbind();
                 bound = null;
             }
@@ -346,8 +346,8 @@ final class TrainFormView extends BorderPane {
                 return;
             }
             bound = item;
-            box.selectedProperty().bindBidirectional(item.includedProperty());
-            box.disableProperty().bind(item.lockedByProperty().isNotEmpty());
+            box.selectedProperty().bindBidirectional(item.input().included());
+            box.disableProperty().bind(item.input().lockedBy().isNotEmpty());
             setGraphic(box);
         }
     }
@@ -364,8 +364,8 @@ final class TrainFormView extends BorderPane {
                 @Override
                 protected void updateItem(FieldTreatment item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? null : item.label());
-                    setTooltip(empty || item == null ? null : tip(item.help()));
+                    setText(empty || item == null ? null : item.caption().title());
+                    setTooltip(empty || item == null ? null : tip(item.caption().help()));
                 }
             });
         }
@@ -374,7 +374,7 @@ final class TrainFormView extends BorderPane {
         protected void updateItem(FeatureRow item, boolean empty) {
             super.updateItem(item, empty);
             if (bound != null) {
-                choice.valueProperty().unbindBidirectional(bound.treatmentProperty());
+                choice.valueProperty().unbindBidirectional(bound.input().treatment());
                 choice.disableProperty().unbind();
                 bound = null;
             }
@@ -386,17 +386,17 @@ final class TrainFormView extends BorderPane {
             }
             if (item.choices().size() < 2) {
                 setGraphic(null);
-                setText(item.treatmentProperty().get().label());
-                setTooltip(tip(item.treatmentProperty().get().help()));
+                setText(item.input().treatment().get().caption().title());
+                setTooltip(tip(item.input().treatment().get().caption().help()));
                 return;
             }
             bound = item;
             setText(null);
             setTooltip(null);
             choice.getItems().setAll(item.choices());
-            choice.valueProperty().bindBidirectional(item.treatmentProperty());
-            choice.disableProperty().bind(item.lockedByProperty().isNotEmpty()
-                    .or(item.includedProperty().not()));
+            choice.valueProperty().bindBidirectional(item.input().treatment());
+            choice.disableProperty().bind(item.input().lockedBy().isNotEmpty()
+                    .or(item.input().included().not()));
             setGraphic(choice);
         }
     }

@@ -66,7 +66,7 @@ public final class TrainFormViewModel {
     private final ObservableList<String> labelChoices = FXCollections.observableArrayList();
     private final ObjectProperty<String> label = new SimpleObjectProperty<>(this, "label");
     private final ObservableList<FeatureRow> features = FXCollections.observableArrayList(
-            row -> new Observable[]{row.includedProperty(), row.treatmentProperty()});
+            row -> new Observable[]{row.input().included(), row.input().treatment()});
     private final ReadOnlyStringWrapper featureSummary = new ReadOnlyStringWrapper(this, "featureSummary", "");
 
     private final BooleanProperty behaviour = new SimpleBooleanProperty(this, "behaviour", false);
@@ -89,6 +89,11 @@ public final class TrainFormViewModel {
 
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding valid = problem.isEmpty();
+    private final TrainChoices choices = new TrainChoices(datasets, labelChoices, eventDatasets, purchaseChoices);
+    private final TrainSettings settings = new TrainSettings(dataset, label, behaviour, eventsDataset, lastN, model,
+            purchaseLabel, split, seed, device);
+    private final TrainReadout readout = new TrainReadout(featureSummary.getReadOnlyProperty(),
+            modelDescription.getReadOnlyProperty(), purchaseNeeded, problem.getReadOnlyProperty(), valid);
 
     public TrainFormViewModel() {
         Hyperparameters d = Hyperparameters.defaultsFor(DEFAULT_MODEL);
@@ -116,8 +121,8 @@ public final class TrainFormViewModel {
         for (Observable watched : new Observable[]{behaviour, eventsDataset, lastN, split, seed, device}) {
             watched.addListener(o -> validate());
         }
-        params.forEach(p -> p.errorProperty().addListener(o -> validate()));
-        params.forEach(p -> p.relevantProperty().addListener(o -> validate()));
+        params.forEach(p -> p.entry().error().addListener(o -> validate()));
+        params.forEach(p -> p.entry().relevant().addListener(o -> validate()));
         modelChanged(null);
     }
 
@@ -228,8 +233,8 @@ public final class TrainFormViewModel {
         if (kind != null && previous != null) {
             // a learning rate still at the old model's default follows the new model's default
             ParamField<ModelKind> rate = param("learningRate");
-            if (rate.textProperty().get().equals(ParamField.number(Hyperparameters.defaultsFor(previous).learningRate()))) {
-                rate.textProperty().set(ParamField.number(Hyperparameters.defaultsFor(kind).learningRate()));
+            if (rate.entry().text().get().equals(ParamField.number(Hyperparameters.defaultsFor(previous).learningRate()))) {
+                rate.entry().text().set(ParamField.number(Hyperparameters.defaultsFor(kind).learningRate()));
             }
         }
         modelDescription.set(kind == null ? "" : kind.description());
@@ -289,7 +294,7 @@ public final class TrainFormViewModel {
         }
         for (ParamField<ModelKind> p : params) {
             if (p.blocks()) {
-                return p.errorProperty().get();
+                return p.entry().error().get();
             }
         }
         if (split.get() == null) {
@@ -351,21 +356,14 @@ public final class TrainFormViewModel {
         };
     }
 
-    public ObservableList<DatasetInfo> datasets() {
-        return datasets;
+    /** What the pickers offer. */
+    public TrainChoices choices() {
+        return choices;
     }
 
-    public ObjectProperty<DatasetInfo> datasetProperty() {
-        return dataset;
-    }
-
-    /** The 1/0 columns of the dataset. */
-    public ObservableList<String> labelChoices() {
-        return labelChoices;
-    }
-
-    public ObjectProperty<String> labelProperty() {
-        return label;
+    /** The person's choices other than the features and the hyper-parameters. */
+    public TrainSettings settings() {
+        return settings;
     }
 
     /** One row per column of the dataset (hidden truth left out), prefilled from the roles. */
@@ -373,73 +371,47 @@ public final class TrainFormViewModel {
         return features;
     }
 
-    /** "9 of 16 columns as inputs". */
-    public ReadOnlyStringProperty featureSummaryProperty() {
-        return featureSummary.getReadOnlyProperty();
-    }
-
-    public BooleanProperty behaviourProperty() {
-        return behaviour;
-    }
-
-    /** The workspace's events datasets. */
-    public ObservableList<String> eventDatasets() {
-        return eventDatasets;
-    }
-
-    public ObjectProperty<String> eventsDatasetProperty() {
-        return eventsDataset;
-    }
-
-    public StringProperty lastNProperty() {
-        return lastN;
-    }
-
-    public ObjectProperty<ModelKind> modelProperty() {
-        return model;
-    }
-
-    public ReadOnlyStringProperty modelDescriptionProperty() {
-        return modelDescription.getReadOnlyProperty();
-    }
-
-    public ObservableList<String> purchaseChoices() {
-        return purchaseChoices;
-    }
-
-    public ObjectProperty<String> purchaseLabelProperty() {
-        return purchaseLabel;
-    }
-
-    /** True for multi-task models, which need the purchase label. */
-    public BooleanBinding purchaseNeededBinding() {
-        return purchaseNeeded;
-    }
-
     /** The hyper-parameters, in the order the form shows them. */
     public List<ParamField<ModelKind>> params() {
         return params;
     }
 
-    public ObjectProperty<SplitKind> splitProperty() {
-        return split;
+    /** What the form says back: the feature count, the model's description, and what to fix. */
+    public TrainReadout readout() {
+        return readout;
     }
 
-    public StringProperty seedProperty() {
-        return seed;
+    /**
+     * What the pickers offer.
+     *
+     * @param labels         the 1/0 columns of the dataset
+     * @param eventDatasets  the workspace's events datasets
+     * @param purchaseLabels the 1/0 columns a multi-task model can use as its purchase label
+     */
+    public record TrainChoices(ObservableList<DatasetInfo> datasets, ObservableList<String> labels,
+                               ObservableList<String> eventDatasets, ObservableList<String> purchaseLabels) {
     }
 
-    /** {@code auto}, {@code cpu} or {@code gpu}. */
-    public ObjectProperty<String> deviceProperty() {
-        return device;
+    /**
+     * The person's choices.
+     *
+     * @param device {@code auto}, {@code cpu} or {@code gpu}
+     */
+    public record TrainSettings(ObjectProperty<DatasetInfo> dataset, ObjectProperty<String> label,
+                                BooleanProperty behaviour, ObjectProperty<String> eventsDataset, StringProperty lastN,
+                                ObjectProperty<ModelKind> model, ObjectProperty<String> purchaseLabel,
+                                ObjectProperty<SplitKind> split, StringProperty seed, ObjectProperty<String> device) {
     }
 
-    /** Empty when the form can start a run; else the first thing to fix, in one sentence. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public BooleanBinding validBinding() {
-        return valid;
+    /**
+     * What the form says back.
+     *
+     * @param featureSummary  "9 of 16 columns as inputs"
+     * @param purchaseNeeded  true for multi-task models, which need the purchase label
+     * @param problem         empty when the form can start a run; else the first thing to fix, in one sentence
+     * @param valid           true when the problem is empty
+     */
+    public record TrainReadout(ReadOnlyStringProperty featureSummary, ReadOnlyStringProperty modelDescription,
+                               BooleanBinding purchaseNeeded, ReadOnlyStringProperty problem, BooleanBinding valid) {
     }
 }

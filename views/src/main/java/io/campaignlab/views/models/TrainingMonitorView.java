@@ -34,7 +34,7 @@ final class TrainingMonitorView extends BorderPane {
     TrainingMonitorView(TrainingMonitorViewModel monitor) {
         this.monitor = monitor;
         getStyleClass().add("training-monitor");
-        JobControls controls = JobControls.of(monitor.job(), "training", monitor.messageProperty());
+        JobControls controls = JobControls.of(monitor.job(), "training", monitor.readout().message());
         Label message = controls.text();
         message.setId("training-message");
         message.setWrapText(true);
@@ -46,11 +46,11 @@ final class TrainingMonitorView extends BorderPane {
         setTop(progress);
         setCenter(chart);
         setBottom(epochTable());
-        monitor.titleProperty().addListener((o, old, now) -> chart.title(now));
-        chart.title(monitor.titleProperty().get());
+        monitor.readout().title().addListener((o, old, now) -> chart.title(now));
+        chart.title(monitor.readout().title().get());
         monitor.epochs().addListener((ListChangeListener<EpochReport>) change -> redraw());
-        monitor.emptyMessageProperty().addListener((o, old, now) -> redraw());
-        monitor.bestEpochProperty().addListener((o, old, now) -> redraw());
+        monitor.readout().emptyMessage().addListener((o, old, now) -> redraw());
+        monitor.readout().bestEpoch().addListener((o, old, now) -> redraw());
         redraw();
     }
 
@@ -65,11 +65,11 @@ final class TrainingMonitorView extends BorderPane {
     private void redraw() {
         List<EpochReport> epochs = List.copyOf(monitor.epochs());
         if (epochs.isEmpty()) {
-            chart.showMessage(monitor.emptyMessageProperty().get());
+            chart.showMessage(monitor.readout().emptyMessage().get());
             return;
         }
-        int planned = monitor.maxEpochsProperty().get();
-        int best = monitor.bestEpochProperty().get();
+        int planned = monitor.readout().maxEpochs().get();
+        int best = monitor.readout().bestEpoch().get();
         chart.show(text -> TrainingChart.create(epochs, planned, best, text));
     }
 
@@ -90,8 +90,8 @@ final class TrainingMonitorView extends BorderPane {
         table.getColumns().add(column("seconds", 80, e -> e.seconds() > 0 ? ModelFormats.seconds(e.seconds()) : ""));
         table.getColumns().add(column("rows/s", 96, e -> e.rowsPerSecond() > 0
                 ? String.format(Locale.ROOT, "%,.0f", e.rowsPerSecond()) : ""));
-        table.getColumns().add(column("best", 60, e -> e.epoch() == monitor.bestEpochProperty().get() ? "✓" : ""));
-        monitor.bestEpochProperty().addListener((o, old, now) -> table.refresh());
+        table.getColumns().add(column("best", 60, e -> e.epoch() == monitor.readout().bestEpoch().get() ? "✓" : ""));
+        monitor.readout().bestEpoch().addListener((o, old, now) -> table.refresh());
         VBox box = new VBox(table);
         box.setPadding(new Insets(0, 8, 8, 8));
         return box;

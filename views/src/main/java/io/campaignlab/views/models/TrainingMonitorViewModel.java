@@ -50,6 +50,7 @@ public final class TrainingMonitorViewModel {
     private final JobSlot job;
     private final Latest live = new Latest();
     private final StringBinding message;
+    private final CurveReadout readout;
 
     private final ObservableList<EpochReport> epochs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Training curves");
@@ -72,6 +73,8 @@ public final class TrainingMonitorViewModel {
                 job.messageProperty(), job.etaProperty());
         this.ui = ui;
         this.modelJobs = modelJobs;
+        this.readout = new CurveReadout(title.getReadOnlyProperty(), message, emptyMessage.getReadOnlyProperty(),
+                maxEpochs.getReadOnlyProperty(), bestEpoch.getReadOnlyProperty());
     }
 
     /**
@@ -227,28 +230,21 @@ public final class TrainingMonitorViewModel {
         return job;
     }
 
-    /** What the curves belong to. */
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+    /** What the chart says besides its epochs: title, job line, empty message, axis span and best epoch. */
+    public CurveReadout readout() {
+        return readout;
     }
 
-    /** The job's progress line with an ETA while training; the outcome or the run's summary after. */
-    public StringBinding messageProperty() {
-        return message;
-    }
-
-    /** What the chart says while it has no epoch to draw. */
-    public ReadOnlyStringProperty emptyMessageProperty() {
-        return emptyMessage.getReadOnlyProperty();
-    }
-
-    /** The planned number of epochs while training (the x axis spans them), else 0. */
-    public ReadOnlyIntegerProperty maxEpochsProperty() {
-        return maxEpochs.getReadOnlyProperty();
-    }
-
-    /** The epoch with the best validation AUC so far, or 0. */
-    public ReadOnlyIntegerProperty bestEpochProperty() {
-        return bestEpoch.getReadOnlyProperty();
+    /**
+     * What the chart says besides its epochs.
+     *
+     * @param title        what the curves belong to
+     * @param message      the job's progress line with an ETA while training; the outcome or the run's summary after
+     * @param emptyMessage what the chart says while it has no epoch to draw
+     * @param maxEpochs    the planned number of epochs while training (the x axis spans them), else 0
+     * @param bestEpoch    the epoch with the best validation AUC so far, or 0
+     */
+    public record CurveReadout(ReadOnlyStringProperty title, StringBinding message, ReadOnlyStringProperty emptyMessage,
+                               ReadOnlyIntegerProperty maxEpochs, ReadOnlyIntegerProperty bestEpoch) {
     }
 }

@@ -153,9 +153,9 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
     private static TextField field(ParamField<RecommenderKind> p, String id) {
         TextField f = new TextField();
         f.setId(id);
-        f.textProperty().bindBidirectional(p.textProperty());
+        f.textProperty().bindBidirectional(p.entry().text());
         f.setPrefColumnCount(6);
-        p.errorProperty().addListener((o, old, now) -> f.pseudoClassStateChanged(Styles.STATE_DANGER,
+        p.entry().error().addListener((o, old, now) -> f.pseudoClassStateChanged(Styles.STATE_DANGER,
                 !now.isEmpty()));
         return f;
     }

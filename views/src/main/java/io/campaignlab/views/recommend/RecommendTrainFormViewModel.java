@@ -97,8 +97,8 @@ public final class RecommendTrainFormViewModel {
         // the errors, not the texts: a text's own validation runs after invalidation listeners on the text
         List<Observable> watched = new ArrayList<>(List.of(dataset, kind, protocol, target,
                 training.runningProperty(),
-                k.errorProperty(), cut.errorProperty(), cut.textProperty()));
-        params.forEach(p -> watched.add(p.errorProperty()));
+                k.entry().error(), cut.entry().error(), cut.entry().text()));
+        params.forEach(p -> watched.add(p.entry().error()));
         canTrain = Bindings.createBooleanBinding(() -> whyNot().isEmpty() && !training.runningProperty().get(),
                 watched.toArray(Observable[]::new));
         for (Observable o : watched) {
@@ -140,12 +140,12 @@ public final class RecommendTrainFormViewModel {
         if (kind.get() == null) {
             return "Choose a recommender.";
         }
-        if (!k.errorProperty().get().isEmpty()) {
-            return k.errorProperty().get();
+        if (!k.entry().error().get().isEmpty()) {
+            return k.entry().error().get();
         }
         if (protocol.get() == EvaluationProtocol.Kind.CHRONOLOGICAL) {
-            if (!cut.errorProperty().get().isEmpty()) {
-                return cut.errorProperty().get();
+            if (!cut.entry().error().get().isEmpty()) {
+                return cut.entry().error().get();
             }
             try {
                 if (cut.doubleValue() >= 1) {
@@ -156,8 +156,8 @@ public final class RecommendTrainFormViewModel {
             }
         }
         for (ParamField<RecommenderKind> p : params) {
-            if (p.usedBy(kind.get()) && !p.errorProperty().get().isEmpty()) {
-                return p.errorProperty().get();
+            if (p.usedBy(kind.get()) && !p.entry().error().get().isEmpty()) {
+                return p.entry().error().get();
             }
         }
         return "";

@@ -36,16 +36,16 @@ final class RuleBuilderView extends VBox {
         setPadding(new Insets(12));
         getStyleClass().add("rule-builder");
 
-        ComboBox<String> events = new ComboBox<>(viewModel.eventDatasets());
+        ComboBox<String> events = new ComboBox<>(viewModel.choices().eventDatasets());
         events.setId("rule-events");
-        events.valueProperty().bindBidirectional(viewModel.eventsProperty());
-        ComboBox<String> users = new ComboBox<>(viewModel.userDatasets());
+        events.valueProperty().bindBidirectional(viewModel.form().events());
+        ComboBox<String> users = new ComboBox<>(viewModel.choices().userDatasets());
         users.setId("rule-users");
-        users.valueProperty().bindBidirectional(viewModel.usersProperty());
+        users.valueProperty().bindBidirectional(viewModel.form().users());
         DatePicker snapshot = new DatePicker();
         snapshot.setId("rule-snapshot");
         snapshot.setPromptText("day after the last event");
-        snapshot.valueProperty().bindBidirectional(viewModel.snapshotProperty());
+        snapshot.valueProperty().bindBidirectional(viewModel.form().snapshot());
         // each caption stays with its box and keeps its words; the pairs wrap when the pane is narrow
         FlowPane sources = new FlowPane(14, 6, captioned("Behaviour from", events), captioned("users from", users),
                 captioned("windows end at", snapshot));
@@ -60,31 +60,31 @@ final class RuleBuilderView extends VBox {
         Label audience = new Label();
         audience.setId("rule-audience");
         audience.getStyleClass().add(Styles.TITLE_4);
-        audience.textProperty().bind(viewModel.audienceProperty());
+        audience.textProperty().bind(viewModel.readout().audience());
         Label problem = new Label();
         problem.setId("rule-problem");
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.textProperty().bind(viewModel.readout().problem());
+        problem.visibleProperty().bind(viewModel.readout().problem().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
         TextField name = new TextField();
         name.setId("rule-name");
         name.setPromptText("segment name (default: the rule)");
         name.setPrefColumnCount(28);
-        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        name.textProperty().bindBidirectional(viewModel.form().name());
         Button save = new Button("Save as segment", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("rule-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(viewModel.saving().runningProperty().or(viewModel.problemProperty().isNotEmpty())
-                .or(viewModel.audienceProperty().isEmpty()).or(viewModel.countingProperty()));
+        save.disableProperty().bind(viewModel.saving().runningProperty().or(viewModel.readout().problem().isNotEmpty())
+                .or(viewModel.readout().audience().isEmpty()).or(viewModel.readout().counting()));
         save.setOnAction(e -> viewModel.save());
         save.setMinWidth(Region.USE_PREF_SIZE);
         Label saved = new Label();
         saved.setId("rule-saved");
         saved.getStyleClass().add(Styles.TEXT_MUTED);
-        saved.textProperty().bind(viewModel.savedProperty());
+        saved.textProperty().bind(viewModel.readout().saved());
         HBox saving = new HBox(8, name, save, saved);
         saving.setAlignment(Pos.CENTER_LEFT);
 
@@ -96,7 +96,7 @@ final class RuleBuilderView extends VBox {
         help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         getChildren().setAll(sources, heading, rows, add, audience, problem, saving, help);
-        viewModel.conditions().addListener((ListChangeListener<ConditionRow>) c -> {
+        viewModel.form().conditions().addListener((ListChangeListener<ConditionRow>) c -> {
             boolean structural = false;
             while (c.next()) {
                 structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
@@ -120,13 +120,13 @@ final class RuleBuilderView extends VBox {
 
     private void rebuild() {
         rows.getChildren().clear();
-        for (ConditionRow row : viewModel.conditions()) {
+        for (ConditionRow row : viewModel.form().conditions()) {
             rows.getChildren().add(row(row));
         }
     }
 
     private Node row(ConditionRow row) {
-        ComboBox<String> measure = new ComboBox<>(viewModel.measures());
+        ComboBox<String> measure = new ComboBox<>(viewModel.choices().measures());
         measure.getStyleClass().add("rule-measure");
         measure.setEditable(true);
         measure.setPrefWidth(250);
@@ -165,7 +165,7 @@ final class RuleBuilderView extends VBox {
         Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "rule-remove");
         remove.setOnAction(e -> viewModel.removeCondition(row));
-        Label and = new Label(viewModel.conditions().indexOf(row) == 0 ? "" : "AND");
+        Label and = new Label(viewModel.form().conditions().indexOf(row) == 0 ? "" : "AND");
         and.setMinWidth(34);
         and.getStyleClass().add(Styles.TEXT_MUTED);
         HBox box = new HBox(8, and, measure, operator, value, remove);

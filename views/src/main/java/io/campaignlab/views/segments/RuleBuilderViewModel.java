@@ -71,6 +71,10 @@ public final class RuleBuilderViewModel {
     private final Latest counts = new Latest();
     private final JobSlot saving;
     private Consumer<Long> onSaved = id -> { };
+    private final RuleChoices choices = new RuleChoices(eventDatasets, userDatasets, measures);
+    private final RuleForm form = new RuleForm(events, users, snapshot, conditions, name);
+    private final RuleReadout readout = new RuleReadout(audience.getReadOnlyProperty(), problem.getReadOnlyProperty(),
+            counting.getReadOnlyProperty(), saved.getReadOnlyProperty());
 
     /** @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests */
     public RuleBuilderViewModel(SegmentStore store, JobExecutor executor, java.util.concurrent.Executor ui,
@@ -231,51 +235,19 @@ public final class RuleBuilderViewModel {
                 : "Could not save: " + error.getMessage()));
     }
 
-    public ObservableList<String> eventDatasets() {
-        return eventDatasets;
+    /** The datasets and measures the pickers offer. */
+    public RuleChoices choices() {
+        return choices;
     }
 
-    public ObservableList<String> userDatasets() {
-        return userDatasets;
+    /** The rule: its datasets, snapshot and conditions, and the name to save it under. */
+    public RuleForm form() {
+        return form;
     }
 
-    /** Measures to pick from: behaviour, the scores in the workspace, the users dataset's columns. */
-    public ObservableList<String> measures() {
-        return measures;
-    }
-
-    public ObjectProperty<String> eventsProperty() {
-        return events;
-    }
-
-    public ObjectProperty<String> usersProperty() {
-        return users;
-    }
-
-    public ObjectProperty<LocalDate> snapshotProperty() {
-        return snapshot;
-    }
-
-    public ObservableList<ConditionRow> conditions() {
-        return conditions;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    /** The live count, in words; empty while there is none. */
-    public ReadOnlyStringProperty audienceProperty() {
-        return audience.getReadOnlyProperty();
-    }
-
-    /** Why the rule cannot be counted; empty when it can. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty countingProperty() {
-        return counting.getReadOnlyProperty();
+    /** The live count and what Save as segment did. */
+    public RuleReadout readout() {
+        return readout;
     }
 
     /** The job that saves the rule's users as a segment. */
@@ -283,8 +255,33 @@ public final class RuleBuilderViewModel {
         return saving;
     }
 
-    /** What Save as segment did. */
-    public ReadOnlyStringProperty savedProperty() {
-        return saved.getReadOnlyProperty();
+    /**
+     * What the pickers offer.
+     *
+     * @param measures behaviour, the scores in the workspace, the users dataset's columns
+     */
+    public record RuleChoices(ObservableList<String> eventDatasets, ObservableList<String> userDatasets,
+                              ObservableList<String> measures) {
+    }
+
+    /**
+     * The rule and the name Save as segment uses.
+     *
+     * @param conditions the condition rows, all of which a user must meet
+     */
+    public record RuleForm(ObjectProperty<String> events, ObjectProperty<String> users,
+                           ObjectProperty<LocalDate> snapshot, ObservableList<ConditionRow> conditions,
+                           StringProperty name) {
+    }
+
+    /**
+     * The live count.
+     *
+     * @param audience the live count, in words; empty while there is none
+     * @param problem  why the rule cannot be counted; empty when it can
+     * @param saved    what Save as segment did
+     */
+    public record RuleReadout(ReadOnlyStringProperty audience, ReadOnlyStringProperty problem,
+                              ReadOnlyBooleanProperty counting, ReadOnlyStringProperty saved) {
     }
 }

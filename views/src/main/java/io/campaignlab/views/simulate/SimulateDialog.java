@@ -87,7 +87,7 @@ public final class SimulateDialog {
     /** A caption, a text field and, under the field, why its text is not valid. */
     private HBox field(ParamField<Void> setting) {
         String id = setting.key();
-        ReadOnlyStringProperty error = setting.errorProperty();
+        ReadOnlyStringProperty error = setting.entry().error();
         Label label = new Label(setting.label());
         label.getStyleClass().add(Styles.TEXT_BOLD);
         label.setMinWidth(CAPTION_WIDTH);
@@ -96,7 +96,7 @@ public final class SimulateDialog {
         field.setId(id);
         field.setPrefColumnCount(14);
         field.setMaxWidth(Region.USE_PREF_SIZE);
-        field.textProperty().bindBidirectional(setting.textProperty());
+        field.textProperty().bindBidirectional(setting.entry().text());
         field.setTooltip(new Tooltip(setting.help()));
         label.setLabelFor(field);
         Label problem = new Label();

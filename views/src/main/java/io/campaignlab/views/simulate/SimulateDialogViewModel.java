@@ -77,10 +77,10 @@ public final class SimulateDialogViewModel {
                         String.valueOf(SimulationSpec.DEFAULT_SEED)),
                 new ParamField<>("prefix", "Name prefix", "Put before every dataset name",
                         (label, text) -> clashes(text), ""));
-        settings.prefix().textProperty().addListener((obs, old, now) -> describe());
+        settings.prefix().entry().text().addListener((obs, old, now) -> describe());
         describe();
-        valid = settings.users().errorProperty().isEmpty().and(settings.days().errorProperty().isEmpty())
-                .and(settings.seed().errorProperty().isEmpty()).and(settings.prefix().errorProperty().isEmpty());
+        valid = settings.users().entry().error().isEmpty().and(settings.days().entry().error().isEmpty())
+                .and(settings.seed().entry().error().isEmpty()).and(settings.prefix().entry().error().isEmpty());
     }
 
     /**
@@ -121,7 +121,7 @@ public final class SimulateDialogViewModel {
                 .setDays((int) parse(settings.days()))
                 .setSeed(parse(settings.seed()))
                 .build();
-        launch(spec, settings.prefix().textProperty().get().trim(), workspace, simulation, onCreated);
+        launch(spec, settings.prefix().entry().text().get().trim(), workspace, simulation, onCreated);
     }
 
     private static void launch(SimulationSpec spec, String prefix, Supplier<WorkspaceContext> workspace,
@@ -138,7 +138,7 @@ public final class SimulateDialogViewModel {
     }
 
     private void describe() {
-        creates.set("Creates " + quoted(names(settings.prefix().textProperty().get())) + ".");
+        creates.set("Creates " + quoted(names(settings.prefix().entry().text().get())) + ".");
     }
 
     /** Why a prefix cannot be used: datasets of those names exist already. */
@@ -189,7 +189,7 @@ public final class SimulateDialogViewModel {
     }
 
     private static long parse(ParamField<Void> field) {
-        return Long.parseLong(field.textProperty().get().trim().replace(",", "").replace("_", ""));
+        return Long.parseLong(field.entry().text().get().trim().replace(",", "").replace("_", ""));
     }
 
     /** The users, days, seed and name prefix. */

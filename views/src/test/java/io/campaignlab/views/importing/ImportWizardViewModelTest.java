@@ -29,13 +29,13 @@ class ImportWizardViewModelTest {
             new ImmediateJobExecutor(workspace::runner), dialogs, imported::add);
 
     private ColumnChoice column(String name) {
-        return viewModel.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return viewModel.settings().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     private void toColumns() {
         viewModel.next();
         viewModel.next();
-        assertThat(viewModel.stepProperty().get()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(viewModel.progress().step().get()).isEqualTo(WizardStep.COLUMNS);
     }
 
     @Test
@@ -43,17 +43,17 @@ class ImportWizardViewModelTest {
         workspace.withDataset("events");
         viewModel.start(SampleFiles.events(dir, false));
 
-        assertThat(viewModel.nameProperty().get()).isEqualTo("events");
-        assertThat(viewModel.nameErrorProperty().get())
+        assertThat(viewModel.settings().name().get()).isEqualTo("events");
+        assertThat(viewModel.checks().nameError().get())
                 .isEqualTo("A dataset named 'events' already exists; choose another name.");
-        assertThat(viewModel.canGoNext().get()).isFalse();
+        assertThat(viewModel.progress().canGoNext().get()).isFalse();
 
-        viewModel.nameProperty().set("  ");
-        assertThat(viewModel.nameErrorProperty().get()).isEqualTo("Give the dataset a name.");
+        viewModel.settings().name().set("  ");
+        assertThat(viewModel.checks().nameError().get()).isEqualTo("Give the dataset a name.");
 
-        viewModel.nameProperty().set("events_jan");
-        assertThat(viewModel.nameErrorProperty().get()).isEmpty();
-        assertThat(viewModel.canGoNext().get()).isTrue();
+        viewModel.settings().name().set("events_jan");
+        assertThat(viewModel.checks().nameError().get()).isEmpty();
+        assertThat(viewModel.progress().canGoNext().get()).isTrue();
     }
 
     @Test
@@ -63,24 +63,24 @@ class ImportWizardViewModelTest {
 
         viewModel.chooseFile();
 
-        assertThat(viewModel.fileSummaryProperty().get()).startsWith("events.csv · ")
+        assertThat(viewModel.preview().fileSummary().get()).startsWith("events.csv · ")
                 .endsWith("comma-separated, UTF-8, with a header row · 5 columns");
-        assertThat(viewModel.previewHeaders()).containsExactly("user_id", "event", "ts", "amount", "day");
-        assertThat(viewModel.previewRows()).hasSize(SampleFiles.EVENT_ROWS);
-        assertThat(viewModel.previewRows().get(0).line()).isEqualTo(2);
+        assertThat(viewModel.preview().headers()).containsExactly("user_id", "event", "ts", "amount", "day");
+        assertThat(viewModel.preview().rows()).hasSize(SampleFiles.EVENT_ROWS);
+        assertThat(viewModel.preview().rows().get(0).line()).isEqualTo(2);
     }
 
     @Test
     void changingTheDelimiterReadsTheFileAgainWithIt() throws IOException {
         viewModel.start(SampleFiles.events(dir, false));
-        assertThat(viewModel.delimiterProperty().get()).isEqualTo(Delimiter.COMMA);
+        assertThat(viewModel.settings().delimiter().get()).isEqualTo(Delimiter.COMMA);
 
-        viewModel.delimiterProperty().set(Delimiter.SEMICOLON);
+        viewModel.settings().delimiter().set(Delimiter.SEMICOLON);
 
-        assertThat(viewModel.planProperty().get().spec().delimiter()).isEqualTo(';');
-        assertThat(viewModel.planProperty().get().dialect().delimiter()).isEqualTo(';');
-        assertThat(viewModel.previewHeaders()).containsExactly("user_id,event,ts,amount,day");
-        assertThat(viewModel.columns()).hasSize(1);
+        assertThat(viewModel.preview().plan().get().spec().delimiter()).isEqualTo(';');
+        assertThat(viewModel.preview().plan().get().dialect().delimiter()).isEqualTo(';');
+        assertThat(viewModel.preview().headers()).containsExactly("user_id,event,ts,amount,day");
+        assertThat(viewModel.settings().columns()).hasSize(1);
     }
 
     @Test
@@ -88,8 +88,8 @@ class ImportWizardViewModelTest {
         Path empty = Files.writeString(dir.resolve("empty.csv"), "");
         viewModel.start(empty);
 
-        assertThat(viewModel.planErrorProperty().get()).contains("the file is empty");
-        assertThat(viewModel.canGoNext().get()).isFalse();
+        assertThat(viewModel.preview().planError().get()).contains("the file is empty");
+        assertThat(viewModel.progress().canGoNext().get()).isFalse();
     }
 
     private Path notes() throws IOException {
@@ -101,8 +101,8 @@ class ImportWizardViewModelTest {
     void thePreviewSaysWhichRowsSpanLinesAndWhichWillBeRejected() throws IOException {
         viewModel.start(notes());
 
-        assertThat(viewModel.previewRows()).extracting(PreviewLines::lineLabel).containsExactly("2–3", "4", "5–6 ✗");
-        assertThat(viewModel.previewLinesProperty().get()).isEqualTo("Rejected line by line: unclosed quote opened"
+        assertThat(viewModel.preview().rows()).extracting(PreviewLines::lineLabel).containsExactly("2–3", "4", "5–6 ✗");
+        assertThat(viewModel.preview().lines().get()).isEqualTo("Rejected line by line: unclosed quote opened"
                 + " on line 5 runs to the end of the file (lines 5–6). Lines 2–3 are one row: a quoted field spans 2"
                 + " lines.");
     }
@@ -111,11 +111,11 @@ class ImportWizardViewModelTest {
     void theSummaryAccountsForEveryLineOfTheFile() throws IOException {
         viewModel.start(notes());
         toColumns();
-        viewModel.maxRejectsProperty().set("10");
+        viewModel.settings().maxRejects().set("10");
 
         viewModel.startImport();
 
-        ImportSummary summary = viewModel.summaryProperty().get();
+        ImportSummary summary = viewModel.progress().summary().get();
         assertThat(summary.text()).startsWith("2 rows loaded, 2 rows rejected, ");
         assertThat(summary.linesText()).isEqualTo("All 6 lines of the file: 1 header line, 2 rows loaded, 2 rows"
                 + " rejected, 1 continuation line of quoted fields that span lines");
@@ -129,10 +129,10 @@ class ImportWizardViewModelTest {
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
         viewModel.start(Files.write(dir.resolve("chart.png"), png));
 
-        assertThat(viewModel.planErrorProperty().get()).isEqualTo("chart.png: looks like a PNG image, not a delimited"
+        assertThat(viewModel.preview().planError().get()).isEqualTo("chart.png: looks like a PNG image, not a delimited"
                 + " text file; export the data as CSV and import that");
-        assertThat(viewModel.fileSummaryProperty().get()).isEmpty();
-        assertThat(viewModel.canGoNext().get()).isFalse();
+        assertThat(viewModel.preview().fileSummary().get()).isEmpty();
+        assertThat(viewModel.progress().canGoNext().get()).isFalse();
     }
 
     @Test
@@ -141,9 +141,9 @@ class ImportWizardViewModelTest {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         viewModel.start(file);
 
-        viewModel.charsetProperty().set(java.nio.charset.StandardCharsets.UTF_8);
+        viewModel.settings().charset().set(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(viewModel.planErrorProperty().get()).isEqualTo("latin.csv: is not valid UTF-8 text near its start;"
+        assertThat(viewModel.preview().planError().get()).isEqualTo("latin.csv: is not valid UTF-8 text near its start;"
                 + " give the encoding with the Encoding choice of the preview");
     }
 
@@ -152,12 +152,12 @@ class ImportWizardViewModelTest {
         viewModel.start(SampleFiles.events(dir, false));
         toColumns();
         ColumnChoice day = column("day");
-        assertThat(day.typeProperty().get()).isEqualTo(ColumnType.INTEGER);
+        assertThat(day.settings().type().get()).isEqualTo(ColumnType.INTEGER);
 
-        day.typeProperty().set(ColumnType.TIMESTAMP);
-        day.formatProperty().set("yyyyMMdd");
+        day.settings().type().set(ColumnType.TIMESTAMP);
+        day.settings().format().set("yyyyMMdd");
 
-        assertThat(day.problemProperty().get()).isEmpty();
+        assertThat(day.sample().problem().get()).isEmpty();
         assertThat(viewModel.importSpec().types()).containsExactly(Map.entry("day", "timestamp:yyyyMMdd"));
         assertThat(viewModel.importSpec().roles()).isEmpty();
 
@@ -172,16 +172,16 @@ class ImportWizardViewModelTest {
         viewModel.start(SampleFiles.events(dir, false));
         toColumns();
 
-        column("event").typeProperty().set(ColumnType.INTEGER);
+        column("event").settings().type().set(ColumnType.INTEGER);
 
-        assertThat(column("event").problemProperty().get()).isEqualTo("an integer column must parse as whole"
+        assertThat(column("event").sample().problem().get()).isEqualTo("an integer column must parse as whole"
                 + " numbers; 12 of 12 sample values don't parse: line 2 'click' is not an integer");
-        assertThat(column("event").severityProperty().get()).isEqualTo(ColumnChoice.Severity.ERROR);
-        assertThat(viewModel.canImport().get()).isFalse();
+        assertThat(column("event").sample().severity().get()).isEqualTo(ColumnChoice.Severity.ERROR);
+        assertThat(viewModel.progress().canImport().get()).isFalse();
 
-        column("event").typeProperty().set(ColumnType.CATEGORY);
-        assertThat(column("event").problemProperty().get()).isEmpty();
-        assertThat(viewModel.canImport().get()).isTrue();
+        column("event").settings().type().set(ColumnType.CATEGORY);
+        assertThat(column("event").sample().problem().get()).isEmpty();
+        assertThat(viewModel.progress().canImport().get()).isTrue();
     }
 
     @Test
@@ -189,12 +189,12 @@ class ImportWizardViewModelTest {
         viewModel.start(SampleFiles.events(dir, true));
         toColumns();
 
-        column("amount").typeProperty().set(ColumnType.INTEGER);
+        column("amount").settings().type().set(ColumnType.INTEGER);
 
-        assertThat(column("amount").severityProperty().get()).isEqualTo(ColumnChoice.Severity.WARNING);
-        assertThat(column("amount").problemProperty().get()).contains("1 of 12 sample values don't parse: line 7")
+        assertThat(column("amount").sample().severity().get()).isEqualTo(ColumnChoice.Severity.WARNING);
+        assertThat(column("amount").sample().problem().get()).contains("1 of 12 sample values don't parse: line 7")
                 .endsWith("; those rows will be rejected");
-        assertThat(viewModel.canImport().get()).isTrue();
+        assertThat(viewModel.progress().canImport().get()).isTrue();
     }
 
     /**
@@ -205,34 +205,34 @@ class ImportWizardViewModelTest {
     void aFewBadValuesAreRejectedAsTheWizardSaidAndTheImportGoesOn() throws IOException {
         viewModel.start(SampleFiles.events(dir, true));
         toColumns();
-        column("amount").typeProperty().set(ColumnType.INTEGER);
+        column("amount").settings().type().set(ColumnType.INTEGER);
 
-        assertThat(viewModel.sampleRejectsProperty().get()).isEqualTo("1 of 12 sample rows will be rejected and"
+        assertThat(viewModel.checks().sampleRejects().get()).isEqualTo("1 of 12 sample rows will be rejected and"
                 + " listed, within the default limit of 6 (1% of the rows, but at least 100 and at most half of"
                 + " them).");
-        assertThat(viewModel.sampleOverLimitProperty().get()).isFalse();
+        assertThat(viewModel.checks().sampleOverLimit().get()).isFalse();
 
         viewModel.startImport();
 
         assertThat(dialogs.errors()).isEmpty();
-        assertThat(viewModel.summaryProperty().get().text()).startsWith("11 rows loaded, 1 row rejected, ");
+        assertThat(viewModel.progress().summary().get().text()).startsWith("11 rows loaded, 1 row rejected, ");
     }
 
     @Test
     void whenTheSampleAloneIsOverTheLimitTheWizardSaysTheImportWouldStop() throws IOException {
         viewModel.start(SampleFiles.events(dir, true));
         toColumns();
-        column("amount").typeProperty().set(ColumnType.INTEGER);
+        column("amount").settings().type().set(ColumnType.INTEGER);
 
-        viewModel.maxRejectsProperty().set("0");
+        viewModel.settings().maxRejects().set("0");
 
-        assertThat(viewModel.sampleOverLimitProperty().get()).isTrue();
-        assertThat(viewModel.sampleRejectsProperty().get()).isEqualTo("1 of 12 sample rows would be rejected, more"
+        assertThat(viewModel.checks().sampleOverLimit().get()).isTrue();
+        assertThat(viewModel.checks().sampleRejects().get()).isEqualTo("1 of 12 sample rows would be rejected, more"
                 + " than Max rejects (0): the import would stop. Fix the column types or raise Max rejects.");
-        viewModel.maxRejectsProperty().set("1");
-        assertThat(viewModel.sampleOverLimitProperty().get()).isFalse();
-        column("amount").typeProperty().set(ColumnType.DECIMAL);
-        assertThat(viewModel.sampleRejectsProperty().get()).isEmpty();
+        viewModel.settings().maxRejects().set("1");
+        assertThat(viewModel.checks().sampleOverLimit().get()).isFalse();
+        column("amount").settings().type().set(ColumnType.DECIMAL);
+        assertThat(viewModel.checks().sampleRejects().get()).isEmpty();
     }
 
     @Test
@@ -242,8 +242,8 @@ class ImportWizardViewModelTest {
 
         viewModel.startImport();
 
-        assertThat(viewModel.stepProperty().get()).isEqualTo(WizardStep.SUMMARY);
-        ImportSummary summary = viewModel.summaryProperty().get();
+        assertThat(viewModel.progress().step().get()).isEqualTo(WizardStep.SUMMARY);
+        ImportSummary summary = viewModel.progress().summary().get();
         assertThat(summary.dataset()).isEqualTo("events");
         assertThat(summary.text()).startsWith("12 rows loaded, 0 rows rejected, ");
         assertThat(imported).containsExactly("events");
@@ -256,8 +256,8 @@ class ImportWizardViewModelTest {
     void aFailedImportIsShownWithItsLineAndTheWizardStaysOnTheColumns() throws IOException {
         viewModel.start(SampleFiles.events(dir, true));
         toColumns();
-        column("amount").typeProperty().set(ColumnType.INTEGER);
-        viewModel.maxRejectsProperty().set("0");
+        column("amount").settings().type().set(ColumnType.INTEGER);
+        viewModel.settings().maxRejects().set("0");
 
         viewModel.startImport();
 
@@ -266,9 +266,9 @@ class ImportWizardViewModelTest {
             assertThat(shown.sentence()).isEqualTo("events.csv line 7: more than 0 rows were rejected (Max rejects 0);"
                     + " nothing was imported. See the first rejections with a higher Max rejects");
         });
-        assertThat(viewModel.stepProperty().get()).isEqualTo(WizardStep.COLUMNS);
-        assertThat(viewModel.importingProperty().get()).isFalse();
-        assertThat(viewModel.canImport().get()).isTrue();
+        assertThat(viewModel.progress().step().get()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(viewModel.progress().importing().get()).isFalse();
+        assertThat(viewModel.progress().canImport().get()).isTrue();
         assertThat(imported).isEmpty();
     }
 
@@ -277,13 +277,13 @@ class ImportWizardViewModelTest {
         viewModel.start(SampleFiles.events(dir, false));
         toColumns();
 
-        viewModel.maxRejectsProperty().set("1%");
-        assertThat(viewModel.maxRejectsErrorProperty().get()).startsWith("Max rejects is a whole number");
-        assertThat(viewModel.canImport().get()).isFalse();
+        viewModel.settings().maxRejects().set("1%");
+        assertThat(viewModel.checks().maxRejectsError().get()).startsWith("Max rejects is a whole number");
+        assertThat(viewModel.progress().canImport().get()).isFalse();
 
-        viewModel.maxRejectsProperty().set("25");
+        viewModel.settings().maxRejects().set("25");
         assertThat(viewModel.importSpec().maxRejects()).isEqualTo(25);
-        viewModel.maxRejectsProperty().set("");
+        viewModel.settings().maxRejects().set("");
         assertThat(viewModel.importSpec().maxRejects()).isEqualTo(-1);
     }
 
@@ -295,8 +295,8 @@ class ImportWizardViewModelTest {
 
         viewModel.startImport();
 
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Import cancelled; nothing was written.");
-        assertThat(viewModel.stepProperty().get()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(viewModel.progress().status().get()).isEqualTo("Import cancelled; nothing was written.");
+        assertThat(viewModel.progress().step().get()).isEqualTo(WizardStep.COLUMNS);
         assertThat(dialogs.errors()).isEmpty();
         assertThat(workspace.list()).isEmpty();
     }

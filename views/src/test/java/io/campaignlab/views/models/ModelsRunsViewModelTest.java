@@ -37,16 +37,16 @@ class ModelsRunsViewModelTest {
 
         assertThat(runs.selection()).extracting(RunRow::id).containsExactly(2L);
         assertThat(runs.focusedProperty().get().id()).isEqualTo(2);
-        assertThat(runs.curves()).singleElement().satisfies(c -> {
+        assertThat(runs.charts().curves()).singleElement().satisfies(c -> {
             assertThat(c.run().id()).isEqualTo(2);
             assertThat(c.colour()).isZero();
             assertThat(c.evaluation().auc()).isEqualTo(deepfm.testAuc());
         });
-        assertThat(runs.chartMessageProperty().get()).isEmpty();
-        assertThat(runs.provenanceProperty().get().record().spec().datasetSha256()).isEqualTo(ModelsFixtures.SHA);
-        assertThat(runs.provenanceProperty().get().artifacts()).hasSize(1);
-        assertThat(runs.provenanceMessageProperty().get()).isEmpty();
-        assertThat(runs.summaryProperty().get()).startsWith("3 runs");
+        assertThat(runs.charts().message().get()).isEmpty();
+        assertThat(runs.provenance().shown().get().record().spec().datasetSha256()).isEqualTo(ModelsFixtures.SHA);
+        assertThat(runs.provenance().shown().get().artifacts()).hasSize(1);
+        assertThat(runs.provenance().message().get()).isEmpty();
+        assertThat(runs.table().summary().get()).startsWith("3 runs");
     }
 
     /** Regression: recommender and uplift runs were listed among the model runs, with empty columns. */
@@ -75,18 +75,18 @@ class ModelsRunsViewModelTest {
 
         runs.select(List.of(deepfm, lr), lr);
 
-        assertThat(runs.curves()).extracting(c -> c.run().label()).containsExactly("#2 deepfm", "#1 lr");
-        assertThat(runs.curves()).extracting(RunCurves::colour).containsExactly(0, 1);
+        assertThat(runs.charts().curves()).extracting(c -> c.run().label()).containsExactly("#2 deepfm", "#1 lr");
+        assertThat(runs.charts().curves()).extracting(RunCurves::colour).containsExactly(0, 1);
         assertThat(runs.colourOf(1)).isEqualTo(1);
         assertThat(runs.colourOf(3)).isEqualTo(-1);
         assertThat(repository.evaluationReads()).isEqualTo(reads + 1);
-        assertThat(runs.provenanceProperty().get().record().id()).isEqualTo(1);
-        assertThat(runs.summaryProperty().get()).isEqualTo("3 runs · 2 selected (ctrl-click to overlay more)");
+        assertThat(runs.provenance().shown().get().record().id()).isEqualTo(1);
+        assertThat(runs.table().summary().get()).isEqualTo("3 runs · 2 selected (ctrl-click to overlay more)");
 
         runs.select(List.of(lr), lr);
         runs.select(List.of(lr, deepfm), deepfm);
         assertThat(repository.evaluationReads()).isEqualTo(reads + 1);
-        assertThat(runs.curves()).hasSize(2);
+        assertThat(runs.charts().curves()).hasSize(2);
     }
 
     @Test
@@ -95,22 +95,22 @@ class ModelsRunsViewModelTest {
         RunRow failed = runs.find(3).orElseThrow();
 
         runs.select(List.of(), null);
-        assertThat(runs.curves()).isEmpty();
-        assertThat(runs.chartMessageProperty().get()).isEqualTo(RunsViewModel.SELECT);
-        assertThat(runs.provenanceProperty().get()).isNull();
-        assertThat(runs.provenanceMessageProperty().get()).isEqualTo(RunsViewModel.SELECT_PROVENANCE);
+        assertThat(runs.charts().curves()).isEmpty();
+        assertThat(runs.charts().message().get()).isEqualTo(RunsViewModel.SELECT);
+        assertThat(runs.provenance().shown().get()).isNull();
+        assertThat(runs.provenance().message().get()).isEqualTo(RunsViewModel.SELECT_PROVENANCE);
 
         runs.select(List.of(failed), failed);
-        assertThat(runs.curves()).isEmpty();
-        assertThat(runs.chartMessageProperty().get())
+        assertThat(runs.charts().curves()).isEmpty();
+        assertThat(runs.charts().message().get())
                 .isEqualTo("#3 dcn failed, so it has no test curves. Select a completed run.");
-        assertThat(ProvenanceLines.of(runs.provenanceProperty().get()).get(0).value())
+        assertThat(ProvenanceLines.of(runs.provenance().shown().get()).get(0).value())
                 .isEqualTo("failed: CUDA out of memory: tried to allocate 2.0 GiB");
 
         runs.select(List.of(failed, runs.find(2).orElseThrow()), failed);
-        assertThat(runs.curves()).hasSize(1);
-        assertThat(runs.chartMessageProperty().get()).isEmpty();
-        assertThat(runs.chartNoteProperty().get()).isEqualTo("Not shown: #3 dcn (failed)");
+        assertThat(runs.charts().curves()).hasSize(1);
+        assertThat(runs.charts().message().get()).isEmpty();
+        assertThat(runs.charts().note().get()).isEqualTo("Not shown: #3 dcn (failed)");
     }
 
     @Test
@@ -124,8 +124,8 @@ class ModelsRunsViewModelTest {
         lonely.refresh();
 
         assertThat(lonely.selection()).extracting(RunRow::id).containsExactly(9L);
-        assertThat(lonely.curves()).isEmpty();
-        assertThat(lonely.chartMessageProperty().get()).isEqualTo("No test evaluation is stored for #9 fm.");
+        assertThat(lonely.charts().curves()).isEmpty();
+        assertThat(lonely.charts().message().get()).isEqualTo("No test evaluation is stored for #9 fm.");
     }
 
     @Test
@@ -150,8 +150,8 @@ class ModelsRunsViewModelTest {
 
         runs.refresh();
 
-        assertThat(runs.placeholderProperty().get()).isEqualTo("Could not list the runs: the database is locked");
-        assertThat(runs.loadingProperty().get()).isFalse();
+        assertThat(runs.table().placeholder().get()).isEqualTo("Could not list the runs: the database is locked");
+        assertThat(runs.table().loading().get()).isFalse();
         assertThat(runs.runs()).isEmpty();
     }
 
@@ -159,7 +159,7 @@ class ModelsRunsViewModelTest {
     void provenanceListsDataSettingsDeviceVersionsAndArtifact() {
         runs.refresh();
 
-        List<ProvenanceLines.Line> lines = ProvenanceLines.of(runs.provenanceProperty().get());
+        List<ProvenanceLines.Line> lines = ProvenanceLines.of(runs.provenance().shown().get());
 
         assertThat(lines.stream().filter(l -> !l.detail()).map(ProvenanceLines.Line::key)).containsExactly("Status",
                 "Model", "Dataset", "Dataset SHA-256", "Parameters", "Features", "Split", "Seed", "Device", "Versions",
@@ -190,7 +190,7 @@ class ModelsRunsViewModelTest {
     void provenanceJsonHoldsTheStoredBlocksAsJson() throws Exception {
         runs.refresh();
 
-        String json = ProvenanceLines.json(runs.provenanceProperty().get());
+        String json = ProvenanceLines.json(runs.provenance().shown().get());
 
         com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
         assertThat(tree.path("run").asLong()).isEqualTo(2);

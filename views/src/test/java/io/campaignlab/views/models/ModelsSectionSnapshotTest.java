@@ -96,13 +96,13 @@ class ModelsSectionSnapshotTest {
 
         assertThat(models.viewModel().monitor().epochs()).hasSize(6);
         assertThat(fx(() -> models.monitorView().chartPane().shown().isPresent())).isTrue();
-        assertThat(models.viewModel().form().problemProperty().get()).isEmpty();
+        assertThat(models.viewModel().form().readout().problem().get()).isEmpty();
         assertThat(models.currentChart().orElseThrow().getTitle().getText())
                 .isEqualTo("#2 deepfm · impressions · training curves");
         write("models-section-train", "/tmp/campaign-lab-models-train.png");
 
         fx(() -> {
-            models.viewModel().form().modelProperty().set(io.campaignlab.engine.models.ModelKind.ESMM);
+            models.viewModel().form().settings().model().set(io.campaignlab.engine.models.ModelKind.ESMM);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -111,7 +111,7 @@ class ModelsSectionSnapshotTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(models.viewModel().form().problemProperty().get()).startsWith("ESMM needs a purchase label");
+        assertThat(models.viewModel().form().readout().problem().get()).startsWith("ESMM needs a purchase label");
         write("models-section-train-esmm", "/tmp/campaign-lab-models-train-esmm.png");
     }
 

@@ -34,34 +34,34 @@ class ModelsTrainFormViewModelTest {
 
     @Test
     void prefillsFromTheImpressionsDatasetAndItsRoles() {
-        assertThat(form.datasetProperty().get().name()).isEqualTo(ModelsFixtures.IMPRESSIONS);
-        assertThat(form.labelProperty().get()).isEqualTo("clicked");
-        assertThat(form.labelChoices()).containsExactly("position", "clicked", "purchased");
+        assertThat(form.settings().dataset().get().name()).isEqualTo(ModelsFixtures.IMPRESSIONS);
+        assertThat(form.settings().label().get()).isEqualTo("clicked");
+        assertThat(form.choices().labels()).containsExactly("position", "clicked", "purchased");
         assertThat(form.features()).extracting(FeatureRow::column).doesNotContain("true_ctr")
                 .contains("impression_id", "user_id", "clicked");
         assertThat(inputs()).isEqualTo(defaults()).contains("ts", "placement", "device", "price", "purchased");
         assertThat(row("clicked").isLocked()).isTrue();
         assertThat(row("clicked").detailBinding().get()).isEqualTo("the label");
-        assertThat(row("price").treatmentProperty().get()).isEqualTo(FieldTreatment.LOG1P);
+        assertThat(row("price").input().treatment().get()).isEqualTo(FieldTreatment.LOG1P);
         assertThat(row("user_id").detailBinding().get()).isEqualTo("hash(65536)");
-        assertThat(form.featureSummaryProperty().get()).isEqualTo(defaults().size() + " of 10 columns as inputs");
-        assertThat(form.modelProperty().get()).isEqualTo(ModelKind.DEEPFM);
-        assertThat(form.eventsDatasetProperty().get()).isEqualTo(ModelsFixtures.EVENTS);
-        assertThat(form.problemProperty().get()).isEmpty();
+        assertThat(form.readout().featureSummary().get()).isEqualTo(defaults().size() + " of 10 columns as inputs");
+        assertThat(form.settings().model().get()).isEqualTo(ModelKind.DEEPFM);
+        assertThat(form.settings().eventsDataset().get()).isEqualTo(ModelsFixtures.EVENTS);
+        assertThat(form.readout().problem().get()).isEmpty();
     }
 
     @Test
     void theRequestCarriesEveryChoice() {
-        row("purchased").includedProperty().set(false);
-        row("price").treatmentProperty().set(FieldTreatment.QUANTILES);
-        row("device").treatmentProperty().set(FieldTreatment.HASHING);
-        form.behaviourProperty().set(true);
-        form.lastNProperty().set("3");
-        form.param("learningRate").textProperty().set("0.01");
-        form.param("hidden").textProperty().set("128, 64, 32");
-        form.splitProperty().set(SplitKind.TIME);
-        form.seedProperty().set("7");
-        form.deviceProperty().set("cpu");
+        row("purchased").input().included().set(false);
+        row("price").input().treatment().set(FieldTreatment.QUANTILES);
+        row("device").input().treatment().set(FieldTreatment.HASHING);
+        form.settings().behaviour().set(true);
+        form.settings().lastN().set("3");
+        form.param("learningRate").entry().text().set("0.01");
+        form.param("hidden").entry().text().set("128, 64, 32");
+        form.settings().split().set(SplitKind.TIME);
+        form.settings().seed().set("7");
+        form.settings().device().set("cpu");
 
         TrainingRequest request = form.request();
 
@@ -74,7 +74,7 @@ class ModelsTrainFormViewModelTest {
         assertThat(request.features().fields()).extracting(FieldSpec::column).isEqualTo(expected);
         assertThat(request.features().fields()).extracting(FieldSpec::column)
                 .contains("bh_user_ctr", "bh_user_last_categories");
-        assertThat(form.featureSummaryProperty().get()).endsWith(", plus 9 behavioural aggregates");
+        assertThat(form.readout().featureSummary().get()).endsWith(", plus 9 behavioural aggregates");
         FieldSpec price = field(request, "price");
         assertThat(price.kind()).isEqualTo(FieldKind.NUMERIC);
         assertThat(price.transform()).isEqualTo(NumericTransform.QUANTILE_BUCKETS);
@@ -94,63 +94,63 @@ class ModelsTrainFormViewModelTest {
     @Test
     void hyperParametersStartAtTheDefaultsWithHelpAndOnlyTheModelsOwnAreChecked() {
         Hyperparameters defaults = Hyperparameters.defaults();
-        assertThat(form.param("embeddingL2").textProperty().get()).isEqualTo("1e-6");
-        assertThat(form.param("learningRate").textProperty().get()).isEqualTo("0.002");
-        assertThat(form.param("hidden").textProperty().get()).isEqualTo("64, 32");
-        assertThat(form.param("batchSize").textProperty().get()).isEqualTo(String.valueOf(defaults.batchSize()));
+        assertThat(form.param("embeddingL2").entry().text().get()).isEqualTo("1e-6");
+        assertThat(form.param("learningRate").entry().text().get()).isEqualTo("0.002");
+        assertThat(form.param("hidden").entry().text().get()).isEqualTo("64, 32");
+        assertThat(form.param("batchSize").entry().text().get()).isEqualTo(String.valueOf(defaults.batchSize()));
         assertThat(form.param("dropout").help()).startsWith(Hyperparameters.HELP.get("dropout"));
         assertThat(form.params()).extracting(ParamField::key).containsExactly("embeddingDim", "hidden", "dropout",
                 "crossLayers", "crossRank", "learningRate", "embeddingL2", "batchSize", "maxEpochs", "patience");
 
-        form.param("crossLayers").textProperty().set("two");
-        assertThat(form.param("crossLayers").relevantProperty().get()).isFalse();
-        assertThat(form.validBinding().get()).isTrue();
+        form.param("crossLayers").entry().text().set("two");
+        assertThat(form.param("crossLayers").entry().relevant().get()).isFalse();
+        assertThat(form.readout().valid().get()).isTrue();
         assertThat(form.request().params().crossLayers()).isEqualTo(defaults.crossLayers());
 
-        form.modelProperty().set(ModelKind.DCN);
-        assertThat(form.problemProperty().get()).isEqualTo("Cross layers must be a whole number.");
-        assertThat(form.validBinding().get()).isFalse();
+        form.settings().model().set(ModelKind.DCN);
+        assertThat(form.readout().problem().get()).isEqualTo("Cross layers must be a whole number.");
+        assertThat(form.readout().valid().get()).isFalse();
 
-        form.param("crossLayers").textProperty().set("3");
-        form.param("dropout").textProperty().set("1.5");
-        assertThat(form.problemProperty().get()).isEqualTo("Dropout must be at least 0 and below 1.");
-        form.param("dropout").textProperty().set("0.2");
-        form.param("hidden").textProperty().set("64, 0");
-        assertThat(form.problemProperty().get()).isEqualTo("MLP layers: every layer needs at least 1 unit.");
-        form.param("hidden").textProperty().set("64");
-        form.seedProperty().set("x");
-        assertThat(form.problemProperty().get()).isEqualTo("The seed must be a whole number.");
-        form.seedProperty().set("1");
+        form.param("crossLayers").entry().text().set("3");
+        form.param("dropout").entry().text().set("1.5");
+        assertThat(form.readout().problem().get()).isEqualTo("Dropout must be at least 0 and below 1.");
+        form.param("dropout").entry().text().set("0.2");
+        form.param("hidden").entry().text().set("64, 0");
+        assertThat(form.readout().problem().get()).isEqualTo("MLP layers: every layer needs at least 1 unit.");
+        form.param("hidden").entry().text().set("64");
+        form.settings().seed().set("x");
+        assertThat(form.readout().problem().get()).isEqualTo("The seed must be a whole number.");
+        form.settings().seed().set("1");
         assertThat(form.request().params().crossLayers()).isEqualTo(3);
         assertThatThrownBy(() -> {
-            form.seedProperty().set("");
+            form.settings().seed().set("");
             form.request();
         }).isInstanceOf(IllegalStateException.class).hasMessage("The seed must be a whole number.");
     }
 
     @Test
     void esmmNeedsAPurchaseLabelWhichThenLeavesTheFeatures() {
-        form.modelProperty().set(ModelKind.ESMM);
-        assertThat(form.purchaseNeededBinding().get()).isTrue();
-        assertThat(form.problemProperty().get()).startsWith("ESMM needs a purchase label");
+        form.settings().model().set(ModelKind.ESMM);
+        assertThat(form.readout().purchaseNeeded().get()).isTrue();
+        assertThat(form.readout().problem().get()).startsWith("ESMM needs a purchase label");
 
-        form.purchaseLabelProperty().set("purchased");
+        form.settings().purchaseLabel().set("purchased");
 
-        assertThat(form.problemProperty().get()).isEmpty();
-        assertThat(row("purchased").lockedByProperty().get()).isEqualTo("purchase label");
+        assertThat(form.readout().problem().get()).isEmpty();
+        assertThat(row("purchased").input().lockedBy().get()).isEqualTo("purchase label");
         TrainingRequest request = form.request();
         assertThat(request.params().purchaseLabel()).isEqualTo("purchased");
         assertThat(request.features().fields()).extracting(FieldSpec::column).doesNotContain("purchased", "clicked");
 
-        form.modelProperty().set(ModelKind.LR);
+        form.settings().model().set(ModelKind.LR);
         assertThat(row("purchased").isLocked()).isFalse();
         assertThat(form.request().params().purchaseLabel()).isNull();
-        assertThat(form.param("embeddingDim").relevantProperty().get()).isFalse();
+        assertThat(form.param("embeddingDim").entry().relevant().get()).isFalse();
     }
 
     @Test
     void aNewLabelIsLockedOutOfTheFeaturesAndTheOldOneIsOffered() {
-        form.labelProperty().set("purchased");
+        form.settings().label().set("purchased");
 
         assertThat(row("purchased").isLocked()).isTrue();
         assertThat(row("clicked").isLocked()).isFalse();
@@ -160,16 +160,16 @@ class ModelsTrainFormViewModelTest {
     @Test
     void sayWhatIsMissing() {
         for (FeatureRow row : form.features()) {
-            row.includedProperty().set(false);
+            row.input().included().set(false);
         }
-        assertThat(form.problemProperty().get()).isEqualTo("Include at least one feature.");
-        form.behaviourProperty().set(true);
-        assertThat(form.problemProperty().get()).isEmpty();
-        form.lastNProperty().set("0");
-        assertThat(form.problemProperty().get()).startsWith("The number of last categories");
+        assertThat(form.readout().problem().get()).isEqualTo("Include at least one feature.");
+        form.settings().behaviour().set(true);
+        assertThat(form.readout().problem().get()).isEmpty();
+        form.settings().lastN().set("0");
+        assertThat(form.readout().problem().get()).startsWith("The number of last categories");
 
         form.setDatasets(List.of());
-        assertThat(form.problemProperty().get()).startsWith("The workspace has no datasets yet");
+        assertThat(form.readout().problem().get()).startsWith("The workspace has no datasets yet");
         assertThat(form.features()).isEmpty();
     }
 
@@ -184,34 +184,34 @@ class ModelsTrainFormViewModelTest {
                         io.campaignlab.engine.datasets.ColumnRole.FEATURE)),
                 List.of(), List.of());
         form.setDatasets(workspace.datasets().list());
-        form.datasetProperty().set(workspace.datasets().require("survey"));
-        assertThat(form.problemProperty().get()).isEmpty();
+        form.settings().dataset().set(workspace.datasets().require("survey"));
+        assertThat(form.readout().problem().get()).isEmpty();
 
-        form.behaviourProperty().set(true);
+        form.settings().behaviour().set(true);
 
-        assertThat(form.problemProperty().get()).isEqualTo("Behavioural aggregates need item_id, timestamp columns in"
+        assertThat(form.readout().problem().get()).isEqualTo("Behavioural aggregates need item_id, timestamp columns in"
                 + " 'survey', which has none with those roles.");
-        form.datasetProperty().set(workspace.datasets().require(ModelsFixtures.IMPRESSIONS));
-        assertThat(form.problemProperty().get()).isEmpty();
+        form.settings().dataset().set(workspace.datasets().require(ModelsFixtures.IMPRESSIONS));
+        assertThat(form.readout().problem().get()).isEmpty();
     }
 
     @Test
     void aTableWithoutALabelColumnSaysSo() {
-        form.datasetProperty().set(workspace.datasets().require(ModelsFixtures.EVENTS));
+        form.settings().dataset().set(workspace.datasets().require(ModelsFixtures.EVENTS));
 
-        assertThat(form.labelProperty().get()).isNull();
-        assertThat(form.problemProperty().get()).isEqualTo("'events' has no 1/0 column to use as a label.");
+        assertThat(form.settings().label().get()).isNull();
+        assertThat(form.readout().problem().get()).isEqualTo("'events' has no 1/0 column to use as a label.");
     }
 
     @Test
     void keepsTheChosenDatasetWhenTheListIsReloaded() {
-        form.datasetProperty().set(workspace.datasets().require(ModelsFixtures.USERS));
-        row("age_band").includedProperty().set(false);
+        form.settings().dataset().set(workspace.datasets().require(ModelsFixtures.USERS));
+        row("age_band").input().included().set(false);
 
         form.setDatasets(workspace.datasets().list());
 
-        assertThat(form.datasetProperty().get().name()).isEqualTo(ModelsFixtures.USERS);
-        assertThat(row("age_band").includedProperty().get()).isFalse();
+        assertThat(form.settings().dataset().get().name()).isEqualTo(ModelsFixtures.USERS);
+        assertThat(row("age_band").input().included().get()).isFalse();
     }
 
     /** The engine's own suggestion for the impressions columns, the click being the label. */

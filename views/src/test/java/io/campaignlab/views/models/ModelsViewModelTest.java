@@ -29,21 +29,21 @@ class ModelsViewModelTest {
     void refreshFillsTheFormTheRunsAndTheSelectedRunsCurves() {
         models.refresh();
 
-        assertThat(models.form().datasetProperty().get().name()).isEqualTo(ModelsFixtures.IMPRESSIONS);
+        assertThat(models.form().settings().dataset().get().name()).isEqualTo(ModelsFixtures.IMPRESSIONS);
         assertThat(models.runs().runs()).hasSize(2);
         assertThat(models.runs().focusedProperty().get().label()).isEqualTo("#2 deepfm");
         assertThat(models.score().runProperty().get().id()).isEqualTo(2);
         assertThat(models.score().datasetProperty().get()).isEqualTo(ModelsFixtures.IMPRESSIONS);
         assertThat(models.monitor().epochs()).extracting(EpochReport::epoch).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(models.monitor().titleProperty().get()).isEqualTo("#2 deepfm · impressions · training curves");
-        assertThat(models.monitor().bestEpochProperty().get()).isBetween(4, 5);
-        assertThat(models.monitor().messageProperty().get()).startsWith("completed · 6 epochs · best epoch");
+        assertThat(models.monitor().readout().title().get()).isEqualTo("#2 deepfm · impressions · training curves");
+        assertThat(models.monitor().readout().bestEpoch().get()).isBetween(4, 5);
+        assertThat(models.monitor().readout().message().get()).startsWith("completed · 6 epochs · best epoch");
     }
 
     @Test
     void trainingRunsAsAJobShowsEachEpochAndSelectsTheNewRun() {
         models.refresh();
-        models.form().modelProperty().set(ModelKind.FM);
+        models.form().settings().model().set(ModelKind.FM);
 
         models.train();
 
@@ -56,11 +56,12 @@ class ModelsViewModelTest {
         });
         assertThat(models.monitor().job().runningProperty().get()).isFalse();
         assertThat(models.monitor().epochs()).hasSize(4);
-        assertThat(models.monitor().messageProperty().get()).matches("Run #3 completed: test AUC 0\\.\\d{3} · best"
+        assertThat(models.monitor().readout().message().get()).matches("Run #3 completed: test AUC 0\\.\\d{3} · best"
                 + " epoch \\d of 4 · 9s on cpu");
         assertThat(models.runs().runs()).extracting(RunRow::id).containsExactly(3L, 2L, 1L);
         assertThat(models.runs().selection()).extracting(RunRow::id).containsExactly(3L);
-        assertThat(models.runs().curves()).singleElement().satisfies(c -> assertThat(c.run().id()).isEqualTo(3));
+        assertThat(models.runs().charts().curves()).singleElement()
+                .satisfies(c -> assertThat(c.run().id()).isEqualTo(3));
         assertThat(dialogs.shown()).isEmpty();
     }
 
@@ -73,7 +74,7 @@ class ModelsViewModelTest {
 
         assertThat(dialogs.shown("error")).singleElement()
                 .satisfies(d -> assertThat(d.text()).isEqualTo("the label has one class only"));
-        assertThat(models.monitor().messageProperty().get()).isEqualTo("Run #3 failed: the label has one class only");
+        assertThat(models.monitor().readout().message().get()).isEqualTo("Run #3 failed: the label has one class only");
         assertThat(models.monitor().job().runningProperty().get()).isFalse();
         assertThat(models.runs().find(3).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
     }
@@ -81,11 +82,11 @@ class ModelsViewModelTest {
     @Test
     void anInvalidFormTrainsNothing() {
         models.refresh();
-        models.form().param("batchSize").textProperty().set("0");
+        models.form().param("batchSize").entry().text().set("0");
 
         models.train();
 
-        assertThat(models.form().problemProperty().get()).isEqualTo("Batch size must be at least 1.");
+        assertThat(models.form().readout().problem().get()).isEqualTo("Batch size must be at least 1.");
         assertThat(modelJobs.requests()).isEmpty();
     }
 

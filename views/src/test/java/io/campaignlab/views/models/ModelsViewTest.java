@@ -178,14 +178,14 @@ class ModelsViewTest {
             scene.setRoot(v);
             return v;
         });
-        waitUntil(() -> bare.viewModel().form().datasetProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> bare.viewModel().form().settings().dataset().get() != null && jobs.isIdle());
         // the runs table's placeholder follows the (empty) run list on a later FX pulse
         waitUntil(() -> robot.lookup(RunsViewModel.EMPTY).tryQuery().isPresent());
 
         assertThat(fx(() -> bare.runsView().rocPane().messageText()))
                 .isEqualTo("No completed run yet. Train one in the Train tab to see its ROC curve against chance here.");
         assertThat(fx(() -> bare.runsView().gainPane().messageText())).startsWith("No completed run yet.");
-        assertThat(bare.viewModel().runs().chartMessageProperty().get()).isEqualTo(RunsViewModel.NO_COMPLETED);
+        assertThat(bare.viewModel().runs().charts().message().get()).isEqualTo(RunsViewModel.NO_COMPLETED);
         assertThat(robot.lookup(RunsViewModel.EMPTY).tryQuery()).isPresent();
         assertThat(bare.currentChart()).isEmpty();
         SceneSnapshots.write(scene, "models-empty");

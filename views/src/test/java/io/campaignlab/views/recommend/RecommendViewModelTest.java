@@ -66,11 +66,11 @@ class RecommendViewModelTest {
         assertThat(form.kinds()).containsExactly(RecommenderKind.values());
 
         form.kindProperty().set(RecommenderKind.ITEMKNN);
-        form.param("neighbours").textProperty().set("25");
-        form.param("factors").textProperty().set("not read by item-kNN");
+        form.param("neighbours").entry().text().set("25");
+        form.param("factors").entry().text().set("not read by item-kNN");
         form.protocolProperty().set(EvaluationProtocol.Kind.CHRONOLOGICAL);
-        form.cutParam().textProperty().set("0.7");
-        form.kParam().textProperty().set("15");
+        form.cutParam().entry().text().set("0.7");
+        form.kParam().entry().text().set("15");
         assertThat(form.canTrainBinding().get()).isTrue();
 
         form.train();
@@ -91,11 +91,11 @@ class RecommendViewModelTest {
         model.refresh();
         RecommendTrainFormViewModel form = model.form();
         form.kindProperty().set(RecommenderKind.ALS);
-        form.param("factors").textProperty().set("0");
+        form.param("factors").entry().text().set("0");
         assertThat(form.problemProperty().get()).isEqualTo("Factors must be at least 1");
         assertThat(form.canTrainBinding().get()).isFalse();
-        form.param("factors").textProperty().set("8");
-        form.kParam().textProperty().set("x");
+        form.param("factors").entry().text().set("8");
+        form.kParam().entry().text().set("x");
         assertThat(form.problemProperty().get()).isEqualTo("K must be a whole number, not 'x'");
     }
 

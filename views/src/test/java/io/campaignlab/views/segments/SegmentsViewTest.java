@@ -133,42 +133,43 @@ class SegmentsViewTest {
         waitUntil(() -> view.viewModel().shownProperty().get() != null && jobs.isIdle());
         robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
         waitUntil(() -> !store.counted.isEmpty());
-        waitUntil(() -> view.viewModel().rules().audienceProperty().get().startsWith("37 of 400 users"));
+        waitUntil(() -> view.viewModel().rules().readout().audience().get().startsWith("37 of 400 users"));
         assertThat(store.counted).containsOnly("purchases_30d >= 1");
 
         robot.clickOn("#rule-add");
         TextField value = robot.lookup(".rule-value").nth(1).queryAs(TextField.class);
         robot.interact(() -> {
-            view.viewModel().rules().conditions().get(1).measureProperty().set("age_band");
-            view.viewModel().rules().conditions().get(1).operatorProperty().set(RuleOperator.EQ);
+            view.viewModel().rules().form().conditions().get(1).measureProperty().set("age_band");
+            view.viewModel().rules().form().conditions().get(1).operatorProperty().set(RuleOperator.EQ);
             value.setText("25-34");
         });
         try {
-            waitUntil(() -> view.viewModel().rules().audienceProperty().get().startsWith("74 of 400 users"));
+            waitUntil(() -> view.viewModel().rules().readout().audience().get().startsWith("74 of 400 users"));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("problem '" + view.viewModel().rules().problemProperty().get() + "' audience '"
-                    + view.viewModel().rules().audienceProperty().get() + "' counted " + store.counted + " rows "
-                    + view.viewModel().rules().conditions().stream().map(ConditionRow::text).toList(), e);
+            throw new AssertionError("problem '" + view.viewModel().rules().readout().problem().get() + "' audience '"
+                    + view.viewModel().rules().readout().audience().get() + "' counted " + store.counted + " rows "
+                    + view.viewModel().rules().form().conditions().stream().map(ConditionRow::text).toList(), e);
         }
         assertThat(store.counted).contains("purchases_30d >= 1 AND age_band = '25-34'");
         assertThat(fx(() -> robot.lookup("#rule-audience").queryAs(Label.class).getText()))
                 .contains("(18.5%)").contains("windows end at 2025-03-02");
         SceneSnapshots.write(scene, "segments-view-rules");
 
-        robot.interact(() -> view.viewModel().rules().conditions().get(1).measureProperty().set("shoe size"));
-        waitUntil(() -> !view.viewModel().rules().problemProperty().get().isEmpty());
-        assertThat(view.viewModel().rules().problemProperty().get()).contains("condition 'shoe size");
+        robot.interact(() -> view.viewModel().rules().form().conditions().get(1).measureProperty().set("shoe size"));
+        waitUntil(() -> !view.viewModel().rules().readout().problem().get().isEmpty());
+        assertThat(view.viewModel().rules().readout().problem().get()).contains("condition 'shoe size");
         assertThat(fx(() -> robot.lookup("#rule-save").queryButton().isDisabled())).isTrue();
-        robot.interact(() -> view.viewModel().rules().removeCondition(view.viewModel().rules().conditions().get(1)));
+        RuleBuilderViewModel rules = view.viewModel().rules();
+        robot.interact(() -> rules.removeCondition(rules.form().conditions().get(1)));
         try {
-            waitUntil(() -> view.viewModel().rules().problemProperty().get().isEmpty()
+            waitUntil(() -> view.viewModel().rules().readout().problem().get().isEmpty()
                     && !robot.lookup("#rule-save").queryButton().isDisabled());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("problem '" + view.viewModel().rules().problemProperty().get() + "' audience '"
-                    + view.viewModel().rules().audienceProperty().get() + "' counting "
-                    + view.viewModel().rules().countingProperty().get() + " saving "
+            throw new AssertionError("problem '" + view.viewModel().rules().readout().problem().get() + "' audience '"
+                    + view.viewModel().rules().readout().audience().get() + "' counting "
+                    + view.viewModel().rules().readout().counting().get() + " saving "
                     + view.viewModel().rules().saving().runningProperty().get() + " rows "
-                    + view.viewModel().rules().conditions().size(), e);
+                    + view.viewModel().rules().form().conditions().size(), e);
         }
 
         robot.clickOn("#rule-name").write("Recent buyers");

@@ -21,10 +21,10 @@ class SimulateDialogViewModelTest {
 
     @Test
     void theDefaultsAreValid() {
-        assertThat(viewModel.settings().users().textProperty().get()).isEqualTo("50,000");
-        assertThat(viewModel.settings().days().textProperty().get()).isEqualTo("30");
-        assertThat(viewModel.settings().seed().textProperty().get()).isEqualTo("42");
-        assertThat(viewModel.settings().prefix().textProperty().get()).isEmpty();
+        assertThat(viewModel.settings().users().entry().text().get()).isEqualTo("50,000");
+        assertThat(viewModel.settings().days().entry().text().get()).isEqualTo("30");
+        assertThat(viewModel.settings().seed().entry().text().get()).isEqualTo("42");
+        assertThat(viewModel.settings().prefix().entry().text().get()).isEmpty();
         assertThat(viewModel.validProperty().get()).isTrue();
         assertThat(viewModel.createsProperty().get())
                 .isEqualTo("Creates 'users', 'items', 'events', 'impressions', 'campaign_exposures', 'discount_test'.");
@@ -32,21 +32,21 @@ class SimulateDialogViewModelTest {
 
     @Test
     void fieldsTakeWholeNumbersInRange() {
-        viewModel.settings().users().textProperty().set("9");
-        assertThat(viewModel.settings().users().errorProperty().get()).isEqualTo("Users must be at least 10.");
-        viewModel.settings().users().textProperty().set("lots");
-        assertThat(viewModel.settings().users().errorProperty().get()).isEqualTo("Users must be a whole number.");
-        viewModel.settings().users().textProperty().set("3000000000");
-        assertThat(viewModel.settings().users().errorProperty().get()).isEqualTo("Users must be at most 2,147,483,647.");
-        viewModel.settings().days().textProperty().set("0");
-        assertThat(viewModel.settings().days().errorProperty().get()).isEqualTo("Days must be at least 1.");
-        viewModel.settings().seed().textProperty().set("4.2");
-        assertThat(viewModel.settings().seed().errorProperty().get()).isEqualTo("The seed must be a whole number.");
+        viewModel.settings().users().entry().text().set("9");
+        assertThat(viewModel.settings().users().entry().error().get()).isEqualTo("Users must be at least 10.");
+        viewModel.settings().users().entry().text().set("lots");
+        assertThat(viewModel.settings().users().entry().error().get()).isEqualTo("Users must be a whole number.");
+        viewModel.settings().users().entry().text().set("3000000000");
+        assertThat(viewModel.settings().users().entry().error().get()).isEqualTo("Users must be at most 2,147,483,647.");
+        viewModel.settings().days().entry().text().set("0");
+        assertThat(viewModel.settings().days().entry().error().get()).isEqualTo("Days must be at least 1.");
+        viewModel.settings().seed().entry().text().set("4.2");
+        assertThat(viewModel.settings().seed().entry().error().get()).isEqualTo("The seed must be a whole number.");
         assertThat(viewModel.validProperty().get()).isFalse();
 
-        viewModel.settings().users().textProperty().set("1_000");
-        viewModel.settings().days().textProperty().set("7");
-        viewModel.settings().seed().textProperty().set("-3");
+        viewModel.settings().users().entry().text().set("1_000");
+        viewModel.settings().days().entry().text().set("7");
+        viewModel.settings().seed().entry().text().set("-3");
         assertThat(viewModel.validProperty().get()).isTrue();
     }
 
@@ -55,20 +55,20 @@ class SimulateDialogViewModelTest {
         workspace.withDataset("users").withDataset("sim2_items");
         viewModel.loadExistingNames();
 
-        assertThat(viewModel.settings().prefix().errorProperty().get()).isEqualTo("The workspace already has 'users'; give a name"
+        assertThat(viewModel.settings().prefix().entry().error().get()).isEqualTo("The workspace already has 'users'; give a name"
                 + " prefix such as 'sim3_'.");
         assertThat(viewModel.validProperty().get()).isFalse();
 
-        viewModel.settings().prefix().textProperty().set("jan_");
-        assertThat(viewModel.settings().prefix().errorProperty().get()).isEmpty();
+        viewModel.settings().prefix().entry().text().set("jan_");
+        assertThat(viewModel.settings().prefix().entry().error().get()).isEmpty();
         assertThat(viewModel.createsProperty().get()).startsWith("Creates 'jan_users', 'jan_items',");
     }
 
     @Test
     void simulateRunsTheJobAndReportsTheDatasets() {
-        viewModel.settings().users().textProperty().set("20");
-        viewModel.settings().days().textProperty().set("2");
-        viewModel.settings().prefix().textProperty().set("t_");
+        viewModel.settings().users().entry().text().set("20");
+        viewModel.settings().days().entry().text().set("2");
+        viewModel.settings().prefix().entry().text().set("t_");
 
         viewModel.start();
 
@@ -81,7 +81,7 @@ class SimulateDialogViewModelTest {
 
     @Test
     void anInvalidFormStartsNothing() {
-        viewModel.settings().days().textProperty().set("");
+        viewModel.settings().days().entry().text().set("");
 
         viewModel.start();
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -13,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads request bodies strictly: at most {@value #MAX_BODY} bytes, JSON nested at most {@value #MAX_DEPTH} deep, no
@@ -61,6 +63,11 @@ final class ApiBodies {
         } catch (UnrecognizedPropertyException e) {
             throw new ApiError(400, "unknown field '" + e.getPropertyName() + "'; known fields: "
                     + e.getKnownPropertyIds());
+        } catch (MismatchedInputException e) {
+            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : String.valueOf(r.getIndex())).collect(Collectors.joining("."));
+            throw new ApiError(400, at.isEmpty() ? "the body must be a JSON object of the documented fields"
+                    : at + " has the wrong type");
         } catch (JsonProcessingException e) {
             throw new ApiError(400, "invalid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

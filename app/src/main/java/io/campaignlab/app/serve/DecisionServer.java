@@ -66,11 +66,6 @@ public final class DecisionServer implements AutoCloseable {
             LOG.error("decision service: {} {} failed", ctx.method(), ctx.path(), e);
             json(ctx, 500, Map.of("error", "internal error: " + e.getClass().getSimpleName()));
         });
-        config.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                json(ctx, 404, Map.of("error", "no such endpoint: " + ctx.method() + " " + ctx.path()));
-            }
-        });
     }
 
     private void decide(Context ctx) {

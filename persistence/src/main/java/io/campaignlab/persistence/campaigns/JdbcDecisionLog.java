@@ -1,17 +1,12 @@
 package io.campaignlab.persistence.campaigns;
 
 import io.campaignlab.engine.campaigns.decide.Decision;
-import io.campaignlab.engine.campaigns.decide.DecisionJson;
 import io.campaignlab.engine.campaigns.decide.DecisionLog;
 import io.campaignlab.engine.campaigns.decide.Feedback;
-import io.campaignlab.persistence.workspace.WorkspaceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +41,7 @@ public final class JdbcDecisionLog implements DecisionLog, AutoCloseable {
     }
 
     private final DataSource dataSource;
+    private final JdbcDecisionReader reader;
     private final BlockingQueue<Pending> queue;
     private final ReadWriteLock closing = new ReentrantReadWriteLock();
     private final ConcurrentHashMap<String, AtomicLong> pendingCents = new ConcurrentHashMap<>();
@@ -57,6 +53,7 @@ public final class JdbcDecisionLog implements DecisionLog, AutoCloseable {
     /** @param capacity the most records waiting to be written */
     public JdbcDecisionLog(DataSource dataSource, int capacity) {
         this.dataSource = dataSource;
+        this.reader = new JdbcDecisionReader(dataSource);
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = new Thread(this::drain, "decision-log-writer");
         writer.setDaemon(true);
@@ -173,15 +170,7 @@ public final class JdbcDecisionLog implements DecisionLog, AutoCloseable {
 
     @Override
     public Optional<Decision> find(String decisionId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT decision_json FROM decision WHERE id = ?")) {
-            ps.setString(1, decisionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(DecisionJson.readDecision(rs.getString(1))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot read decision " + decisionId + ": " + e.getMessage(), e);
-        }
+        return reader.find(decisionId);
     }
 
     /** Counts decisions still queued too (read before the table, so a batch committing meanwhile counts twice at
@@ -190,15 +179,6 @@ public final class JdbcDecisionLog implements DecisionLog, AutoCloseable {
     public long spentCents(String campaign) {
         AtomicLong pending = pendingCents.get(campaign);
         long queued = pending == null ? 0 : pending.get();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT COALESCE(SUM(cost_cents), 0) FROM decision WHERE campaign = ?")) {
-            ps.setString(1, campaign);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) + queued;
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot sum the spend of campaign " + campaign + ": " + e.getMessage(), e);
-        }
+        return reader.spentCents(campaign) + queued;
     }
 }

@@ -7,6 +7,7 @@ import io.campaignlab.engine.campaigns.CampaignVersion;
 import io.campaignlab.engine.campaigns.decide.DecisionEngine;
 import io.campaignlab.engine.campaigns.policy.HoldoutAssigner;
 import io.campaignlab.persistence.campaigns.JdbcDecisionLog;
+import io.campaignlab.persistence.campaigns.JdbcDecisionReader;
 import io.campaignlab.persistence.campaigns.ServeKeys;
 
 import java.security.SecureRandom;
@@ -28,7 +29,8 @@ public final class DecisionService implements AutoCloseable {
     private DecisionService(WorkspaceServices services, Clock clock, long seed) {
         this.services = services;
         this.keys = ServeKeys.loadOrCreate(services.folder(), new SecureRandom());
-        this.log = new JdbcDecisionLog(services.workspace().dataSource());
+        this.log = new JdbcDecisionLog(services.workspace().dataSource(),
+                new JdbcDecisionReader(services.workspace().dataSource()));
         this.engine = new DecisionEngine(new HoldoutAssigner(keys.holdoutKey()), clock, log, seed);
         this.server = new DecisionServer(engine, keys.apiKey(), clock, log::close);
     }

@@ -57,6 +57,11 @@ class ServeBudgetTest {
             pool.shutdown();
             BudgetSnapshot ledger = fixture.service.engine().budget("tight").orElseThrow();
             long fallbacks = fixture.service.engine().fallbacks();
+            HttpResponse<String> metrics = fixture.get("/v1/metrics");
+            assertThat(ServeFixture.json(metrics).get("fallbacks").asLong()).isEqualTo(fallbacks);
+            assertThat(ServeFixture.json(metrics).get("budget_spent_cents").get("tight").asLong())
+                    .isEqualTo(servedCents);
+            System.out.println("metrics: " + metrics.body());
             fixture.service.stop();
 
             assertThat(ledger.cap()).isEqualTo(500);
@@ -71,8 +76,8 @@ class ServeBudgetTest {
     }
 
     private static long query(ServeFixture fixture, String sql) throws Exception {
-        try (Connection c = fixture.services.workspace().dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = fixture.services.workspace().dataSource().getConnection();
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -50,18 +50,21 @@ public final class JdbcDecisionLog implements DecisionLog, AutoCloseable {
     private final Thread writer;
     private boolean closed;
 
-    /** @param capacity the most records waiting to be written */
-    public JdbcDecisionLog(DataSource dataSource, int capacity) {
+    /**
+     * @param reader   reads back what this log wrote (same workspace)
+     * @param capacity the most records waiting to be written
+     */
+    public JdbcDecisionLog(DataSource dataSource, JdbcDecisionReader reader, int capacity) {
         this.dataSource = dataSource;
-        this.reader = new JdbcDecisionReader(dataSource);
+        this.reader = reader;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = new Thread(this::drain, "decision-log-writer");
         writer.setDaemon(true);
         writer.start();
     }
 
-    public JdbcDecisionLog(DataSource dataSource) {
-        this(dataSource, 65_536);
+    public JdbcDecisionLog(DataSource dataSource, JdbcDecisionReader reader) {
+        this(dataSource, reader, 65_536);
     }
 
     @Override

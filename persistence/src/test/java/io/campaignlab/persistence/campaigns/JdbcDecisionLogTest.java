@@ -53,7 +53,8 @@ class JdbcDecisionLogTest {
 
     @Test
     void everyDecisionLoggedFromEightThreadsIsARowAfterClose() throws Exception {
-        JdbcDecisionLog log = new JdbcDecisionLog(workspace.dataSource(), 256);
+        JdbcDecisionLog log = new JdbcDecisionLog(workspace.dataSource(),
+                new JdbcDecisionReader(workspace.dataSource()), 256);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<CompletableFuture<Void>> acks = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 8; t++) {
@@ -81,7 +82,8 @@ class JdbcDecisionLogTest {
 
     @Test
     void aFlushedDecisionIsReadBackWholeAndItsCostCountsTowardsTheSpend() {
-        try (JdbcDecisionLog log = new JdbcDecisionLog(workspace.dataSource())) {
+        try (JdbcDecisionLog log = new JdbcDecisionLog(workspace.dataSource(),
+                new JdbcDecisionReader(workspace.dataSource()))) {
             Decision d = decision("abc", "ユーザー🙂", "c10", 37);
             CompletableFuture<Void> ack = log.log(d);
             log.log(decision("def", "u2", null, 0));
@@ -96,7 +98,8 @@ class JdbcDecisionLogTest {
 
     @Test
     void aBatchThatCannotBeWrittenFailsItsFuturesAndTheWriterGoesOn() {
-        try (JdbcDecisionLog log = new JdbcDecisionLog(workspace.dataSource())) {
+        try (JdbcDecisionLog log = new JdbcDecisionLog(workspace.dataSource(),
+                new JdbcDecisionReader(workspace.dataSource()))) {
             log.log(decision("dup", "u1", null, 0));
             log.flush();
             CompletableFuture<Void> duplicate = log.log(decision("dup", "u1", null, 0));

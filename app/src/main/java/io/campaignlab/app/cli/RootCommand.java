@@ -1,5 +1,7 @@
 package io.campaignlab.app.cli;
 
+import io.campaignlab.app.serve.DecisionCommand;
+import io.campaignlab.app.serve.ServeCommand;
 import io.campaignlab.app.command.CommandGroup;
 import io.campaignlab.app.command.ErrorHandler;
 import io.campaignlab.app.bench.BenchCommand;
@@ -44,7 +46,7 @@ import picocli.CommandLine.ScopeType;
                 DeviceCommand.class,
                 SegmentCommand.class, SegmentsCommand.class,
                 RecommendCommand.class, AbCommand.class, PowerCommand.class, UpliftCommand.class, OpeCommand.class,
-                CampaignCommand.class,
+                CampaignCommand.class, ServeCommand.class, DecisionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand extends CommandGroup {
 

@@ -338,7 +338,7 @@ class JdbcRunRepositoryTest {
         }
 
         try (Workspace ws = Workspace.open(dir)) {
-            assertThat(query(ws, "SELECT MAX(\"version\") FROM \"flyway_schema_history\"")).isEqualTo("5");
+            assertThat(query(ws, "SELECT MAX(\"version\") FROM \"flyway_schema_history\"")).isEqualTo("6");
             JdbcRunRepository runs = new JdbcRunRepository(ws.dataSource());
             assertThat(runs.require(id).status()).isEqualTo(RunStatus.INTERRUPTED);
             runs.record(id, List.of(new RunMetric("test", null, "auc", 0.64)));

@@ -28,6 +28,18 @@ public final class BetaPosteriors {
                 (key, old) -> (old == null ? prior : old).observe(responded));
     }
 
+    /**
+     * Turns one non-response counted earlier for (offer, segment) into a response: for delayed feedback, where each
+     * trial is counted as a non-response when it is served and corrected when its response arrives. The caller
+     * corrects each trial at most once; β never falls below the prior's.
+     */
+    public void respondToTrial(String offer, String segment) {
+        posteriors.compute(new PosteriorKey(offer, segment), (key, old) -> {
+            BetaPosterior now = old == null ? prior : old;
+            return new BetaPosterior(now.alpha() + 1, Math.max(prior.beta(), now.beta() - 1));
+        });
+    }
+
     /** The current posterior; the prior where there is no feedback yet. */
     public BetaPosterior posterior(String offer, String segment) {
         return posteriors.getOrDefault(new PosteriorKey(offer, segment), prior);

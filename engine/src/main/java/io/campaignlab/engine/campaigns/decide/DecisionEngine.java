@@ -1,0 +1,175 @@
+package io.campaignlab.engine.campaigns.decide;
+
+import io.campaignlab.engine.campaigns.CampaignVersion;
+import io.campaignlab.engine.campaigns.policy.Arm;
+import io.campaignlab.engine.campaigns.policy.BetaPosteriors;
+import io.campaignlab.engine.campaigns.policy.BudgetSnapshot;
+import io.campaignlab.engine.campaigns.policy.HoldoutAssigner;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Decides for requests among the published campaign versions it holds warm. For a request: the campaign (named, or
+ * the first by name of those serving today), the arm by the keyed holdout hash (the holdout gets no offer), the
+ * coupon offers whose eligibility conditions pass on the context, the frequency cap, the policy's choice among them
+ * (one segment, {@value #SEGMENT}, for every user in this cut) and the winner's cost granted by the budget ledger (a
+ * winner that does not fit is dropped and the policy chooses again; when none fits, the no-offer fallback is served
+ * and counted). Every decision goes to the {@link DecisionLog}. Thread-safe.
+ * <p>
+ * Thompson feedback is delayed: a served offer counts at once as a non-response of its (offer, segment) posterior,
+ * and the first feedback event matching the campaign's objective (a click for clicks, else a conversion) turns it
+ * into a response, so after n served and k responded the posterior is Beta(1 + k, 1 + n − k).
+ */
+public final class DecisionEngine {
+
+    /** The one segment of this cut: per-segment posteriors come with user features. */
+    public static final String SEGMENT = "all";
+
+    private final HoldoutAssigner assigner;
+    private final Clock clock;
+    private final DecisionLog log;
+    private final SplittableRandom root;
+    private final ThreadLocal<SplittableRandom> randoms;
+    private final ConcurrentHashMap<String, LiveCampaign> live = new ConcurrentHashMap<>();
+    private final RecentDecisions recent = new RecentDecisions(RecentDecisions.DEFAULT_CAPACITY);
+    private final AtomicLong served = new AtomicLong();
+    private final AtomicLong fallbacks = new AtomicLong();
+
+    /** @param seed the seed of the engine's randomness (policy draws and decision ids); fixed in tests */
+    public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed) {
+        this.assigner = assigner;
+        this.clock = clock;
+        this.log = log;
+        this.root = new SplittableRandom(seed);
+        this.randoms = ThreadLocal.withInitial(this::split);
+    }
+
+    private SplittableRandom split() {
+        synchronized (root) {
+            return root.split();
+        }
+    }
+
+    /** Holds a published version warm, replacing the campaign's earlier one; its budget resumes from the log. */
+    public void load(CampaignVersion version) {
+        live.put(version.name(), new LiveCampaign(version, log.spentCents(version.name()), clock));
+    }
+
+    /** Stops serving a campaign (stopped, or replaced by nothing). */
+    public void unload(String campaign) {
+        live.remove(campaign);
+    }
+
+    /** The campaigns held, by name, with their version. */
+    public Map<String, Integer> loaded() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        live.forEach((name, c) -> out.put(name, c.version().version()));
+        return out;
+    }
+
+    public Decision decide(DecisionRequest request) {
+        LiveCampaign campaign = pick(request.campaign());
+        CampaignVersion v = campaign.version();
+        double u = assigner.unit(request.userId(), v.name(), v.version());
+        Arm arm = u < campaign.holdoutShare() ? Arm.HOLDOUT : Arm.TREATMENT;
+        SplittableRandom random = randoms.get();
+        OfferOutcome outcome = arm == Arm.HOLDOUT ? OfferOutcome.holdout()
+                : OfferChooser.choose(campaign, request, random);
+        if (outcome.offer() != null) {
+            campaign.posteriors().observe(outcome.offer().name(), SEGMENT, false);
+        }
+        DecisionTrace trace = new DecisionTrace(SEGMENT, campaign.policy().name(), u, campaign.holdoutShare(),
+                outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback());
+        Decision decision = new Decision(new UUID(random.nextLong(), random.nextLong()).toString(),
+                request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
+                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), List.of(), trace);
+        served.incrementAndGet();
+        if (decision.fellBack()) {
+            fallbacks.incrementAndGet();
+        }
+        recent.put(decision);
+        log.log(decision);
+        return decision;
+    }
+
+    private LiveCampaign pick(String name) {
+        LocalDate today = LocalDate.now(clock);
+        if (name != null) {
+            LiveCampaign c = live.get(name);
+            if (c == null) {
+                throw new DecideException(DecideException.Reason.UNKNOWN_CAMPAIGN, "no published campaign '" + name
+                        + "' is being served");
+            }
+            if (!c.servesOn(today)) {
+                throw new DecideException(DecideException.Reason.NOT_SERVING, "campaign '" + name
+                        + "' does not serve on " + today + " (outside its start and end dates)");
+            }
+            return c;
+        }
+        return live.values().stream().filter(c -> c.servesOn(today)).min(Comparator.comparing(LiveCampaign::name))
+                .orElseThrow(() -> new DecideException(DecideException.Reason.UNKNOWN_CAMPAIGN,
+                        "no published campaign serves on " + today));
+    }
+
+    /**
+     * Records feedback on a served decision and returns that decision.
+     *
+     * @throws DecideException UNKNOWN_DECISION when no decision of that id was served or logged
+     */
+    public Decision feedback(Feedback feedback) {
+        Optional<RecentDecisions.Entry> entry = recent.get(feedback.decisionId());
+        Decision decision = entry.map(RecentDecisions.Entry::decision)
+                .or(() -> log.find(feedback.decisionId()))
+                .orElseThrow(() -> new DecideException(DecideException.Reason.UNKNOWN_DECISION, "no decision '"
+                        + feedback.decisionId() + "' was served"));
+        LiveCampaign campaign = live.get(decision.campaign());
+        boolean sameVersion = campaign != null && campaign.version().version() == decision.version();
+        if (sameVersion && decision.offer() != null && feedback.event() == campaign.responseEvent()
+                && entry.isPresent() && entry.get().markResponded()) {
+            campaign.posteriors().respondToTrial(decision.offer(), SEGMENT);
+        }
+        log.log(feedback);
+        return decision;
+    }
+
+    /** The Thompson posteriors of a loaded campaign. */
+    public Optional<BetaPosteriors> posteriors(String campaign) {
+        return Optional.ofNullable(live.get(campaign)).map(LiveCampaign::posteriors);
+    }
+
+    /** The budget of a loaded campaign; empty when it is not loaded or has no budget. */
+    public Optional<BudgetSnapshot> budget(String campaign) {
+        return Optional.ofNullable(live.get(campaign)).map(LiveCampaign::ledger).map(l -> l.snapshot());
+    }
+
+    /** The budgets of every loaded campaign that has one. */
+    public List<BudgetSnapshot> budgets() {
+        List<BudgetSnapshot> out = new ArrayList<>();
+        live.values().forEach(c -> {
+            if (c.ledger() != null) {
+                out.add(c.ledger().snapshot());
+            }
+        });
+        return out;
+    }
+
+    /** Decisions served since start. */
+    public long served() {
+        return served.get();
+    }
+
+    /** Decisions served as the no-offer fallback (frequency cap, budget, no eligible offer), not counting holdout. */
+    public long fallbacks() {
+        return fallbacks.get();
+    }
+}

@@ -1,0 +1,46 @@
+package io.campaignlab.engine.campaigns.decide;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Where decisions and feedback are recorded, implemented by the workspace. Writing may be asynchronous: a returned
+ * future completes once the record is durably stored, and exceptionally if it could not be.
+ */
+public interface DecisionLog {
+
+    CompletableFuture<Void> log(Decision decision);
+
+    CompletableFuture<Void> log(Feedback feedback);
+
+    /** A logged decision; empty when there is none of that id (or it is not written yet). */
+    Optional<Decision> find(String decisionId);
+
+    /** The cents granted so far by every logged decision of the campaign (all versions), to resume its budget. */
+    long spentCents(String campaign);
+
+    /** A log that keeps nothing, for tests and previews. */
+    static DecisionLog none() {
+        return new DecisionLog() {
+            @Override
+            public CompletableFuture<Void> log(Decision decision) {
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public CompletableFuture<Void> log(Feedback feedback) {
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public Optional<Decision> find(String decisionId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public long spentCents(String campaign) {
+                return 0;
+            }
+        };
+    }
+}

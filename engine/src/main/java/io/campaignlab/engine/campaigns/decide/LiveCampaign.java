@@ -1,0 +1,107 @@
+package io.campaignlab.engine.campaigns.decide;
+
+import io.campaignlab.engine.campaigns.CampaignVersion;
+import io.campaignlab.engine.campaigns.Constraints;
+import io.campaignlab.engine.campaigns.Objective;
+import io.campaignlab.engine.campaigns.Offer;
+import io.campaignlab.engine.campaigns.policy.BetaPosteriors;
+import io.campaignlab.engine.campaigns.policy.BudgetLedger;
+import io.campaignlab.engine.campaigns.policy.CapWindow;
+import io.campaignlab.engine.campaigns.policy.EpsilonGreedyPolicy;
+import io.campaignlab.engine.campaigns.policy.FrequencyCap;
+import io.campaignlab.engine.campaigns.policy.GreedyPolicy;
+import io.campaignlab.engine.campaigns.policy.Policy;
+import io.campaignlab.engine.campaigns.policy.ThompsonPolicy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A published campaign version held warm: its policy and Thompson posteriors, its budget ledger (null without a
+ * budget) and its frequency cap (null without one). Only coupon offers are served in this cut; the others are
+ * listed in the trace as skipped.
+ */
+final class LiveCampaign {
+
+    private final CampaignVersion version;
+    private final BetaPosteriors posteriors = new BetaPosteriors();
+    private final Policy policy;
+    private final BudgetLedger ledger;
+    private final FrequencyCap cap;
+
+    /** @param spentCents what earlier decisions of this campaign already granted, counted against its budget */
+    LiveCampaign(CampaignVersion version, long spentCents, Clock clock) {
+        this.version = version;
+        Constraints constraints = version.campaign().constraintsOrNone();
+        this.policy = policy(version.campaign().policyOrDefault(), posteriors);
+        this.ledger = constraints.budget() == null ? null : ledger(Cents.budget(constraints.budget()), spentCents);
+        Constraints.FrequencyCap fc = constraints.frequencyCap();
+        this.cap = fc == null ? null : new FrequencyCap(fc.max(), fc.per() == Constraints.Period.WEEK ? CapWindow.WEEK
+                : CapWindow.DAY, clock);
+    }
+
+    private static BudgetLedger ledger(long capCents, long spentCents) {
+        BudgetLedger ledger = new BudgetLedger(capCents);
+        if (!ledger.trySpend(Math.max(0, spentCents))) {
+            ledger.trySpend(capCents); // spent past the cap before (a changed budget): nothing is left
+        }
+        return ledger;
+    }
+
+    private static Policy policy(io.campaignlab.engine.campaigns.Policy design, BetaPosteriors posteriors) {
+        switch (design.kind()) {
+            case THOMPSON:
+                return new ThompsonPolicy(posteriors);
+            case EPSILON_GREEDY:
+                return new EpsilonGreedyPolicy(design.epsilon() == null ? 0.1 : design.epsilon());
+            default:
+                return new GreedyPolicy();
+        }
+    }
+
+    CampaignVersion version() {
+        return version;
+    }
+
+    String name() {
+        return version.name();
+    }
+
+    List<Offer> offers() {
+        return version.campaign().offers();
+    }
+
+    Policy policy() {
+        return policy;
+    }
+
+    BetaPosteriors posteriors() {
+        return posteriors;
+    }
+
+    /** Null when the campaign has no budget. */
+    BudgetLedger ledger() {
+        return ledger;
+    }
+
+    /** Null when the campaign has no frequency cap. */
+    FrequencyCap cap() {
+        return cap;
+    }
+
+    double holdoutShare() {
+        return version.campaign().constraintsOrNone().holdoutShare();
+    }
+
+    /** The feedback event that counts as a response for the campaign's objective. */
+    Feedback.Event responseEvent() {
+        return version.campaign().objective() == Objective.CLICKS ? Feedback.Event.CLICK : Feedback.Event.CONVERSION;
+    }
+
+    /** Whether it serves on {@code day}: within its start and end dates (both included; null is open). */
+    boolean servesOn(LocalDate day) {
+        Constraints c = version.campaign().constraintsOrNone();
+        return (c.start() == null || !day.isBefore(c.start())) && (c.end() == null || !day.isAfter(c.end()));
+    }
+}

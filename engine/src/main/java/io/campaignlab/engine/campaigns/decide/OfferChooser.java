@@ -1,0 +1,89 @@
+package io.campaignlab.engine.campaigns.decide;
+
+import io.campaignlab.engine.campaigns.Offer;
+import io.campaignlab.engine.campaigns.policy.BudgetLedger;
+import io.campaignlab.engine.campaigns.policy.Candidate;
+import io.campaignlab.engine.campaigns.policy.Choice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/**
+ * The offer step for a treated user: eligibility, frequency cap, the policy's choice and the budget grant. Each
+ * candidate's probability is its posterior mean and its value 1 per response (no response or value model is wired
+ * in yet), so greedy picks the best posterior mean and Thompson the best draw.
+ */
+final class OfferChooser {
+
+    private OfferChooser() {
+    }
+
+    static OfferOutcome choose(LiveCampaign campaign, DecisionRequest request, RandomGenerator random) {
+        List<DecisionTrace.RuleCheck> rules = new ArrayList<>();
+        List<Offer> eligible = new ArrayList<>();
+        for (Offer offer : campaign.offers()) {
+            if (offer.kind() != Offer.Kind.COUPON) {
+                rules.add(new DecisionTrace.RuleCheck(offer.name(), "kind = " + offer.kind().id(), false,
+                        "only coupon offers are served by this version of the engine"));
+            } else if (Eligibility.check(offer, request.context(), rules)) {
+                eligible.add(offer);
+            }
+        }
+        List<String> caps = new ArrayList<>();
+        if (eligible.isEmpty()) {
+            return OfferOutcome.none(rules, List.of(), caps, "no offer passed its eligibility conditions",
+                    "no_eligible_offer");
+        }
+        if (campaign.cap() != null && !campaign.cap().tryCount(request.userId())) {
+            caps.add("frequency cap: " + campaign.cap().limit() + " per " + campaign.cap().window().name()
+                    .toLowerCase(Locale.ROOT) + " reached");
+            return OfferOutcome.none(rules, List.of(), caps, "the user reached the frequency cap", "frequency_cap");
+        }
+        return grant(campaign, eligible, rules, caps, random);
+    }
+
+    /** The policy chooses; a winner whose cost does not fit the budget is dropped and the policy chooses again. */
+    private static OfferOutcome grant(LiveCampaign campaign, List<Offer> eligible, List<DecisionTrace.RuleCheck> rules,
+                                      List<String> caps, RandomGenerator random) {
+        List<Offer> left = new ArrayList<>(eligible);
+        List<DecisionTrace.CandidateScore> scores = null;
+        BudgetLedger ledger = campaign.ledger();
+        while (!left.isEmpty()) {
+            Choice choice = campaign.policy().choose(DecisionEngine.SEGMENT, candidates(campaign, left), random);
+            if (scores == null) {
+                scores = scores(left, choice);
+            }
+            Offer winner = left.get(choice.index());
+            long cost = Cents.cost(winner.cost() == null ? null : winner.cost().perGrant());
+            if (ledger == null || ledger.trySpend(cost)) {
+                return new OfferOutcome(winner, choice.scores().get(choice.index()), cost, rules, scores, caps,
+                        choice.reason(), null);
+            }
+            caps.add("budget: " + winner.name() + " costs " + cost + " cents, " + ledger.snapshot().remaining()
+                    + " left of " + ledger.cap());
+            left.remove(choice.index());
+        }
+        return OfferOutcome.none(rules, scores, caps, "the budget cannot pay for any eligible offer", "budget");
+    }
+
+    private static List<Candidate> candidates(LiveCampaign campaign, List<Offer> offers) {
+        List<Candidate> out = new ArrayList<>(offers.size());
+        for (Offer o : offers) {
+            out.add(new Candidate(o.name(), campaign.posteriors().posterior(o.name(), DecisionEngine.SEGMENT).mean(),
+                    1.0));
+        }
+        return out;
+    }
+
+    private static List<DecisionTrace.CandidateScore> scores(List<Offer> offers, Choice choice) {
+        List<DecisionTrace.CandidateScore> out = new ArrayList<>(offers.size());
+        for (int i = 0; i < offers.size(); i++) {
+            Offer o = offers.get(i);
+            out.add(new DecisionTrace.CandidateScore(o.name(), choice.scores().get(i),
+                    Cents.cost(o.cost() == null ? null : o.cost().perGrant())));
+        }
+        return out;
+    }
+}

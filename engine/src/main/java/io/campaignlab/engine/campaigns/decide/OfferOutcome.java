@@ -1,0 +1,38 @@
+package io.campaignlab.engine.campaigns.decide;
+
+import io.campaignlab.engine.campaigns.Offer;
+
+import java.util.List;
+
+/**
+ * What the offer step decided for a treated user: the offer (null for the no-offer fallback) and its trace parts.
+ *
+ * @param fallback null when an offer was chosen; else why none was
+ */
+record OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrace.RuleCheck> rules,
+                    List<DecisionTrace.CandidateScore> candidates, List<String> capsHit, String reason,
+                    String fallback) {
+
+    static OfferOutcome holdout() {
+        return new OfferOutcome(null, null, 0, List.of(), List.of(), List.of(),
+                "held out: the keyed hash of (user, campaign, version) fell under the holdout share", "holdout");
+    }
+
+    static OfferOutcome none(List<DecisionTrace.RuleCheck> rules, List<DecisionTrace.CandidateScore> candidates,
+                             List<String> capsHit, String reason, String fallback) {
+        return new OfferOutcome(null, null, 0, rules, candidates, capsHit, reason, fallback);
+    }
+
+    String offerName() {
+        return offer == null ? null : offer.name();
+    }
+
+    /** The coupon's discount: its percentage, or its fixed amount. */
+    Double discount() {
+        return offer == null ? null : offer.percent() != null ? offer.percent() : offer.amount();
+    }
+
+    String discountUnit() {
+        return offer == null ? null : offer.percent() != null ? "percent" : "amount";
+    }
+}

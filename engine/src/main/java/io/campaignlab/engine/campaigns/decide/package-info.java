@@ -1,0 +1,7 @@
+/**
+ * The decision engine: published campaign versions held warm in memory, and for each request the campaign, the
+ * holdout arm, the eligible offers, the frequency cap, the policy's choice and the budget grant, returned as a
+ * {@link io.campaignlab.engine.campaigns.decide.Decision} with its trace; feedback updates the Thompson posteriors.
+ * Plain Java; the decision log is a port ({@link io.campaignlab.engine.campaigns.decide.DecisionLog}).
+ */
+package io.campaignlab.engine.campaigns.decide;

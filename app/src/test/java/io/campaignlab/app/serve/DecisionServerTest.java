@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -82,6 +84,14 @@ class DecisionServerTest {
         fixture.restart();
         for (int i = 0; i < 60; i++) {
             assertThat(arm("u" + i)).as("u" + i + " after a restart").isEqualTo(arms.get("u" + i));
+        }
+        // 120 decisions before the restart and 60 after, all logged: a restarted engine must not repeat an id
+        fixture.service.log().flush();
+        assertThat(fixture.service.log().failed()).isZero();
+        try (Connection c = fixture.services.workspace().dataSource().getConnection();
+             ResultSet rows = c.createStatement().executeQuery("SELECT COUNT(*) FROM decision")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isEqualTo(180);
         }
     }
 

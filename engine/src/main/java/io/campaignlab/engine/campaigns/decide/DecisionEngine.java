@@ -45,7 +45,10 @@ public final class DecisionEngine {
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
 
-    /** @param seed the seed of the engine's randomness (policy draws and decision ids); fixed in tests */
+    /**
+     * @param seed the seed of the policies' draws; fixed in tests. Decision ids never come from it: they are random
+     *             UUIDs, so a restarted engine with the same seed cannot repeat an id already in the log.
+     */
     public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed) {
         this.assigner = assigner;
         this.clock = clock;
@@ -90,7 +93,7 @@ public final class DecisionEngine {
         }
         DecisionTrace trace = new DecisionTrace(SEGMENT, campaign.policy().name(), u, campaign.holdoutShare(),
                 outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback());
-        Decision decision = new Decision(new UUID(random.nextLong(), random.nextLong()).toString(),
+        Decision decision = new Decision(UUID.randomUUID().toString(),
                 request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
                 outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), List.of(), trace);
         served.incrementAndGet();

@@ -167,7 +167,7 @@ class DecisionEngineTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameDecisions() {
+    void theSameSeedGivesTheSameDecisionsUnderDistinctIds() {
         CampaignVersion v = Campaigns.version("ts", 1, Policy.Kind.THOMPSON,
                 Campaigns.constraints(null, null, 0.1, null, null), Campaigns.coupon("a", 10, 0),
                 Campaigns.coupon("b", 20, 0), Campaigns.coupon("c", 5, 0));
@@ -176,7 +176,8 @@ class DecisionEngineTest {
         for (int i = 0; i < 50; i++) {
             Decision x = decide(one, "u" + i, Map.of());
             Decision y = decide(two, "u" + i, Map.of());
-            assertThat(y).isEqualTo(x);
+            assertThat(y).usingRecursiveComparison().ignoringFields("decisionId").isEqualTo(x);
+            assertThat(y.decisionId()).isNotEqualTo(x.decisionId());
         }
     }
 

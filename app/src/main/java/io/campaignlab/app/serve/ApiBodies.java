@@ -1,14 +1,11 @@
 package io.campaignlab.app.serve;
 
+import io.campaignlab.engine.json.Json;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,19 +23,10 @@ final class ApiBodies {
     static final int MAX_BODY = 64 * 1024;
     /** A larger body is read and discarded up to this many bytes, so the client gets its 413 rather than a reset. */
     static final long MAX_DRAINED = 32L * 1024 * 1024;
-    static final int MAX_DEPTH = 16;
+    static final int MAX_DEPTH = Json.REQUEST_MAX_DEPTH;
     static final int MAX_CONTEXT = 100;
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
-
-    static {
-        STRICT.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-                .maxStringLength(MAX_BODY).build());
-    }
+    private static final ObjectMapper STRICT = Json.strictRequests();
 
     /** {@code POST /v1/decide}. */
     record DecideBody(@JsonProperty("user_id") String userId, @JsonProperty("context") Map<String, Object> context,

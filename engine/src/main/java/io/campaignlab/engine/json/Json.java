@@ -3,6 +3,7 @@ package io.campaignlab.engine.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,6 +31,11 @@ public final class Json {
     private static final ObjectMapper SNAKE_CASE_ISO_TIMES = builder()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+    /** Nesting deeper than this is refused by {@link #strictRequests()}. */
+    public static final int REQUEST_MAX_DEPTH = 16;
+    /** A string longer than this (characters) is refused by {@link #strictRequests()}. */
+    public static final int REQUEST_MAX_STRING = 64 * 1024;
+    private static final ObjectMapper STRICT_REQUESTS = strictRequestsMapper();
 
     private Json() {
     }
@@ -57,6 +63,15 @@ public final class Json {
         return SNAKE_CASE_ISO_TIMES;
     }
 
+    /**
+     * The shared mapper made strict for requests from outside (the decision API): unknown fields, trailing tokens,
+     * null for a primitive and NaN or infinities are refused, and so are nesting deeper than
+     * {@value #REQUEST_MAX_DEPTH} and strings longer than {@value #REQUEST_MAX_STRING} characters.
+     */
+    public static ObjectMapper strictRequests() {
+        return STRICT_REQUESTS;
+    }
+
     /** A value as JSON by the given mapper; an {@link IllegalStateException} naming its type if it cannot be. */
     public static String write(ObjectMapper mapper, Object value) {
         try {
@@ -75,6 +90,17 @@ public final class Json {
             throw new IllegalArgumentException("a stored " + type.getSimpleName() + " cannot be read: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    private static ObjectMapper strictRequestsMapper() {
+        ObjectMapper strict = builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+        strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(REQUEST_MAX_DEPTH).maxStringLength(REQUEST_MAX_STRING).build());
+        return strict;
     }
 
     private static JsonMapper.Builder builder() {

@@ -1,8 +1,8 @@
 package io.campaignlab.engine.campaigns.ope;
 
+import io.campaignlab.engine.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignlab.engine.segments.rules.RuleCondition;
 
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.Set;
  */
 public final class PolicyJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TOP = Set.of("rules", "default", "name", "description");
     private static final Set<String> RULE = Set.of("when", "arm");
 
@@ -35,7 +34,7 @@ public final class PolicyJson {
     public static DecisionList parse(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("policy: not valid JSON (" + e.getOriginalMessage() + ")", e);
         }

@@ -24,7 +24,16 @@ public final class TargetingStudy {
     private TargetingStudy() {
     }
 
+    /** The report and the whole budget curve it was read from (for a chart). */
+    public record Study(TargetingReport report, BudgetCurve curve) {
+    }
+
     public static TargetingReport run(TargetingSpec spec, CancellationToken cancel) {
+        return study(spec, cancel).report();
+    }
+
+    /** {@link #run}, keeping the budget curve of the held-out users as well. */
+    public static Study study(TargetingSpec spec, CancellationToken cancel) {
         SimulatedAudience audience = SimulatedAudience.simulate(spec.users(), spec.days(), spec.seed(), cancel);
         SplittableRandom split = new SplittableRandom(spec.seed() ^ 0x5B117L);
         boolean[] training = new boolean[audience.size()];
@@ -68,8 +77,8 @@ public final class TargetingStudy {
         BudgetCurve curve = BudgetCurve.of(scores.upliftReplicates().isEmpty() ? predicted
                 : AudienceInputs.coupon(pick(Forecaster.bagged(scores.upliftReplicates()), held),
                 pick(scores.pcvr(), held), orderValue, terms.marginRate(), terms.grantCost(), terms.couponShare()));
-        return new TargetingReport(audience.size(), held.length, spec.seed(), spec.arm(), terms, orderValue, budget,
-                outcomes, forecast, truth, curve.atBudget(budget), curve.breakEven());
+        return new Study(new TargetingReport(audience.size(), held.length, spec.seed(), spec.arm(), terms, orderValue,
+                budget, outcomes, forecast, truth, curve.atBudget(budget), curve.breakEven()), curve);
     }
 
     /** The training converters' mean basket before their arm's coupon (spend is net of it). */

@@ -1,0 +1,170 @@
+package io.campaignlab.views.campaigns.forecast;
+
+import atlantafx.base.theme.Styles;
+import io.campaignlab.engine.campaigns.forecast.CampaignForecast;
+import io.campaignlab.engine.campaigns.forecast.Interval;
+import io.campaignlab.views.campaigns.charts.ForecastCharts;
+import io.campaignlab.views.campaigns.charts.RegretCharts;
+import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.common.FigureTile;
+import io.campaignlab.views.jobs.JobControls;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The forecast panel: Forecast with its job controls, the figures with their 95% intervals, and four charts (the
+ * budget curve, the targeting comparison, the off-policy estimates and, under "Policy", the regret of the bandit
+ * policies with its own Simulate button).
+ */
+public final class ForecastView extends BorderPane {
+
+    private final ForecastViewModel model;
+    private final FigureTile reach = new FigureTile("Reach", "forecast-reach");
+    private final FigureTile conversions = new FigureTile("Incremental conversions", "forecast-conversions");
+    private final FigureTile revenue = new FigureTile("Incremental revenue", "forecast-revenue");
+    private final FigureTile margin = new FigureTile("Incremental margin", "forecast-margin");
+    private final FigureTile cost = new FigureTile("Cost", "forecast-cost");
+    private final FigureTile roi = new FigureTile("ROI (margin / cost)", "forecast-roi");
+    private final Label source = new Label();
+    private final ChartPane budget = new ChartPane("Budget curve", "forecast-budget-curve");
+    private final ChartPane targeting = new ChartPane("Targeting comparison, same budget", "forecast-targeting");
+    private final ChartPane ope = new ChartPane("Off-policy estimates", "forecast-ope");
+    private final ChartPane regret;
+
+    public ForecastView(ForecastViewModel model) {
+        this.model = model;
+        getStyleClass().add("campaign-forecast");
+        Button run = new Button("Forecast");
+        run.setId("forecast-run");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.disableProperty().bind(model.canForecast().not());
+        run.setOnAction(e -> model.forecast());
+        Button simulate = new Button("Simulate");
+        simulate.setId("forecast-policy-run");
+        simulate.disableProperty().bind(model.policySlot().runningProperty());
+        simulate.setOnAction(e -> model.simulatePolicies());
+        regret = new ChartPane("Policy: cumulative regret", "forecast-regret", simulate);
+        FlowPane figures = new FlowPane(6, 6, reach, conversions, revenue, margin, cost, roi);
+        source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        source.setWrapText(true);
+        VBox top = new VBox(6, JobControls.of(model.forecastSlot(), "forecast").withStart(run), figures, source);
+        top.setPadding(new Insets(8, 10, 4, 10));
+        GridPane charts = new GridPane();
+        charts.setHgap(8);
+        charts.setVgap(8);
+        charts.setPadding(new Insets(4, 10, 10, 10));
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setHgrow(Priority.ALWAYS);
+            charts.getColumnConstraints().add(column);
+        }
+        charts.add(budget, 0, 0);
+        charts.add(targeting, 1, 0);
+        charts.add(ope, 0, 1);
+        charts.add(new VBox(4, regret, JobControls.of(model.policySlot(), "forecast-policy").node()), 1, 1);
+        for (ChartPane pane : List.of(budget, targeting, ope, regret)) {
+            pane.setPrefHeight(300);
+            pane.setMinHeight(260);
+            VBox.setVgrow(pane, Priority.ALWAYS);
+        }
+        ScrollPane scroll = new ScrollPane(new VBox(top, charts));
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        model.figures().addListener((o, old, now) -> show(now));
+        model.regret().addListener((o, old, now) -> {
+            if (now != null) {
+                regret.show(colour -> RegretCharts.regret(now, colour));
+            }
+        });
+        show(null);
+        regret.showMessage("Simulate runs Thompson sampling, ε-greedy, greedy and uniform through simulated"
+                + " streams of decisions.");
+    }
+
+    private void show(ForecastFigures f) {
+        if (f == null) {
+            for (FigureTile tile : List.of(reach, conversions, revenue, margin, cost, roi)) {
+                tile.clear();
+            }
+            source.setText("");
+            String text = "Forecast the campaign to see this chart.";
+            budget.showMessage(text);
+            targeting.showMessage(text);
+            ope.showMessage(text);
+            return;
+        }
+        CampaignForecast fc = f.forecast();
+        reach.show(String.format(Locale.ROOT, "%,d", fc.reach()), "users granted");
+        conversions.show(number(fc.incrementalConversions().estimate(), 1), ci(fc.incrementalConversions(), 1));
+        revenue.show(number(fc.incrementalRevenue().estimate(), 2), ci(fc.incrementalRevenue(), 2));
+        margin.show(number(fc.incrementalMargin().estimate(), 2), ci(fc.incrementalMargin(), 2));
+        cost.show(number(fc.cost().estimate(), 2), ci(fc.cost(), 2));
+        roi.show(number(fc.roi().estimate(), 2), ci(fc.roi(), 2));
+        source.setText(f.source());
+        budget.show(colour -> ForecastCharts.budgetCurve(f.curve(), f.budget(), f.atBudget(), f.breakEven(),
+                colour));
+        if (f.targeting().isEmpty()) {
+            targeting.showMessage("This forecast compares no targeting strategies.");
+        } else {
+            targeting.show(colour -> ForecastCharts.targeting(f.targeting(), f.budget(), colour));
+        }
+        if (f.ope() == null) {
+            ope.showMessage(f.opeMissing() == null ? "No off-policy evaluation." : f.opeMissing());
+        } else {
+            OpeFigures o = f.ope();
+            ope.show(colour -> ForecastCharts.ope(o.estimates(), o.loggedMean(), o.policy() + " on " + o.dataset(),
+                    colour));
+        }
+    }
+
+    private static String number(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%,." + decimals + "f", v) : "n/a";
+    }
+
+    private static String ci(Interval i, int decimals) {
+        return "95% CI " + number(i.ciLow(), decimals) + " to " + number(i.ciHigh(), decimals);
+    }
+
+    public ForecastViewModel viewModel() {
+        return model;
+    }
+
+    /** The chart the user is looking at, for File › Export chart: the budget curve, else the regret. */
+    public Optional<JFreeChart> currentChart() {
+        return budget.forExport().or(regret::forExport);
+    }
+
+    public ChartPane budgetPane() {
+        return budget;
+    }
+
+    public ChartPane targetingPane() {
+        return targeting;
+    }
+
+    public ChartPane opePane() {
+        return ope;
+    }
+
+    public ChartPane regretPane() {
+        return regret;
+    }
+
+    public FigureTile conversionsTile() {
+        return conversions;
+    }
+}

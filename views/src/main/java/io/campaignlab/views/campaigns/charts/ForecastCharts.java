@@ -45,6 +45,7 @@ public final class ForecastCharts {
     public static final int CURVE_POINTS = 400;
     public static final String CURVE = "incremental margin";
     public static final String EVEN = "spend = margin";
+    private static final Color CLEAR = new Color(0, 0, 0, 0);
     private static final String[] ESTIMATORS = {"IPS", "SNIPS", "DR"};
 
     private ForecastCharts() {
@@ -99,14 +100,15 @@ public final class ForecastCharts {
         chosen.setLabelPaint(ChartLook.ORANGE.darker());
         chosen.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         chosen.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        chosen.setLabelBackgroundColor(CLEAR);
         plot.addDomainMarker(chosen);
         XYPointerAnnotation even = new XYPointerAnnotation(String.format(Locale.ROOT,
-                "marginal ROI falls below 1 (spend %s)", money(breakEven.spend())), breakEven.spend(),
-                breakEven.incrementalMargin(), -Math.PI / 2.6);
+                "marginal ROI < 1 beyond %s", money(breakEven.spend())), breakEven.spend(),
+                breakEven.incrementalMargin(), -Math.PI / 3);
         even.setFont(ChartLook.NOTE);
         even.setPaint(ChartLook.RED.darker());
         even.setArrowPaint(ChartLook.RED);
-        even.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        even.setTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addAnnotation(even);
         XYSeriesCollection marks = new XYSeriesCollection();
         XYSeries at = new XYSeries("at the budget");
@@ -189,7 +191,7 @@ public final class ForecastCharts {
         SymbolAxis x = new SymbolAxis("estimator", ESTIMATORS);
         x.setRange(-0.6, 2.6);
         x.setGridBandsVisible(false);
-        NumberAxis y = new NumberAxis("value per unit under the policy");
+        NumberAxis y = new NumberAxis("value per unit");
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(new DecimalFormat("0.0#%", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         XYErrorRenderer whiskers = new XYErrorRenderer();
@@ -207,6 +209,7 @@ public final class ForecastCharts {
         logged.setLabelPaint(ChartLook.faint(text, 200));
         logged.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         logged.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        logged.setLabelBackgroundColor(CLEAR);
         plot.addRangeMarker(logged);
         JFreeChart chart = ChartLook.finish(plot, text, false);
         ChartLook.note(chart, String.format(Locale.ROOT, "%s · DR %s (95%% CI %s to %s) · %,.0f effective units",

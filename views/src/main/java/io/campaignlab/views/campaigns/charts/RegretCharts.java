@@ -43,7 +43,7 @@ public final class RegretCharts {
         XYSeriesCollection dataset = createDataset(result);
         NumberAxis rounds = new NumberAxis("round (decisions served)");
         rounds.setRange(0, result.rounds());
-        NumberAxis regret = new NumberAxis("cumulative regret (conversions lost vs the best offer)");
+        NumberAxis regret = new NumberAxis("cumulative regret");
         regret.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
@@ -54,7 +54,7 @@ public final class RegretCharts {
         JFreeChart chart = ChartLook.finish(plot, text, false, ChartLook.CURVE_INSETS);
         ChartLook.legendInside(plot, text, RectangleAnchor.TOP_LEFT);
         ChartLook.note(chart, String.format(Locale.ROOT, "Median over %d simulated streams of %,d rounds; offers"
-                        + " convert at %s.", result.seeds().size(), result.rounds(),
+                        + " convert at %s; regret = conversions lost against always serving the best.", result.seeds().size(), result.rounds(),
                 result.rates().stream().map(r -> String.format(Locale.ROOT, "%.2f%%", 100 * r))
                         .collect(Collectors.joining(", "))), text);
         return chart;

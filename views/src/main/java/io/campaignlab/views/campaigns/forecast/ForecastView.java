@@ -77,8 +77,8 @@ public final class ForecastView extends BorderPane {
         charts.add(ope, 0, 1);
         charts.add(new VBox(4, regret, JobControls.of(model.policySlot(), "forecast-policy").node()), 1, 1);
         for (ChartPane pane : List.of(budget, targeting, ope, regret)) {
-            pane.setPrefHeight(300);
-            pane.setMinHeight(260);
+            pane.setPrefHeight(270);
+            pane.setMinHeight(240);
             VBox.setVgrow(pane, Priority.ALWAYS);
         }
         ScrollPane scroll = new ScrollPane(new VBox(top, charts));

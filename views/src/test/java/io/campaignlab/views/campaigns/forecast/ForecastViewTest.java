@@ -1,0 +1,136 @@
+package io.campaignlab.views.campaigns.forecast;
+
+import atlantafx.base.theme.PrimerLight;
+import io.campaignlab.engine.campaigns.forecast.StrategyOutcome;
+import io.campaignlab.engine.campaigns.policy.BanditComparison;
+import io.campaignlab.views.campaigns.CampaignPanelsFixtures;
+import io.campaignlab.views.campaigns.charts.ForecastCharts;
+import io.campaignlab.views.jobs.FxJobExecutor;
+import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.WorkbenchSizes;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The forecast panel on screen (headless, at a section's size in a 1280 × 800 window) with real engine figures: the
+ * targeting study on 3,000 simulated users and the OPE on 3,000 more, then the policies' regret on short streams.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ForecastViewTest {
+
+    private final FakeWorkspace workspace = new FakeWorkspace();
+    private final SimpleObjectProperty<String> campaign = new SimpleObjectProperty<>();
+    private FxJobExecutor jobs;
+    private Stage stage;
+    private Scene scene;
+    private ForecastView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        jobs = new FxJobExecutor(workspace::runner);
+        view = new ForecastView(new ForecastViewModel(() -> workspace, jobs, Platform::runLater,
+                CampaignPanelsFixtures.source(3_000, 3_000, 7), campaign, new RegretJob(
+                BanditComparison.DEFAULT_RATES, 5_000, 3)));
+        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.hide();
+            jobs.close();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aForecastFillsTheFiguresAndTheThreeChartsAndTheRegretChartFollows(FxRobot robot) throws Exception {
+        assertThat(fx(() -> robot.lookup("#forecast-run").queryButton().isDisabled()))
+                .as("no campaign chosen").isTrue();
+        fx(() -> {
+            campaign.set("spring-coupons");
+            return null;
+        });
+        robot.clickOn("#forecast-run");
+        waitUntil(() -> view.viewModel().figures().get() != null && jobs.isIdle());
+        robot.clickOn("#forecast-policy-run");
+        waitUntil(() -> view.viewModel().regret().get() != null && jobs.isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ForecastFigures f = view.viewModel().figures().get();
+        assertThat(fx(() -> view.conversionsTile().valueText())).isEqualTo(String.format(Locale.ROOT, "%,.1f",
+                f.forecast().incrementalConversions().estimate()));
+        assertThat(fx(() -> view.conversionsTile().detailText())).startsWith("95% CI ");
+
+        JFreeChart curve = fx(() -> view.budgetPane().shown().orElseThrow());
+        XYPlot plot = curve.getXYPlot();
+        int drawn = plot.getDataset().getItemCount(0);
+        assertThat(drawn).as("downsampled").isLessThanOrEqualTo(ForecastCharts.CURVE_POINTS + 1)
+                .isGreaterThan(100);
+        double lastSpend = f.curve().get(f.curve().size() - 1).spend();
+        assertThat(plot.getDataset().getXValue(0, drawn - 1)).as("the curve runs to granting everybody")
+                .isEqualTo(lastSpend);
+        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).as("the budget is marked")
+                .hasSize(1);
+
+        CategoryDataset bars = fx(() -> view.targetingPane().shown().orElseThrow()).getCategoryPlot().getDataset();
+        assertThat(bars.getColumnCount()).isEqualTo(4);
+        List<StrategyOutcome> outcomes = f.targeting();
+        for (int c = 0; c < 4; c++) {
+            assertThat(bars.getValue(0, c).doubleValue()).isEqualTo(outcomes.get(c).trueIncrementalConversions());
+        }
+
+        IntervalXYDataset whiskers = (IntervalXYDataset) fx(() -> view.opePane().shown().orElseThrow())
+                .getXYPlot().getDataset();
+        assertThat(whiskers.getItemCount(0)).isEqualTo(3);
+        assertThat(whiskers.getStartYValue(0, 2)).isEqualTo(f.ope().estimates().dr().ciLow());
+        assertThat(whiskers.getEndYValue(0, 2)).isEqualTo(f.ope().estimates().dr().ciHigh());
+
+        XYPlot regret = fx(() -> view.regretPane().shown().orElseThrow()).getXYPlot();
+        assertThat(regret.getDataset().getSeriesCount()).isEqualTo(4);
+        assertThat(regret.getDataset().getSeriesKey(0)).isEqualTo("thompson");
+        SceneSnapshots.write(scene, "campaigns-forecast");
+
+        fx(() -> {
+            campaign.set("another");
+            return null;
+        });
+        assertThat(fx(() -> view.budgetPane().messageText())).as("another campaign's forecast is not shown")
+                .isNotEmpty();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+}

@@ -4,7 +4,13 @@ import io.campaignlab.app.command.CliCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.engine.campaigns.policy.BanditComparison;
 import picocli.CommandLine.Command;
+import io.campaignlab.views.campaigns.charts.RegretCharts;
+import io.campaignlab.views.charts.ChartExport;
+import javafx.scene.paint.Color;
 import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +33,25 @@ public final class BanditsBench extends CliCommand {
             + " 0.02,0.0275,0.035,0.0425,0.05).")
     List<Double> rates = BanditComparison.DEFAULT_RATES;
 
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the median cumulative regret"
+            + " curves as a PNG chart (1200 x 720).")
+    Path chart;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (rounds < 10 || seeds < 1) {
             err().println("--rounds must be at least 10 and --seeds at least 1");
             return 2;
         }
         BanditComparison.Result result = BanditComparison.run(rates, rounds, seeds, 1);
         Output output = new Output(out());
+        if (chart != null) {
+            ChartExport.png(ChartExport.titled(RegretCharts.regret(result, Color.web("#1f2328")), String.format(
+                    Locale.ROOT, "Cumulative regret: %d offers, median of %d streams", rates.size(), seeds)), chart);
+            if (!json()) {
+                output.line("Regret chart written to %s", chart.toAbsolutePath());
+            }
+        }
         if (json()) {
             output.json(result);
             return 0;

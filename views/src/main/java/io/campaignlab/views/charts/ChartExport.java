@@ -18,6 +18,17 @@ public final class ChartExport {
     private ChartExport() {
     }
 
+    /** The chart with a left-aligned title on white, for a file. */
+    public static JFreeChart titled(JFreeChart chart, String title) {
+        org.jfree.chart.title.TextTitle heading = new org.jfree.chart.title.TextTitle(title,
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 15));
+        heading.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        heading.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 8, 8));
+        chart.setTitle(heading);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        return chart;
+    }
+
     public static void png(JFreeChart chart, Path file) throws IOException {
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }

@@ -105,7 +105,7 @@ public final class ChartPane extends BorderPane {
 
     /** A copy of the chart for a file: titled, dark text on white. */
     public Optional<JFreeChart> forExport() {
-        return render == null ? Optional.empty() : Optional.of(exportable(render.apply(Color.web("#1f2328")),
+        return render == null ? Optional.empty() : Optional.of(ChartExport.titled(render.apply(Color.web("#1f2328")),
                 title));
     }
 
@@ -120,16 +120,5 @@ public final class ChartPane extends BorderPane {
 
     private Color textColour() {
         return heading.getTextFill() instanceof Color colour ? colour : FALLBACK_TEXT;
-    }
-
-    /** The chart with a left-aligned title on white, for export. {@code java.awt} only for the chart's fonts. */
-    private static JFreeChart exportable(JFreeChart chart, String title) {
-        org.jfree.chart.title.TextTitle heading = new org.jfree.chart.title.TextTitle(title,
-                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 15));
-        heading.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-        heading.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 8, 8));
-        chart.setTitle(heading);
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
-        return chart;
     }
 }

@@ -7,6 +7,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The bandit policies' cumulative regret against rounds: the median over seeds of each policy's curve from
- * {@link BanditComparison} ({@code bench bandits}), from (0, 0). Thompson sampling in blue.
+ * {@link BanditComparison} ({@code bench bandits}), from (0, 0). Thompson sampling in blue. Each policy's legend
+ * names its worst stream too: a median hides greedy's streams that lock onto a poor offer.
  */
 public final class RegretCharts {
 
@@ -28,7 +30,9 @@ public final class RegretCharts {
     public static XYSeriesCollection createDataset(BanditComparison.Result result) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (BanditComparison.PolicyRegret policy : result.policies()) {
-            XYSeries series = new XYSeries(policy.policy(), false, true);
+            double worst = policy.finalRegrets().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            XYSeries series = new XYSeries(String.format(Locale.ROOT, "%s (worst stream %,.0f)", policy.policy(),
+                    worst), false, true);
             series.add(0, 0);
             for (BanditComparison.Checkpoint c : policy.curve()) {
                 series.add(c.round(), c.medianRegret());
@@ -49,9 +53,10 @@ public final class RegretCharts {
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             lines.setSeriesPaint(s, colour(String.valueOf(dataset.getSeriesKey(s))));
             lines.setSeriesStroke(s, s == 0 ? ChartLook.LINE : new BasicStroke(1.8f));
+            lines.setLegendLine(new java.awt.geom.Line2D.Double(-9, 0, 9, 0));
         }
         XYPlot plot = new XYPlot(dataset, rounds, regret, lines);
-        JFreeChart chart = ChartLook.finish(plot, text, false, ChartLook.CURVE_INSETS);
+        JFreeChart chart = ChartLook.finish(plot, text, false, new RectangleInsets(8, 4, 4, 30));
         ChartLook.legendInside(plot, text, RectangleAnchor.TOP_LEFT);
         ChartLook.note(chart, String.format(Locale.ROOT, "Median over %d simulated streams of %,d rounds; offers"
                         + " convert at %s; regret = conversions lost against always serving the best.", result.seeds().size(), result.rounds(),

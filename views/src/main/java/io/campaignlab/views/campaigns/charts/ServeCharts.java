@@ -12,7 +12,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -69,14 +68,14 @@ public final class ServeCharts {
         rate.setAutoRangeIncludesZero(false);
         NumberAxis density = new NumberAxis("posterior density");
         density.setTickLabelsVisible(false);
+        density.setUpperMargin(0.12);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < posteriors.size(); s++) {
             lines.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
             lines.setSeriesStroke(s, ChartLook.CURVE);
         }
         XYPlot plot = new XYPlot(createPosteriorDataset(posteriors), rate, density, lines);
-        JFreeChart chart = ChartLook.finish(plot, text, false, ChartLook.CURVE_INSETS);
-        ChartLook.legendInside(plot, text, RectangleAnchor.TOP_RIGHT);
+        JFreeChart chart = ChartLook.finish(plot, text, true, ChartLook.CURVE_INSETS);
         ChartLook.note(chart, "Beta(1 + responses, 1 + non-responses) per offer, as Thompson sampling draws from"
                 + " them.", text);
         return chart;
@@ -90,7 +89,7 @@ public final class ServeCharts {
     }
 
     /**
-     * Bars of counts (offers served, conversions by arm), labelled with their values.
+     * Horizontal bars of counts (offers served, conversions by arm), labelled with their values.
      *
      * @param note a line under the chart, or null
      */
@@ -98,7 +97,7 @@ public final class ServeCharts {
                                     javafx.scene.paint.Color foreground) {
         Color text = ChartLook.awt(foreground);
         CategoryAxis keys = new CategoryAxis(null);
-        keys.setCategoryMargin(0.3);
+        ChartLook.categoryLabels(keys, 0.4f);
         NumberAxis values = new NumberAxis(axis);
         values.setUpperMargin(0.18);
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -112,7 +111,8 @@ public final class ServeCharts {
         bars.setDefaultItemLabelFont(ChartLook.VALUES);
         bars.setDefaultItemLabelPaint(text);
         CategoryPlot plot = new CategoryPlot(createCountDataset(series, counts), keys, values, bars);
-        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         JFreeChart chart = ChartLook.finish(plot, text, false);
         ChartLook.note(chart, note, text);
         return chart;

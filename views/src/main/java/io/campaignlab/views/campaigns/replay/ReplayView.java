@@ -89,8 +89,8 @@ public final class ReplayView extends BorderPane {
     private VBox latestList() {
         latest.setId("replay-latest");
         latest.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        latest.getColumns().add(Columns.unsorted(Columns.text("Time", 92, d -> TIME.format(d.decidedAt())
-                .substring(11, 19))));
+        latest.getColumns().add(Columns.unsorted(Columns.text("Time", 100, d -> TIME.format(d.decidedAt())
+                .substring(11, 23))));
         latest.getColumns().add(Columns.unsorted(Columns.text("User", 80, Decision::userId)));
         latest.getColumns().add(Columns.unsorted(Columns.text("Offer", 90, d -> d.offer() == null
                 ? "(" + (d.trace().fallback() == null ? "none" : d.trace().fallback()) + ")" : d.offer())));

@@ -93,7 +93,12 @@ public final class ServeView extends BorderPane {
         setCenter(scroll);
         poll = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.poll()));
         poll.setCycleCount(Animation.INDEFINITE);
-        model.state().addListener((o, old, now) -> running(now.running()));
+        model.state().addListener((o, old, now) -> {
+            running(now.running());
+            if (model.snapshot().get() == null) {
+                show(null);
+            }
+        });
         model.snapshot().addListener((o, old, now) -> show(now));
         running(model.state().get().running());
         show(null);

@@ -95,8 +95,8 @@ public final class ServeViewModel {
         message.set("Stopping the decision server and flushing its log…");
         jobs.background(control::stop, s -> {
             busy.set(false);
-            snapshot.set(null);
             showState(s);
+            snapshot.set(null);
         }, error -> {
             busy.set(false);
             message.set("The decision server did not stop cleanly: " + error.getMessage());

@@ -1,0 +1,134 @@
+package io.campaignlab.views.campaigns.serve;
+
+import atlantafx.base.theme.PrimerLight;
+import io.campaignlab.engine.campaigns.policy.BetaPosterior;
+import io.campaignlab.views.campaigns.SimulatedServing;
+import io.campaignlab.views.jobs.FxJobExecutor;
+import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.WorkbenchSizes;
+import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The serve pane on screen over the engine's real decision engine serving a Thompson campaign to 3,000 simulated
+ * users (planted conversion rates 3%, 5%, 9% per offer): Start lights the status, the key is masked until shown,
+ * and the dashboard polls the figures.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ServeViewTest {
+
+    private final FakeWorkspace workspace = new FakeWorkspace();
+    private final SimulatedServing serving = new SimulatedServing(1_000.0, 3).drive(3_000, 11);
+    private FxJobExecutor jobs;
+    private Stage stage;
+    private Scene scene;
+    private ServeView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        jobs = new FxJobExecutor(workspace::runner);
+        view = new ServeView(new ServeViewModel(() -> workspace, jobs, serving,
+                new SimpleObjectProperty<>(SimulatedServing.CAMPAIGN)));
+        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.hide();
+            jobs.close();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void startingLightsTheStatusAndTheDashboardFillsFromTheEngine(FxRobot robot) throws Exception {
+        assertThat(fx(() -> robot.lookup("#serve-stop").queryButton().isDisabled())).isTrue();
+        robot.clickOn("#serve-start");
+        waitUntil(() -> view.viewModel().snapshot().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> ((Circle) robot.lookup("#serve-light").query()).getFill().toString()))
+                .isEqualTo(javafx.scene.paint.Color.web("#2da44e").toString());
+        String masked = fx(() -> robot.lookup("#serve-key").queryAs(TextField.class).getText());
+        assertThat(masked).endsWith("cdef").doesNotContain("k3y");
+        robot.clickOn("#serve-key-show");
+        assertThat(fx(() -> robot.lookup("#serve-key").queryAs(TextField.class).getText()))
+                .isEqualTo("k3y-0123456789abcdef");
+
+        ServeSnapshot s = view.viewModel().snapshot().get();
+        assertThat(s.decisions()).isEqualTo(3_000);
+        long treated = s.arms().stream().filter(a -> a.arm().equals("treatment")).findFirst().orElseThrow()
+                .decisions();
+        assertThat(treated / 3000.0).as("a 10% holdout").isCloseTo(0.9, within(0.03));
+        assertThat(s.spentCents()).as("the budget is never exceeded").isLessThanOrEqualTo(s.capCents());
+        assertThat(fx(() -> view.budgetTile().detailText())).startsWith("of 1,000.00 (");
+
+        CategoryDataset offers = fx(() -> view.offersPane().shown().orElseThrow()).getCategoryPlot().getDataset();
+        long shown = 0;
+        for (int c = 0; c < offers.getColumnCount(); c++) {
+            shown += offers.getValue(0, c).longValue();
+        }
+        assertThat(shown).as("every offer served is a bar").isEqualTo(s.offersServed().values().stream()
+                .mapToLong(Long::longValue).sum());
+        XYDataset densities = fx(() -> view.posteriorsPane().shown().orElseThrow()).getXYPlot().getDataset();
+        assertThat(densities.getSeriesCount()).isEqualTo(s.posteriors().size());
+        // each posterior is Beta(1 + conversions, 1 + served - conversions) of its offer: its mean is near the
+        // planted rate once the offer was served often
+        BetaPosterior best = s.posteriors().get("coupon_20");
+        assertThat(best.alpha() + best.beta() - 2).isGreaterThan(500);
+        assertThat(best.mean()).isCloseTo(SimulatedServing.RATES.get("coupon_20"), within(0.03));
+        SceneSnapshots.write(scene, "campaigns-serve");
+
+        robot.clickOn("#serve-stop");
+        waitUntil(() -> !view.viewModel().state().get().running());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> robot.lookup("#serve-key").queryAs(TextField.class).getText())).isEmpty();
+        assertThat(fx(() -> view.offersPane().messageText())).startsWith("Start the decision server");
+    }
+
+    @Test
+    void aPortOutOfRangeIsRefusedWithAMessage(FxRobot robot) throws Exception {
+        fx(() -> {
+            view.viewModel().port().set("70000");
+            view.viewModel().start();
+            return null;
+        });
+        assertThat(fx(() -> view.viewModel().message().get()))
+                .isEqualTo("Port must be a whole number from 0 to 65535, was '70000'.");
+        assertThat(fx(() -> view.viewModel().state().get().running())).isFalse();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+}

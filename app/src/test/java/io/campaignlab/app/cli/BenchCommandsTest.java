@@ -68,4 +68,16 @@ class BenchCommandsTest {
         assertThat(uniform.get("final_regrets")).hasSize(3);
         assertThat(result.get("policies").get(0).get("curve")).hasSize(100);
     }
+
+    @Test
+    void benchBanditsDrawsTheRegretCurvesAsAPng(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path png = dir.resolve("regret.png");
+        CliRun run = CliRun.of("bench", "bandits", "--rounds", "2000", "--seeds", "2", "--chart", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Regret chart written to");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(720);
+    }
 }

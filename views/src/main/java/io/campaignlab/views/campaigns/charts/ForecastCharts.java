@@ -81,7 +81,7 @@ public final class ForecastCharts {
         XYSeriesCollection dataset = createBudgetDataset(points);
         NumberAxis x = new NumberAxis("expected spend (grants + redemptions)");
         x.setAutoRangeIncludesZero(true);
-        NumberAxis y = new NumberAxis("expected incremental margin");
+        NumberAxis y = new NumberAxis("incremental margin");
         y.setAutoRangeIncludesZero(true);
         double top = 0;
         for (BudgetPoint p : points) {
@@ -145,7 +145,7 @@ public final class ForecastCharts {
         Color text = ChartLook.awt(foreground);
         CategoryAxis strategies = new CategoryAxis("targeted by");
         strategies.setCategoryMargin(0.3);
-        NumberAxis conversions = new NumberAxis("true incremental conversions");
+        NumberAxis conversions = new NumberAxis("true incr. conversions");
         conversions.setUpperMargin(0.15);
         BarRenderer bars = new BarRenderer() {
             private static final long serialVersionUID = 1L;
@@ -185,8 +185,7 @@ public final class ForecastCharts {
     /**
      * @param loggedMean the logging policy's mean reward, drawn as a dashed line to compare with
      */
-    public static JFreeChart ope(OpeEstimates estimates, double loggedMean, String policy,
-                                 javafx.scene.paint.Color foreground) {
+    public static JFreeChart ope(OpeEstimates estimates, double loggedMean, javafx.scene.paint.Color foreground) {
         Color text = ChartLook.awt(foreground);
         SymbolAxis x = new SymbolAxis("estimator", ESTIMATORS);
         x.setRange(-0.6, 2.6);
@@ -212,8 +211,8 @@ public final class ForecastCharts {
         logged.setLabelBackgroundColor(CLEAR);
         plot.addRangeMarker(logged);
         JFreeChart chart = ChartLook.finish(plot, text, false);
-        ChartLook.note(chart, String.format(Locale.ROOT, "%s · DR %s (95%% CI %s to %s) · %,.0f effective units",
-                policy, percent(estimates.dr().estimate()), percent(estimates.dr().ciLow()),
+        ChartLook.note(chart, String.format(Locale.ROOT, "DR %s (95%% CI %s to %s) · %,.0f effective units",
+                percent(estimates.dr().estimate()), percent(estimates.dr().ciLow()),
                 percent(estimates.dr().ciHigh()), estimates.effectiveSampleSize()), text);
         return chart;
     }

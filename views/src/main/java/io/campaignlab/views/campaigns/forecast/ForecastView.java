@@ -97,6 +97,7 @@ public final class ForecastView extends BorderPane {
 
     private void show(ForecastFigures f) {
         if (f == null) {
+            ope.title("Off-policy estimates");
             for (FigureTile tile : List.of(reach, conversions, revenue, margin, cost, roi)) {
                 tile.clear();
             }
@@ -126,8 +127,9 @@ public final class ForecastView extends BorderPane {
             ope.showMessage(f.opeMissing() == null ? "No off-policy evaluation." : f.opeMissing());
         } else {
             OpeFigures o = f.ope();
-            ope.show(colour -> ForecastCharts.ope(o.estimates(), o.loggedMean(), o.policy() + " on " + o.dataset(),
-                    colour));
+            ope.title(String.format(Locale.ROOT, "Off-policy estimates: %s (%,d units of %s)", o.policy(), o.units(),
+                    o.dataset()));
+            ope.show(colour -> ForecastCharts.ope(o.estimates(), o.loggedMean(), colour));
         }
     }
 

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The forecast panel on screen (headless, at a section's size in a 1280 × 800 window) with real engine figures: the
- * forecast on 2,000 simulated users and the OPE on 2,000 more, then the policies' regret on short streams.
+ * forecast on 1,500 simulated users and the OPE on 1,500 more, then the policies' regret on short streams.
  */
 @ExtendWith(ApplicationExtension.class)
 class ForecastViewTest {
@@ -54,7 +54,7 @@ class ForecastViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         jobs = new FxJobExecutor(workspace::runner);
         view = new ForecastView(new ForecastViewModel(() -> workspace, jobs, Platform::runLater,
-                CampaignPanelsFixtures.source(2_000, 2_000, 7), campaign, new RegretJob(
+                CampaignPanelsFixtures.source(1_500, 1_500, 7), campaign, new RegretJob(
                 BanditComparison.DEFAULT_RATES, 4_000, 3)));
         scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
         scene.getStylesheets().add(Theme.STYLESHEET);

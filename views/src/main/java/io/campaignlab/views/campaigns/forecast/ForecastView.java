@@ -23,6 +23,11 @@ import org.jfree.chart.JFreeChart;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import java.util.function.Supplier;
 
 /**
  * The forecast panel: Forecast with its job controls, the figures with their 95% intervals, and four charts (the
@@ -43,6 +48,13 @@ public final class ForecastView extends BorderPane {
     private final ChartPane targeting = new ChartPane("Targeting comparison, same budget", "forecast-targeting");
     private final ChartPane ope = new ChartPane("Off-policy estimates", "forecast-ope");
     private final ChartPane regret;
+
+    /** The pane as the Campaigns section shows it: jobs report on the JavaFX thread; the default policy streams. */
+    public static ForecastView create(Supplier<WorkspaceContext> workspace, JobExecutor jobs,
+                                      ForecastSource source, ObjectProperty<String> campaign) {
+        return new ForecastView(new ForecastViewModel(workspace, jobs, Platform::runLater, source,
+                campaign, RegretJob.defaults()));
+    }
 
     public ForecastView(ForecastViewModel model) {
         this.model = model;

@@ -1,5 +1,6 @@
 package io.campaignlab.views.campaigns.forecast;
 
+import io.campaignlab.engine.campaigns.forecast.OfferTerms;
 import io.campaignlab.engine.campaigns.forecast.TargetingSpec;
 import io.campaignlab.engine.campaigns.forecast.TargetingStudy;
 import io.campaignlab.engine.campaigns.ope.CrossFitter;
@@ -45,9 +46,13 @@ public final class StudyForecastSource implements ForecastSource {
         PolicyJson.parse(policy);
     }
 
-    /** 20,000 simulated users (seed 42), coupon_20, the default policy. */
+    /**
+     * 20,000 simulated users (seed 42), coupon_20 on the default terms and budget, 10 uplift refits for the
+     * forecast's interval (as {@code bench targeting}), the default policy.
+     */
     public static StudyForecastSource defaults() {
-        return new StudyForecastSource(TargetingSpec.of(20_000, 42), DEFAULT_POLICY, DEFAULT_POLICY_NAME);
+        return new StudyForecastSource(new TargetingSpec(20_000, 1, 42, "coupon_20", OfferTerms.defaults(), 0, 10),
+                DEFAULT_POLICY, DEFAULT_POLICY_NAME);
     }
 
     @Override

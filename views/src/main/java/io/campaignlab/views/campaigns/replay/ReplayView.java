@@ -21,6 +21,10 @@ import javafx.scene.layout.VBox;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import java.util.function.Supplier;
 
 /**
  * The replay pane: the latest decisions on the left; on the right the id field and the decision's trace: who, when,
@@ -41,6 +45,12 @@ public final class ReplayView extends BorderPane {
     private final Label why = new Label();
     private final Label explanation = new Label();
     private final VBox trace;
+
+    /** The pane as the Campaigns section shows it. */
+    public static ReplayView create(Supplier<WorkspaceContext> workspace, JobExecutor jobs,
+                                    DecisionLookup lookup, ObjectProperty<String> campaign) {
+        return new ReplayView(new ReplayViewModel(workspace, jobs, lookup, campaign));
+    }
 
     public ReplayView(ReplayViewModel model) {
         this.model = model;

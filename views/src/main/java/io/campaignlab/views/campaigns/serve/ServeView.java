@@ -34,6 +34,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.engine.workspace.WorkspaceContext;
+import java.util.function.Supplier;
 
 /**
  * The serve pane: the status light, the address fields with Start and Stop, the API key, the dashboard's figures
@@ -58,6 +62,12 @@ public final class ServeView extends BorderPane {
     private final ChartPane arms = new ChartPane("Conversions by arm", "serve-arms");
     private final ChartPane posteriors = new ChartPane("Thompson posteriors", "serve-posteriors");
     private final Timeline poll;
+
+    /** The pane as the Campaigns section shows it. */
+    public static ServeView create(Supplier<WorkspaceContext> workspace, JobExecutor jobs,
+                                   ServeControl control, ObjectProperty<String> campaign) {
+        return new ServeView(new ServeViewModel(workspace, jobs, control, campaign));
+    }
 
     public ServeView(ServeViewModel model) {
         this.model = model;

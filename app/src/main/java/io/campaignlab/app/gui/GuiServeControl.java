@@ -76,6 +76,14 @@ public final class GuiServeControl implements ServeControl {
     }
 
     @Override
+    public synchronized ServeState reload() {
+        if (service != null) {
+            service.reload();
+        }
+        return state();
+    }
+
+    @Override
     public ServeSnapshot snapshot(String campaign) throws IOException, InterruptedException {
         DecisionService s;
         WorkspaceServices ws;

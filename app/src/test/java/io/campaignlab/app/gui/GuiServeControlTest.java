@@ -80,6 +80,11 @@ class GuiServeControlTest {
                         .isEqualTo(new BetaPosterior(1 + converted, 1 + treated - converted));
                 assertThat(s.p99Ms()).isPositive();
 
+                ws.campaigns().create(new Campaign("autumn", Objective.CONVERSIONS, Audience.ofSegment(1),
+                        List.of(c10), new Policy(Policy.Kind.GREEDY, null), null));
+                ws.campaigns().publish("autumn");
+                assertThat(control.reload().campaigns()).as("a campaign published while serving").isEqualTo(2);
+
                 LoggedDecisions log = new LoggedDecisions();
                 List<Decision> latest = log.latest(ws, "spring", 5);
                 assertThat(latest).hasSize(5);

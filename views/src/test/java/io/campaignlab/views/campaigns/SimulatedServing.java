@@ -110,6 +110,11 @@ public final class SimulatedServing implements ServeControl, DecisionLookup {
     }
 
     @Override
+    public ServeState reload() {
+        return state();
+    }
+
+    @Override
     public synchronized ServeSnapshot snapshot(String campaign) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         Map<String, Long> offers = new TreeMap<>();

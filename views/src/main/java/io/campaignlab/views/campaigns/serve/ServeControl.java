@@ -29,6 +29,11 @@ public interface ServeControl {
         public ServeSnapshot snapshot(String campaign) {
             throw new IllegalStateException("the decision server is not running");
         }
+
+        @Override
+        public ServeState reload() {
+            return ServeState.STOPPED;
+        }
     };
 
     /** Loads the workspace's published campaigns and listens; fails when it already runs or the port is taken. */
@@ -38,6 +43,12 @@ public interface ServeControl {
     ServeState stop();
 
     ServeState state();
+
+    /**
+     * Loads the published campaigns again, after a publish or a stop while the server runs; does nothing when it is
+     * stopped.
+     */
+    ServeState reload();
 
     /**
      * Polls the running server.

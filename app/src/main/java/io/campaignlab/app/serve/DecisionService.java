@@ -5,6 +5,7 @@ import io.campaignlab.engine.campaigns.CampaignRecord;
 import io.campaignlab.engine.campaigns.CampaignStatus;
 import io.campaignlab.engine.campaigns.CampaignVersion;
 import io.campaignlab.engine.campaigns.decide.DecisionEngine;
+import io.campaignlab.engine.campaigns.decide.ServingAudience;
 import io.campaignlab.engine.campaigns.policy.HoldoutAssigner;
 import io.campaignlab.persistence.campaigns.JdbcDecisionLog;
 import io.campaignlab.persistence.campaigns.JdbcDecisionReader;
@@ -48,7 +49,12 @@ public final class DecisionService implements AutoCloseable {
         return service;
     }
 
-    /** Loads every published campaign's serving version again (after a publish or a stop in this process). */
+    /**
+     * Loads every published campaign's serving version again (after a publish or a stop in this process), with its
+     * audience's members computed now in SQL and held warm.
+     *
+     * @throws IllegalArgumentException when a campaign's audience cannot be computed (naming the campaign and why)
+     */
     public int reload() {
         int loaded = 0;
         for (CampaignRecord record : services.campaigns().list()) {
@@ -59,11 +65,20 @@ public final class DecisionService implements AutoCloseable {
             CampaignVersion serving = services.campaigns().version(record.name(), record.version()).orElseThrow();
             Integer held = engine.loaded().get(record.name());
             if (held == null || held != serving.version()) {
-                engine.load(serving);
+                engine.load(serving, audience(serving));
             }
             loaded++;
         }
         return loaded;
+    }
+
+    private ServingAudience audience(CampaignVersion serving) {
+        try {
+            return ServingAudience.of(services.campaignAudience().members(serving.campaign().audience()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("campaign '" + serving.name() + "' version " + serving.version()
+                    + " cannot be served: " + e.getMessage(), e);
+        }
     }
 
     public int port() {

@@ -14,7 +14,8 @@ import java.util.List;
  * @param capsHit    the caps that stopped an offer (frequency cap, budget), in the order met
  * @param winner     why the winner won, or why no offer was served
  * @param fallback   null when an offer was chosen normally; else why the no-offer fallback was served
- *                   ({@code holdout}, {@code frequency_cap}, {@code budget}, {@code no_eligible_offer})
+ *                   ({@code not_in_audience}, {@code exclusion_group}, {@code holdout}, {@code frequency_cap},
+ *                   {@code budget}, {@code no_eligible_offer})
  */
 public record DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
                            List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback) {

@@ -29,10 +29,15 @@ final class LiveCampaign {
     private final Policy policy;
     private final BudgetLedger ledger;
     private final FrequencyCap cap;
+    private final ServingAudience audience;
 
-    /** @param spentCents what earlier decisions of this campaign already granted, counted against its budget */
-    LiveCampaign(CampaignVersion version, long spentCents, Clock clock) {
+    /**
+     * @param spentCents what earlier decisions of this campaign already granted, counted against its budget
+     * @param audience   who it may treat
+     */
+    LiveCampaign(CampaignVersion version, long spentCents, Clock clock, ServingAudience audience) {
         this.version = version;
+        this.audience = audience;
         Constraints constraints = version.campaign().constraintsOrNone();
         this.policy = policy(version.campaign().policyOrDefault(), posteriors);
         this.ledger = constraints.budget() == null ? null : ledger(Cents.budget(constraints.budget()), spentCents);
@@ -88,6 +93,15 @@ final class LiveCampaign {
     /** Null when the campaign has no frequency cap. */
     FrequencyCap cap() {
         return cap;
+    }
+
+    ServingAudience audience() {
+        return audience;
+    }
+
+    /** Its mutual-exclusion group, or null for none. */
+    String exclusionGroup() {
+        return version.campaign().constraintsOrNone().exclusionGroup();
     }
 
     double holdoutShare() {

@@ -77,7 +77,18 @@ public final class DecisionEngine {
      * @param audience who it may treat; a user outside it gets no offer ({@code not_in_audience})
      */
     public void load(CampaignVersion version, ServingAudience audience) {
-        LiveCampaign campaign = new LiveCampaign(version, log.spentCents(version.name()), clock, audience);
+        load(version, audience, Map.of());
+    }
+
+    /**
+     * {@link #load(CampaignVersion, ServingAudience)}, with the response scores of its dynamic discount offers (by
+     * offer name); a dynamic discount without them is not served.
+     *
+     * @throws IllegalArgumentException when a dynamic discount's menu and responses cannot be served
+     */
+    public void load(CampaignVersion version, ServingAudience audience, Map<String, DiscountResponses> responses) {
+        LiveCampaign campaign = new LiveCampaign(version, log.spentCents(version.name()), clock, audience,
+                responses);
         for (OfferTally t : log.tallies(version.name(), version.version(), campaign.responseEvent())) {
             campaign.posteriors().restore(t.offer(), t.segment(), t.served(), t.responded());
         }
@@ -118,7 +129,8 @@ public final class DecisionEngine {
             campaign.posteriors().observe(outcome.offer().name(), SEGMENT, false);
         }
         DecisionTrace trace = new DecisionTrace(SEGMENT, campaign.policy().name(), u, campaign.holdoutShare(),
-                outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback());
+                outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback(),
+                outcome.pricing());
         Decision decision = new Decision(UUID.randomUUID().toString(),
                 request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
                 outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), List.of(), trace);

@@ -5,7 +5,6 @@ import io.campaignlab.engine.campaigns.CampaignRecord;
 import io.campaignlab.engine.campaigns.CampaignStatus;
 import io.campaignlab.engine.campaigns.CampaignVersion;
 import io.campaignlab.engine.campaigns.decide.DecisionEngine;
-import io.campaignlab.engine.campaigns.decide.ServingAudience;
 import io.campaignlab.engine.campaigns.policy.HoldoutAssigner;
 import io.campaignlab.persistence.campaigns.JdbcDecisionLog;
 import io.campaignlab.persistence.campaigns.JdbcDecisionReader;
@@ -51,7 +50,8 @@ public final class DecisionService implements AutoCloseable {
 
     /**
      * Loads every published campaign's serving version again (after a publish or a stop in this process), with its
-     * audience's members computed now in SQL and held warm.
+     * audience's members and its dynamic discounts' response scores read now from the workspace and held warm
+     * ({@link ServingInputs}).
      *
      * @throws IllegalArgumentException when a campaign's audience cannot be computed (naming the campaign and why)
      */
@@ -65,20 +65,12 @@ public final class DecisionService implements AutoCloseable {
             CampaignVersion serving = services.campaigns().version(record.name(), record.version()).orElseThrow();
             Integer held = engine.loaded().get(record.name());
             if (held == null || held != serving.version()) {
-                engine.load(serving, audience(serving));
+                ServingInputs inputs = ServingInputs.read(services, serving);
+                engine.load(serving, inputs.audience(), inputs.responses());
             }
             loaded++;
         }
         return loaded;
-    }
-
-    private ServingAudience audience(CampaignVersion serving) {
-        try {
-            return ServingAudience.of(services.campaignAudience().members(serving.campaign().audience()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("campaign '" + serving.name() + "' version " + serving.version()
-                    + " cannot be served: " + e.getMessage(), e);
-        }
     }
 
     public int port() {

@@ -1,0 +1,94 @@
+package io.campaignlab.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.campaigns.Audience;
+import io.campaignlab.engine.campaigns.Campaign;
+import io.campaignlab.engine.campaigns.Constraints;
+import io.campaignlab.engine.campaigns.Objective;
+import io.campaignlab.engine.campaigns.Offer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+/**
+ * {@code ope --policy CAMPAIGN} on the simulator's {@code campaign_exposures}: a stored campaign gives the same
+ * estimates as the decision-list file written by hand for what its greedy choice does.
+ */
+class OpeCampaignCliTest {
+
+    @TempDir
+    static Path dir;
+    static String ws;
+
+    static Offer coupon(String name, double percent, String... eligibility) {
+        return new Offer(name, Offer.Kind.COUPON, null, null, null, null, percent, null, null, null, null, null,
+                List.of(eligibility));
+    }
+
+    @BeforeAll
+    static void simulate() {
+        ws = dir.resolve("ws").toString();
+        CliRun sim = CliRun.of("simulate", "--workspace", ws, "--users", "1500", "--days", "2", "--json");
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
+            services.campaigns().create(new Campaign("lapsed", Objective.CONVERSIONS, Audience.ofSegment(1),
+                    List.of(coupon("coupon_20", 20, "recency_days > 90")), null, null));
+            services.campaigns().create(new Campaign("both", Objective.CONVERSIONS, Audience.ofSegment(1),
+                    List.of(coupon("coupon_10", 10, "history_orders <= 1"), coupon("coupon_20", 20)), null,
+                    new Constraints(null, null, 0.2, null, null, null)));
+            services.campaigns().publish("both");
+        }
+    }
+
+    @Test
+    void aCampaignWithOneConditionalCouponIsItsDecisionList() throws Exception {
+        same("lapsed", """
+                {"rules": [{"when": "recency_days > 90", "arm": "coupon_20"}], "default": "control"}""");
+    }
+
+    /** Equal posterior means (no log yet): greedy draws among the eligible coupons; the holdout 0.2 goes control. */
+    @Test
+    void tiedCouponsAndAHoldoutAreAStochasticDecisionList() throws Exception {
+        same("both", """
+                {"rules": [{"when": "history_orders <= 1", "arm": {"coupon_10": 0.4, "coupon_20": 0.4, "control": 0.2}}],
+                 "default": {"coupon_20": 0.8, "control": 0.2}}""");
+    }
+
+    @Test
+    void anUnknownPolicyIsNamed() {
+        CliRun run = ope("ghost");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--policy: there is no policy file ghost and no campaign of that name");
+    }
+
+    private void same(String campaign, String policy) throws Exception {
+        Path file = Files.writeString(dir.resolve(campaign + ".json"), policy);
+        CliRun byCampaign = ope(campaign);
+        CliRun byFile = ope(file.toString());
+        assertThat(byCampaign.exitCode()).as(byCampaign.err()).isZero();
+        assertThat(byFile.exitCode()).as(byFile.err()).isZero();
+        JsonNode c = byCampaign.json();
+        JsonNode f = byFile.json();
+        assertThat(c.get("policy").asText()).isEqualTo("campaign " + campaign);
+        for (String method : new String[] {"ips", "snips", "dr"}) {
+            for (String field : new String[] {"estimate", "ci_low", "ci_high"}) {
+                assertThat(c.get(method).get(field).asDouble()).as(method + "." + field)
+                        .isCloseTo(f.get(method).get(field).asDouble(), offset(1e-12));
+            }
+        }
+        assertThat(c.get("policy_shares").toString()).isEqualTo(f.get("policy_shares").toString());
+    }
+
+    private static CliRun ope(String policy) {
+        return CliRun.of("ope", "--workspace", ws, "--dataset", "campaign_exposures", "--arm-column", "group",
+                "--outcome", "converted", "--policy", policy, "--json");
+    }
+}

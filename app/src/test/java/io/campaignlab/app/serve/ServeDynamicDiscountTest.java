@@ -1,6 +1,7 @@
 package io.campaignlab.app.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.campaignlab.app.testing.CommandRun;
 import io.campaignlab.engine.campaigns.Audience;
 import io.campaignlab.engine.campaigns.Campaign;
 import io.campaignlab.engine.campaigns.Constraints;
@@ -43,6 +44,7 @@ class ServeDynamicDiscountTest {
 
     @Test
     void eachUserGetsTheLevelOfBestExpectedMarginAboveTheMinimum() throws Exception {
+        String replayed;
         try (ServeFixture fixture = new ServeFixture(dir.resolve("ws"))) {
             List<ColumnMeta> users = List.of(ColumnMeta.of("user_id", ColumnType.TEXT, ColumnRole.USER_ID));
             List<Object[]> rows = new ArrayList<>();
@@ -81,7 +83,13 @@ class ServeDynamicDiscountTest {
             assertThat(none.get("offer").isNull()).isTrue();
             assertThat(none.get("trace").get("rules").toString()).contains("no level of the menu leaves the minimum"
                     + " margin 2.0");
+            replayed = decide(fixture, "u2", 40, 25).get("decision_id").asText();
         }
+        // u2 at price 40 and cost 25: P(buy) 0.12 + 0.06 k, margins 15, 13, 11, 9, 7: 15 % (k = 3) is best
+        CommandRun replay = CommandRun.inProcess("decision", replayed, "--workspace", dir.resolve("ws").toString());
+        assertThat(replay.code()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("priced: 15 % of menu [0, 5, 10, 15, 20] at price 40.00, unit cost 25.00:"
+                + " margin 9.00 (minimum 2.00), P(buy) 0.3000, expected margin 2.7000");
     }
 
     @Test

@@ -46,13 +46,13 @@ public record DecisionTrace(String segment, String policy, double holdoutU, doub
      * @param discountPct      the level chosen
      * @param margin           price × (1 − d) − unit cost at that level
      * @param expectedMargin   P(buy | d) × margin at that level
-     * @param minMargin        the least margin per order allowed
+     * @param minMargin        the least margin per order allowed, or null for none
      * @param averageBefore    the offer's mean granted discount before this decision, percent
      * @param averageCap       the cap on that mean, percent (100 for none)
      * @param cappedFromPct    the level the user would have got without the cap, when the cap lowered it; else null
      */
     public record Pricing(String offer, List<Integer> menuPct, List<Double> purchase, double listPrice, double unitCost,
-                          int discountPct, double margin, double expectedMargin, double minMargin,
+                          int discountPct, double margin, double expectedMargin, Double minMargin,
                           double averageBefore, double averageCap, Integer cappedFromPct) {
     }
 

@@ -103,8 +103,7 @@ final class DynamicPricer {
         double d = menu.fraction(level);
         double margin = one.margin(0, d);
         return new Quote(new DecisionTrace.Pricing(offer.name(), menu.levelsPct(), Arrays.stream(p).boxed().toList(),
-                price, cost, menu.levelsPct().get(level), margin, p[level] * margin,
-                constraints.minMarginPerOrder(), granted == 0 ? 0 : (double) discountPctSum / granted,
+                price, cost, menu.levelsPct().get(level), margin, p[level] * margin, offer.minMargin(), granted == 0 ? 0 : (double) discountPctSum / granted,
                 percent(constraints.maxAverageDiscount()), level == free ? null : menu.levelsPct().get(free)), null);
     }
 

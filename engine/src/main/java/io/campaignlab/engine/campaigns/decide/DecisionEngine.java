@@ -20,11 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Decides for requests among the published campaign versions it holds warm. For a request: the campaign (named, or
- * the first by name of those serving today), the arm by the keyed holdout hash (the holdout gets no offer), the
- * coupon offers whose eligibility conditions pass on the context, the frequency cap, the policy's choice among them
- * (one segment, {@value #SEGMENT}, for every user in this cut) and the winner's cost granted by the budget ledger (a
- * winner that does not fit is dropped and the policy chooses again; when none fits, the no-offer fallback is served
- * and counted). Every decision goes to the {@link DecisionLog}. Thread-safe.
+ * the first by name of those serving today), the arm by the keyed holdout hash, the audience check (a user outside
+ * the members computed at load gets no offer, {@code not_in_audience}) and the exclusion group's check
+ * ({@link ExclusionGroups}), then for the treatment arm (the holdout gets no offer) the coupon offers, and the dynamic
+ * discounts priced for the user ({@link DynamicPricer}), whose eligibility conditions pass on the context, the
+ * frequency cap, the policy's choice among them (one segment, {@value #SEGMENT}, for every user in this cut) and the
+ * winner's cost granted by the budget ledger (a winner that does not fit is dropped and the policy chooses again; when
+ * none fits, the no-offer fallback is served and counted). Every decision goes to the {@link DecisionLog}. Thread-safe.
  * <p>
  * Thompson feedback is delayed: a served offer counts at once as a non-response of its (offer, segment) posterior,
  * and the first feedback event matching the campaign's objective (a click for clicks, else a conversion) turns it

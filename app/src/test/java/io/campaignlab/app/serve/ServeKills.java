@@ -68,12 +68,16 @@ final class ServeKills {
             int killAt = decisions.size() + 10 + random.nextInt(150);
             CommandRun.Launched child = CommandRun.launch(dir, List.of(), "serve", "--workspace", ws.toString(),
                     "--port", "0", "--json");
+            List<Thread> clients = List.of();
             try {
                 int port = awaitPort(child);
-                fire(port, key, killAt, decisions, feedback, random.nextLong());
+                clients = fire(port, key, killAt, decisions, feedback, random.nextLong());
             } finally {
                 child.process().destroyForcibly();
                 assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+                for (Thread t : clients) {
+                    t.join(TimeUnit.SECONDS.toMillis(30)); // each ends on its broken connection
+                }
             }
             assertThat(child.process().exitValue()).as("killed by SIGKILL; stderr: %s", child.err()).isEqualTo(137);
             check(ws, decisions, feedback);
@@ -101,9 +105,9 @@ final class ServeKills {
     /**
      * Clients fire durable decisions (and durable conversion feedback on every third one acknowledged) until
      * {@code killAt} decisions are acknowledged overall; they go on firing until the caller kills the server, and
-     * stop at the first failed connection.
+     * stop at the first failed connection. Returns the client threads, still running.
      */
-    private static void fire(int port, String key, int killAt, Set<String> decisions, Map<String, Integer> feedback,
+    private static List<Thread> fire(int port, String key, int killAt, Set<String> decisions, Map<String, Integer> feedback,
                              long seed) throws Exception {
         List<Thread> clients = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
@@ -145,8 +149,7 @@ final class ServeKills {
         }
         assertThat(errors.get()).as("requests refused before the kill").isZero();
         assertThat(decisions.size()).as("decisions acknowledged before the kill point").isGreaterThanOrEqualTo(killAt);
-        // the caller kills the server now, with the clients still firing; they end on the broken connection
-        clients.forEach(t -> t.setName(t.getName() + " (to be killed)"));
+        return clients; // the caller kills the server now, with the clients still firing
     }
 
     private static HttpResponse<String> post(int port, String key, String path, String body)

@@ -5,6 +5,8 @@ import io.campaignlab.engine.campaigns.Campaign;
 import io.campaignlab.engine.campaigns.Constraints;
 import io.campaignlab.engine.campaigns.Objective;
 import io.campaignlab.engine.campaigns.Offer;
+import io.campaignlab.engine.frames.Frame;
+import io.campaignlab.engine.frames.FrameColumn;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -39,6 +41,26 @@ class CampaignPolicyTest {
         assertThat(list.rules().subList(4, 7)).extracting(DecisionRule::arms)
                 .containsExactly(Map.of("a", 1.0), Map.of("b", 1.0), Map.of("c", 1.0));
         assertThat(list.defaultArms()).isEqualTo(Map.of("control", 1.0));
+    }
+
+    /**
+     * Equal posterior means (no log yet): greedy draws among the eligible coupons, and the holdout 0.2 goes to
+     * control; π per unit equals the hand-written decision list's, unit by unit.
+     */
+    @Test
+    void tiedCouponsAndAHoldoutGiveTheHandWrittenStochasticList() {
+        Frame frame = Frame.of("t", new long[] {1, 2, 3, 4}, List.of(
+                new FrameColumn.Numbers("history_orders", new double[] {0, 1, 2, Double.NaN})));
+        DecisionList campaign = CampaignPolicy.of(campaign(0.2, coupon("coupon_10", "history_orders <= 1"),
+                coupon("coupon_20")), Map.of(), "control");
+        DecisionList byHand = PolicyJson.parse("""
+                {"rules": [{"when": "history_orders <= 1", "arm": {"coupon_10": 0.4, "coupon_20": 0.4, "control": 0.2}}],
+                 "default": {"coupon_20": 0.8, "control": 0.2}}""");
+        List<String> arms = List.of("control", "coupon_10", "coupon_20");
+        double[][] pi = campaign.probabilities(frame, arms);
+        assertThat(pi).isDeepEqualTo(byHand.probabilities(frame, arms));
+        assertThat(pi[0]).containsExactly(0.2, 0.4, 0.4);
+        assertThat(pi[3]).containsExactly(0.2, 0.0, 0.8);
     }
 
     @Test

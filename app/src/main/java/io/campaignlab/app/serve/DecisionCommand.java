@@ -43,6 +43,15 @@ public final class DecisionCommand extends WorkspaceCommand {
             output.line("  candidate %s: score %.4g, cost %d cents", c.offer(), c.score(), c.costCents());
         }
         t.capsHit().forEach(cap -> output.line("  cap hit: %s", cap));
+        DecisionTrace.Pricing p = t.pricing();
+        if (p != null) {
+            output.line("  priced: %d %% of menu %s at price %.2f, unit cost %.2f: margin %.2f (minimum %s),"
+                    + " P(buy) %.4f, expected margin %.4f; running mean discount %.2f %% of a %.2f %% cap%s",
+                    p.discountPct(), p.menuPct(), p.listPrice(), p.unitCost(), p.margin(),
+                    p.minMargin() == null ? "none" : String.format(Locale.ROOT, "%.2f", p.minMargin()),
+                    p.purchase().get(p.menuPct().indexOf(p.discountPct())), p.expectedMargin(), p.averageBefore(),
+                    p.averageCap(), p.cappedFromPct() == null ? "" : " (lowered from " + p.cappedFromPct() + " %)");
+        }
         output.line("  why: %s", t.winner());
         return 0;
     }

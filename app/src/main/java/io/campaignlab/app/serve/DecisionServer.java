@@ -18,6 +18,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The decision service's HTTP server. Every call but {@code GET /v1/health} needs the API key; every refusal is a
@@ -27,6 +31,9 @@ import java.util.TreeMap;
 public final class DecisionServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DecisionServer.class);
+
+    /** The longest a durable call waits for the log's commit. */
+    static final int DURABLE_WAIT_SECONDS = 30;
 
     private final DecisionEngine engine;
     private final ApiKeyCheck key;
@@ -72,8 +79,12 @@ public final class DecisionServer implements AutoCloseable {
         long start = System.nanoTime();
         key.require(ctx.header("Authorization"), ctx.header("X-Api-Key"));
         ApiBodies.DecideBody body = ApiBodies.decide(ctx.bodyInputStream());
-        Decision decision = engine.decide(new DecisionRequest(body.userId(), body.context(), body.campaign()));
-        ctx.status(200).contentType("application/json").result(DecisionJson.write(decision));
+        DecisionEngine.Acknowledged served = engine.serve(new DecisionRequest(body.userId(), body.context(),
+                body.campaign()));
+        if (durable(ctx)) {
+            awaitLogged(served.logged(), "decision " + served.decision().decisionId());
+        }
+        ctx.status(200).contentType("application/json").result(DecisionJson.write(served.decision()));
         metrics.decision(System.nanoTime() - start, clock.millis());
     }
 
@@ -85,9 +96,40 @@ public final class DecisionServer implements AutoCloseable {
         }
         Feedback feedback = new Feedback(body.decisionId(), Feedback.Event.parse(body.event()),
                 body.value() == null ? 0 : body.value(), clock.instant());
-        Decision decision = engine.feedback(feedback);
+        DecisionEngine.Acknowledged ack = engine.acknowledgedFeedback(feedback);
+        if (durable(ctx)) {
+            awaitLogged(ack.logged(), "feedback on " + feedback.decisionId());
+        }
+        Decision decision = ack.decision();
         metrics.feedback();
         json(ctx, 200, Map.of("decision_id", decision.decisionId(), "recorded", feedback.event().id()));
+    }
+
+    /**
+     * Whether the caller asked for a durable answer ({@code ?durable=true}): then a 200 means the record is committed
+     * to the decision log (and checkpointed to the workspace file), so it survives a kill -9 of this process.
+     */
+    private static boolean durable(Context ctx) {
+        String value = ctx.queryParam("durable");
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new ApiError(400, "durable must be true or false, was '" + value + "'");
+    }
+
+    private static void awaitLogged(CompletableFuture<Void> logged, String what) {
+        try {
+            logged.get(DURABLE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, what + " was served but the wait for the log was interrupted");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ApiError(503, what + " was served but is not logged: " + (e instanceof TimeoutException
+                    ? "the log did not commit within " + DURABLE_WAIT_SECONDS + " s" : e.getCause().getMessage()));
+        }
     }
 
     private void metrics(Context ctx) {

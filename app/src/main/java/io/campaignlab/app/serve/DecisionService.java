@@ -48,7 +48,13 @@ public final class DecisionService implements AutoCloseable {
         return service;
     }
 
-    /** Loads every published campaign's serving version again (after a publish or a stop in this process). */
+    /**
+     * Loads every published campaign's serving version again (after a publish or a stop in this process), with its
+     * audience's members and its dynamic discounts' response scores read now from the workspace and held warm
+     * ({@link ServingInputs}).
+     *
+     * @throws IllegalArgumentException when a campaign's audience cannot be computed (naming the campaign and why)
+     */
     public int reload() {
         int loaded = 0;
         for (CampaignRecord record : services.campaigns().list()) {
@@ -59,7 +65,8 @@ public final class DecisionService implements AutoCloseable {
             CampaignVersion serving = services.campaigns().version(record.name(), record.version()).orElseThrow();
             Integer held = engine.loaded().get(record.name());
             if (held == null || held != serving.version()) {
-                engine.load(serving);
+                ServingInputs inputs = ServingInputs.read(services, serving);
+                engine.load(serving, inputs.audience(), inputs.responses());
             }
             loaded++;
         }

@@ -10,6 +10,10 @@ import io.campaignlab.engine.campaigns.Objective;
 import io.campaignlab.engine.campaigns.Offer;
 import io.campaignlab.engine.campaigns.Policy;
 import io.campaignlab.engine.json.Json;
+import io.campaignlab.engine.segments.NewSegment;
+import io.campaignlab.engine.segments.NewSegmentation;
+import io.campaignlab.engine.segments.SegmentKind;
+import io.campaignlab.engine.segments.SegmentProvenance;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +23,9 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A workspace with published campaigns, a decision service on a free port, and an HTTP client for it. */
 final class ServeFixture implements AutoCloseable {
@@ -32,6 +38,27 @@ final class ServeFixture implements AutoCloseable {
 
     ServeFixture(java.nio.file.Path dir) {
         services = WorkspaceServices.open(dir);
+        List<String> members = new ArrayList<>(MEMBERS);
+        members.add("u");
+        services.segments().save(new NewSegmentation("serve fixture", SegmentKind.RULES, new SegmentProvenance(
+                "users", "0".repeat(64), members.size(), "test", Map.of()), null, "{}", null,
+                List.of(new NewSegment("everyone tested", "{}", members))));
+    }
+
+    /** The members of segment 1, which the fixture creates: u0..u199 and c0-0..c7-99. */
+    static final List<String> MEMBERS = members();
+
+    private static List<String> members() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            out.add("u" + i);
+        }
+        for (int c = 0; c < 8; c++) {
+            for (int i = 0; i < 100; i++) {
+                out.add("c" + c + "-" + i);
+            }
+        }
+        return List.copyOf(out);
     }
 
     static Offer coupon(String name, double percent, double cost, String... eligibility) {

@@ -13,4 +13,12 @@ public interface CampaignAudience {
      *                                  condition on a dataset, column or scores table that does not exist
      */
     AudienceSize count(Audience audience);
+
+    /**
+     * The unit ids of who remains (the targeted users less the excluded ones), as text, for the decision engine to
+     * hold warm.
+     *
+     * @throws IllegalArgumentException as {@link #count} does
+     */
+    java.util.Set<String> members(Audience audience);
 }

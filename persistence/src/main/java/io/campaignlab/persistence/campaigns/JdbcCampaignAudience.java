@@ -16,7 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Counts a campaign audience in one query: the targeted users (a segment's {@code segment_member} rows, or a rule's
@@ -40,6 +42,46 @@ public final class JdbcCampaignAudience implements io.campaignlab.engine.campaig
     @Override
     public AudienceSize count(Audience audience) {
         List<Object> params = new ArrayList<>();
+        Parts parts = parts(audience, params);
+        String sql = parts.excluded() == null ? "SELECT COUNT(*), COUNT(*) FROM (" + parts.targeted() + ") t"
+                : "SELECT COUNT(*), COUNT(CASE WHEN x.uid IS NULL THEN 1 END) FROM (" + parts.targeted() + ") t LEFT"
+                + " JOIN (" + parts.excluded() + ") x ON x.uid = t.uid";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long all = rs.getLong(1);
+            long left = rs.getLong(2);
+            return new AudienceSize(all, all - left, left);
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot count the campaign audience: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same query as {@link #count}, listing who remains instead of counting them. */
+    @Override
+    public Set<String> members(Audience audience) {
+        List<Object> params = new ArrayList<>();
+        Parts parts = parts(audience, params);
+        String sql = parts.excluded() == null ? "SELECT DISTINCT CAST(t.uid AS VARCHAR) FROM (" + parts.targeted()
+                + ") t" : "SELECT DISTINCT CAST(t.uid AS VARCHAR) FROM (" + parts.targeted() + ") t LEFT JOIN ("
+                + parts.excluded() + ") x ON x.uid = t.uid WHERE x.uid IS NULL";
+        Set<String> out = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot list the campaign audience: " + e.getMessage(), e);
+        }
+    }
+
+    /** The targeted users' query, and the excluded users' (distinct), or null without exclusions. */
+    private record Parts(String targeted, String excluded) {
+    }
+
+    private Parts parts(Audience audience, List<Object> params) {
         String targeted = targeted(audience, params, "audience");
         List<String> excluded = new ArrayList<>();
         for (long segment : audience.excludeSegments()) {
@@ -51,22 +93,16 @@ public final class JdbcCampaignAudience implements io.campaignlab.engine.campaig
                             + " shows them"));
             excluded.add(campaignAudience(other, params));
         }
-        String sql = excluded.isEmpty() ? "SELECT COUNT(*), COUNT(*) FROM (" + targeted + ") t"
-                : "SELECT COUNT(*), COUNT(CASE WHEN x.uid IS NULL THEN 1 END) FROM (" + targeted + ") t LEFT JOIN"
-                + " (SELECT DISTINCT uid FROM (" + String.join(" UNION ALL ", excluded) + ") e) x ON x.uid = t.uid";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long all = rs.getLong(1);
-                long left = rs.getLong(2);
-                return new AudienceSize(all, all - left, left);
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot count the campaign audience: " + e.getMessage(), e);
+        return new Parts(targeted, excluded.isEmpty() ? null
+                : "SELECT DISTINCT uid FROM (" + String.join(" UNION ALL ", excluded) + ") e");
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
         }
+        return ps;
     }
 
     /** An excluded campaign's current design: its targeted users less its own excluded segments. */

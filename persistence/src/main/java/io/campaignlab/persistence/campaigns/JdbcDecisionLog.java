@@ -3,6 +3,7 @@ package io.campaignlab.persistence.campaigns;
 import io.campaignlab.engine.campaigns.decide.Decision;
 import io.campaignlab.engine.campaigns.decide.DecisionLog;
 import io.campaignlab.engine.campaigns.decide.Feedback;
+import io.campaignlab.engine.campaigns.decide.OfferTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * logged only then: {@link #flush()} waits for everything queued before it, and {@link #close()} flushes everything
  * and stops the writer. Each batch is checkpointed to the database file before it is acknowledged, so what was
  * acknowledged survives a kill -9 of the process (the operating system holds the written pages); a power cut is
- * another matter (no fsync per batch). Not yet tested by killing a process.
+ * another matter (no fsync per batch). {@code ServeKillTest} kills a serving process and finds every
+ * acknowledged decision.
  */
 public final class JdbcDecisionLog implements DecisionLog, AutoCloseable {
 
@@ -174,6 +176,12 @@ public final class JdbcDecisionLog implements DecisionLog, AutoCloseable {
     @Override
     public Optional<Decision> find(String decisionId) {
         return reader.find(decisionId);
+    }
+
+    /** Reads what is committed: records still queued are not counted (a version is loaded before it serves). */
+    @Override
+    public List<OfferTally> tallies(String campaign, int version, Feedback.Event response) {
+        return reader.tallies(campaign, version, response);
     }
 
     /** Counts decisions still queued too (read before the table, so a batch committing meanwhile counts twice at

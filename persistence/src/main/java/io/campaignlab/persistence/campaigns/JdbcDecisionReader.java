@@ -1,7 +1,10 @@
 package io.campaignlab.persistence.campaigns;
 
 import io.campaignlab.engine.campaigns.decide.Decision;
+import io.campaignlab.engine.campaigns.decide.DecisionEngine;
 import io.campaignlab.engine.campaigns.decide.DecisionJson;
+import io.campaignlab.engine.campaigns.decide.Feedback;
+import io.campaignlab.engine.campaigns.decide.OfferTally;
 import io.campaignlab.persistence.workspace.WorkspaceException;
 
 import javax.sql.DataSource;
@@ -35,6 +38,32 @@ public final class JdbcDecisionReader {
             }
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read decision " + decisionId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Per offer served by the campaign version: the decisions that served it, and how many of those have at least
+     * one feedback row of the response event. Every decision of this engine is scored in one segment
+     * ({@link DecisionEngine#SEGMENT}), so that is the tallies' segment.
+     */
+    public List<OfferTally> tallies(String campaign, int version, Feedback.Event response) {
+        String sql = "SELECT d.offer, COUNT(*), COUNT(f.decision_id) FROM decision d LEFT JOIN (SELECT DISTINCT"
+                + " decision_id FROM decision_feedback WHERE event = ?) f ON f.decision_id = d.id"
+                + " WHERE d.campaign = ? AND d.version = ? AND d.offer IS NOT NULL GROUP BY d.offer ORDER BY d.offer";
+        List<OfferTally> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, response.id());
+            ps.setString(2, campaign);
+            ps.setInt(3, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new OfferTally(rs.getString(1), DecisionEngine.SEGMENT, rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot tally the decisions of campaign " + campaign + " version " + version
+                    + ": " + e.getMessage(), e);
         }
     }
 

@@ -133,6 +133,20 @@ class JdbcCampaignAudienceTest {
                 .isEqualTo(new AudienceSize(2, 2, 0));
     }
 
+    /** The members the decision engine holds warm: the same sets as worked out for the counts above. */
+    @Test
+    void theMembersAreWhoTheCountsCount() {
+        assertThat(audience.members(Audience.ofSegment(a))).containsExactlyInAnyOrder("1", "2", "3", "4", "5", "6",
+                "7", "8");
+        assertThat(audience.members(Audience.ofSegment(a).excluding(List.of(b), List.of("Other"))))
+                .containsExactlyInAnyOrder("1", "3", "7", "8");
+        assertThat(audience.members(gold("").excluding(List.of(b, d), List.of("Other"))))
+                .containsExactlyInAnyOrder("1", "3");
+        assertThat(audience.members(gold(" AND uplift:run3 >= 0.5"))).containsExactlyInAnyOrder("5", "6");
+        assertThatThrownBy(() -> audience.members(Audience.ofSegment(999)))
+                .hasMessage("audience: there is no segment 999; campaign-lab segments lists them");
+    }
+
     @Test
     void whatDoesNotExistIsNamed() {
         assertThatThrownBy(() -> audience.count(Audience.ofSegment(999)))

@@ -22,7 +22,8 @@ import java.util.Map;
  * {@code campaign-lab ope --dataset D --arm-column COL --outcome COL --policy FILE}: off-policy evaluation of a
  * decision-list policy on logged randomized data.
  */
-@Command(name = "ope", description = "Off-policy evaluation: estimate what a targeting policy (a JSON decision list)"
+@Command(name = "ope", description = "Off-policy evaluation: estimate what a targeting policy (a JSON decision list,"
+        + " or a stored campaign)"
         + " would earn per unit, from a logged randomized test, by IPS, self-normalised IPS and doubly robust"
         + " estimation, each with a 95%% interval.",
         footer = {"", "Policy file: {\"rules\": [{\"when\": \"recency_days > 90\", \"arm\": \"coupon_20\"},"
@@ -42,9 +43,16 @@ public final class OpeCommand extends WorkspaceCommand {
             + " number).")
     String outcome;
 
-    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "The policy, a JSON decision"
-            + " list (see below).")
-    Path policy;
+    @Option(names = "--policy", required = true, paramLabel = "FILE|CAMPAIGN", description = "The policy: a JSON"
+            + " decision list (see below), or the name of a stored campaign, evaluated as the decision engine's greedy"
+            + " choice among its coupon offers (eligibility conditions, posterior means from its serving version's"
+            + " log, holdout share to the control arm).")
+    String policy;
+
+    @Option(names = "--control-arm", paramLabel = "ARM", defaultValue = "control", description = "With a campaign"
+            + " policy: the logged arm that stands for no offer (default ${DEFAULT-VALUE}); each offer is the logged"
+            + " arm of its name.")
+    String controlArm;
 
     @Option(names = "--propensity-column", paramLabel = "COL", description = "Each unit's logging propensity"
             + " (default: --propensities, else 1/K for K arms).")
@@ -66,8 +74,12 @@ public final class OpeCommand extends WorkspaceCommand {
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
-        OpeSpec spec = new OpeSpec(dataset, armColumn, outcome, readPolicy(), policy.getFileName().toString(),
-                propensityColumn, propensities, features, folds, seed);
+        Path file = Path.of(policy);
+        boolean isFile = Files.exists(file) || services.campaigns().find(policy).isEmpty();
+        DecisionList list = isFile ? readPolicy(file) : CampaignPolicies.read(services, policy, controlArm);
+        String name = isFile ? String.valueOf(file.getFileName()) : "campaign " + policy;
+        OpeSpec spec = new OpeSpec(dataset, armColumn, outcome, list, name, propensityColumn, propensities, features,
+                folds, seed);
         OpeResult r = runJob(services, new OpeJob(services, spec));
         if (options().json()) {
             output.json(OpeJson.of(r));
@@ -86,11 +98,12 @@ public final class OpeCommand extends WorkspaceCommand {
         return 0;
     }
 
-    private DecisionList readPolicy() throws java.io.IOException {
+    private static DecisionList readPolicy(Path policy) throws java.io.IOException {
         try {
             return PolicyJson.parse(Files.readString(policy));
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("policy file " + policy + " does not exist", e);
+            throw new IllegalArgumentException("--policy: there is no policy file " + policy + " and no campaign of"
+                    + " that name (campaign-lab campaign list shows them)", e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(policy.getFileName() + ": " + e.getMessage(), e);
         }

@@ -28,9 +28,13 @@ public record Decision(String decisionId, String userId, String campaign, int ve
         explanation = List.copyOf(explanation);
     }
 
-    /** Whether the no-offer fallback was served for a reason other than the holdout. */
+    /**
+     * Whether the no-offer fallback was served for a reason other than the holdout or the user's not being the
+     * campaign's to treat (outside its audience, or given to another campaign of its exclusion group).
+     */
     public boolean fellBack() {
-        return trace.fallback() != null && !"holdout".equals(trace.fallback());
+        String f = trace.fallback();
+        return f != null && !"holdout".equals(f) && !"not_in_audience".equals(f) && !"exclusion_group".equals(f);
     }
 
     /** One feature's contribution to the winner's score. */

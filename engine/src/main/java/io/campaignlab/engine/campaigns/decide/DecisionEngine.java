@@ -20,11 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Decides for requests among the published campaign versions it holds warm. For a request: the campaign (named, or
- * the first by name of those serving today), the arm by the keyed holdout hash (the holdout gets no offer), the
- * coupon offers whose eligibility conditions pass on the context, the frequency cap, the policy's choice among them
- * (one segment, {@value #SEGMENT}, for every user in this cut) and the winner's cost granted by the budget ledger (a
- * winner that does not fit is dropped and the policy chooses again; when none fits, the no-offer fallback is served
- * and counted). Every decision goes to the {@link DecisionLog}. Thread-safe.
+ * the first by name of those serving today), the arm by the keyed holdout hash, the audience check (a user outside
+ * the members computed at load gets no offer, {@code not_in_audience}) and the exclusion group's check
+ * ({@link ExclusionGroups}), then for the treatment arm (the holdout gets no offer) the coupon offers, and the dynamic
+ * discounts priced for the user ({@link DynamicPricer}), whose eligibility conditions pass on the context, the
+ * frequency cap, the policy's choice among them (one segment, {@value #SEGMENT}, for every user in this cut) and the
+ * winner's cost granted by the budget ledger (a winner that does not fit is dropped and the policy chooses again; when
+ * none fits, the no-offer fallback is served and counted). Every decision goes to the {@link DecisionLog}. Thread-safe.
  * <p>
  * Thompson feedback is delayed: a served offer counts at once as a non-response of its (offer, segment) posterior,
  * and the first feedback event matching the campaign's objective (a click for clicks, else a conversion) turns it
@@ -63,9 +65,36 @@ public final class DecisionEngine {
         }
     }
 
-    /** Holds a published version warm, replacing the campaign's earlier one; its budget resumes from the log. */
+    /** Holds a published version warm for every user (its audience unchecked); see {@link #load(CampaignVersion,
+     * ServingAudience)}. */
     public void load(CampaignVersion version) {
-        live.put(version.name(), new LiveCampaign(version, log.spentCents(version.name()), clock));
+        load(version, ServingAudience.everyone());
+    }
+
+    /**
+     * Holds a published version warm, replacing the campaign's earlier one: its budget resumes from the log, and its
+     * Thompson posteriors are rebuilt from the log's tallies of this version (served and responded per offer), so a
+     * restart forgets nothing learned.
+     *
+     * @param audience who it may treat; a user outside it gets no offer ({@code not_in_audience})
+     */
+    public void load(CampaignVersion version, ServingAudience audience) {
+        load(version, audience, Map.of());
+    }
+
+    /**
+     * {@link #load(CampaignVersion, ServingAudience)}, with the response scores of its dynamic discount offers (by
+     * offer name); a dynamic discount without them is not served.
+     *
+     * @throws IllegalArgumentException when a dynamic discount's menu and responses cannot be served
+     */
+    public void load(CampaignVersion version, ServingAudience audience, Map<String, DiscountResponses> responses) {
+        LiveCampaign campaign = new LiveCampaign(version, log.spentCents(version.name()), clock, audience,
+                responses);
+        for (OfferTally t : log.tallies(version.name(), version.version(), campaign.responseEvent())) {
+            campaign.posteriors().restore(t.offer(), t.segment(), t.served(), t.responded());
+        }
+        live.put(version.name(), campaign);
     }
 
     /** Stops serving a campaign (stopped, or replaced by nothing). */
@@ -81,18 +110,29 @@ public final class DecisionEngine {
     }
 
     public Decision decide(DecisionRequest request) {
+        return serve(request).decision();
+    }
+
+    /**
+     * Decides, and returns the decision with the log's acknowledgement: the future completes once the decision is
+     * committed to the log (exceptionally if it could not be).
+     */
+    public Acknowledged serve(DecisionRequest request) {
         LiveCampaign campaign = pick(request.campaign());
         CampaignVersion v = campaign.version();
         double u = assigner.unit(request.userId(), v.name(), v.version());
         Arm arm = u < campaign.holdoutShare() ? Arm.HOLDOUT : Arm.TREATMENT;
-        SplittableRandom random = randoms.get();
-        OfferOutcome outcome = arm == Arm.HOLDOUT ? OfferOutcome.holdout()
-                : OfferChooser.choose(campaign, request, random);
+        OfferOutcome outcome = gate(campaign, request.userId());
+        if (outcome == null) {
+            outcome = arm == Arm.HOLDOUT ? OfferOutcome.holdout()
+                    : OfferChooser.choose(campaign, request, randoms.get());
+        }
         if (outcome.offer() != null) {
             campaign.posteriors().observe(outcome.offer().name(), SEGMENT, false);
         }
         DecisionTrace trace = new DecisionTrace(SEGMENT, campaign.policy().name(), u, campaign.holdoutShare(),
-                outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback());
+                outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback(),
+                outcome.pricing());
         Decision decision = new Decision(UUID.randomUUID().toString(),
                 request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
                 outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), List.of(), trace);
@@ -101,8 +141,32 @@ public final class DecisionEngine {
             fallbacks.incrementAndGet();
         }
         recent.put(decision);
-        log.log(decision);
-        return decision;
+        return new Acknowledged(decision, log.log(decision));
+    }
+
+    /**
+     * The audience and exclusion-group checks, made before the holdout draw matters so that both arms lose the same
+     * users: null when the user may be treated, else the no-offer outcome and why.
+     */
+    private OfferOutcome gate(LiveCampaign campaign, String userId) {
+        if (!campaign.audience().admits(userId)) {
+            return OfferOutcome.none(List.of(), List.of(), List.of(), "the user is not in the campaign's audience"
+                    + " (its segment or rule, less its exclusions, as computed when this version was loaded)",
+                    "not_in_audience");
+        }
+        String owner = ExclusionGroups.otherOwner(campaign, userId, live.values(), LocalDate.now(clock), assigner);
+        if (owner != null) {
+            return OfferOutcome.none(List.of(), List.of(), List.of(), "exclusion group '" + campaign.exclusionGroup()
+                    + "': the keyed hash gives this user to campaign '" + owner + "'", "exclusion_group");
+        }
+        return null;
+    }
+
+    /**
+     * A decision, and the log's acknowledgement of the record just written (the decision itself, or feedback on it):
+     * {@code logged} completes once that record is committed, exceptionally if it could not be.
+     */
+    public record Acknowledged(Decision decision, java.util.concurrent.CompletableFuture<Void> logged) {
     }
 
     private LiveCampaign pick(String name) {
@@ -130,6 +194,11 @@ public final class DecisionEngine {
      * @throws DecideException UNKNOWN_DECISION when no decision of that id was served or logged
      */
     public Decision feedback(Feedback feedback) {
+        return acknowledgedFeedback(feedback).decision();
+    }
+
+    /** {@link #feedback}, with the log's acknowledgement of the feedback record. */
+    public Acknowledged acknowledgedFeedback(Feedback feedback) {
         Optional<RecentDecisions.Entry> entry = recent.get(feedback.decisionId());
         Decision decision = entry.map(RecentDecisions.Entry::decision)
                 .or(() -> log.find(feedback.decisionId()))
@@ -141,8 +210,7 @@ public final class DecisionEngine {
                 && entry.isPresent() && entry.get().markResponded()) {
             campaign.posteriors().respondToTrial(decision.offer(), SEGMENT);
         }
-        log.log(feedback);
-        return decision;
+        return new Acknowledged(decision, log.log(feedback));
     }
 
     /** The Thompson posteriors of a loaded campaign. */

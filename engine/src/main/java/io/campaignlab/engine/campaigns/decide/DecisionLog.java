@@ -19,6 +19,15 @@ public interface DecisionLog {
     /** The cents granted so far by every logged decision of the campaign (all versions), to resume its budget. */
     long spentCents(String campaign);
 
+    /**
+     * Per offer served by this campaign version, how many decisions served it and how many of those got a feedback
+     * event of {@code response}: the Thompson posteriors' evidence, read when the version is (re)loaded. Empty for a
+     * log that keeps nothing.
+     */
+    default java.util.List<OfferTally> tallies(String campaign, int version, Feedback.Event response) {
+        return java.util.List.of();
+    }
+
     /** A log that keeps nothing, for tests and previews. */
     static DecisionLog none() {
         return new DecisionLog() {

@@ -14,15 +14,46 @@ import java.util.List;
  * @param capsHit    the caps that stopped an offer (frequency cap, budget), in the order met
  * @param winner     why the winner won, or why no offer was served
  * @param fallback   null when an offer was chosen normally; else why the no-offer fallback was served
- *                   ({@code holdout}, {@code frequency_cap}, {@code budget}, {@code no_eligible_offer})
+ *                   ({@code not_in_audience}, {@code exclusion_group}, {@code holdout}, {@code frequency_cap},
+ *                   {@code budget}, {@code no_eligible_offer})
+ * @param pricing    how a dynamic discount was priced for this user, when one was served; else null
  */
 public record DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
-                           List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback) {
+                           List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback,
+                           Pricing pricing) {
 
     public DecisionTrace {
         rules = List.copyOf(rules);
         candidates = List.copyOf(candidates);
         capsHit = List.copyOf(capsHit);
+    }
+
+    /** A trace without pricing (no dynamic discount served). */
+    public DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
+                         List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback) {
+        this(segment, policy, holdoutU, holdoutShare, rules, candidates, capsHit, winner, fallback, null);
+    }
+
+    /**
+     * A dynamic discount's choice for one user: the level maximising P(buy | d) × margin(d) among those whose margin
+     * per order is at least the minimum and that keep the offer's running average discount within its cap.
+     *
+     * @param offer            the dynamic discount offer
+     * @param menuPct          the menu, in percent
+     * @param purchase         P(buy) at each level, from the response runs' scores of this user
+     * @param listPrice        the context's {@code price}
+     * @param unitCost         the context's {@code unit_cost}
+     * @param discountPct      the level chosen
+     * @param margin           price × (1 − d) − unit cost at that level
+     * @param expectedMargin   P(buy | d) × margin at that level
+     * @param minMargin        the least margin per order allowed, or null for none
+     * @param averageBefore    the offer's mean granted discount before this decision, percent
+     * @param averageCap       the cap on that mean, percent (100 for none)
+     * @param cappedFromPct    the level the user would have got without the cap, when the cap lowered it; else null
+     */
+    public record Pricing(String offer, List<Integer> menuPct, List<Double> purchase, double listPrice, double unitCost,
+                          int discountPct, double margin, double expectedMargin, Double minMargin,
+                          double averageBefore, double averageCap, Integer cappedFromPct) {
     }
 
     /** One eligibility condition of one offer, tested on the request's context. */

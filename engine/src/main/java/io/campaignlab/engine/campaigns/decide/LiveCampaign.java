@@ -15,12 +15,14 @@ import io.campaignlab.engine.campaigns.policy.ThompsonPolicy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A published campaign version held warm: its policy and Thompson posteriors, its budget ledger (null without a
- * budget) and its frequency cap (null without one). Only coupon offers are served in this cut; the others are
- * listed in the trace as skipped.
+ * budget), its frequency cap (null without one), its audience and its dynamic discounts' pricers. Coupon offers, and
+ * dynamic discounts whose response scores were loaded, are served; the others are listed in the trace as skipped.
  */
 final class LiveCampaign {
 
@@ -29,10 +31,32 @@ final class LiveCampaign {
     private final Policy policy;
     private final BudgetLedger ledger;
     private final FrequencyCap cap;
+    private final ServingAudience audience;
+    private final Map<String, DynamicPricer> pricers;
 
-    /** @param spentCents what earlier decisions of this campaign already granted, counted against its budget */
-    LiveCampaign(CampaignVersion version, long spentCents, Clock clock) {
+    /**
+     * @param spentCents what earlier decisions of this campaign already granted, counted against its budget
+     * @param audience   who it may treat
+     */
+    LiveCampaign(CampaignVersion version, long spentCents, Clock clock, ServingAudience audience) {
+        this(version, spentCents, clock, audience, Map.of());
+    }
+
+    /**
+     * @param responses by dynamic discount offer, its response scores; an offer without them is not served
+     * @throws IllegalArgumentException when a dynamic discount's menu and responses cannot be served
+     */
+    LiveCampaign(CampaignVersion version, long spentCents, Clock clock, ServingAudience audience,
+                 Map<String, DiscountResponses> responses) {
         this.version = version;
+        this.audience = audience;
+        Map<String, DynamicPricer> p = new HashMap<>();
+        for (Offer offer : version.campaign().offers()) {
+            if (offer.kind() == Offer.Kind.DYNAMIC_DISCOUNT && responses.containsKey(offer.name())) {
+                p.put(offer.name(), new DynamicPricer(offer, responses.get(offer.name())));
+            }
+        }
+        this.pricers = Map.copyOf(p);
         Constraints constraints = version.campaign().constraintsOrNone();
         this.policy = policy(version.campaign().policyOrDefault(), posteriors);
         this.ledger = constraints.budget() == null ? null : ledger(Cents.budget(constraints.budget()), spentCents);
@@ -88,6 +112,20 @@ final class LiveCampaign {
     /** Null when the campaign has no frequency cap. */
     FrequencyCap cap() {
         return cap;
+    }
+
+    /** The pricer of a dynamic discount offer served with response scores; null for any other offer. */
+    DynamicPricer pricer(String offer) {
+        return pricers.get(offer);
+    }
+
+    ServingAudience audience() {
+        return audience;
+    }
+
+    /** Its mutual-exclusion group, or null for none. */
+    String exclusionGroup() {
+        return version.campaign().constraintsOrNone().exclusionGroup();
     }
 
     double holdoutShare() {

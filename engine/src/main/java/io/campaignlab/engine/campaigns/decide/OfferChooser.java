@@ -8,6 +8,7 @@ import io.campaignlab.engine.campaigns.policy.Choice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -24,10 +25,13 @@ final class OfferChooser {
         List<DecisionTrace.RuleCheck> rules = new ArrayList<>();
         List<Offer> eligible = new ArrayList<>();
         for (Offer offer : campaign.offers()) {
-            if (offer.kind() != Offer.Kind.COUPON) {
+            DynamicPricer pricer = campaign.pricer(offer.name());
+            if (offer.kind() != Offer.Kind.COUPON && pricer == null) {
                 rules.add(new DecisionTrace.RuleCheck(offer.name(), "kind = " + offer.kind().id(), false,
-                        "only coupon offers are served by this version of the engine"));
-            } else if (Eligibility.check(offer, request.context(), rules)) {
+                        "only coupons, and dynamic discounts with response runs, are served by this version of the"
+                                + " engine"));
+            } else if (Eligibility.check(offer, request.context(), rules)
+                    && (pricer == null || DynamicOffers.priced(pricer, request, rules))) {
                 eligible.add(offer);
             }
         }
@@ -41,12 +45,12 @@ final class OfferChooser {
                     .toLowerCase(Locale.ROOT) + " reached");
             return OfferOutcome.none(rules, List.of(), caps, "the user reached the frequency cap", "frequency_cap");
         }
-        return grant(campaign, eligible, rules, caps, random);
+        return grant(campaign, eligible, rules, caps, random, request);
     }
 
     /** The policy chooses; a winner whose cost does not fit the budget is dropped and the policy chooses again. */
     private static OfferOutcome grant(LiveCampaign campaign, List<Offer> eligible, List<DecisionTrace.RuleCheck> rules,
-                                      List<String> caps, RandomGenerator random) {
+                                      List<String> caps, RandomGenerator random, DecisionRequest request) {
         List<Offer> left = new ArrayList<>(eligible);
         List<DecisionTrace.CandidateScore> scores = null;
         BudgetLedger ledger = campaign.ledger();
@@ -57,12 +61,21 @@ final class OfferChooser {
             }
             Offer winner = left.get(choice.index());
             long cost = Cents.cost(winner.cost() == null ? null : winner.cost().perGrant());
-            if (ledger == null || ledger.trySpend(cost)) {
+            DynamicPricer pricer = campaign.pricer(winner.name());
+            if (pricer != null) {
+                Optional<DecisionTrace.Pricing> priced = DynamicOffers.grant(pricer, ledger, cost, request, caps);
+                if (priced.isPresent()) {
+                    return new OfferOutcome(winner, choice.scores().get(choice.index()), cost, rules, scores, caps,
+                            choice.reason(), null, priced.get());
+                }
+            } else if (ledger == null || ledger.trySpend(cost)) {
                 return new OfferOutcome(winner, choice.scores().get(choice.index()), cost, rules, scores, caps,
                         choice.reason(), null);
             }
-            caps.add("budget: " + winner.name() + " costs " + cost + " cents, " + ledger.snapshot().remaining()
-                    + " left of " + ledger.cap());
+            if (pricer == null) {
+                caps.add("budget: " + winner.name() + " costs " + cost + " cents, " + ledger.snapshot().remaining()
+                        + " left of " + ledger.cap());
+            }
             left.remove(choice.index());
         }
         return OfferOutcome.none(rules, scores, caps, "the budget cannot pay for any eligible offer", "budget");

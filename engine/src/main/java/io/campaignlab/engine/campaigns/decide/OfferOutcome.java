@@ -11,7 +11,12 @@ import java.util.List;
  */
 record OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrace.RuleCheck> rules,
                     List<DecisionTrace.CandidateScore> candidates, List<String> capsHit, String reason,
-                    String fallback) {
+                    String fallback, DecisionTrace.Pricing pricing) {
+
+    OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrace.RuleCheck> rules,
+                 List<DecisionTrace.CandidateScore> candidates, List<String> capsHit, String reason, String fallback) {
+        this(offer, score, costCents, rules, candidates, capsHit, reason, fallback, null);
+    }
 
     static OfferOutcome holdout() {
         return new OfferOutcome(null, null, 0, List.of(), List.of(), List.of(),
@@ -27,12 +32,15 @@ record OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrac
         return offer == null ? null : offer.name();
     }
 
-    /** The coupon's discount: its percentage, or its fixed amount. */
+    /** The coupon's discount: its percentage, or its fixed amount; a dynamic discount's chosen percentage. */
     Double discount() {
+        if (pricing != null) {
+            return (double) pricing.discountPct();
+        }
         return offer == null ? null : offer.percent() != null ? offer.percent() : offer.amount();
     }
 
     String discountUnit() {
-        return offer == null ? null : offer.percent() != null ? "percent" : "amount";
+        return offer == null ? null : pricing != null || offer.percent() != null ? "percent" : "amount";
     }
 }

@@ -40,6 +40,23 @@ public final class BetaPosteriors {
         });
     }
 
+    /**
+     * Adds evidence counted elsewhere (the decision log, on a restart): {@code responded} responses among
+     * {@code trials} trials of (offer, segment), as if each had been observed here.
+     *
+     * @throws IllegalArgumentException when the counts are negative or responses exceed trials
+     */
+    public void restore(String offer, String segment, long trials, long responded) {
+        if (trials < 0 || responded < 0 || responded > trials) {
+            throw new IllegalArgumentException(offer + "/" + segment + ": " + responded + " responses to " + trials
+                    + " trials");
+        }
+        posteriors.compute(new PosteriorKey(offer, segment), (key, old) -> {
+            BetaPosterior now = old == null ? prior : old;
+            return new BetaPosterior(now.alpha() + responded, now.beta() + (trials - responded));
+        });
+    }
+
     /** The current posterior; the prior where there is no feedback yet. */
     public BetaPosterior posterior(String offer, String segment) {
         return posteriors.getOrDefault(new PosteriorKey(offer, segment), prior);

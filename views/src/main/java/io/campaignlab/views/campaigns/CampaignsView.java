@@ -65,7 +65,7 @@ public final class CampaignsView extends BorderPane {
         setTop(SectionHeader.of("Campaigns", summaryText, 6));
         SplitPane split = new SplitPane(list(), page(panes));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.2);
         setCenter(split);
         WhenShown.run(this, viewModel::refresh);
     }

@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
+import java.util.List;
+
 /**
  * The Design tab: objective and audience (a stored segment, or a rule of condition rows with score and uplift
  * thresholds, and exclusions) with the live size on the left; policy and constraints on the right; the offers below.
@@ -76,9 +78,8 @@ final class DesignerView extends ScrollPane {
 
     private Node audience() {
         AudienceForm a = viewModel.form().audience();
-        ChoiceBox<Objective> objective = new ChoiceBox<>();
-        objective.setId("campaign-objective");
-        objective.getItems().setAll(Objective.values());
+        ChoiceBox<Objective> objective = FieldRows.choice("campaign-objective", Objective::id,
+                List.of(Objective.values()));
         objective.valueProperty().bindBidirectional(viewModel.form().objectiveProperty());
         ChoiceBox<AudienceForm.Source> source = new ChoiceBox<>();
         source.setId("campaign-audience-source");
@@ -92,8 +93,7 @@ final class DesignerView extends ScrollPane {
                         viewModel.problemAt("audience.users")),
                 FieldRows.row("Windows end at", date("campaign-snapshot", "day after the last event",
                         a.snapshotProperty()), viewModel.problemAt("audience.snapshot")),
-                new Label("Users for whom all of these hold (score:runN and uplift:runM set thresholds):"),
-                conditionRows, addCondition(a), FieldRows.problem(viewModel.problemAt("audience.rule")));
+                conditionsCaption(), conditionRows, addCondition(a), FieldRows.problem(viewModel.problemAt("audience.rule")));
         segment.visibleProperty().bind(a.sourceProperty().isEqualTo(AudienceForm.Source.SEGMENT));
         segment.managedProperty().bind(segment.visibleProperty());
         rule.visibleProperty().bind(a.sourceProperty().isEqualTo(AudienceForm.Source.RULE));
@@ -118,12 +118,21 @@ final class DesignerView extends ScrollPane {
                 new javafx.beans.property.SimpleStringProperty(""));
         return new VBox(6, FieldRows.heading("Objective and audience"),
                 FieldRows.row("Objective", objective, viewModel.problemAt("objective")),
-                FieldRows.row("Audience", source, viewModel.problemOnly("audience")), segment, rule,
+                FieldRows.row("Audience", source, viewModel.problemOnly("audience")),
+                FieldRows.row("Live size", new VBox(2, size, counting.node()), viewModel.problemOnly("")),
+                segment, rule,
                 FieldRows.row("Exclude segments", bound("campaign-exclude-segments", "segment ids, e.g. 3, 5",
                         a.excludeSegmentsProperty()), viewModel.problemAt("audience.exclude_segments")),
                 FieldRows.row("Exclude campaigns", bound("campaign-exclude-campaigns", "campaign names, by commas",
-                        a.excludeCampaignsProperty()), viewModel.problemAt("audience.exclude_campaigns")),
-                FieldRows.row("Live size", new VBox(4, size, counting.node()), viewModel.problemOnly("")));
+                        a.excludeCampaignsProperty()), viewModel.problemAt("audience.exclude_campaigns")));
+    }
+
+    private static Node conditionsCaption() {
+        Label caption = new Label("Users for whom all of these hold; score:runN and uplift:runM set model"
+                + " thresholds:");
+        caption.setWrapText(true);
+        caption.getStyleClass().add(Styles.TEXT_SMALL);
+        return caption;
     }
 
     private Node segmentPicker(AudienceForm a) {
@@ -170,9 +179,8 @@ final class DesignerView extends ScrollPane {
 
     private Node limits() {
         LimitsForm l = viewModel.form().limits();
-        ChoiceBox<Policy.Kind> policy = new ChoiceBox<>();
-        policy.setId("campaign-policy");
-        policy.getItems().setAll(Policy.Kind.values());
+        ChoiceBox<Policy.Kind> policy = FieldRows.choice("campaign-policy", DesignerView::policyName,
+                List.of(Policy.Kind.values()));
         policy.valueProperty().bindBidirectional(l.policyProperty());
         TextField epsilon = bound("campaign-epsilon", "ε, e.g. 0.1", l.epsilonProperty());
         epsilon.setPrefColumnCount(5);
@@ -198,6 +206,14 @@ final class DesignerView extends ScrollPane {
                         viewModel.problemAt("constraints.start")),
                 FieldRows.row("End", date("campaign-end", "until stopped", l.endProperty()),
                         viewModel.problemAt("constraints.end")));
+    }
+
+    private static String policyName(Policy.Kind kind) {
+        return switch (kind) {
+            case GREEDY -> "greedy on expected value";
+            case EPSILON_GREEDY -> "ε-greedy";
+            case THOMPSON -> "Thompson sampling";
+        };
     }
 
     private static TextField bound(String id, String prompt, javafx.beans.property.StringProperty property) {

@@ -66,6 +66,26 @@ final class FieldRows {
         return box;
     }
 
+    /** A choice box whose items are written by {@code name}. */
+    static <T> javafx.scene.control.ChoiceBox<T> choice(String id, java.util.function.Function<T, String> name,
+                                                        java.util.List<T> items) {
+        javafx.scene.control.ChoiceBox<T> box = new javafx.scene.control.ChoiceBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return box.getItems().stream().filter(i -> toString(i).equals(text)).findFirst().orElse(null);
+            }
+        });
+        return box;
+    }
+
     /** A bold heading of a part of the designer. */
     static Label heading(String text) {
         Label heading = new Label(text);

@@ -29,9 +29,8 @@ final class OfferEditor extends VBox {
         String at = "offers[" + index + "]";
         TextField name = FieldRows.text("offer-name", 16, "unique in the campaign");
         name.textProperty().bindBidirectional(offer.nameProperty());
-        ChoiceBox<Offer.Kind> kind = new ChoiceBox<>();
-        kind.setId("offer-kind");
-        kind.getItems().setAll(Offer.Kind.values());
+        ChoiceBox<Offer.Kind> kind = FieldRows.choice("offer-kind", k -> k.id().replace('_', ' '),
+                java.util.List.of(Offer.Kind.values()));
         kind.valueProperty().bindBidirectional(offer.kindProperty());
 
         ChoiceBox<OfferForm.CouponMode> mode = new ChoiceBox<>();

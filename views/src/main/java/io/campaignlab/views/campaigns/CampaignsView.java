@@ -28,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -38,13 +39,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * The Campaigns section: the campaign list with New, Duplicate, Import…, Export… and Delete above; below it the
- * selected campaign's page: its status, the version shown (the draft or a frozen version), Save draft, Publish and
- * Stop, and the tabs Design, Forecast, Serve and Replay. Thin code-behind over {@link CampaignsViewModel}; reloads
+ * selected campaign's page: the tabs Design, Forecast, Serve and Replay, and beside them the version shown (the draft
+ * or a frozen version), Save draft, Publish and Stop. Thin code-behind over {@link CampaignsViewModel}; reloads
  * whenever it is shown.
  */
 public final class CampaignsView extends BorderPane {
@@ -65,7 +65,7 @@ public final class CampaignsView extends BorderPane {
         setTop(SectionHeader.of("Campaigns", summaryText, 6));
         SplitPane split = new SplitPane(list(), page(panes));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.27);
         setCenter(split);
         WhenShown.run(this, viewModel::refresh);
     }
@@ -83,10 +83,10 @@ public final class CampaignsView extends BorderPane {
         table.setId("campaign-list");
         table.setItems(viewModel.rows());
         table.getColumns().setAll(
-                Columns.text("Campaign", 200, CampaignRow::name),
-                Columns.text("Status", 190, CampaignRow::status),
-                Columns.text("Objective", 100, CampaignRow::objective),
-                Columns.right(Columns.text("Audience", 100, CampaignRow::audience), true),
+                Columns.text("Campaign", 180, CampaignRow::name),
+                Columns.text("Status", 170, CampaignRow::status),
+                Columns.atLeast(Columns.text("Objective", 100, CampaignRow::objective), 95),
+                Columns.atLeast(Columns.right(Columns.text("Audience", 100, CampaignRow::audience), true), 95),
                 Columns.text("Offers", 250, CampaignRow::offers),
                 Columns.text("Updated", 130, CampaignRow::updated));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -130,22 +130,12 @@ public final class CampaignsView extends BorderPane {
     }
 
     private Node page(CampaignPanes panes) {
-        Label name = new Label();
-        name.setId("campaign-name");
-        name.getStyleClass().add(Styles.TITLE_4);
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        name.textProperty().bind(viewModel.selectedProperty().map(CampaignRow::name).orElse("No campaign selected"));
-        Label status = new Label();
-        status.setId("campaign-status");
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        status.textProperty().bind(viewModel.selectedProperty().map(r -> r.status().toUpperCase(Locale.ROOT))
-                .orElse(""));
         ComboBox<VersionChoice> version = new ComboBox<>(viewModel.versions());
         version.setId("campaign-version");
         version.setPromptText("version");
-        version.setMinWidth(160);
-        version.setPrefWidth(300);
+        version.setTooltip(new Tooltip("The draft, or a frozen version (read-only)"));
+        version.setPrefWidth(150);
+        version.setMinWidth(120);
         version.valueProperty().bindBidirectional(viewModel.versionProperty());
         Button save = button("Save draft", "campaign-save", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE),
                 viewModel::save);
@@ -159,11 +149,13 @@ public final class CampaignsView extends BorderPane {
                 viewModel::stop);
         stop.getStyleClass().add(Styles.DANGER);
         stop.disableProperty().bind(viewModel.canStop().not().or(viewModel.busyProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, name, status, spacer, new Label("Showing"), version, save, publish, stop);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(6, 12, 0, 12));
+        HBox actions = new HBox(6, version, save, publish, stop);
+        actions.setId("campaign-actions");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setPickOnBounds(false);
+        actions.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        actions.setPadding(new Insets(3, 12, 0, 0));
+        StackPane.setAlignment(actions, Pos.TOP_RIGHT);
 
         Tab design = tab("Design", "campaign-design-tab", new DesignerView(viewModel.designer()));
         Tab forecast = tab("Forecast", "campaign-forecast-tab", panes.forecast(viewModel.campaignProperty()));
@@ -171,9 +163,7 @@ public final class CampaignsView extends BorderPane {
         Tab replay = tab("Replay", "campaign-replay-tab", panes.replay(viewModel.campaignProperty()));
         tabs.getTabs().setAll(design, forecast, serve, replay);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        BorderPane page = new BorderPane(tabs);
-        page.setTop(header);
-        return page;
+        return new StackPane(tabs, actions);
     }
 
     private static Tab tab(String title, String id, Node content) {

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -28,7 +29,7 @@ import java.util.List;
 
 /**
  * The Design tab: objective and audience (a stored segment, or a rule of condition rows with score and uplift
- * thresholds, and exclusions) with the live size on the left; policy and constraints on the right; the offers below.
+ * thresholds, and exclusions) with the live size on the left; the offers on the right; policy and constraints below.
  * Each field shows its problems beneath it. A frozen version or a stopped campaign is shown read-only. Thin
  * code-behind over {@link DesignerViewModel}.
  */
@@ -62,8 +63,8 @@ final class DesignerView extends ScrollPane {
         half.setHgrow(Priority.ALWAYS);
         columns.getColumnConstraints().setAll(half, half);
         columns.add(audience(), 0, 0);
-        columns.add(limits(), 1, 0);
-        VBox fields = new VBox(14, columns, new OffersView(viewModel));
+        columns.add(new OffersView(viewModel), 1, 0);
+        VBox fields = new VBox(14, columns, limits(columns.getColumnConstraints()));
         fields.disableProperty().bind(viewModel.editableProperty().not());
         VBox content = new VBox(10, readOnly, summary, fields);
         content.setPadding(new Insets(12));
@@ -111,7 +112,7 @@ final class DesignerView extends ScrollPane {
 
         Label size = new Label();
         size.setId("campaign-size");
-        size.getStyleClass().add(Styles.TITLE_4);
+        size.getStyleClass().add(Styles.TEXT_BOLD);
         size.setWrapText(true);
         size.textProperty().bind(viewModel.sizeProperty());
         JobControls counting = JobControls.of(viewModel.counting(), "campaign-count",
@@ -172,33 +173,42 @@ final class DesignerView extends ScrollPane {
         conditionRows.getChildren().clear();
         for (int i = 0; i < a.conditions().size(); i++) {
             ConditionRow row = a.conditions().get(i);
-            conditionRows.getChildren().add(ConditionRowEditor.of(row, viewModel.measures(), i == 0,
-                    () -> a.removeCondition(row)));
+            Node editor = ConditionRowEditor.of(row, viewModel.measures(), i == 0, () -> a.removeCondition(row));
+            if (editor.lookup(".rule-measure") instanceof Region measure) {
+                measure.setPrefWidth(180);
+                measure.setMinWidth(140);
+            }
+            if (editor.lookup(".rule-value") instanceof TextField value) {
+                value.setPrefColumnCount(6);
+            }
+            conditionRows.getChildren().add(editor);
         }
     }
 
-    private Node limits() {
+    private Node limits(java.util.List<ColumnConstraints> halves) {
         LimitsForm l = viewModel.form().limits();
         ChoiceBox<Policy.Kind> policy = FieldRows.choice("campaign-policy", DesignerView::policyName,
                 List.of(Policy.Kind.values()));
         policy.valueProperty().bindBidirectional(l.policyProperty());
         TextField epsilon = bound("campaign-epsilon", "ε, e.g. 0.1", l.epsilonProperty());
         epsilon.setPrefColumnCount(5);
-        epsilon.disableProperty().bind(l.policyProperty().isNotEqualTo(Policy.Kind.EPSILON_GREEDY));
+        epsilon.visibleProperty().bind(l.policyProperty().isEqualTo(Policy.Kind.EPSILON_GREEDY));
+        epsilon.managedProperty().bind(epsilon.visibleProperty());
         ChoiceBox<LimitsForm.CapPeriod> per = new ChoiceBox<>();
         per.setId("campaign-cap-per");
         per.getItems().setAll(LimitsForm.CapPeriod.values());
         per.valueProperty().bindBidirectional(l.capPerProperty());
         TextField capMax = bound("campaign-cap-max", "offers", l.capMaxProperty());
         capMax.setPrefColumnCount(4);
-        return new VBox(6, FieldRows.heading("Policy and constraints"),
+        VBox left = new VBox(6,
                 FieldRows.row("Policy", FieldRows.inline(policy, epsilon), viewModel.problemAt("policy")),
                 FieldRows.row("Budget", bound("campaign-budget", "money, e.g. 5000", l.budgetProperty()),
                         viewModel.problemAt("constraints.budget")),
                 FieldRows.row("Frequency cap", FieldRows.inline(capMax, per),
                         viewModel.problemAt("constraints.frequency_cap")),
                 FieldRows.row("Holdout share", bound("campaign-holdout", "0 to 0.5, e.g. 0.1", l.holdoutProperty()),
-                        viewModel.problemAt("constraints.holdout")),
+                        viewModel.problemAt("constraints.holdout")));
+        VBox right = new VBox(6,
                 FieldRows.row("Exclusion group", bound("campaign-exclusion-group", "campaigns of a group never both"
                         + " serve a user", l.exclusionGroupProperty()), viewModel.problemAt(
                         "constraints.exclusion_group")),
@@ -206,6 +216,12 @@ final class DesignerView extends ScrollPane {
                         viewModel.problemAt("constraints.start")),
                 FieldRows.row("End", date("campaign-end", "until stopped", l.endProperty()),
                         viewModel.problemAt("constraints.end")));
+        GridPane grid = new GridPane();
+        grid.setHgap(28);
+        grid.getColumnConstraints().setAll(halves);
+        grid.add(left, 0, 0);
+        grid.add(right, 1, 0);
+        return new VBox(6, FieldRows.heading("Policy and constraints"), grid);
     }
 
     private static String policyName(Policy.Kind kind) {

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
  */
 final class FieldRows {
 
-    static final double CAPTION = 132;
+    static final double CAPTION = 148;
 
     private FieldRows() {
     }

@@ -79,11 +79,12 @@ final class OfferEditor extends VBox {
                 FieldRows.row("Name", name, problems.apply(at + ".name")),
                 FieldRows.row("Kind", kind, problems.apply(at + ".kind")),
                 coupon, discount, ranked,
-                FieldRows.row("Cost per grant", FieldRows.inline(
-                        bound("offer-cost-grant", 5, "grant", offer.perGrantProperty()),
-                        bound("offer-cost-click", 5, "click", offer.perClickProperty()),
-                        bound("offer-cost-conversion", 5, "conversion", offer.perConversionProperty())),
-                        problems.apply(at + ".cost")),
+                FieldRows.row("Cost per grant", bound("offer-cost-grant", 6, "money, e.g. media cost",
+                        offer.perGrantProperty()), problems.apply(at + ".cost.per_grant")),
+                FieldRows.row("Cost per click", bound("offer-cost-click", 6, "money", offer.perClickProperty()),
+                        problems.apply(at + ".cost.per_click")),
+                FieldRows.row("Cost per conversion", bound("offer-cost-conversion", 6, "money, e.g. a fulfilment"
+                        + " fee", offer.perConversionProperty()), problems.apply(at + ".cost.per_conversion")),
                 FieldRows.row("Eligible when", eligibility, problems.apply(at + ".eligibility")));
     }
 

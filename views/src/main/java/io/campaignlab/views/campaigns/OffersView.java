@@ -10,14 +10,13 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * The designer's offers: a table (name, kind, terms, problems), Add by kind and Remove, and beside the table the
+ * The designer's offers: a table (name, kind, terms, problems), Add by kind and Remove, and below the table the
  * fields of the offer selected.
  */
 final class OffersView extends VBox {
@@ -33,13 +32,14 @@ final class OffersView extends VBox {
         table.setId("campaign-offers");
         table.setItems(form.offers());
         table.getColumns().setAll(
-                Columns.unsorted(Columns.text("Offer", 130, o -> o.nameProperty().get())),
-                Columns.unsorted(Columns.text("Kind", 120, OfferForm::kindText)),
-                Columns.unsorted(Columns.text("Terms", 190, OfferForm::summary)),
-                Columns.unsorted(Columns.text("Problems", 150, o -> problems(form.offers().indexOf(o)))));
+                Columns.unsorted(Columns.text("Offer", 110, o -> o.nameProperty().get())),
+                Columns.unsorted(Columns.text("Kind", 125, OfferForm::kindText)),
+                Columns.unsorted(Columns.text("Terms", 150, OfferForm::summary)),
+                Columns.unsorted(Columns.atLeast(Columns.text("Problems", 95, o -> problems(form.offers()
+                        .indexOf(o))), 90)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(150);
-        table.setMinWidth(360);
+        table.setPrefHeight(130);
+        table.setMinHeight(100);
         table.setPlaceholder(new javafx.scene.control.Label("No offer: Add one by kind."));
         MenuButton add = new MenuButton("Add offer", new FontIcon(MaterialDesignP.PLUS));
         add.setId("campaign-add-offer");
@@ -54,12 +54,7 @@ final class OffersView extends VBox {
         remove.setOnAction(e -> form.offers().remove(table.getSelectionModel().getSelectedItem()));
         HBox buttons = new HBox(8, add, remove, FieldRows.problem(viewModel.problemOnly("offers")));
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(6, table, buttons);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        editor.setMinWidth(420);
-        editor.setPrefWidth(460);
-        HBox both = new HBox(18, left, editor);
-        getChildren().setAll(FieldRows.heading("Offers"), both);
+        getChildren().setAll(FieldRows.heading("Offers"), table, buttons, editor);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> edit(b));
         form.offers().addListener((ListChangeListener<OfferForm>) c -> {
             boolean structural = false;

@@ -175,8 +175,12 @@ final class DesignerView extends ScrollPane {
             ConditionRow row = a.conditions().get(i);
             Node editor = ConditionRowEditor.of(row, viewModel.measures(), i == 0, () -> a.removeCondition(row));
             if (editor.lookup(".rule-measure") instanceof Region measure) {
-                measure.setPrefWidth(180);
+                measure.setPrefWidth(210);
                 measure.setMinWidth(140);
+            }
+            if (editor.lookup(".rule-operator") instanceof Region operator) {
+                operator.setPrefWidth(72);
+                operator.setMinWidth(60);
             }
             if (editor.lookup(".rule-value") instanceof TextField value) {
                 value.setPrefColumnCount(6);

@@ -36,7 +36,8 @@ final class CampaignsSnapshot {
     static Prepared prepare(Path workspace, String asked, PrintWriter err) {
         try (WorkspaceServices services = WorkspaceServices.open(workspace)) {
             if (asked != null) {
-                return new Prepared(services.campaigns().require(asked).name(), null);
+                return new Prepared(services.campaigns().find(asked).orElseThrow(() -> new IllegalArgumentException(
+                        "there is no campaign '" + asked + "'; campaign-lab campaign list shows them")).name(), null);
             }
             List<CampaignRecord> stored = services.campaigns().list();
             if (!stored.isEmpty()) {

@@ -188,7 +188,9 @@ public final class DesignerViewModel {
 
     /** The workspace's segments and datasets, for the pickers; keeps the choices made. */
     public void choices(List<DatasetInfo> datasets, List<CampaignStore.SegmentChoice> stored) {
-        segments.setAll(stored);
+        if (!segments.equals(stored)) {
+            segments.setAll(stored);
+        }
         List<String> events = new ArrayList<>(List.of(AudienceForm.NONE));
         List<String> users = new ArrayList<>(List.of(AudienceForm.NONE));
         List<String> m = new ArrayList<>(List.of("purchases_30d", "purchases_90d", "spend_90d", "views_7d",
@@ -217,15 +219,22 @@ public final class DesignerViewModel {
         });
         keep(eventDatasets, events, form.audience().eventsProperty().get());
         keep(userDatasets, users, u);
-        measures.setAll(m);
+        if (!measures.equals(m)) {
+            measures.setAll(m);
+        }
     }
 
-    /** Sets the choices, keeping the one the design names even when the workspace lacks it. */
+    /**
+     * Sets the choices, keeping the one the design names even when the workspace lacks it; an unchanged list is left
+     * as it is, so that a box showing it keeps its value.
+     */
     private static void keep(ObservableList<String> list, List<String> names, String chosen) {
         if (chosen != null && !names.contains(chosen)) {
             names.add(chosen);
         }
-        list.setAll(names);
+        if (!list.equals(names)) {
+            list.setAll(names);
+        }
     }
 
     /** The design the fields make, with its problems; null before any is shown. */

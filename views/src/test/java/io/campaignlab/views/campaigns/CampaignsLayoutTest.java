@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Campaigns section at the room a 1280 × 800 window and a 1024 × 700 window give it, on a designed campaign: no
- * button, caption or tab loses its words, the page's actions stay clear of the tabs, and the live size is counted
- * off the JavaFX thread (the store fails on it).
+ * button, caption or tab loses its words, the page's actions stay clear of the tabs, the bound controls leave the
+ * design as stored, and the live size is counted off the JavaFX thread (the store fails on it).
  */
 @ExtendWith(ApplicationExtension.class)
 class CampaignsLayoutTest {
@@ -80,6 +80,10 @@ class CampaignsLayoutTest {
         assertThat(fx(() -> robot.lookup("#campaign-size").queryAs(Label.class).getText()))
                 .startsWith("2,980 users (3,000 targeted, 20 excluded)");
         assertThat(fx(() -> robot.lookup("#campaign-budget").queryAs(TextField.class).getText())).isEqualTo("5000");
+        // the controls bound to the fields changed none of them: the design is still the one stored
+        assertThat(fx(() -> view.viewModel().designer().dirtyProperty().get())).isFalse();
+        assertThat(fx(() -> view.viewModel().designer().built().campaign()))
+                .isEqualTo(DesignerViewModelTest.everything());
         checkLayout(robot);
         SceneSnapshots.write(scene, "campaigns-1280");
 

@@ -137,6 +137,13 @@ public final class CampaignsView extends BorderPane {
         version.setPrefWidth(150);
         version.setMinWidth(120);
         version.valueProperty().bindBidirectional(viewModel.versionProperty());
+        version.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(VersionChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.brief());
+            }
+        });
         Button save = button("Save draft", "campaign-save", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE),
                 viewModel::save);
         save.disableProperty().bind(viewModel.canEdit().not().or(viewModel.designer().dirtyProperty().not())

@@ -19,8 +19,9 @@ import java.util.Locale;
  * @param label    how the version list shows it
  * @param design   the design
  * @param editable whether the designer may change it
+ * @param brief    how the closed version box shows it
  */
-public record VersionChoice(int version, String label, Campaign design, boolean editable) {
+public record VersionChoice(int version, String label, Campaign design, boolean editable, String brief) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
@@ -35,15 +36,17 @@ public record VersionChoice(int version, String label, Campaign design, boolean 
         List<VersionChoice> out = new ArrayList<>();
         boolean stopped = r.status() == CampaignStatus.STOPPED;
         if (r.hasDraft()) {
-            out.add(new VersionChoice(0, stopped ? "Draft (stopped, read-only)" : "Draft", r.draft(), !stopped));
+            out.add(new VersionChoice(0, stopped ? "Draft (stopped, read-only)" : "Draft", r.draft(), !stopped,
+                    "Draft"));
         } else if (!stopped && r.live() != null) {
-            out.add(new VersionChoice(0, "New draft from v" + r.version(), r.live(), true));
+            out.add(new VersionChoice(0, "Next draft, from v" + r.version(), r.live(), true, "Next draft"));
         }
         for (int i = versions.size() - 1; i >= 0; i--) {
             CampaignVersion v = versions.get(i);
             String when = v.endedAt() == null ? (stopped ? "" : " · serving") : " · ended " + TIME.format(v.endedAt());
             out.add(new VersionChoice(v.version(), "v" + v.version() + " · published " + TIME.format(v.publishedAt())
-                    + when + " (frozen)", v.campaign(), false));
+                    + when + " (frozen)", v.campaign(), false, "v" + v.version() + (v.endedAt() == null && !stopped
+                    ? " · serving" : " · frozen")));
         }
         return out;
     }

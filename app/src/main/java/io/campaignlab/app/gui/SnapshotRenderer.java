@@ -59,7 +59,7 @@ public final class SnapshotRenderer {
      */
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, int width,
                               int height, boolean dark, Path out) throws Exception {
-        return render(workspace, section, dataset, runs, null, null, null, width, height, dark, out);
+        return render(workspace, section, dataset, runs, null, null, null, null, width, height, dark, out);
     }
 
     /**
@@ -68,16 +68,18 @@ public final class SnapshotRenderer {
      * @param user    a user to open in the Recommend view's User tab, or null
      * @param tab     a tab of the section to show (the Experiments view's ab, planner or uplift), or null
      * @param segmentation a segmentation to show in the Segments view, or null for the newest
+     * @param campaign a campaign to show in the Campaigns view, or null for the first
      * @param dark    dark theme instead of light
      */
     public static Path render(Path workspace, Section section, String dataset, List<Long> runs, String user, String tab,
-                              Long segmentation,
+                              Long segmentation, String campaign,
                               int width, int height, boolean dark, Path out) throws Exception {
         // opened here, before any window: a workspace that cannot be opened (another process holds it) fails now,
         // in one sentence, instead of leaving a window that waits for it
         WorkspaceServices opened = WorkspaceServices.open(workspace, FxThreadGuard::check);
         try {
-            return render(opened, section, dataset, runs, user, tab, segmentation, width, height, dark, out);
+            return render(opened, section, dataset, runs, user, tab, segmentation, campaign, width, height, dark,
+                    out);
         } catch (Exception | Error e) {
             opened.close();
             throw e;
@@ -85,7 +87,8 @@ public final class SnapshotRenderer {
     }
 
     private static Path render(WorkspaceServices opened, Section section, String dataset, List<Long> runs, String user,
-                               String tab, Long segmentation, int width, int height, boolean dark, Path out)
+                               String tab, Long segmentation, String campaign, int width, int height, boolean dark,
+                               Path out)
             throws Exception {
         Path workspace = opened.folder();
         useHeadlessPlatform(width, height);
@@ -124,6 +127,9 @@ public final class SnapshotRenderer {
                     }
                     if (segmentation != null) {
                         workbench.window().content(section).showSegmentation(segmentation);
+                    }
+                    if (campaign != null) {
+                        workbench.window().content(section).showCampaign(campaign);
                     }
                     shown.complete(workbench);
                 });

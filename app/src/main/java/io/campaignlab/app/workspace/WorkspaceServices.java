@@ -25,6 +25,7 @@ import io.campaignlab.persistence.browse.JdbcDatasetBrowser;
 import io.campaignlab.engine.browse.DatasetBrowser;
 import io.campaignlab.engine.campaigns.CampaignAudience;
 import io.campaignlab.engine.campaigns.CampaignRepository;
+import io.campaignlab.engine.campaigns.CampaignWorkspace;
 import io.campaignlab.persistence.campaigns.JdbcCampaignAudience;
 import io.campaignlab.persistence.campaigns.JdbcCampaignRepository;
 import io.campaignlab.engine.workspace.WorkspaceContext;
@@ -32,7 +33,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import java.nio.file.Path;
 
 /** One open workspace, wired to the engine's ports. The only place where persistence meets the engine. */
-public final class WorkspaceServices implements WorkspaceContext {
+public final class WorkspaceServices implements WorkspaceContext, CampaignWorkspace {
 
     private final Workspace workspace;
     private final DatasetRepository datasets;
@@ -139,11 +140,13 @@ public final class WorkspaceServices implements WorkspaceContext {
      * Campaigns, their drafts and frozen versions. Not a port of the engine's {@code WorkspaceContext}: the campaign
      * jobs use the workspace, so the workspace cannot depend on campaigns (the architecture's no-cycle rule).
      */
+    @Override
     public CampaignRepository campaigns() {
         return campaigns;
     }
 
     /** Counts campaign audiences, exclusions subtracted, in the database. */
+    @Override
     public CampaignAudience campaignAudience() {
         return campaignAudience;
     }

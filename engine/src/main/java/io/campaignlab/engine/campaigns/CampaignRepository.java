@@ -52,6 +52,15 @@ public interface CampaignRepository {
      */
     CampaignRecord stop(String name);
 
+    /**
+     * Deletes a campaign that was never published, with its draft. A published or stopped campaign stays: its
+     * versions are what its decisions record.
+     *
+     * @throws NoSuchElementException when there is no such campaign
+     * @throws IllegalStateException  when it was ever published
+     */
+    void delete(String name);
+
     /** The campaign or a {@link NoSuchElementException} naming it. */
     default CampaignRecord require(String name) {
         return find(name).orElseThrow(() -> new NoSuchElementException("there is no campaign '" + name

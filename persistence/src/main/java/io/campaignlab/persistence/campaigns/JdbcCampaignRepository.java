@@ -175,6 +175,21 @@ public final class JdbcCampaignRepository implements CampaignRepository {
         return require(name);
     }
 
+    @Override
+    public void delete(String name) {
+        inTransaction(name, "delete", (c, row) -> {
+            if (row.status() != CampaignStatus.DRAFT) {
+                throw new IllegalStateException("campaign '" + name + "' was published (version " + row.version()
+                        + "), so it stays: its versions are what its decisions record; stop it instead");
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM campaign WHERE id = ? AND status = 'draft'")) {
+                ps.setLong(1, row.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Work on one campaign's locked row, committed together or not at all. */
     private interface Locked<T> {
         T apply(Connection c, CampaignRecord row) throws SQLException;

@@ -93,6 +93,21 @@ class JdbcCampaignRepositoryTest {
     }
 
     @Test
+    void onlyANeverPublishedDraftCanBeDeleted() {
+        repo.create(design("Draft only", 10));
+        repo.create(design("Served", 10));
+        repo.publish("Served");
+
+        repo.delete("Draft only");
+        assertThat(repo.find("Draft only")).isEmpty();
+        assertThatThrownBy(() -> repo.delete("Served")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("campaign 'Served' was published (version 1), so it stays");
+        assertThat(repo.versions("Served")).hasSize(1);
+        assertThatThrownBy(() -> repo.delete("Nobody")).isInstanceOf(NoSuchElementException.class)
+                .hasMessageContaining("there is no campaign 'Nobody'");
+    }
+
+    @Test
     void refusalsNameTheCampaignAndWhy() {
         repo.create(design("A", 10));
         assertThatThrownBy(() -> repo.create(design("A", 12))).isInstanceOf(IllegalArgumentException.class)

@@ -1,13 +1,11 @@
 package io.campaignlab.views.segments;
 
 import atlantafx.base.theme.Styles;
-import io.campaignlab.engine.segments.rules.RuleOperator;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -16,7 +14,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -126,50 +123,7 @@ final class RuleBuilderView extends VBox {
     }
 
     private Node row(ConditionRow row) {
-        ComboBox<String> measure = new ComboBox<>(viewModel.choices().measures());
-        measure.getStyleClass().add("rule-measure");
-        measure.setEditable(true);
-        measure.setPrefWidth(250);
-        measure.setValue(row.measureProperty().get());
-        measure.getEditor().setText(row.measureProperty().get());
-        measure.getEditor().textProperty().addListener((o, a, b) -> row.measureProperty().set(b));
-        row.measureProperty().addListener((o, a, b) -> {
-            if (b != null && !b.equals(measure.getEditor().getText())) {
-                measure.getEditor().setText(b);
-            }
-        });
-        measure.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                row.measureProperty().set(b);
-            }
-        });
-        ChoiceBox<RuleOperator> operator = new ChoiceBox<>();
-        operator.getStyleClass().add("rule-operator");
-        operator.getItems().setAll(RuleOperator.values());
-        operator.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RuleOperator op) {
-                return op == null ? "" : op.symbol();
-            }
-
-            @Override
-            public RuleOperator fromString(String text) {
-                return RuleOperator.parse(text);
-            }
-        });
-        operator.valueProperty().bindBidirectional(row.operatorProperty());
-        TextField value = new TextField();
-        value.getStyleClass().add("rule-value");
-        value.setPrefColumnCount(10);
-        value.textProperty().bindBidirectional(row.valueProperty());
-        Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
-        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "rule-remove");
-        remove.setOnAction(e -> viewModel.removeCondition(row));
-        Label and = new Label(viewModel.form().conditions().indexOf(row) == 0 ? "" : "AND");
-        and.setMinWidth(34);
-        and.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox box = new HBox(8, and, measure, operator, value, remove);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return ConditionRowEditor.of(row, viewModel.choices().measures(),
+                viewModel.form().conditions().indexOf(row) == 0, () -> viewModel.removeCondition(row));
     }
 }

@@ -22,9 +22,8 @@ public enum Section {
     RECOMMEND("Recommend", MaterialDesignT.THUMB_UP_OUTLINE,
             "What to show each customer: full-ranking recommenders, compared under a stated protocol.", List.of()),
     EXPERIMENTS("Experiments", MaterialDesignF.FLASK_OUTLINE, "Trustworthy A/B readouts and uplift.", List.of()),
-    CAMPAIGNS("Campaigns", MaterialDesignB.BULLHORN_OUTLINE, "Design, simulate and publish campaigns.",
-            List.of("Audience, offers, holdout, caps and budget", "Outcome simulation before launch",
-                    "Publishing to the local real-time decision API")),
+    CAMPAIGNS("Campaigns", MaterialDesignB.BULLHORN_OUTLINE,
+            "Design, forecast, publish and serve personalised campaigns.", List.of()),
     MONITOR("Monitor", MaterialDesignM.MONITOR_DASHBOARD, "Whether models still hold.", List.of());
 
     private final String title;

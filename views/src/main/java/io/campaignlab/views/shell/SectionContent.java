@@ -35,6 +35,10 @@ public interface SectionContent {
     default void showUser(String user) {
     }
 
+    /** Shows one campaign by name, when the section has campaigns (the snapshot command's --campaign). */
+    default void showCampaign(String name) {
+    }
+
     /** Shows one of the section's tabs by name, when it has tabs (the snapshot command's --tab lands here). */
     default void showTab(String name) {
         throw new IllegalArgumentException("this section has no tab '" + name + "'");

@@ -24,6 +24,7 @@ final class ViewSection implements SectionContent {
     private LongConsumer segmentation = id -> { };
     private Consumer<String> user = name -> { };
     private Consumer<String> tab;
+    private Consumer<String> campaign = name -> { };
 
     ViewSection(Node node, Runnable workspaceChanged, Supplier<Optional<JFreeChart>> chart) {
         this.node = node;
@@ -48,6 +49,11 @@ final class ViewSection implements SectionContent {
 
     ViewSection users(Consumer<String> show) {
         this.user = show;
+        return this;
+    }
+
+    ViewSection campaigns(Consumer<String> show) {
+        this.campaign = show;
         return this;
     }
 
@@ -89,6 +95,11 @@ final class ViewSection implements SectionContent {
     @Override
     public void showUser(String name) {
         user.accept(name);
+    }
+
+    @Override
+    public void showCampaign(String name) {
+        campaign.accept(name);
     }
 
     @Override

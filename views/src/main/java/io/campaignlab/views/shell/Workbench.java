@@ -1,6 +1,8 @@
 package io.campaignlab.views.shell;
 
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.campaigns.CampaignPanes;
+import io.campaignlab.views.campaigns.CampaignsView;
 import io.campaignlab.views.datasets.DatasetsView;
 import io.campaignlab.views.experiments.ExperimentsView;
 import io.campaignlab.views.explain.ExplainView;
@@ -56,6 +58,7 @@ public final class Workbench {
             case SEGMENTS -> segments();
             case RECOMMEND -> recommend();
             case EXPERIMENTS -> experiments();
+            case CAMPAIGNS -> campaigns();
             default -> SectionContent.of(new PlaceholderView(section));
         };
     }
@@ -97,6 +100,13 @@ public final class Workbench {
         ExperimentsView experiments = new ExperimentsView(model::workspace, jobs, Section.EXPERIMENTS.summary());
         return new ViewSection(experiments, experiments::workspaceChanged, experiments::currentChart)
                 .datasets(experiments::showDataset).tabs(experiments::showTab);
+    }
+
+    private SectionContent campaigns() {
+        CampaignsView campaigns = new CampaignsView(model::workspace, jobs, dialogs, CampaignPanes.placeholders(),
+                Section.CAMPAIGNS.summary());
+        return new ViewSection(campaigns, campaigns::workspaceChanged, java.util.Optional::empty)
+                .campaigns(campaigns::showCampaign).tabs(campaigns::showTab);
     }
 
     /** Shows a dataset (new scores, say) in the Data section, reloading its list first. */

@@ -18,6 +18,7 @@ public final class RecordingDialogService implements DialogService {
     private boolean confirmAnswer;
     private Optional<String> askAnswer = Optional.empty();
     private Optional<Path> saveAnswer = Optional.empty();
+    private Optional<Path> openAnswer;
 
     /** What {@code confirm} answers from now on. */
     public RecordingDialogService confirming(boolean answer) {
@@ -34,6 +35,12 @@ public final class RecordingDialogService implements DialogService {
     /** Where {@code chooseSaveFile} saves from now on; null for a cancelled dialog. */
     public RecordingDialogService savingTo(Path path) {
         saveAnswer = Optional.ofNullable(path);
+        return this;
+    }
+
+    /** What {@code chooseFile} answers from now on; null for a cancelled dialog. */
+    public RecordingDialogService opening(Path path) {
+        openAnswer = Optional.ofNullable(path);
         return this;
     }
 
@@ -69,8 +76,12 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFile(String title) {
-        throw new UnsupportedOperationException("not scripted");
+    public synchronized Optional<Path> chooseFile(String title) {
+        if (openAnswer == null) {
+            throw new UnsupportedOperationException("not scripted");
+        }
+        shown.add(new Shown("open", title, ""));
+        return openAnswer;
     }
 
     @Override

@@ -63,8 +63,13 @@ public final class SnapshotCommand extends CliCommand {
             + " Experiments view (default there: campaign_exposures, else the first experiment dataset).")
     String dataset;
 
-    @Option(names = "--tab", description = "A tab of the view: ab, planner or uplift in the Experiments view.")
+    @Option(names = "--tab", description = "A tab of the view: ab, planner or uplift in the Experiments view;"
+            + " design, forecast, serve or replay in the Campaigns view.")
     String tab;
+
+    @Option(names = "--campaign", paramLabel = "NAME", description = "The campaign to show in the Campaigns view"
+            + " (default: the first by name; a draft is designed on the events dataset first when there is none).")
+    String campaign;
 
     @Option(names = "--run", split = ",", paramLabel = "RUN",
             description = "Runs to select in the Models view, their curves overlaid (default: the newest completed run);"
@@ -100,13 +105,14 @@ public final class SnapshotCommand extends CliCommand {
         checkOptions(section, asked);
         Shown shown = chooseShown(section, asked);
         Path written = SnapshotRenderer.render(options.workspace(), section, shown.dataset(), shown.runs(), user, tab,
-                shown.segmentation(), px.width(), px.height(), dark, out);
+                shown.segmentation(), shown.campaign(), px.width(), px.height(), dark, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         Output output = new Output(out());
         if (json()) {
             output.json(new SnapshotJson(written.toAbsolutePath().toString(), section.title(),
                     shown.runs().isEmpty() ? null : shown.runs(), shown.segmentation(), shown.computed(),
-                    shown.dataset(), tab, px.width(), px.height(), Math.round(seconds * 1000) / 1000.0));
+                    shown.dataset(), tab, shown.campaign(), px.width(), px.height(),
+                    Math.round(seconds * 1000) / 1000.0));
         } else {
             output.line("Wrote %s (%dx%d, %s view%s) in %.1f s.", written, px.width(), px.height(), section.title(),
                     perRun(section) || section == Section.RECOMMEND ? ", run " + shown.runs().get(0) : "", seconds);
@@ -117,7 +123,7 @@ public final class SnapshotCommand extends CliCommand {
     /** The {@code --json} result. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SnapshotJson(String out, String view, List<Long> runs, Long segmentation, String computed, String dataset,
-                        String tab, int width, int height, double seconds) {
+                        String tab, String campaign, int width, int height, double seconds) {
     }
 
     /** {@code --size WIDTHxHEIGHT}. */
@@ -140,8 +146,12 @@ public final class SnapshotCommand extends CliCommand {
         }
     }
 
-    /** What the view shows: its runs, segmentation and dataset, and what had to be computed for it (or null). */
-    record Shown(List<Long> runs, Long segmentation, String dataset, String computed) {
+    /** What the view shows: its runs, segmentation, dataset and campaign, and what had to be computed for it (or null). */
+    record Shown(List<Long> runs, Long segmentation, String dataset, String computed, String campaign) {
+
+        Shown(List<Long> runs, Long segmentation, String dataset, String computed) {
+            this(runs, segmentation, dataset, computed, null);
+        }
     }
 
     private static boolean perRun(Section section) {
@@ -162,13 +172,22 @@ public final class SnapshotCommand extends CliCommand {
             throw new IllegalArgumentException("--segmentation selects a segmentation in the Segments view; add"
                     + " --view segments");
         }
-        if (tab != null && section != Section.EXPERIMENTS) {
-            throw new IllegalArgumentException("--tab chooses a tab of the Experiments view; add --view experiments");
+        if (tab != null && section != Section.EXPERIMENTS && section != Section.CAMPAIGNS) {
+            throw new IllegalArgumentException("--tab chooses a tab of the Experiments or Campaigns view; add --view"
+                    + " experiments or campaigns");
+        }
+        if (campaign != null && section != Section.CAMPAIGNS) {
+            throw new IllegalArgumentException("--campaign shows a campaign in the Campaigns view; add --view"
+                    + " campaigns");
         }
     }
 
     /** Chooses what the view shows, computing first what it needs and the workspace lacks. */
     private Shown chooseShown(Section section, List<Long> asked) throws Exception {
+        if (section == Section.CAMPAIGNS) {
+            CampaignsSnapshot.Prepared prepared = CampaignsSnapshot.prepare(options.workspace(), campaign, err());
+            return new Shown(List.of(), null, dataset, prepared.computed(), prepared.campaign());
+        }
         String computed = null;
         Long shownSegmentation = null;
         List<Long> selected = asked;

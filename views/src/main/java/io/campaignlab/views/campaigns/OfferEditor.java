@@ -1,0 +1,101 @@
+package io.campaignlab.views.campaigns;
+
+import io.campaignlab.engine.campaigns.Offer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
+
+/**
+ * The fields of one offer: name and kind, the fields of its kind (the others hidden), cost model and eligibility
+ * conditions, each with its problems ({@code offers[i].…}). Made anew for each offer selected.
+ */
+final class OfferEditor extends VBox {
+
+    /**
+     * @param index    the offer's place in the campaign, for the problem paths
+     * @param problems the problems at a path and inside it
+     * @param exactly  the problems at a path itself
+     */
+    OfferEditor(OfferForm offer, int index, Function<String, ObservableStringValue> problems, Function<String, ObservableStringValue> exactly) {
+        super(4);
+        getStyleClass().add("offer-editor");
+        String at = "offers[" + index + "]";
+        TextField name = FieldRows.text("offer-name", 16, "unique in the campaign");
+        name.textProperty().bindBidirectional(offer.nameProperty());
+        ChoiceBox<Offer.Kind> kind = FieldRows.choice("offer-kind", k -> k.id().replace('_', ' '),
+                java.util.List.of(Offer.Kind.values()));
+        kind.valueProperty().bindBidirectional(offer.kindProperty());
+
+        ChoiceBox<OfferForm.CouponMode> mode = new ChoiceBox<>();
+        mode.setId("offer-coupon-mode");
+        mode.getItems().setAll(OfferForm.CouponMode.values());
+        mode.valueProperty().bindBidirectional(offer.couponModeProperty());
+        TextField value = bound("offer-coupon-value", 6, "e.g. 10", offer.couponValueProperty());
+        VBox coupon = FieldRows.row("Coupon", FieldRows.inline(mode, value), Bindings.concat(exactly.apply(at),
+                problems.apply(at + ".percent"), problems.apply(at + ".amount")));
+
+        VBox discount = new VBox(4,
+                FieldRows.row("Discount menu %", bound("offer-menu", 16, "0, 5, 10, 15, 20", offer.menuProperty()),
+                        problems.apply(at + ".discount_menu")),
+                FieldRows.row("Min margin / order", bound("offer-min-margin", 6, "money", offer.minMarginProperty()),
+                        problems.apply(at + ".min_margin")),
+                FieldRows.row("Average cap %", bound("offer-max-average", 6, "percent", offer.maxAverageProperty()),
+                        problems.apply(at + ".max_average_discount")),
+                FieldRows.row("Response runs", bound("offer-response-runs", 16, "one run per level, e.g. 11, 12",
+                        offer.responseRunsProperty()), problems.apply(at + ".response_runs")));
+        VBox ranked = new VBox(4,
+                FieldRows.row("Run", bound("offer-run", 6, "run id", offer.runProperty()), problems.apply(at + ".run")),
+                FieldRows.row("Slots", bound("offer-slots", 4, "1 to 50", offer.slotsProperty()),
+                        problems.apply(at + ".slots")),
+                FieldRows.row("Creatives", bound("offer-creatives", 20, "ad or banner ids, e.g. b1, b2",
+                        offer.creativesProperty()), problems.apply(at + ".creatives")));
+        Node slotsRow = ranked.getChildren().get(1);
+        Node creativesRow = ranked.getChildren().get(2);
+        Runnable byKind = () -> {
+            Offer.Kind k = offer.kindProperty().get();
+            show(coupon, k == Offer.Kind.COUPON);
+            show(discount, k == Offer.Kind.DYNAMIC_DISCOUNT);
+            show(ranked, k == Offer.Kind.RECOMMENDATION || k == Offer.Kind.AD);
+            show(slotsRow, k == Offer.Kind.RECOMMENDATION);
+            show(creativesRow, k == Offer.Kind.AD);
+        };
+        offer.kindProperty().addListener((o, a, b) -> byKind.run());
+        byKind.run();
+
+        TextArea eligibility = new TextArea();
+        eligibility.setId("offer-eligibility");
+        eligibility.setPrefRowCount(2);
+        eligibility.setPrefColumnCount(24);
+        eligibility.setPromptText("one condition per line, e.g. purchases_90d >= 1");
+        eligibility.textProperty().bindBidirectional(offer.eligibilityProperty());
+        getChildren().setAll(
+                FieldRows.row("Name", name, problems.apply(at + ".name")),
+                FieldRows.row("Kind", kind, problems.apply(at + ".kind")),
+                coupon, discount, ranked,
+                FieldRows.row("Cost per grant", bound("offer-cost-grant", 6, "money, e.g. media cost",
+                        offer.perGrantProperty()), problems.apply(at + ".cost.per_grant")),
+                FieldRows.row("Cost per click", bound("offer-cost-click", 6, "money", offer.perClickProperty()),
+                        problems.apply(at + ".cost.per_click")),
+                FieldRows.row("Cost per conversion", bound("offer-cost-conversion", 6, "money, e.g. a fulfilment"
+                        + " fee", offer.perConversionProperty()), problems.apply(at + ".cost.per_conversion")),
+                FieldRows.row("Eligible when", eligibility, problems.apply(at + ".eligibility")));
+    }
+
+    private static TextField bound(String id, int columns, String prompt, StringProperty p) {
+        TextField field = FieldRows.text(id, columns, prompt);
+        field.textProperty().bindBidirectional(p);
+        return field;
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

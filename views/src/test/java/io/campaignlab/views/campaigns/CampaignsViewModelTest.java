@@ -1,0 +1,131 @@
+package io.campaignlab.views.campaigns;
+
+import io.campaignlab.engine.campaigns.Campaign;
+import io.campaignlab.engine.campaigns.CampaignFileException;
+import io.campaignlab.engine.campaigns.CampaignJson;
+import io.campaignlab.engine.campaigns.CampaignStatus;
+import io.campaignlab.views.jobs.ImmediateJobExecutor;
+import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.RecordingDialogService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The campaign list and page: new, save, publish and stop with confirmation, versions, import, export, delete. */
+class CampaignsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeCampaignStore store = new FakeCampaignStore();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final CampaignsViewModel model = new CampaignsViewModel(store,
+            new ImmediateJobExecutor(new FakeWorkspace()::runner), Runnable::run, dialogs, Runnable::run);
+
+    @Test
+    void aNewDraftIsEditedSavedPublishedAndStoppedOnlyAfterConfirmation() {
+        model.refresh();
+        assertThat(model.messageProperty().get()).isEqualTo(CampaignsViewModel.NONE);
+        dialogs.answering("Spring");
+        model.newCampaign();
+        assertThat(model.selectedProperty().get().status()).isEqualTo("draft");
+        assertThat(model.campaignProperty().get()).isEqualTo("Spring");
+        DesignerViewModel designer = model.designer();
+        assertThat(designer.editableProperty().get()).isTrue();
+        assertThat(designer.sizeProperty().get()).startsWith("1,000 users · counted in");
+
+        designer.form().limits().budgetProperty().set("2500");
+        model.save();
+        assertThat(store.stored("Spring").draft().constraints().budget()).isEqualTo(2500.0);
+        assertThat(designer.dirtyProperty().get()).isFalse();
+
+        dialogs.confirming(false);
+        model.publish();
+        assertThat(store.stored("Spring").status()).isEqualTo(CampaignStatus.DRAFT);
+        dialogs.confirming(true);
+        model.publish();
+        assertThat(dialogs.shown("confirm")).hasSize(2);
+        assertThat(dialogs.shown("confirm").get(1).text()).startsWith("Publish 'Spring' as version 1?");
+        assertThat(store.stored("Spring").status()).isEqualTo(CampaignStatus.PUBLISHED);
+        assertThat(model.selectedProperty().get().status()).isEqualTo("published v1");
+        assertThat(model.messageProperty().get()).isEqualTo("Published 'Spring' as version 1.");
+        assertThat(model.versions()).extracting(VersionChoice::version).containsExactly(0, 1);
+
+        model.versionProperty().set(model.versions().get(1));
+        assertThat(designer.editableProperty().get()).isFalse();
+        assertThat(designer.built().campaign().constraints().budget()).isEqualTo(2500.0);
+        assertThat(model.canDelete().get()).isFalse();
+
+        model.stop();
+        assertThat(store.stored("Spring").status()).isEqualTo(CampaignStatus.STOPPED);
+        assertThat(model.selectedProperty().get().status()).isEqualTo("stopped (v1)");
+        assertThat(model.versions()).extracting(VersionChoice::editable).containsOnly(false);
+    }
+
+    @Test
+    void anInvalidDesignIsNeitherSavedNorPublished() {
+        dialogs.answering("Spring");
+        model.newCampaign();
+        model.designer().form().limits().holdoutProperty().set("0.9");
+        dialogs.confirming(true);
+
+        model.save();
+        model.publish();
+        assertThat(model.messageProperty().get()).isEqualTo("Cannot publish: 1 problem in the design, marked beside"
+                + " the fields. First: constraints.holdout: 0.9 is not a share between 0 and 0.5");
+        assertThat(store.stored("Spring").draft().constraints().holdout()).isEqualTo(0.1);
+        assertThat(store.stored("Spring").status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(dialogs.shown("confirm")).isEmpty();
+    }
+
+    @Test
+    void importExportAndDuplicateGoThroughTheCampaignFile() throws Exception {
+        Campaign everything = DesignerViewModelTest.everything();
+        Path file = dir.resolve("spring.json");
+        Files.writeString(file, CampaignJson.write(everything));
+        dialogs.opening(file);
+        model.importFile();
+        assertThat(store.stored("Spring all").draft()).isEqualTo(everything);
+        assertThat(model.designer().built().campaign()).isEqualTo(everything);
+
+        Path out = dir.resolve("out.json");
+        dialogs.savingTo(out);
+        model.exportFile();
+        assertThat(Files.readString(out)).isEqualTo(CampaignJson.write(everything) + System.lineSeparator());
+
+        dialogs.answering("Spring copy");
+        model.duplicate();
+        assertThat(store.stored("Spring copy").draft()).isEqualTo(everything.withName("Spring copy"));
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, CampaignJson.write(everything).replace("\"holdout\" : 0.1", "\"holdout\" : 0.7"));
+        dialogs.opening(bad);
+        model.importFile();
+        String cli = null;
+        try {
+            CampaignJson.read(Files.readString(bad), "bad.json");
+        } catch (CampaignFileException e) {
+            cli = e.getMessage();
+        }
+        assertThat(cli).isEqualTo("bad.json: constraints.holdout: 0.7 is not a share between 0 and 0.5");
+        assertThat(model.messageProperty().get()).isEqualTo("Could not import bad.json: " + cli);
+    }
+
+    @Test
+    void onlyADraftNeverPublishedIsDeleted() {
+        dialogs.answering("Gone");
+        model.newCampaign();
+        dialogs.confirming(true);
+        assertThat(model.canDelete().get()).isTrue();
+        model.delete();
+        assertThat(dialogs.shown("confirm").get(0).text()).startsWith("Delete the draft 'Gone'?");
+        assertThat(model.rows()).isEmpty();
+        assertThatThrownBy(() -> store.stored("Gone")).hasMessageContaining("there is no campaign 'Gone'");
+        assertThat(model.designer().shownProperty().get()).isFalse();
+    }
+}

@@ -108,7 +108,8 @@ public final class SnapshotRenderer {
                 Theme.apply(dark);
                 Stage stage = new Stage();
                 UiPreferences preferences = new UiPreferences(PreferenceStore.inMemory());
-                Workbench workbench = new Workbench(stage, folder -> opened, preferences, workspace);
+                Workbench workbench = new Workbench(stage, folder -> opened, preferences, workspace,
+                        CampaignPorts.live());
                 stage.setScene(new Scene(workbench.window(), width, height));
                 stage.show();
                 workbench.model().open(workspace, () -> {

@@ -37,7 +37,7 @@ public final class WorkbenchApplication extends Application {
             WorkspaceServices opened = WorkspaceServices.open(folder, FxThreadGuard::check);
             LogFiles.attach(opened.workspace().logsFolder());
             return opened;
-        }, preferences, AppFolders.defaultWorkspace());
+        }, preferences, AppFolders.defaultWorkspace(), CampaignPorts.live());
         LastResortHandler.install(workbench.dialogs());
         Scene scene = new Scene(workbench.window(), preferences.width(), preferences.height());
         stage.setTitle("Campaign Lab");

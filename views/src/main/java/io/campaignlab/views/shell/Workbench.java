@@ -3,6 +3,7 @@ package io.campaignlab.views.shell;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.campaigns.CampaignPanes;
 import io.campaignlab.views.campaigns.CampaignsView;
+import io.campaignlab.views.campaigns.LivePanes;
 import io.campaignlab.views.datasets.DatasetsView;
 import io.campaignlab.views.experiments.ExperimentsView;
 import io.campaignlab.views.explain.ExplainView;
@@ -37,16 +38,30 @@ public final class Workbench {
     /** The demo's first training run; the slot shows its failure (not a cancel). */
     private final JobSlot demoModel;
     private final Actions actions = new Actions();
+    private final LivePanes campaignPanes;
 
     public Workbench(Stage stage, Function<Path, WorkspaceContext> opener, UiPreferences preferences,
                      Path defaultWorkspace) {
+        this(stage, opener, preferences, defaultWorkspace, null);
+    }
+
+    /**
+     * @param campaignPanes the ports behind the Campaigns section's Forecast, Serve and Replay tabs; null for panes
+     *                      that only say what they will hold (a workbench built without the app)
+     */
+    public Workbench(Stage stage, Function<Path, WorkspaceContext> opener, UiPreferences preferences,
+                     Path defaultWorkspace, LivePanes campaignPanes) {
         this.stage = stage;
+        this.campaignPanes = campaignPanes;
         this.defaultWorkspace = defaultWorkspace;
         this.jobs = new FxJobExecutor(() -> model().workspace().runner());
         this.dialogs = new FxDialogService(() -> stage);
         this.demoModel = new JobSlot(jobs, Platform::runLater, dialogs, "Training the demo model failed");
         this.model = new WorkbenchViewModel(opener, jobs, dialogs, preferences);
         this.window = new WorkbenchWindow(model, jobs, dialogs, actions, this::createSection);
+        if (campaignPanes != null) {
+            model.beforeClosing(campaignPanes.server()::stop);
+        }
     }
 
     private SectionContent createSection(Section section) {
@@ -103,7 +118,8 @@ public final class Workbench {
     }
 
     private SectionContent campaigns() {
-        CampaignsView campaigns = new CampaignsView(model::workspace, jobs, dialogs, CampaignPanes.placeholders(),
+        CampaignsView campaigns = new CampaignsView(model::workspace, jobs, dialogs, campaignPanes == null
+                ? CampaignPanes.placeholders() : campaignPanes.on(model::workspace, jobs),
                 Section.CAMPAIGNS.summary());
         return new ViewSection(campaigns, campaigns::workspaceChanged, java.util.Optional::empty)
                 .campaigns(campaigns::showCampaign).tabs(campaigns::showTab);
@@ -162,6 +178,9 @@ public final class Workbench {
 
     /** Stops workers and closes the workspace (off the UI thread). */
     public void close() {
+        if (campaignPanes != null) {
+            campaignPanes.server().stop();
+        }
         jobs.close();
         WorkspaceContext ws = model.workspace();
         if (ws != null) {

@@ -28,6 +28,7 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<WorkspaceContext> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DATA);
     private final StringProperty workspaceLabel = new SimpleStringProperty("no workspace");
+    private volatile Runnable beforeClosing = () -> { };
 
     public WorkbenchViewModel(Function<Path, WorkspaceContext> opener, JobExecutor jobs, DialogService dialogs,
                               UiPreferences preferences) {
@@ -35,6 +36,13 @@ public final class WorkbenchViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.preferences = preferences;
+    }
+
+    /**
+     * What must stop before a workspace closes (the GUI's decision server, which logs to it); runs off the UI thread.
+     */
+    public void beforeClosing(Runnable action) {
+        this.beforeClosing = action;
     }
 
     /** Opens a workspace in the background; {@code then} runs on the UI thread once it is open. */
@@ -47,6 +55,7 @@ public final class WorkbenchViewModel {
             preferences.lastWorkspace(opened.folder());
             if (previous != null) {
                 jobs.background(() -> {
+                    beforeClosing.run();
                     previous.close();
                     return null;
                 }, ignored -> { }, ignored -> { });

@@ -1,5 +1,6 @@
 package io.campaignlab.app.gui;
 
+import io.campaignlab.app.testing.SimulatedWorkspaces;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignlab.app.workspace.WorkspaceServices;
@@ -28,9 +29,7 @@ class UpliftSnapshotTest {
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        CommandRun sim = CommandRun.inProcess("simulate", "--workspace", ws, "--users", "1500",
-                "--days", "14", "--json");
-        assertThat(sim.code()).as(sim.err()).isZero();
+        SimulatedWorkspaces.copy(Path.of(ws), "--users", "1500", "--days", "14", "--json");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.campaignlab.app.segments;
 
+import io.campaignlab.app.testing.SimulatedWorkspaces;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.frames.Frame;
@@ -38,8 +39,7 @@ class RuleSegmentsCliTest {
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        Cli sim = Cli.run("simulate", "--workspace", ws, "--users", "1500", "--days", "21", "--json");
-        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        SimulatedWorkspaces.copy(Path.of(ws), "--users", "1500", "--days", "21", "--json");
         try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
             Frame u = services.frames().read("users", List.of("user_id", "age_band"), ProgressListener.none(),
                     new CancellationToken());

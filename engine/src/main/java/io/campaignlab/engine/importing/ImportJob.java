@@ -7,6 +7,7 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetRepository;
 import io.campaignlab.engine.importing.csv.CsvProblems;
 import io.campaignlab.engine.importing.csv.CsvRecords;
+import io.campaignlab.engine.importing.csv.LineNumbers;
 import io.campaignlab.engine.importing.csv.RecordLines;
 import io.campaignlab.engine.importing.csv.TextEnd;
 import io.campaignlab.engine.jobs.CancellationToken;
@@ -67,14 +68,17 @@ public final class ImportJob implements Job<ImportResult> {
              TextEnd text = new TextEnd(plan.source().open(bytes));
              CsvReader<CsvRecord> csv = CsvRecords.reader(text, plan.dialect().delimiter(), plan.dialect().quote())) {
             loader = new RecordLoader(converter, writer, plan.dialect().header());
+            LineNumbers lineNumbers = new LineNumbers();
             CsvRecord pending = null;
+            long pendingLine = 0;
             long read = 0;
             for (CsvRecord record : csv) {
                 if (pending != null) {
-                    load(loader, pending, false, (double) bytes.get() / totalBytes);
+                    load(loader, pending, pendingLine, false, (double) bytes.get() / totalBytes);
                 }
                 pending = record;
-                loader.read(record.getStartingLineNumber());
+                pendingLine = lineNumbers.start(record);
+                loader.read(pendingLine);
                 if (++read % CHECK_EVERY == 0) {
                     cancel.throwIfCancelled();
                     progress.progress(bytes.get(), totalBytes);
@@ -86,7 +90,7 @@ public final class ImportJob implements Job<ImportResult> {
             if (pending != null) {
                 boolean open = RecordLines.quoteOpenAtEnd(pending.getFields(), text.lastVisible(),
                         plan.dialect().quote());
-                load(loader, pending, open, 1.0);
+                load(loader, pending, pendingLine, open, 1.0);
             }
             cancel.throwIfCancelled();
             checkRejectLimit(file, loader, 1.0, true);
@@ -117,8 +121,8 @@ public final class ImportJob implements Job<ImportResult> {
         });
     }
 
-    private void load(RecordLoader loader, CsvRecord record, boolean openAtEnd, double fractionRead) {
-        if (loader.load(record, openAtEnd)) {
+    private void load(RecordLoader loader, CsvRecord record, long line, boolean openAtEnd, double fractionRead) {
+        if (loader.load(record, line, openAtEnd)) {
             checkRejectLimit(plan.source().name(), loader, fractionRead, false);
         }
     }

@@ -26,12 +26,15 @@ final class RecordConverter {
         this.quote = dialect.quote();
     }
 
-    /** The converted row, or null when the record was rejected, in which case {@code rejections} has why. */
-    Object[] convert(CsvRecord record, List<Rejection> rejections) {
+    /**
+     * The converted row, or null when the record was rejected, in which case {@code rejections} has why.
+     *
+     * @param line the line the record starts on (see {@link io.campaignlab.engine.importing.csv.LineNumbers})
+     */
+    Object[] convert(CsvRecord record, long line, List<Rejection> rejections) {
         int width = columns.size();
-        long line = record.getStartingLineNumber();
         if (record.getFieldCount() != width) {
-            rejections.add(new Rejection(line, null, null, raggedReason(record, width), raw(record)));
+            rejections.add(new Rejection(line, null, null, raggedReason(record, line, width), raw(record)));
             return null;
         }
         Object[] row = new Object[width];
@@ -77,13 +80,13 @@ final class RecordConverter {
         return rejected;
     }
 
-    private String raggedReason(CsvRecord record, int width) {
+    private String raggedReason(CsvRecord record, long line, int width) {
         int found = record.getFieldCount();
         for (String field : record.getFields()) {
             if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
                 long lines = field.chars().filter(c -> c == '\n').count();
                 return "expected " + width + " fields but found " + found + "; a quoted field that opens on line "
-                        + record.getStartingLineNumber() + " runs over " + (lines + 1)
+                        + line + " runs over " + (lines + 1)
                         + " lines, most likely an unclosed quote";
             }
         }

@@ -36,11 +36,12 @@ final class RecordLoader {
     /**
      * Loads or rejects one record.
      *
+     * @param line      the line it starts on (see {@link io.campaignlab.engine.importing.csv.LineNumbers})
      * @param openAtEnd true when it is the file's last record and its quote was never closed
      * @return true when rows were rejected, so the caller checks the reject limit
      */
-    boolean load(CsvRecord record, boolean openAtEnd) {
-        RecordLines lines = RecordLines.of(record.getStartingLineNumber(), record.getFields(), openAtEnd);
+    boolean load(CsvRecord record, long line, boolean openAtEnd) {
+        RecordLines lines = RecordLines.of(line, record.getFields(), openAtEnd);
         blankLines += lines.first() - nextLine;
         nextLine = lines.last() + 1;
         lastLine = lines.first();
@@ -61,7 +62,7 @@ final class RecordLoader {
             return true;
         }
         continuationLines += lines.count() - 1;
-        Object[] row = converter.convert(record, rejections);
+        Object[] row = converter.convert(record, lines.first(), rejections);
         if (row != null) {
             writer.append(row);
             rows++;

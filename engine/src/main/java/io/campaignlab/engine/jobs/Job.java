@@ -15,4 +15,33 @@ public interface Job<T> {
     String title();
 
     T run(ProgressListener progress, CancellationToken cancel) throws Exception;
+
+    /** How a wrapping job runs, given the runner's listener and token: usually by running the job it wraps. */
+    @FunctionalInterface
+    interface Body<T> {
+        T run(ProgressListener progress, CancellationToken cancel) throws Exception;
+    }
+
+    /**
+     * A job with {@code job}'s kind and title that runs {@code body}: for wrappers that forward its progress, or do
+     * something before or after it.
+     */
+    static <T> Job<T> wrapping(Job<T> job, Body<T> body) {
+        return new Job<>() {
+            @Override
+            public String kind() {
+                return job.kind();
+            }
+
+            @Override
+            public String title() {
+                return job.title();
+            }
+
+            @Override
+            public T run(ProgressListener progress, CancellationToken cancel) throws Exception {
+                return body.run(progress, cancel);
+            }
+        };
+    }
 }

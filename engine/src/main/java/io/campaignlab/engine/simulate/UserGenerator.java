@@ -130,7 +130,24 @@ final class UserGenerator {
      * rule over ±8 sd (the integrand is smooth and the tails negligible).
      */
     static double expectedSensitivity(int age, int region) {
-        return expectedSigmoid(AGE_SENSITIVITY[age] + REGION_SENSITIVITY[region], SENSITIVITY_NOISE_SD);
+        return EXPECTED_SENSITIVITY[age][region];
+    }
+
+    /**
+     * {@link #expectedSensitivity} for each age band and region, worked out once: the planted model asks for it at
+     * every impression, and the integral took a sixth of a simulation's time.
+     */
+    private static final double[][] EXPECTED_SENSITIVITY = expectedSensitivities();
+
+    private static double[][] expectedSensitivities() {
+        double[][] table = new double[AGE_SENSITIVITY.length][REGION_SENSITIVITY.length];
+        for (int age = 0; age < table.length; age++) {
+            for (int region = 0; region < table[age].length; region++) {
+                table[age][region] = expectedSigmoid(AGE_SENSITIVITY[age] + REGION_SENSITIVITY[region],
+                        SENSITIVITY_NOISE_SD);
+            }
+        }
+        return table;
     }
 
     /** E[sigmoid(shift + sd·Z)] for standard normal Z. */

@@ -83,6 +83,26 @@ class CsvQuotingImportTest {
     }
 
     /**
+     * The defect: after {@code "a\rb\nc"} (a lone CR, then a lone LF, inside quotes) the lines after the record were
+     * numbered one low: FastCSV 3.4.0 took the LF for the second half of a CRLF begun by the CR before the "b".
+     */
+    @Test
+    void aLoneCarriageReturnThenALineFeedInOneQuotedFieldCountAsTwoLines() throws IOException {
+        Path file = write("cr-lf.csv", "id,n,note\n1,5,\"a\rb\nc\"\n2,x,d\n3,7,e\n");
+
+        ImportResult result = run(ImportSpec.builder().setFile(file).optType("n", "integer").optMaxRejects(5)
+                .build());
+
+        assertThat(rows()).containsExactly(List.of(1L, 5L, "a\rb\nc"), List.of(3L, 7L, "e"));
+        assertThat(sink.onlyWriter().rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).as("line of '2,x,d': header, three lines of row 1, then it").isEqualTo(5);
+            assertThat(r.column()).isEqualTo("n");
+        });
+        assertThat(result.lines()).isEqualTo(new ImportLines(6, 1, 0, 2));
+        assertThat(result.lines().accountsFor(result.rows(), result.rejected())).isTrue();
+    }
+
+    /**
      * The defect: with the default limit, a tiny file whose quote never closes stopped with "Fix the column types or
      * raise Max rejects"; the quote, the real cause, went unnamed.
      */

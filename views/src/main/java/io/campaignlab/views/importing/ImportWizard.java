@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -76,7 +77,8 @@ public final class ImportWizard {
     public static ImportWizard open(Window owner, Supplier<WorkspaceContext> workspace, JobExecutor jobs,
                                     DialogService dialogs, Path fileOrNull, Consumer<String> onImported,
                                     Consumer<String> onShowRejections) {
-        ImportWizardViewModel viewModel = new ImportWizardViewModel(workspace, jobs, dialogs, onImported);
+        ImportWizardViewModel viewModel = new ImportWizardViewModel(workspace, jobs, dialogs, onImported,
+                Platform::runLater);
         ImportWizard wizard = new ImportWizard(owner, viewModel, onShowRejections);
         wizard.stage.show();
         viewModel.start(fileOrNull);

@@ -16,7 +16,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.common.Formats;
 import io.campaignlab.views.jobs.JobExecutor;
-import io.campaignlab.views.jobs.JobHandle;
+import io.campaignlab.views.jobs.JobSlot;
 import io.campaignlab.views.jobs.Latest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,13 +53,14 @@ import java.util.stream.Collectors;
 /**
  * The import wizard's state and actions: the file and dataset name, the dialect the preview is read with, the
  * column choices, and the import job. Reading the file (planning) runs through {@link JobExecutor#background}; the
- * import itself through {@link JobExecutor#execute}, so it shows in the jobs panel. Never touches a node.
+ * import itself in a {@link JobSlot}, so it shows in the jobs panel. Never touches a node.
  */
 public final class ImportWizardViewModel {
 
     /** How many sample records the preview table shows. */
     public static final int PREVIEW_ROWS = 200;
     static final String CANCELLED = "Import cancelled; nothing was written.";
+    static final String FAILED = "Import failed";
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor jobs;
@@ -97,10 +99,10 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper sampleRejects = new ReadOnlyStringWrapper(this, "sampleRejects", "");
     private final ReadOnlyBooleanWrapper sampleOverLimit = new ReadOnlyBooleanWrapper(this, "sampleOverLimit");
 
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private JobHandle running;
+    private final JobSlot importJob;
 
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
@@ -118,13 +120,16 @@ public final class ImportWizardViewModel {
     /**
      * @param workspace  the open workspace, asked for each time it is needed
      * @param onImported called on the UI thread with the new dataset's name
+     * @param ui         runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
      */
     public ImportWizardViewModel(Supplier<WorkspaceContext> workspace, JobExecutor jobs, DialogService dialogs,
-                                 Consumer<String> onImported) {
+                                 Consumer<String> onImported, Executor ui) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.onImported = Objects.requireNonNull(onImported, "onImported");
+        this.importJob = new JobSlot(jobs, ui, dialogs, FAILED, GuiWording::sentence);
+        importing.bind(checking.getReadOnlyProperty().or(importJob.runningProperty()));
         name.addListener((obs, old, now) -> validateName());
         maxRejects.addListener((obs, old, now) -> {
             validateMaxRejects();
@@ -143,7 +148,7 @@ public final class ImportWizardViewModel {
         canImport = planReady.and(nameError.isEmpty()).and(maxRejectsError.isEmpty())
                 .and(blockingColumns.isEqualTo(0)).and(step.isEqualTo(WizardStep.COLUMNS));
         progress = new WizardProgress(step.getReadOnlyProperty(), canGoBack, canGoNext, canImport,
-                importing.getReadOnlyProperty(), status.getReadOnlyProperty(), summary.getReadOnlyProperty());
+                importing.getReadOnlyProperty(), importJob.messageProperty(), summary.getReadOnlyProperty());
     }
 
     /**
@@ -206,16 +211,14 @@ public final class ImportWizardViewModel {
             return;
         }
         ImportSpec spec = importSpec();
-        importing.set(true);
-        status.set("Checking the file…");
-        jobs.background(() -> ImportPlanner.plan(spec), this::runImport, this::importFailed);
+        checking.set(true);
+        importJob.say("Checking the file…");
+        jobs.background(() -> ImportPlanner.plan(spec), this::runImport, this::checkFailed);
     }
 
     /** Cancels a running import; the job writes nothing. */
     public void cancelImport() {
-        if (importing.get() && running != null) {
-            running.cancel();
-        }
+        importJob.cancel();
     }
 
     /** The spec the import runs with: the file, the name, the dialect shown, and every change to the columns. */
@@ -242,34 +245,34 @@ public final class ImportWizardViewModel {
         return builder.build();
     }
 
+    /** The file was checked: the import job takes over from the check, so that {@code importing} stays true. */
     private void runImport(ImportPlan finalPlan) {
         WorkspaceContext ws = workspace.get();
-        status.set("Importing… progress shows in the jobs panel.");
-        JobHandle handle = jobs.execute(new ImportJob(finalPlan, ws.sink(), ws.datasets()), this::imported,
-                this::importFailed);
-        if (importing.get()) {
-            running = handle;
+        try {
+            importJob.start(new ImportJob(finalPlan, ws.sink(), ws.datasets()),
+                    "Importing… progress shows in the jobs panel.", this::imported, this::importEnded);
+        } finally {
+            checking.set(false);
         }
     }
 
     private void imported(ImportResult result) {
-        importing.set(false);
-        running = null;
-        status.set("");
+        importJob.say("");
         summary.set(ImportSummary.of(result));
         step.set(WizardStep.SUMMARY);
         onImported.accept(result.dataset().name());
     }
 
-    private void importFailed(Throwable error) {
-        importing.set(false);
-        running = null;
-        if (error instanceof CancelledException) {
-            status.set(CANCELLED);
-            return;
-        }
-        status.set("");
-        dialogs.showError("Import failed", GuiWording.sentence(error), error);
+    /** The import failed or was cancelled; the slot shows a failure in a dialog. */
+    private void importEnded(Throwable error) {
+        importJob.say(error instanceof CancelledException ? CANCELLED : "");
+    }
+
+    /** Checking the file before the import failed: no job ran, so the dialog is shown here. */
+    private void checkFailed(Throwable error) {
+        checking.set(false);
+        importJob.say("");
+        dialogs.showError(FAILED, GuiWording.sentence(error), error);
     }
 
     private void dialectChanged() {

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One job slot of a view model: the job running in it (at most one), whether it runs, its progress, its last message
@@ -29,6 +30,7 @@ public final class JobSlot {
     private final Executor ui;
     private final DialogService dialogs;
     private final String failureTitle;
+    private final Function<Throwable, String> wording;
     private final Latest latest = new Latest();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -49,10 +51,23 @@ public final class JobSlot {
      * @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
      */
     public JobSlot(JobExecutor executor, Executor ui, DialogService dialogs, String failureTitle) {
+        this(executor, ui, dialogs, failureTitle, error -> String.valueOf(error.getMessage()));
+    }
+
+    /**
+     * A slot whose failures (not cancels) are shown in a dialog, which logs them, under this title and in these
+     * words.
+     *
+     * @param ui      runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
+     * @param wording the sentence the dialog shows for a failure
+     */
+    public JobSlot(JobExecutor executor, Executor ui, DialogService dialogs, String failureTitle,
+                   Function<Throwable, String> wording) {
         this.executor = executor;
         this.ui = ui;
         this.dialogs = dialogs;
         this.failureTitle = failureTitle;
+        this.wording = wording;
     }
 
     /**
@@ -115,7 +130,7 @@ public final class JobSlot {
     /** Logs a failure once: through the dialog that shows it, else here. */
     private void reportFailure(String title, Throwable error) {
         if (dialogs != null) {
-            dialogs.showError(failureTitle, String.valueOf(error.getMessage()), error);
+            dialogs.showError(failureTitle, wording.apply(error), error);
         } else {
             LOG.warn("Job '{}' failed", title, error);
         }

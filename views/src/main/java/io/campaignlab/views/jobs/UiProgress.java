@@ -1,6 +1,5 @@
 package io.campaignlab.views.jobs;
 
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.views.common.Formats;
@@ -32,22 +31,7 @@ final class UiProgress {
 
     /** The job, with where it stands also handed to {@code sink} on the UI thread, one update in flight at a time. */
     static <T> Job<T> reporting(Job<T> job, Executor ui, Consumer<Update> sink) {
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return job.kind();
-            }
-
-            @Override
-            public String title() {
-                return job.title();
-            }
-
-            @Override
-            public T run(ProgressListener listener, CancellationToken cancel) throws Exception {
-                return job.run(new Forwarding(listener, ui, sink), cancel);
-            }
-        };
+        return Job.wrapping(job, (listener, cancel) -> job.run(new Forwarding(listener, ui, sink), cancel));
     }
 
     /** Forwards to the job runner's listener and posts the latest state to the UI thread. */

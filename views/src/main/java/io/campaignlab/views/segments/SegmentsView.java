@@ -64,10 +64,9 @@ public final class SegmentsView extends BorderPane {
     private final SegmentsViewModel viewModel;
     private final ListView<SegmentationRecord> list = new ListView<>();
     private final TableView<SegmentRow> table = new TableView<>();
-    private final ChartPane index = new ChartPane("Profile · index per segment (100 = all customers)",
+    private final ChartPane index = new ChartPane("Profile index (100 = all customers)",
             "segment-index-chart");
-    private static final String CATEGORY_TITLE = "Segment × category · share of purchase lines (colour: against"
-            + " all customers)";
+    private static final String CATEGORY_TITLE = "Segment × category · share of purchase lines";
     private final ChartPane categories = new ChartPane(CATEGORY_TITLE, "segment-category-chart");
     private final ChartPane extra = new ChartPane("k sweep", "segment-extra-chart");
     private final Label summary = new Label();
@@ -241,10 +240,10 @@ public final class SegmentsView extends BorderPane {
         narrow.setPercentWidth(40);
         grid.getColumnConstraints().setAll(wide, narrow);
         RowConstraints upper = new RowConstraints();
-        upper.setPercentHeight(57);
+        upper.setPercentHeight(50);
         upper.setVgrow(Priority.ALWAYS);
         RowConstraints lower = new RowConstraints();
-        lower.setPercentHeight(43);
+        lower.setPercentHeight(50);
         lower.setVgrow(Priority.ALWAYS);
         grid.getRowConstraints().setAll(upper, lower);
         grid.add(table, 0, 0);
@@ -295,7 +294,7 @@ public final class SegmentsView extends BorderPane {
             }
         }
         if (!s.sweep().isEmpty()) {
-            extra.title("k sweep · inertia and mean silhouette against k");
+            extra.title("k sweep · inertia and silhouette");
             extra.show(colour -> SegmentCharts.sweep(s.sweep(), s.chosenK(), colour));
         } else if (s.grid() != null) {
             extra.title("R × F grid · customers per score cell");

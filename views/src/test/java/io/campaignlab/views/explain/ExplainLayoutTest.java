@@ -1,6 +1,5 @@
 package io.campaignlab.views.explain;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.explain.ExplainReport;
 import io.campaignlab.engine.explain.weights.FieldWeight;
 import io.campaignlab.engine.explain.weights.ValueWeight;
@@ -9,12 +8,11 @@ import io.campaignlab.engine.models.ModelKind;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.models.ModelsFixtures;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
@@ -28,10 +26,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import static io.campaignlab.views.explain.ExplainViewTest.fx;
-import static io.campaignlab.views.explain.ExplainViewTest.waitUntil;
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Explain section at the size a 1280 × 800 window gives it, with behavioural fields that share a long prefix. */
@@ -43,35 +40,29 @@ class ExplainLayoutTest {
 
     private final FakeRunRepository runs = ModelsFixtures.runs(true);
     private final FakeWorkspace workspace = ModelsFixtures.workspace(runs);
+    private ShownSection<ExplainView> shown;
     private FxJobExecutor jobs;
-    private Stage stage;
     private Scene scene;
     private ExplainView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         ExplainReport stored = ExplainFixtures.report(1, true);
         ExplainFixtures.store(runs, new ExplainReport(1, stored.importance(), stored.groupedImportance(),
                 new WeightSummary(ModelKind.DEEPFM, true, true, 4260, FIELDS.stream().map(f -> new FieldWeight(f,
                         0.1, 0.02, 0.1, List.of(new ValueWeight("3", 0.01, 0.1)))).toList()),
                 stored.partialDependence(), stored.example(), stored.seconds()));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new ExplainView(new ExplainViewModel(() -> workspace, jobs, Platform::runLater,
-                new FakeExplainJobs()), "Why a model scores a user high.");
-        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        shown = ShownSection.show(stage, workspace, executor -> new ExplainView(new ExplainViewModel(
+                () -> workspace, executor, Platform::runLater, new FakeExplainJobs()), ExplainViewTest.SUMMARY),
+                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        jobs = shown.jobs();
+        scene = shown.scene();
+        view = shown.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        shown.close();
     }
 
     @Test

@@ -3,14 +3,12 @@ package io.campaignlab.views.explain;
 import io.campaignlab.views.explain.ExplainView.GlobalPage;
 import io.campaignlab.views.explain.ExplainView.LocalPage;
 import io.campaignlab.views.explain.charts.MeanIntervalDataset;
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.models.ModelsFixtures;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.SceneSnapshots;
-import javafx.application.Application;
+import io.campaignlab.views.testing.ShownSection;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -26,9 +24,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Explain section on screen (headless), over a workspace in memory, fake explain jobs and the real executor. */
@@ -40,30 +38,24 @@ class ExplainViewTest {
     private final FakeRunRepository runs = ModelsFixtures.runs(true);
     private final FakeWorkspace workspace = ModelsFixtures.workspace(runs);
     private final FakeExplainJobs explainJobs = new FakeExplainJobs();
+    private ShownSection<ExplainView> shown;
     private FxJobExecutor jobs;
-    private Stage stage;
     private Scene scene;
     private ExplainView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         ExplainFixtures.store(runs, ExplainFixtures.report(1, true));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new ExplainView(new ExplainViewModel(() -> workspace, jobs, Platform::runLater, explainJobs), SUMMARY);
-        scene = new Scene(view, 1250, 800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        shown = ShownSection.show(stage, workspace, executor -> new ExplainView(new ExplainViewModel(() -> workspace,
+                executor, Platform::runLater, explainJobs), SUMMARY), 1250, 800);
+        jobs = shown.jobs();
+        scene = shown.scene();
+        view = shown.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        shown.close();
     }
 
     @Test
@@ -155,11 +147,4 @@ class ExplainViewTest {
         return fx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
     }
 
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

@@ -26,7 +26,7 @@ class ImportWizardViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<String> imported = new ArrayList<>();
     private final ImportWizardViewModel viewModel = new ImportWizardViewModel(() -> workspace,
-            new ImmediateJobExecutor(workspace::runner), dialogs, imported::add);
+            new ImmediateJobExecutor(workspace::runner), dialogs, imported::add, Runnable::run);
 
     private ColumnChoice column(String name) {
         return viewModel.settings().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();

@@ -202,6 +202,22 @@ class JobSlotTest {
     }
 
     @Test
+    void aSlotWordsAFailureWithTheFunctionItWasGiven() {
+        io.campaignlab.views.testing.RecordingDialogService dialogs =
+                new io.campaignlab.views.testing.RecordingDialogService();
+        JobSlot shown = new JobSlot(executor, Runnable::run, dialogs, "Import failed",
+                error -> "In words: " + error.getMessage());
+        shown.start(job("bad", (p, c) -> "x"), "Working…", results::add, failures::add);
+        executor.<String>job(0).fail(new IllegalStateException("line 7 is bad"));
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("Import failed");
+            assertThat(d.text()).isEqualTo("In words: line 7 is bad");
+        });
+        assertThat(shown.runningProperty().get()).isFalse();
+    }
+
+    @Test
     void theLatestTicketDropsAnswersToEarlierRequests() {
         Latest latest = new Latest();
         List<String> answers = new ArrayList<>();

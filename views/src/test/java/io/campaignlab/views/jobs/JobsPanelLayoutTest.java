@@ -1,15 +1,13 @@
 package io.campaignlab.views.jobs;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RecordingDialogService;
 import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
-import javafx.application.Application;
+import io.campaignlab.views.testing.ShownSection;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -31,28 +29,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JobsPanelLayoutTest {
 
     private final FakeWorkspace workspace = new FakeWorkspace();
+    private ShownSection<JobsPanel> shown;
     private FxJobExecutor jobs;
-    private Stage stage;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        JobsPanel panel = new JobsPanel(jobs, new RecordingDialogService());
-        scene = new Scene(panel, 380, 800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        shown = ShownSection.show(stage, workspace, executor -> new JobsPanel(executor, new RecordingDialogService()),
+                380, 800);
+        jobs = shown.jobs();
+        scene = shown.scene();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        shown.close();
     }
 
     @Test

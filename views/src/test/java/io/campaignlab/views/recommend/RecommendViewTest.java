@@ -1,15 +1,13 @@
 package io.campaignlab.views.recommend;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -29,9 +27,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Recommend section on screen (headless), over a workspace in memory, fake recommend jobs and the real executor. */
@@ -41,30 +39,23 @@ class RecommendViewTest {
     private final FakeRunRepository runs = RecommendFixtures.runs();
     private final FakeWorkspace workspace = RecommendFixtures.workspace(runs);
     private final RecommendFixtures.FakeJobs fake = new RecommendFixtures.FakeJobs(runs);
+    private ShownSection<RecommendView> shown;
     private FxJobExecutor jobs;
-    private Stage stage;
     private Scene scene;
     private RecommendView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new RecommendView(new RecommendViewModel(() -> workspace, jobs, Platform::runLater, fake),
-                "What to show each customer.");
-        scene = new Scene(view, 1250, 820);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        shown = ShownSection.show(stage, workspace, executor -> new RecommendView(new RecommendViewModel(
+                () -> workspace, executor, Platform::runLater, fake), "What to show each customer."), 1250, 820);
+        jobs = shown.jobs();
+        scene = shown.scene();
+        view = shown.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        shown.close();
     }
 
     @Test
@@ -173,8 +164,8 @@ class RecommendViewTest {
     @Test
     void theProtocolColumnShowsEveryProtocolWholeAt1280x800(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            stage.setWidth(WorkbenchSizes.SECTION_WIDTH_1280);
-            stage.setHeight(WorkbenchSizes.SECTION_HEIGHT_800);
+            shown.stage().setWidth(WorkbenchSizes.SECTION_WIDTH_1280);
+            shown.stage().setHeight(WorkbenchSizes.SECTION_HEIGHT_800);
         });
         waitUntil(() -> view.runsPane().table().getItems().size() == 4 && jobs.isIdle()
                 && Math.abs(scene.getWidth() - WorkbenchSizes.SECTION_WIDTH_1280) < 1);
@@ -197,11 +188,4 @@ class RecommendViewTest {
         });
     }
 
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

@@ -1,9 +1,6 @@
 package io.campaignlab.views.segments;
 
-import atlantafx.base.theme.PrimerLight;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.segments.customers.CustomerData;
 import io.campaignlab.engine.segments.kmeans.KMeansRequest;
 import io.campaignlab.engine.segments.kmeans.KMeansSegmentation;
@@ -13,12 +10,11 @@ import io.campaignlab.engine.segments.rfm.RfmSegmentation;
 import io.campaignlab.engine.segments.rules.RuleSegmentRequest;
 import io.campaignlab.engine.segments.rules.RuleSegmentation;
 import io.campaignlab.views.jobs.FxJobExecutor;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -38,8 +34,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import static io.campaignlab.views.segments.SegmentsViewTest.fx;
-import static io.campaignlab.views.segments.SegmentsViewTest.waitUntil;
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Segments section at the size a 1280 × 800 window gives it: no control loses its words. */
@@ -52,8 +48,8 @@ class SegmentsLayoutTest {
     private final FakeWorkspace workspace = new FakeWorkspace();
     private final CountDownLatch release = new CountDownLatch(1);
     private SegmentsFixtures.Store store;
+    private ShownSection<SegmentsView> shown;
     private FxJobExecutor jobs;
-    private Stage stage;
     private Scene scene;
     private SegmentsView view;
 
@@ -65,26 +61,21 @@ class SegmentsLayoutTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         store = new SegmentsFixtures.Store();
         store.addRfm(rfm);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new SegmentsView(new SegmentsViewModel(store, jobs, Platform::runLater, held(), SegmentsView.pause()),
-                "Who the customers are: RFM, k-means and rule segments.");
-        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        shown = ShownSection.show(stage, workspace, executor -> new SegmentsView(new SegmentsViewModel(store, executor,
+                Platform::runLater, held(), SegmentsView.pause()),
+                "Who the customers are: RFM, k-means and rule segments."),
+                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        jobs = shown.jobs();
+        scene = shown.scene();
+        view = shown.view();
     }
 
     @AfterEach
     void close() throws Exception {
         release.countDown();
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        shown.close();
     }
 
     @Test
@@ -150,25 +141,12 @@ class SegmentsLayoutTest {
             @Override
             public Job<RfmSegmentation> rfm(RfmRequest request) {
                 Job<RfmSegmentation> job = real.rfm(request);
-                return new Job<>() {
-                    @Override
-                    public String kind() {
-                        return job.kind();
-                    }
-
-                    @Override
-                    public String title() {
-                        return job.title();
-                    }
-
-                    @Override
-                    public RfmSegmentation run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                        progress.progress(3, 10);
-                        progress.message("Scoring recency, frequency and monetary value…");
-                        release.await(30, TimeUnit.SECONDS);
-                        return job.run(progress, cancel);
-                    }
-                };
+                return Job.wrapping(job, (progress, cancel) -> {
+                    progress.progress(3, 10);
+                    progress.message("Scoring recency, frequency and monetary value…");
+                    release.await(30, TimeUnit.SECONDS);
+                    return job.run(progress, cancel);
+                });
             }
 
             @Override

@@ -198,8 +198,9 @@ public final class FormatSniffer {
         try (TextEnd text = new TextEnd(source.open(new AtomicLong()));
              CsvReader<CsvRecord> csv = CsvRecords.reader(text, dialect.delimiter(), dialect.quote())) {
             boolean atEnd = true;
+            LineNumbers lineNumbers = new LineNumbers();
             for (CsvRecord record : csv) {
-                lastLine = record.getStartingLineNumber();
+                lastLine = lineNumbers.start(record);
                 records.add(new SampleRecord(lastLine, record.getFields()));
                 if (records.size() >= limit) {
                     atEnd = false;

@@ -94,7 +94,7 @@ public final class SegmentCharts {
         CategoryAxis segments = new CategoryAxis(null);
         ChartLook.categoryLabels(segments, 0.36f);
         segments.setCategoryMargin(0.22);
-        NumberAxis index = new NumberAxis("index (bars start at 100, the average)");
+        NumberAxis index = new NumberAxis("index (100 = average)");
         index.setNumberFormatOverride(new DecimalFormat("0"));
         index.setAutoRangeIncludesZero(true);
         double max = 100;
@@ -231,7 +231,7 @@ public final class SegmentCharts {
     public static JFreeChart categories(CategoryMatrix matrix, ProfileReport profiles,
                                         javafx.scene.paint.Color foreground) {
         return heatmap(createCategoryGrid(matrix, profiles), divergingScale(), foreground,
-                "category (cell: % of the segment's purchase lines)", true);
+                "cell: % of the segment's purchase lines; colour: vs all", true);
     }
 
     /** R × F: rows recency score 5 (top) to 1, columns frequency score 1 to 5; customers per cell. */
@@ -279,7 +279,7 @@ public final class SegmentCharts {
                 data[1][i] = r;
                 data[2][i] = grid.colour()[r][c];
                 Paint fill = scale.getPaint(grid.colour()[r][c]);
-                XYTextAnnotation label = new XYTextAnnotation(grid.labels()[r][c], c, r);
+                XYTextAnnotation label = new CellLabel(grid.labels()[r][c], c, r);
                 label.setFont(CELL);
                 label.setPaint(dark(fill) ? Color.WHITE : Color.decode("#1f2328"));
                 label.setTextAnchor(TextAnchor.CENTER);
@@ -310,6 +310,10 @@ public final class SegmentCharts {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         x.setTickLabelFont(verticalColumns ? new Font(Font.SANS_SERIF, Font.PLAIN, 10) : ChartLook.TICKS);
+        // many rows in a short pane: a smaller font keeps every row named (the axis drops labels that overlap)
+        if (rows > 8) {
+            y.setTickLabelFont(CELL);
+        }
         return chart;
     }
 

@@ -1,6 +1,7 @@
 package io.campaignlab.views.shell;
 
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.audience.AudienceExportDialog;
 import io.campaignlab.views.datasets.DatasetsView;
 import io.campaignlab.views.experiments.ExperimentsView;
 import io.campaignlab.views.explain.ExplainView;
@@ -185,6 +186,14 @@ public final class Workbench {
                 window.select(Section.DATA);
                 window.content(Section.DATA).workspaceChanged();
             });
+        }
+
+        @Override
+        public void exportAudience() {
+            if (model.workspace() == null) {
+                return;
+            }
+            AudienceExportDialog.open(stage, model::workspace, jobs, dialogs);
         }
 
         @Override

@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 public final class AbPlainText {
 
+    /** How the Bayesian sentences begin. */
+    public static final String BAYESIAN = "Bayesian view: ";
+
     private AbPlainText() {
     }
 
@@ -28,7 +31,7 @@ public final class AbPlainText {
             out.add(effect(c, level, r.spec().correction().id(), r.spec().alpha()));
         }
         for (BayesianComparison b : r.bayesian()) {
-            out.add("Bayesian view: " + b.arm() + " beats " + r.spec().control() + " on " + b.metric()
+            out.add(BAYESIAN + b.arm() + " beats " + r.spec().control() + " on " + b.metric()
                     + " with probability " + chance(b.chanceToBeat()) + "; the expected loss if it is shipped is "
                     + Readable.number(b.expectedLoss()) + " " + (isBinary(r, b) ? "(as a rate)" : "per unit") + ".");
         }

@@ -425,7 +425,19 @@ public final class AbView extends BorderPane {
         method.setWrapText(true);
         method.setMinHeight(Region.USE_PREF_SIZE);
         method.textProperty().bind(Bindings.createStringBinding(this::methodLine, viewModel.shown().readout()));
-        VBox top = new VBox(3, table, method);
+        Label plain = new Label();
+        plain.setId("ab-plain");
+        plain.setWrapText(true);
+        plain.getStyleClass().add(Styles.TEXT_SMALL);
+        plain.setMinHeight(Region.USE_PREF_SIZE);
+        plain.textProperty().bind(Bindings.createStringBinding(viewModel::plainText, viewModel.shown().readout(),
+                viewModel.settings().correction()));
+        ScrollPane plainScroll = new ScrollPane(plain);
+        plainScroll.setId("ab-plain-scroll");
+        plainScroll.setFitToWidth(true);
+        plainScroll.setPrefViewportHeight(64);
+        plainScroll.setMinViewportHeight(40);
+        VBox top = new VBox(3, table, method, plainScroll);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setMinHeight(150);
 
@@ -436,7 +448,7 @@ public final class AbView extends BorderPane {
         charts.setDividerPositions(0.5);
         SplitPane all = new SplitPane(top, charts);
         all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.36);
+        all.setDividerPositions(0.46);
         return all;
     }
 

@@ -2,6 +2,7 @@ package io.campaignlab.views.experiments;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.experiments.AbPlainText;
 import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.AbSpec;
 import io.campaignlab.engine.experiments.Comparison;
@@ -476,6 +477,16 @@ public final class AbViewModel {
 
     // ---- health, in words ----
 
+    /**
+     * The readout in sentences ("coupon_20 raised converted by 2.2 points (95% CI 0.2–4.1) …"), the Bayesian view
+     * left to the table's P(beat) column; empty without a readout.
+     */
+    public String plainText() {
+        AbReadout r = readout.get();
+        return r == null ? "" : String.join("\n", AbPlainText.sentences(r, List.of()).stream()
+                .filter(line -> !line.startsWith(AbPlainText.BAYESIAN)).toList());
+    }
+
     /** χ², p and the verdict of the sample-ratio check, in one line; empty without a readout. */
     public String srmLine() {
         AbReadout r = readout.get();
@@ -483,8 +494,8 @@ public final class AbViewModel {
             return "";
         }
         SampleRatioCheck s = r.srm();
-        return String.format(Locale.ROOT, "χ² = %.2f, %d df, p = %s against %s", s.chi2(), s.arms().size() - 1,
-                ExperimentFormats.pValue(s.p()), r.spec().allocation().isEmpty() ? "equal shares"
+        return String.format(Locale.ROOT, "χ² = %.2f, %d df, %s against %s", s.chi2(), s.arms().size() - 1,
+                ExperimentFormats.pIs(s.p()), r.spec().allocation().isEmpty() ? "equal shares"
                         : "the configured allocation");
     }
 

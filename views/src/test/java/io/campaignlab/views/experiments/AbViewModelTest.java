@@ -70,6 +70,10 @@ class AbViewModelTest {
         assertThat(model.shown().selected().get()).isEqualTo(row);
         assertThat(model.shown().blocked().get()).isFalse();
         assertThat(model.overlapLine()).isEqualTo("Units in more than one arm: 0");
+        // Wald: se = √(0.15·0.85/1000 + 0.10·0.90/1000) = 0.014748, so 5.0 ± 1.96·1.4748 points = [2.1, 7.9];
+        // z = 3.390, p = 0.000698 (one comparison, so BH leaves it)
+        assertThat(model.plainText()).startsWith("treatment raised converted by 5.0 points (95% CI 2.1–7.9), from"
+                + " 10.0% to 15.0%; p 0.0007 after bh correction.");
     }
 
     @Test
@@ -82,7 +86,7 @@ class AbViewModelTest {
 
         // expected 1,100 each: χ² = 2 × 100² / 1,100 = 18.18 on 1 df, p = erfc(√9.09) = 2.0e-5
         assertThat(model.shown().readout().get().srm().p()).isCloseTo(2.0e-5, within(0.1e-5));
-        assertThat(model.srmLine()).startsWith("χ² = 18.18, 1 df, p = 2.0e-05 against equal shares");
+        assertThat(model.srmLine()).startsWith("χ² = 18.18, 1 df, p < 0.0001 against equal shares");
         assertThat(model.shown().blocked().get()).isTrue();
         assertThat(model.armLines()).containsExactly("control: 1,000 of 1,100 expected (45.5%, −9.1%)",
                 "treatment: 1,200 of 1,100 expected (54.5%, +9.1%)");

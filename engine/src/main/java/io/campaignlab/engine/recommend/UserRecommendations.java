@@ -47,6 +47,12 @@ public record UserRecommendations(long run, String model, String user, List<Even
         return info == null ? "item " + item : info.label() + " (item " + item + ")";
     }
 
+    /** An item for a table cell: "Tidewear · apparel (17)", or the bare id without a name. */
+    public String named(String item) {
+        ItemInfo info = items.get(item);
+        return info == null ? item : info.label() + " (" + item + ")";
+    }
+
     /**
      * An item's name and category.
      *

@@ -104,7 +104,7 @@ final class RecommendUserPane extends BorderPane {
         VBox left = titled("History · latest first", history);
         VBox right = titled("Recommendations · with the reason for each", recommendations);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.42);
         setTop(new VBox(toolbar, summary));
         setCenter(split);
     }
@@ -130,8 +130,8 @@ final class RecommendUserPane extends BorderPane {
         history.setItems(viewModel.history());
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getColumns().setAll(java.util.List.of(
-                column("item", 90, HistoryRow::item),
-                column("event", 80, HistoryRow::type),
+                column("item", 180, HistoryRow::item),
+                column("event", 60, HistoryRow::type),
                 column("time (UTC)", 130, HistoryRow::time)));
         history.setPlaceholder(placeholder());
     }
@@ -155,7 +155,7 @@ final class RecommendUserPane extends BorderPane {
                 setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
-        recommendations.getColumns().setAll(java.util.List.of(rank, column("item", 90, RecommendationRow::item),
+        recommendations.getColumns().setAll(java.util.List.of(rank, column("item", 190, RecommendationRow::item),
                 score, why));
         recommendations.setPlaceholder(placeholder());
     }

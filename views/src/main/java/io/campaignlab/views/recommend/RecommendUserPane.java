@@ -50,7 +50,7 @@ final class RecommendUserPane extends BorderPane {
         run.valueProperty().bindBidirectional(viewModel.runProperty());
         run.setCellFactory(l -> new RunCell(false));
         run.setButtonCell(new RunCell(true));
-        run.setPrefWidth(540);
+        run.setPrefWidth(420);
         run.setMinWidth(180);
         run.setPromptText("completed run");
 
@@ -82,7 +82,16 @@ final class RecommendUserPane extends BorderPane {
         for (Region fixed : new Region[]{runLabel, userLabel, topLabel, show}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox runPicker = new HBox(8, runLabel, run);
+        TextField items = new TextField();
+        items.setId("recommend-user-items");
+        items.setPromptText("items");
+        items.setPrefColumnCount(7);
+        items.textProperty().bindBidirectional(viewModel.itemsProperty());
+        items.setTooltip(new Tooltip("The items dataset that names items and their categories (default: the dataset"
+                + " named items, when its id column matches the run's item column)"));
+        Label itemsLabel = bold("Names from");
+        itemsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox runPicker = new HBox(8, runLabel, run, itemsLabel, items);
         runPicker.setAlignment(Pos.CENTER_LEFT);
         HBox userPicker = new HBox(8, userLabel, user, topLabel, count, serving.withStart(show));
         userPicker.setAlignment(Pos.CENTER_LEFT);

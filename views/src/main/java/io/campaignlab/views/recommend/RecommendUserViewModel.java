@@ -57,6 +57,8 @@ public final class RecommendUserViewModel {
     private RecommendRunRow shownRun;
     private final StringProperty user = new SimpleStringProperty(this, "user", "");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 10);
+    /** The items dataset that names items; blank for the one named items. */
+    private final StringProperty items = new SimpleStringProperty(this, "items", "");
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -198,6 +200,7 @@ public final class RecommendUserViewModel {
             return;
         }
         int n = Math.max(1, count.get());
+        String itemsDataset = items.get() == null || items.get().isBlank() ? null : items.get().strip();
         Job<UserRecommendations> job = new Job<>() {
             @Override
             public String kind() {
@@ -211,7 +214,7 @@ public final class RecommendUserViewModel {
 
             @Override
             public UserRecommendations run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                return jobs.forUser(workspace.get(), chosen.id(), id, n, HISTORY, progress, cancel);
+                return jobs.forUser(workspace.get(), chosen.id(), id, n, HISTORY, itemsDataset, progress, cancel);
             }
         };
         serving.replace(job, "Ranking every item for user " + id + "…", found -> {
@@ -239,7 +242,7 @@ public final class RecommendUserViewModel {
         int rank = 1;
         for (UserRecommendations.Recommendation r : found.recommendations()) {
             rows.add(new RecommendationRow(rank++, found.named(r.item()), r.score(), found.fallback() != null
-                    ? "fallback: " + found.fallback() + " (share of users who interacted)"
+                    ? "fallback: " + found.fallback()
                     : RecommendFormats.because(kind, r.because().stream().map(b -> new UserRecommendations.Because(
                     found.named(b.item()), b.contribution())).toList())));
         }
@@ -277,6 +280,11 @@ public final class RecommendUserViewModel {
     }
 
     /** The user id typed. */
+    /** The items dataset that names items, as typed; blank for the one named items. */
+    public StringProperty itemsProperty() {
+        return items;
+    }
+
     public StringProperty userProperty() {
         return user;
     }

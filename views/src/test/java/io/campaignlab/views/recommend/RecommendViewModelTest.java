@@ -130,7 +130,7 @@ class RecommendViewModelTest {
         assertThat(user.summaryProperty().get()).contains(" · fallback: popularity (unknown user)");
         assertThat(user.recommendations()).extracting(RecommendationRow::item, RecommendationRow::explanation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Volta · phones (i9)",
-                        "fallback: popularity (share of users who interacted)"));
+                        "fallback: popularity"));
     }
 
     @Test

@@ -165,6 +165,39 @@ class MarketerCliTest {
         assertThat(text.out()).contains("fallback: popularity in category audio").contains(" · audio (item ");
     }
 
+    @Test
+    void anAbTestIsReadNetOfItsCost() {
+        double[] sum = new double[4];
+        try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
+            Frame f = services.frames().read("campaign_exposures", List.of("group", "spend", "converted"),
+                    ProgressListener.none(), new CancellationToken());
+            for (int i = 0; i < f.rows(); i++) {
+                String arm = f.texts("group")[i];
+                double spend = f.numbers("spend")[i];
+                if (arm.equals("control")) {
+                    sum[0] += spend;
+                    sum[1]++;
+                } else if (arm.equals("coupon_20")) {
+                    sum[2] += spend - 0.25 - 2 * f.numbers("converted")[i];
+                    sum[3]++;
+                }
+            }
+        }
+        CliRun run = ok(CliRun.of("ab", "campaign_exposures", "--group", "group", "--control", "control", "--metrics",
+                "converted,spend", "--cost-per-unit", "0.25", "--cost-per-conversion", "2", "--workspace", ws,
+                "--json"));
+        var net = run.json().get("net_value");
+        assertThat(net).hasSize(2);
+        assertThat(net.get(1).get("arm").asText()).isEqualTo("coupon_20");
+        assertThat(net.get(1).get("net_diff").asDouble()).isCloseTo(sum[2] / sum[3] - sum[0] / sum[1],
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(run.json().get("plain").toString()).contains("Net of its cost (0.25 per treated unit + 2.00 per"
+                + " conversion");
+        CliRun text = ok(CliRun.of("ab", "campaign_exposures", "--group", "group", "--control", "control",
+                "--metrics", "converted", "--workspace", ws));
+        assertThat(text.out()).contains("In plain words:").doesNotContainPattern("\\de-\\d");
+    }
+
     private static List<String> ids(Path csv) throws Exception {
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).startsWith("user_id");

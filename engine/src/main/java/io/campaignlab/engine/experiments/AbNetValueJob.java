@@ -32,6 +32,28 @@ public final class AbNetValueJob extends WorkspaceJob<List<NetValue>> {
         this.alpha = alpha;
     }
 
+    /**
+     * The job for a dataset's own revenue and conversion columns (those with the revenue and label roles), resolved
+     * when it runs.
+     */
+    public static WorkspaceJob<List<NetValue>> withRoleColumns(WorkspaceContext workspace, String dataset,
+                                                               String group, String control, double perUnit,
+                                                               double perConversion, double alpha) {
+        return new WorkspaceJob<>("ab-net", workspace) {
+            @Override
+            public String title() {
+                return "A/B readout of " + dataset + " net of cost";
+            }
+
+            @Override
+            public List<NetValue> run(ProgressListener progress, CancellationToken cancel) {
+                AbCosts costs = AbCosts.resolve(workspace.datasets().require(dataset), perUnit, perConversion, null,
+                        null);
+                return new AbNetValueJob(workspace, dataset, group, control, costs, alpha).run(progress, cancel);
+            }
+        };
+    }
+
     @Override
     public String title() {
         return "A/B readout of " + dataset + " net of cost";

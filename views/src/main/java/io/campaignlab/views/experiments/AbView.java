@@ -145,12 +145,32 @@ public final class AbView extends BorderPane {
                 field("Correction across arms × metrics", correctionPicker()),
                 field("Unit id (overlap check)", unit),
                 field("Time (sequential monitoring)", time),
-                field("Allocation", allocation));
+                field("Allocation", allocation),
+                field("Cost per unit · per conversion", costs()));
         box.getChildren().addAll(readOutControls());
-        VBox.setMargin(box.getChildren().get(9), new Insets(8, 0, 0, 0));
+        VBox.setMargin(box.getChildren().get(10), new Insets(8, 0, 0, 0));
         box.setPadding(new Insets(8, 10, 10, 12));
         box.setFillWidth(true);
         return box;
+    }
+
+    /** The two costs side by side; with one, the readout is also read net of cost, with the ROI. */
+    private HBox costs() {
+        TextField unit = new TextField();
+        unit.setId("ab-cost-unit");
+        unit.setPromptText("none");
+        unit.textProperty().bindBidirectional(viewModel.costPerUnitProperty());
+        unit.setTooltip(new javafx.scene.control.Tooltip("What treating one unit costs (a mailing, a banner); the"
+                + " readout is then also read net of cost, with the ROI, from the dataset's revenue column"));
+        TextField conversion = new TextField();
+        conversion.setId("ab-cost-conversion");
+        conversion.setPromptText("none");
+        conversion.textProperty().bindBidirectional(viewModel.costPerConversionProperty());
+        conversion.setTooltip(new javafx.scene.control.Tooltip("What each treated conversion costs (a coupon"
+                + " redeemed), counted on the dataset's label column"));
+        HBox.setHgrow(unit, Priority.ALWAYS);
+        HBox.setHgrow(conversion, Priority.ALWAYS);
+        return new HBox(6, unit, conversion);
     }
 
     /**
@@ -431,7 +451,7 @@ public final class AbView extends BorderPane {
         plain.getStyleClass().add(Styles.TEXT_SMALL);
         plain.setMinHeight(Region.USE_PREF_SIZE);
         plain.textProperty().bind(Bindings.createStringBinding(viewModel::plainText, viewModel.shown().readout(),
-                viewModel.settings().correction()));
+                viewModel.settings().correction(), viewModel.netProperty()));
         ScrollPane plainScroll = new ScrollPane(plain);
         plainScroll.setId("ab-plain-scroll");
         plainScroll.setFitToWidth(true);

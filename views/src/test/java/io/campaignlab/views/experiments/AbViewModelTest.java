@@ -70,10 +70,24 @@ class AbViewModelTest {
         assertThat(model.shown().selected().get()).isEqualTo(row);
         assertThat(model.shown().blocked().get()).isFalse();
         assertThat(model.overlapLine()).isEqualTo("Units in more than one arm: 0");
+        assertThat(model.netProperty().get()).isEmpty();
         // Wald: se = √(0.15·0.85/1000 + 0.10·0.90/1000) = 0.014748, so 5.0 ± 1.96·1.4748 points = [2.1, 7.9];
         // z = 3.390, p = 0.000698 (one comparison, so BH leaves it)
         assertThat(model.plainText()).startsWith("treatment raised converted by 5.0 points (95% CI 2.1–7.9), from"
                 + " 10.0% to 15.0%; p 0.0007 after bh correction.");
+
+        // with costs typed, the arms are also read net of cost: treated spend 40·0.15 + 0.2·mean(history) against
+        // control's 40·0.10 + the same, less 0.50 per unit and 2 per conversion (0.80 per treated unit on average)
+        model.costPerConversionProperty().set("x");
+        model.readOut();
+        assertThat(model.shown().problem().get()).isEqualTo("A cost must be a number, such as 0.50, not 'x'.");
+        model.costPerUnitProperty().set("0.5");
+        model.costPerConversionProperty().set("2");
+        model.readOut();
+        assertThat(model.netProperty().get()).hasSize(1);
+        assertThat(model.netProperty().get().get(0).costPerTreated()).isCloseTo(0.5 + 2 * 0.15, within(1e-12));
+        assertThat(model.plainText()).contains("Net of its cost (0.50 per treated unit + 2.00 per conversion, 0.80"
+                + " per treated unit on average), treatment's revenue per unit ");
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.campaignlab.app.cli.experiments;
 import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.engine.datasets.ColumnRole;
-import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.experiments.AbCosts;
 import io.campaignlab.engine.experiments.AbEventsJob;
 import io.campaignlab.engine.experiments.AbNetValueJob;
@@ -147,18 +145,8 @@ public final class AbCommand extends WorkspaceCommand {
                     + " columns; with --events there are none: leave out the costs, or read out a dataset that has"
                     + " them");
         }
-        DatasetInfo info = services.datasets().require(dataset);
-        double perConversion = costPerConversion == null ? 0 : costPerConversion;
-        String rev = revenue != null ? revenue : role(info, ColumnRole.REVENUE, "--revenue COL");
-        String conv = conversion != null ? conversion : perConversion > 0
-                ? role(info, ColumnRole.LABEL, "--conversion COL") : null;
-        AbCosts costs = new AbCosts(costPerUnit == null ? 0 : costPerUnit, perConversion, rev, conv);
+        AbCosts costs = AbCosts.resolve(services.datasets().require(dataset), costPerUnit == null ? 0 : costPerUnit,
+                costPerConversion == null ? 0 : costPerConversion, revenue, conversion);
         return runJob(services, new AbNetValueJob(services, dataset, group, control, costs, alpha));
-    }
-
-    private String role(DatasetInfo info, ColumnRole role, String option) {
-        return info.columnsWithRole(role).stream().findFirst().map(c -> c.name()).orElseThrow(() ->
-                new IllegalArgumentException(dataset + " has no column with the " + role.name().toLowerCase(
-                        java.util.Locale.ROOT) + " role; name it with " + option));
     }
 }

@@ -52,7 +52,9 @@ public final class AudienceExportDialog {
         amount.setPrefColumnCount(10);
         amount.textProperty().bindBidirectional(model.amountProperty());
         amount.visibleProperty().bind(model.amountLabel().isNotEmpty());
+        amount.managedProperty().bind(amount.visibleProperty());
         amountLabel.visibleProperty().bind(amount.visibleProperty());
+        amountLabel.managedProperty().bind(amount.visibleProperty());
         TextField file = new TextField();
         file.setId("audience-file");
         file.textProperty().bindBidirectional(model.fileProperty());
@@ -72,6 +74,8 @@ public final class AudienceExportDialog {
         problem.setWrapText(true);
         problem.setMaxWidth(520);
         problem.textProperty().bind(model.problem());
+        problem.visibleProperty().bind(model.problem().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         Label result = new Label();
         result.setId("audience-result");
         result.getStyleClass().add(Styles.SUCCESS);
@@ -85,7 +89,7 @@ public final class AudienceExportDialog {
         export.setOnAction(e -> model.export());
         VBox content = new VBox(14, form, problem, JobControls.of(model.slot(), "audience").withStart(export),
                 result);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(6, 12, 0, 12));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
     }

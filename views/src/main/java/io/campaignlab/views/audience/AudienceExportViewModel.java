@@ -97,9 +97,12 @@ public final class AudienceExportViewModel {
         int top = s.kind() == AudienceSelection.Kind.UPLIFT ? Integer.parseInt(amount.get().strip()) : 0;
         AudienceExportJob job = new AudienceExportJob(workspace.get(), s.select(min, top), Path.of(file.get().strip()));
         result.set("");
-        slot.start(job, job.title(), (AudienceExport done) -> result.set("Wrote " + Formats.count(done.users())
+        slot.start(job, job.title(), (AudienceExport done) -> {
+            slot.say("");
+            result.set("Wrote " + Formats.count(done.users())
                 + " users of " + done.selection() + " (of " + Formats.count(done.scoredUsers()) + ") to "
-                + done.file() + "."), error -> { /* the slot shows a failure; a cancel needs no word */ });
+                + done.file() + ".");
+        }, error -> { /* the slot shows a failure; a cancel needs no word */ });
     }
 
     private AudienceSelection.Kind kind() {

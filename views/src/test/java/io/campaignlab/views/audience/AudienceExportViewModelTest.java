@@ -30,12 +30,16 @@ class AudienceExportViewModelTest {
 
     private final MemoryWorkspace memory = new MemoryWorkspace();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final SegmentRecord champions = new SegmentRecord(4, 1, 0, "Champions", "{}", 3);
+    private static final SegmentRecord CHAMPIONS = new SegmentRecord(4, 1, 0, "Champions", "{}", 3);
+
+    private final WorkspaceContext workspace = withSegment(memory);
 
     /** The memory workspace with one segmentation of one segment, its members written with a formula among them. */
-    private final WorkspaceContext workspace = (WorkspaceContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-            new Class<?>[]{WorkspaceContext.class}, (proxy, method, args) -> method.getName().equals("segments")
-                    ? segments() : method.invoke(memory, args));
+    static WorkspaceContext withSegment(MemoryWorkspace memory) {
+        return (WorkspaceContext) Proxy.newProxyInstance(AudienceExportViewModelTest.class.getClassLoader(),
+                new Class<?>[]{WorkspaceContext.class}, (proxy, method, args) -> method.getName().equals("segments")
+                        ? segments() : method.invoke(memory, args));
+    }
 
     private final AudienceExportViewModel model = new AudienceExportViewModel(() -> workspace,
             new ImmediateJobExecutor(memory::runner), dialogs, Runnable::run);
@@ -52,7 +56,7 @@ class AudienceExportViewModelTest {
         assertThat(model.problem().get()).isEqualTo("Choose the CSV file to write.");
         assertThat(model.readyProperty().get()).isFalse();
 
-        Path file = dir.resolve("champions.csv");
+        Path file = dir.resolve("CHAMPIONS.csv");
         model.fileProperty().set(file.toString());
         assertThat(model.readyProperty().get()).isTrue();
         model.export();
@@ -79,7 +83,7 @@ class AudienceExportViewModelTest {
         assertThat(model.readyProperty().get()).isTrue();
     }
 
-    private SegmentRepository segments() {
+    private static SegmentRepository segments() {
         return new SegmentRepository() {
             @Override
             public SegmentationRecord save(NewSegmentation segmentation) {
@@ -89,7 +93,7 @@ class AudienceExportViewModelTest {
             @Override
             public List<SegmentationRecord> list() {
                 return List.of(new SegmentationRecord(1, "RFM", SegmentKind.values()[0], null, null, "{}",
-                        Instant.EPOCH, List.of(champions)));
+                        Instant.EPOCH, List.of(CHAMPIONS)));
             }
 
             @Override
@@ -99,7 +103,7 @@ class AudienceExportViewModelTest {
 
             @Override
             public Optional<SegmentRecord> segment(long segmentId) {
-                return segmentId == champions.id() ? Optional.of(champions) : Optional.empty();
+                return segmentId == CHAMPIONS.id() ? Optional.of(CHAMPIONS) : Optional.empty();
             }
 
             @Override

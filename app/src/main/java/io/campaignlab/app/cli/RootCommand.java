@@ -1,5 +1,6 @@
 package io.campaignlab.app.cli;
 
+import io.campaignlab.app.cli.audience.AudienceCommand;
 import io.campaignlab.app.serve.DecisionCommand;
 import io.campaignlab.app.serve.ServeCommand;
 import io.campaignlab.app.command.CommandGroup;
@@ -46,7 +47,7 @@ import picocli.CommandLine.ScopeType;
                 DeviceCommand.class,
                 SegmentCommand.class, SegmentsCommand.class,
                 RecommendCommand.class, AbCommand.class, PowerCommand.class, UpliftCommand.class, OpeCommand.class,
-                CampaignCommand.class, ServeCommand.class, DecisionCommand.class,
+                CampaignCommand.class, ServeCommand.class, DecisionCommand.class, AudienceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand extends CommandGroup {
 

@@ -27,29 +27,75 @@ public final class RecommendService {
     public static UserRecommendations forUser(WorkspaceContext workspace, long runId, String rawUser, int k,
                                               int historyShown, ProgressListener progress, CancellationToken cancel)
             throws IOException {
+        return forUser(workspace, runId, rawUser, k, historyShown, null, null, progress, cancel);
+    }
+
+    /**
+     * A user's recommendations with the items named from an items dataset. A user the model cannot rank for (unknown,
+     * or with no history the model knows) gets the most popular items instead, within {@code category} when given,
+     * marked as the fallback; history items the model does not know are skipped and listed.
+     *
+     * @param category     for the fallback: only items of this category, or null
+     * @param itemsDataset the items dataset to name items from, or null for the one named {@code items} if any
+     */
+    public static UserRecommendations forUser(WorkspaceContext workspace, long runId, String rawUser, int k,
+                                              int historyShown, String category, String itemsDataset,
+                                              ProgressListener progress, CancellationToken cancel)
+            throws IOException {
         RunRecord run = workspace.runs().require(runId);
-        if (run.spec().modelKind().equals(RecommenderKind.CDR.runKind())) {
-            return CrossDomainService.forUser(workspace, runId, rawUser, k, historyShown, progress, cancel);
-        }
-        if (!run.spec().modelKind().startsWith("rec-")) {
+        if (!run.spec().modelKind().startsWith("rec-") && !run.spec().modelKind().equals(
+                RecommenderKind.CDR.runKind())) {
             throw new IllegalArgumentException("run " + runId + " is a " + run.spec().modelKind()
                     + " run, not a recommender");
         }
-        if (RecommenderKind.GRU4REC.runKind().equals(run.spec().modelKind())) {
-            return SessionRecommendService.forUser(workspace, runId, rawUser, k, historyShown, progress, cancel);
+        DatasetInfo dataset = workspace.datasets().require(run.spec().datasetName());
+        ItemCatalog catalog = ItemCatalog.load(workspace, itemsDataset, InteractionLog.Columns.of(dataset).item(),
+                cancel);
+        UserRecommendations recs = ranked(workspace, run, dataset, rawUser, k, historyShown, category, catalog,
+                progress, cancel);
+        return recs.withItems(catalog.of(recs));
+    }
+
+    private static UserRecommendations ranked(WorkspaceContext workspace, RunRecord run, DatasetInfo dataset,
+                                              String rawUser, int k, int historyShown, String category,
+                                              ItemCatalog catalog, ProgressListener progress,
+                                              CancellationToken cancel) throws IOException {
+        long runId = run.id();
+        boolean cdr = run.spec().modelKind().equals(RecommenderKind.CDR.runKind());
+        if (cdr || RecommenderKind.GRU4REC.runKind().equals(run.spec().modelKind())) {
+            try {
+                return cdr ? CrossDomainService.forUser(workspace, runId, rawUser, k, historyShown, progress, cancel)
+                        : SessionRecommendService.forUser(workspace, runId, rawUser, k, historyShown, progress,
+                        cancel);
+            } catch (NoSuchElementException e) {
+                InteractionLog log = InteractionLog.read(workspace.frames(), dataset, EventWeights.defaults(),
+                        progress, cancel);
+                return fallback(run, dataset, log, rawUser, k, historyShown, category, catalog, List.of());
+            }
         }
         RecommenderArtifact saved = RecommenderArtifact.read(ServedRuns.artifact(workspace, run, ".rec.zip",
                 "recommender"));
-        DatasetInfo dataset = workspace.datasets().require(run.spec().datasetName());
         InteractionLog log = InteractionLog.read(workspace.frames(), dataset, saved.request().weights(), progress,
                 cancel);
         int user = log.user(rawUser);
-        if (user < 0) {
-            throw new NoSuchElementException("user " + rawUser + " has no events in " + dataset.name());
+        UserRow row = user < 0 ? null : UserRow.of(log, user, saved);
+        List<String> skipped = row == null ? List.of() : row.skipped();
+        if (row == null || row.items().length == 0) {
+            return fallback(run, dataset, log, rawUser, k, historyShown, category, catalog, skipped);
         }
         return new UserRecommendations(runId, run.spec().modelKind(), rawUser,
-                ServedRuns.recentEvents(log, user, historyShown),
-                recommendations(saved, UserRow.of(log, user, saved), k), ServedRuns.changedWarning(dataset, run));
+                ServedRuns.recentEvents(log, user, historyShown), recommendations(saved, row, k),
+                ServedRuns.changedWarning(dataset, run), null, skipped, java.util.Map.of());
+    }
+
+    private static UserRecommendations fallback(RunRecord run, DatasetInfo dataset, InteractionLog log,
+                                                String rawUser, int k, int historyShown, String category,
+                                                ItemCatalog catalog, List<String> skipped) {
+        int user = log.user(rawUser);
+        return new UserRecommendations(run.id(), run.spec().modelKind(), rawUser,
+                user < 0 ? List.of() : ServedRuns.recentEvents(log, user, historyShown),
+                ColdStart.popular(log, user, k, category, catalog), ServedRuns.changedWarning(dataset, run),
+                ColdStart.label(category), skipped, java.util.Map.of());
     }
 
     /** The top {@code k} items for the user's row, each with the history items behind it. */
@@ -73,7 +119,7 @@ public final class RecommendService {
      * A user's interactions in the model's item order, ascending (as fold-in wants them), with the items to leave
      * out of the recommendations: every one, or every one not bought when the protocol allows repurchase.
      */
-    private record UserRow(int[] items, float[] values, BitSet exclude) {
+    private record UserRow(int[] items, float[] values, BitSet exclude, List<String> skipped) {
 
         static UserRow of(InteractionLog log, int user, RecommenderArtifact saved) {
             java.util.Map<String, Integer> modelIndex = ServedRuns.itemIndex(saved.itemIds());
@@ -82,9 +128,11 @@ public final class RecommendService {
             List<Float> values = new ArrayList<>();
             BitSet exclude = new BitSet(saved.itemIds().size());
             boolean repurchase = saved.request().protocol().allowRepurchase();
+            List<String> skipped = new ArrayList<>();
             for (int c = all.rowStart(user); c < all.rowEnd(user); c++) {
                 Integer m = modelIndex.get(log.itemId(all.column(c)));
                 if (m == null) {
+                    skipped.add(log.itemId(all.column(c)));
                     continue;
                 }
                 items.add(m);
@@ -104,7 +152,7 @@ public final class RecommendService {
                 hist[i] = items.get(boxed[i]);
                 vals[i] = values.get(boxed[i]);
             }
-            return new UserRow(hist, vals, exclude);
+            return new UserRow(hist, vals, exclude, skipped);
         }
     }
 }

@@ -145,12 +145,32 @@ public final class AbView extends BorderPane {
                 field("Correction across arms × metrics", correctionPicker()),
                 field("Unit id (overlap check)", unit),
                 field("Time (sequential monitoring)", time),
-                field("Allocation", allocation));
+                field("Allocation", allocation),
+                field("Cost per unit · per conversion", costs()));
         box.getChildren().addAll(readOutControls());
-        VBox.setMargin(box.getChildren().get(9), new Insets(8, 0, 0, 0));
+        VBox.setMargin(box.getChildren().get(10), new Insets(8, 0, 0, 0));
         box.setPadding(new Insets(8, 10, 10, 12));
         box.setFillWidth(true);
         return box;
+    }
+
+    /** The two costs side by side; with one, the readout is also read net of cost, with the ROI. */
+    private HBox costs() {
+        TextField unit = new TextField();
+        unit.setId("ab-cost-unit");
+        unit.setPromptText("none");
+        unit.textProperty().bindBidirectional(viewModel.costPerUnitProperty());
+        unit.setTooltip(new javafx.scene.control.Tooltip("What treating one unit costs (a mailing, a banner); the"
+                + " readout is then also read net of cost, with the ROI, from the dataset's revenue column"));
+        TextField conversion = new TextField();
+        conversion.setId("ab-cost-conversion");
+        conversion.setPromptText("none");
+        conversion.textProperty().bindBidirectional(viewModel.costPerConversionProperty());
+        conversion.setTooltip(new javafx.scene.control.Tooltip("What each treated conversion costs (a coupon"
+                + " redeemed), counted on the dataset's label column"));
+        HBox.setHgrow(unit, Priority.ALWAYS);
+        HBox.setHgrow(conversion, Priority.ALWAYS);
+        return new HBox(6, unit, conversion);
     }
 
     /**
@@ -425,7 +445,19 @@ public final class AbView extends BorderPane {
         method.setWrapText(true);
         method.setMinHeight(Region.USE_PREF_SIZE);
         method.textProperty().bind(Bindings.createStringBinding(this::methodLine, viewModel.shown().readout()));
-        VBox top = new VBox(3, table, method);
+        Label plain = new Label();
+        plain.setId("ab-plain");
+        plain.setWrapText(true);
+        plain.getStyleClass().add(Styles.TEXT_SMALL);
+        plain.setMinHeight(Region.USE_PREF_SIZE);
+        plain.textProperty().bind(Bindings.createStringBinding(viewModel::plainText, viewModel.shown().readout(),
+                viewModel.settings().correction(), viewModel.netProperty()));
+        ScrollPane plainScroll = new ScrollPane(plain);
+        plainScroll.setId("ab-plain-scroll");
+        plainScroll.setFitToWidth(true);
+        plainScroll.setPrefViewportHeight(64);
+        plainScroll.setMinViewportHeight(40);
+        VBox top = new VBox(3, table, method, plainScroll);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setMinHeight(150);
 
@@ -436,7 +468,7 @@ public final class AbView extends BorderPane {
         charts.setDividerPositions(0.5);
         SplitPane all = new SplitPane(top, charts);
         all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.36);
+        all.setDividerPositions(0.46);
         return all;
     }
 

@@ -2,6 +2,8 @@ package io.campaignlab.views.experiments;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.experiments.AbPlainText;
+import io.campaignlab.engine.experiments.NetValue;
 import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.AbSpec;
 import io.campaignlab.engine.experiments.Comparison;
@@ -18,7 +20,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -90,6 +94,11 @@ public final class AbViewModel {
             acknowledged.getReadOnlyProperty(), blocked, message.getReadOnlyProperty(),
             problem.getReadOnlyProperty(), loading.getReadOnlyProperty());
     private final JobSlot reading;
+    /** Reads the arms net of cost after a readout, when a cost is given. */
+    private final JobSlot costing;
+    private final StringProperty costPerUnit = new SimpleStringProperty(this, "costPerUnit", "");
+    private final StringProperty costPerConversion = new SimpleStringProperty(this, "costPerConversion", "");
+    private final ReadOnlyObjectWrapper<List<NetValue>> net = new ReadOnlyObjectWrapper<>(this, "net", List.of());
     private final Latest columnsRead = new Latest();
     private final Latest valuesRead = new Latest();
     private final BooleanBinding canRun;
@@ -108,6 +117,7 @@ public final class AbViewModel {
         this.workspace = workspace;
         this.executor = executor;
         this.reading = new JobSlot(executor, ui);
+        this.costing = new JobSlot(executor, ui);
         this.jobs = jobs;
         canRun = Bindings.createBooleanBinding(this::canRun, choice.dataset(), choice.group(), choice.control(),
                 metrics, reading.runningProperty(), allocation,
@@ -398,6 +408,10 @@ public final class AbViewModel {
             problem.set(e.getMessage());
             return;
         }
+        if (!costProblem().isEmpty()) {
+            problem.set(costProblem());
+            return;
+        }
         String name = choice.dataset().get();
         Latest.Ticket asked = columnsRead.current();
         reading.start(jobs.readout(workspace.get(), name, spec), "Reading out " + name + "…", done -> {
@@ -407,6 +421,7 @@ public final class AbViewModel {
             }
             reading.say("Read out " + name + ".");
             show(done);
+            readNetOfCost(name, spec);
         }, error -> {
             validate();
             String sentence = error instanceof CancelledException ? "The readout was cancelled."
@@ -416,6 +431,61 @@ public final class AbViewModel {
                 message.set(sentence);
             }
         });
+    }
+
+    /** With a cost typed: each arm's revenue net of cost and its ROI, read as a second job. */
+    private void readNetOfCost(String name, AbSpec spec) {
+        net.set(List.of());
+        double unit = cost(costPerUnit.get());
+        double conversion = cost(costPerConversion.get());
+        if (unit == 0 && conversion == 0) {
+            return;
+        }
+        costing.replace(jobs.netValue(workspace.get(), name, spec, unit, conversion), "Reading " + name
+                + " net of cost…", net::set, error -> reading.say(error instanceof CancelledException ? ""
+                : "Net of cost: " + error.getMessage()));
+    }
+
+    /** A cost as typed: blank is none; not a number of at least 0 is refused by {@link #costProblem()}. */
+    private static double cost(String text) {
+        try {
+            double v = text == null || text.isBlank() ? 0 : Double.parseDouble(text.strip());
+            return v >= 0 && Double.isFinite(v) ? v : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Why a typed cost cannot be used; empty when both are blank or numbers of at least 0. */
+    public String costProblem() {
+        for (String t : new String[]{costPerUnit.get(), costPerConversion.get()}) {
+            if (t != null && !t.isBlank()) {
+                try {
+                    double v = Double.parseDouble(t.strip());
+                    if (!(v >= 0) || Double.isInfinite(v)) {
+                        return "A cost must be a number of at least 0, not " + t.strip() + ".";
+                    }
+                } catch (NumberFormatException e) {
+                    return "A cost must be a number, such as 0.50, not '" + t.strip() + "'.";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** What treating one unit costs, as typed (blank: nothing). */
+    public StringProperty costPerUnitProperty() {
+        return costPerUnit;
+    }
+
+    /** What each treated conversion costs, as typed (blank: nothing). */
+    public StringProperty costPerConversionProperty() {
+        return costPerConversion;
+    }
+
+    /** Each arm net of its cost, after a readout with a cost; empty otherwise. */
+    public ReadOnlyObjectProperty<List<NetValue>> netProperty() {
+        return net.getReadOnlyProperty();
     }
 
     /** Shows a readout: blocked until acknowledged when its sample ratio is off. */
@@ -476,6 +546,16 @@ public final class AbViewModel {
 
     // ---- health, in words ----
 
+    /**
+     * The readout in sentences ("coupon_20 raised converted by 2.2 points (95% CI 0.2–4.1) …"), the Bayesian view
+     * left to the table's P(beat) column; empty without a readout.
+     */
+    public String plainText() {
+        AbReadout r = readout.get();
+        return r == null ? "" : String.join("\n", AbPlainText.sentences(r, net.get()).stream()
+                .filter(line -> !line.startsWith(AbPlainText.BAYESIAN)).toList());
+    }
+
     /** χ², p and the verdict of the sample-ratio check, in one line; empty without a readout. */
     public String srmLine() {
         AbReadout r = readout.get();
@@ -483,8 +563,8 @@ public final class AbViewModel {
             return "";
         }
         SampleRatioCheck s = r.srm();
-        return String.format(Locale.ROOT, "χ² = %.2f, %d df, p = %s against %s", s.chi2(), s.arms().size() - 1,
-                ExperimentFormats.pValue(s.p()), r.spec().allocation().isEmpty() ? "equal shares"
+        return String.format(Locale.ROOT, "χ² = %.2f, %d df, %s against %s", s.chi2(), s.arms().size() - 1,
+                ExperimentFormats.pIs(s.p()), r.spec().allocation().isEmpty() ? "equal shares"
                         : "the configured allocation");
     }
 

@@ -8,7 +8,7 @@ public final class ExperimentFormats {
     private ExperimentFormats() {
     }
 
-    /** A mean or difference, with a true minus sign: 0.1063, −12.41, 1,204, 4.68e−04. */
+    /** A mean or difference, with a true minus sign: 0.1063, −12.41, 1,204; "< 0.0001" for a tiny one. */
     public static String number(double v) {
         return plain(v).replace('-', '−');
     }
@@ -27,7 +27,10 @@ public final class ExperimentFormats {
         if (a >= 1) {
             return String.format(Locale.ROOT, "%.2f", v);
         }
-        return a >= 0.001 ? String.format(Locale.ROOT, "%.4f", v) : String.format(Locale.ROOT, "%.2e", v);
+        if (a < 0.0001) {
+            return v > 0 ? "< 0.0001" : "> −0.0001";
+        }
+        return String.format(Locale.ROOT, "%.4f", v);
     }
 
     /** A signed difference: +0.0123, −0.41. */
@@ -72,15 +75,21 @@ public final class ExperimentFormats {
         return Double.isNaN(fraction) ? "—" : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
-    /** A p-value: 0.031, 2.4e-12, "< 1e-300" at underflow; "—" for NaN. */
+    /** A p-value: 0.031, 0.0004, "< 0.0001" below that (no scientific notation); "—" for NaN. */
     public static String pValue(double p) {
         if (Double.isNaN(p)) {
             return "—";
         }
-        if (p == 0) {
-            return "< 1e-300";
+        if (p < 0.0001) {
+            return "< 0.0001";
         }
-        return p >= 0.001 ? String.format(Locale.ROOT, "%.3f", p) : String.format(Locale.ROOT, "%.1e", p);
+        return p >= 0.001 ? String.format(Locale.ROOT, "%.3f", p) : String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    /** "p = 0.031", or "p < 0.0001". */
+    public static String pIs(double p) {
+        String v = pValue(p);
+        return v.startsWith("<") ? "p " + v : "p = " + v;
     }
 
     /** A count: 1,667. */

@@ -1,5 +1,6 @@
 package io.campaignlab.views.experiments;
 
+import io.campaignlab.engine.experiments.AbNetValueJob;
 import io.campaignlab.engine.experiments.AbJob;
 import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.AbSpec;
@@ -37,6 +38,14 @@ public interface ExperimentJobs {
     };
 
     Job<AbReadout> readout(WorkspaceContext workspace, String dataset, AbSpec spec);
+
+    /** Each arm net of its cost, from the dataset's revenue and label columns ({@link AbNetValueJob}). */
+    default Job<List<io.campaignlab.engine.experiments.NetValue>> netValue(WorkspaceContext workspace,
+                                                                            String dataset, AbSpec spec,
+                                                                            double perUnit, double perConversion) {
+        return AbNetValueJob.withRoleColumns(workspace, dataset, spec.groupColumn(), spec.control(), perUnit,
+                perConversion, spec.alpha());
+    }
 
     /**
      * The distinct values of a column with their counts, most frequent first, as labels the way {@link AbJob} names

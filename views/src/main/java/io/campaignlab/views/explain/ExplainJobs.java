@@ -7,6 +7,7 @@ import io.campaignlab.engine.explain.ExplainSession;
 import io.campaignlab.engine.explain.importance.PermutationSpec;
 import io.campaignlab.engine.explain.RowExplanation;
 import io.campaignlab.engine.explain.ShapleySpec;
+import io.campaignlab.engine.explain.UserRows;
 import io.campaignlab.engine.explain.WhatIfResult;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
@@ -43,6 +44,11 @@ public interface ExplainJobs {
                 @Override
                 public WhatIfResult whatIf(long rowId, String column, String newValue) {
                     return session.whatIf(rowId, column, newValue);
+                }
+
+                @Override
+                public long latestRowOf(String user, CancellationToken cancel) {
+                    return UserRows.latest(workspace, runId, user, cancel).rowId();
                 }
 
                 @Override

@@ -244,19 +244,26 @@ public final class ExplainView extends BorderPane {
 
     private Node predictionPane() {
         RowExplainViewModel rows = viewModel.rows();
-        Label rowLabel = new Label("Row");
+        Label rowLabel = new Label("Explain");
         TextField row = new TextField();
         row.setId("explain-row");
         row.setPrefColumnCount(8);
         row.textProperty().bindBidirectional(rows.row().rowText());
         row.setOnAction(e -> rows.explainRow());
-        Button go = new Button("Explain row", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
+        Button go = new Button("Row", new FontIcon(MaterialDesignP.PLAY_OUTLINE));
+        go.setTooltip(new javafx.scene.control.Tooltip("Explain the row whose _row number is typed"));
         go.setId("explain-row-start");
         go.setOnAction(e -> rows.explainRow());
-        Button top = new Button("Top-scored row", new FontIcon(MaterialDesignA.ARROW_COLLAPSE_UP));
+        Button user = new Button("User", new FontIcon(MaterialDesignA.ACCOUNT_OUTLINE));
+        user.setId("explain-user-start");
+        user.setTooltip(new javafx.scene.control.Tooltip("Explain the latest row of the user whose id is typed"));
+        user.setOnAction(e -> rows.explainUser());
+        row.setPromptText("_row or user id");
+        Button top = new Button("Top-scored", new FontIcon(MaterialDesignA.ARROW_COLLAPSE_UP));
+        top.setTooltip(new javafx.scene.control.Tooltip("Explain the validation row the model scores highest"));
         top.setId("explain-top-row");
         top.setOnAction(e -> rows.explainTopRow());
-        for (Button b : List.of(go, top)) {
+        for (Button b : List.of(go, user, top)) {
             b.disableProperty().bind(viewModel.runProperty().isNull().or(rows.row().busy()));
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -267,7 +274,7 @@ public final class ExplainView extends BorderPane {
         status.setMinWidth(0);
         rowLabel.setMinWidth(Region.USE_PREF_SIZE);
         row.setMinWidth(90);
-        HBox controls = new HBox(8, rowLabel, row, go, top);
+        HBox controls = new HBox(8, rowLabel, row, go, user, top);
         controls.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(0, 0, 0, 2));
         VBox box = new VBox(4, controls, status);

@@ -124,6 +124,29 @@ public final class RowExplainViewModel {
                 }, error -> failed("Could not explain row " + rowId, error));
     }
 
+    /** Explains the latest row of the user whose id is typed (as the dataset stores it). */
+    public void explainUser() {
+        RunRow selected = run.get();
+        String user = rowText.get() == null ? "" : rowText.get().strip();
+        if (selected == null || busy.get()) {
+            return;
+        }
+        if (user.isEmpty()) {
+            message.set("Type a user id of " + selected.dataset() + " to explain that user's latest row.");
+            explanation.set(null);
+            return;
+        }
+        busy.set(true);
+        message.set(explanation.get() == null ? "Explaining user " + user + "…" : "");
+        status.set("Explaining user " + user + "'s latest row…");
+        sessions.run(selected.id(), selected.label(), "Explain user " + user + " of run " + selected.label(),
+                (session, progress, cancel) -> session.explain(session.latestRowOf(user, cancel)), row -> {
+                    busy.set(false);
+                    show(row, "User " + user + "'s latest row (row " + row.rowId() + " of " + selected.dataset()
+                            + "), explained just now.");
+                }, error -> failed("Could not explain user " + user, error));
+    }
+
     /** Explains the validation row the model scores highest. */
     public void explainTopRow() {
         RunRow selected = run.get();

@@ -26,6 +26,15 @@ public interface RowExplainer extends AutoCloseable {
 
     AudienceComparison audience(long[] rowIds, int sampleRows, ProgressListener progress, CancellationToken cancel);
 
+    /**
+     * The {@code _row} of a user's latest row in the run's dataset.
+     *
+     * @throws IllegalArgumentException when the dataset has no user id column or the user no row
+     */
+    default long latestRowOf(String user, CancellationToken cancel) {
+        throw new UnsupportedOperationException("this explainer cannot find rows by user");
+    }
+
     /** Frees the model's native memory. */
     @Override
     void close();

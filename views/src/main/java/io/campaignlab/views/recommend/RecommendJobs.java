@@ -40,6 +40,13 @@ public interface RecommendJobs {
         }
 
         @Override
+        public UserRecommendations forUser(WorkspaceContext workspace, long runId, String user, int k, int history,
+                                           String items, ProgressListener progress, CancellationToken cancel)
+                throws Exception {
+            return RecommendService.forUser(workspace, runId, user, k, history, null, items, progress, cancel);
+        }
+
+        @Override
         public List<String> users(WorkspaceContext workspace, String dataset, ProgressListener progress,
                                   CancellationToken cancel) {
             DatasetInfo info = workspace.datasets().require(dataset);
@@ -56,6 +63,17 @@ public interface RecommendJobs {
     /** A user's recent history and the top {@code k} items of a stored run, with their reasons. */
     UserRecommendations forUser(WorkspaceContext workspace, long runId, String user, int k, int history,
                                 ProgressListener progress, CancellationToken cancel) throws Exception;
+
+    /**
+     * The same, with items named from the given items dataset (null: the one named {@code items}, if any). Fakes
+     * that name no items can leave it to {@link #forUser(WorkspaceContext, long, String, int, int,
+     * ProgressListener, CancellationToken)}.
+     */
+    default UserRecommendations forUser(WorkspaceContext workspace, long runId, String user, int k, int history,
+                                        String items, ProgressListener progress, CancellationToken cancel)
+            throws Exception {
+        return forUser(workspace, runId, user, k, history, progress, cancel);
+    }
 
     /** The distinct user ids of a dataset, in order of first appearance. */
     List<String> users(WorkspaceContext workspace, String dataset, ProgressListener progress,

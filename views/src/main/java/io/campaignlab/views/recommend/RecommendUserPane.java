@@ -50,7 +50,7 @@ final class RecommendUserPane extends BorderPane {
         run.valueProperty().bindBidirectional(viewModel.runProperty());
         run.setCellFactory(l -> new RunCell(false));
         run.setButtonCell(new RunCell(true));
-        run.setPrefWidth(540);
+        run.setPrefWidth(420);
         run.setMinWidth(180);
         run.setPromptText("completed run");
 
@@ -82,7 +82,16 @@ final class RecommendUserPane extends BorderPane {
         for (Region fixed : new Region[]{runLabel, userLabel, topLabel, show}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox runPicker = new HBox(8, runLabel, run);
+        TextField items = new TextField();
+        items.setId("recommend-user-items");
+        items.setPromptText("items");
+        items.setPrefColumnCount(7);
+        items.textProperty().bindBidirectional(viewModel.itemsProperty());
+        items.setTooltip(new Tooltip("The items dataset that names items and their categories (default: the dataset"
+                + " named items, when its id column matches the run's item column)"));
+        Label itemsLabel = bold("Names from");
+        itemsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox runPicker = new HBox(8, runLabel, run, itemsLabel, items);
         runPicker.setAlignment(Pos.CENTER_LEFT);
         HBox userPicker = new HBox(8, userLabel, user, topLabel, count, serving.withStart(show));
         userPicker.setAlignment(Pos.CENTER_LEFT);
@@ -104,7 +113,7 @@ final class RecommendUserPane extends BorderPane {
         VBox left = titled("History · latest first", history);
         VBox right = titled("Recommendations · with the reason for each", recommendations);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.42);
         setTop(new VBox(toolbar, summary));
         setCenter(split);
     }
@@ -130,8 +139,8 @@ final class RecommendUserPane extends BorderPane {
         history.setItems(viewModel.history());
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getColumns().setAll(java.util.List.of(
-                column("item", 90, HistoryRow::item),
-                column("event", 80, HistoryRow::type),
+                column("item", 180, HistoryRow::item),
+                column("event", 60, HistoryRow::type),
                 column("time (UTC)", 130, HistoryRow::time)));
         history.setPlaceholder(placeholder());
     }
@@ -155,7 +164,7 @@ final class RecommendUserPane extends BorderPane {
                 setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
-        recommendations.getColumns().setAll(java.util.List.of(rank, column("item", 90, RecommendationRow::item),
+        recommendations.getColumns().setAll(java.util.List.of(rank, column("item", 190, RecommendationRow::item),
                 score, why));
         recommendations.setPlaceholder(placeholder());
     }

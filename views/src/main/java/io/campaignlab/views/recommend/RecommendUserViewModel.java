@@ -57,6 +57,8 @@ public final class RecommendUserViewModel {
     private RecommendRunRow shownRun;
     private final StringProperty user = new SimpleStringProperty(this, "user", "");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 10);
+    /** The items dataset that names items; blank for the one named items. */
+    private final StringProperty items = new SimpleStringProperty(this, "items", "");
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -197,14 +199,8 @@ public final class RecommendUserViewModel {
             message.set("Type a user id of " + chosen.dataset() + ".");
             return;
         }
-        if (!users.isEmpty() && !users.contains(id)) {
-            history.clear();
-            recommendations.clear();
-            summary.set("");
-            message.set("User " + id + " has no events in " + chosen.dataset() + ".");
-            return;
-        }
         int n = Math.max(1, count.get());
+        String itemsDataset = items.get() == null || items.get().isBlank() ? null : items.get().strip();
         Job<UserRecommendations> job = new Job<>() {
             @Override
             public String kind() {
@@ -218,7 +214,7 @@ public final class RecommendUserViewModel {
 
             @Override
             public UserRecommendations run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                return jobs.forUser(workspace.get(), chosen.id(), id, n, HISTORY, progress, cancel);
+                return jobs.forUser(workspace.get(), chosen.id(), id, n, HISTORY, itemsDataset, progress, cancel);
             }
         };
         serving.replace(job, "Ranking every item for user " + id + "…", found -> {
@@ -238,20 +234,26 @@ public final class RecommendUserViewModel {
         EventWeights weights = weights(chosen);
         List<HistoryRow> events = new ArrayList<>();
         for (UserRecommendations.Event e : found.history()) {
-            events.add(new HistoryRow(e.item(), RecommendFormats.eventType(e, weights),
+            events.add(new HistoryRow(found.named(e.item()), RecommendFormats.eventType(e, weights),
                     RecommendFormats.time(e.epochMillis()), e.epochMillis()));
         }
         Optional<RecommenderKind> kind = chosen.kind();
         List<RecommendationRow> rows = new ArrayList<>();
         int rank = 1;
         for (UserRecommendations.Recommendation r : found.recommendations()) {
-            rows.add(new RecommendationRow(rank++, r.item(), r.score(), RecommendFormats.because(kind,
-                    r.because())));
+            rows.add(new RecommendationRow(rank++, found.named(r.item()), r.score(), found.fallback() != null
+                    ? "fallback: " + found.fallback()
+                    : RecommendFormats.because(kind, r.because().stream().map(b -> new UserRecommendations.Because(
+                    found.named(b.item()), b.contribution())).toList())));
         }
         history.setAll(events);
         recommendations.setAll(rows);
-        summary.set(String.format(Locale.ROOT, "User %s · %s · %s%s", found.user(), chosen.label(),
-                chosen.protocolText(), found.warning() == null ? "" : " · note: " + found.warning()));
+        summary.set(String.format(Locale.ROOT, "User %s · %s · %s%s%s%s", found.user(), chosen.label(),
+                chosen.protocolText(), found.fallback() == null ? "" : " · fallback: " + found.fallback() + " ("
+                        + (found.history().isEmpty() ? "unknown user" : "no history the model knows") + ")",
+                found.skippedItems().isEmpty() ? "" : " · skipped " + found.skippedItems().size() + " history"
+                        + " item(s) the model does not know",
+                found.warning() == null ? "" : " · note: " + found.warning()));
         message.set(rows.isEmpty() ? "The run has nothing left to recommend to user " + found.user() + "." : "");
     }
 
@@ -278,6 +280,11 @@ public final class RecommendUserViewModel {
     }
 
     /** The user id typed. */
+    /** The items dataset that names items, as typed; blank for the one named items. */
+    public StringProperty itemsProperty() {
+        return items;
+    }
+
     public StringProperty userProperty() {
         return user;
     }

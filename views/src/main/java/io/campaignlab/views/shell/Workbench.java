@@ -1,6 +1,7 @@
 package io.campaignlab.views.shell;
 
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.audience.AudienceExportDialog;
 import io.campaignlab.views.campaigns.CampaignPanes;
 import io.campaignlab.views.campaigns.CampaignsView;
 import io.campaignlab.views.campaigns.LivePanes;
@@ -214,6 +215,14 @@ public final class Workbench {
                 window.select(Section.DATA);
                 window.content(Section.DATA).workspaceChanged();
             });
+        }
+
+        @Override
+        public void exportAudience() {
+            if (model.workspace() == null) {
+                return;
+            }
+            AudienceExportDialog.open(stage, model::workspace, jobs, dialogs);
         }
 
         @Override

@@ -52,6 +52,9 @@ public final class WorkbenchWindow extends BorderPane {
 
         void simulate();
 
+        /** File › Export audience: a segment, a scored list or the top users by uplift, as CSV. */
+        void exportAudience();
+
         void createDemoWorkspace();
 
         void quit();
@@ -242,11 +245,12 @@ public final class WorkbenchWindow extends BorderPane {
         MenuItem create = item("New Workspace…", "Shortcut+N", this::newWorkspace);
         MenuItem importFile = item("Import File…", "Shortcut+I", () -> actions.importFile(null));
         MenuItem simulate = item("Simulate Demo Data…", null, actions::simulate);
+        MenuItem audience = item("Export Audience…", "Shortcut+Shift+A", actions::exportAudience);
         MenuItem png = item("Export Chart as PNG…", "Shortcut+E", () -> exportChart(false));
         MenuItem svg = item("Export Chart as SVG…", "Shortcut+Shift+E", () -> exportChart(true));
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         Menu file = new Menu("File", null, open, create, new SeparatorMenuItem(), importFile, simulate,
-                new SeparatorMenuItem(), png, svg, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), audience, png, svg, new SeparatorMenuItem(), quit);
         CheckMenuItem dark = new CheckMenuItem("Dark Mode");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
         dark.setSelected(model.preferences().dark());

@@ -70,6 +70,24 @@ class AbViewModelTest {
         assertThat(model.shown().selected().get()).isEqualTo(row);
         assertThat(model.shown().blocked().get()).isFalse();
         assertThat(model.overlapLine()).isEqualTo("Units in more than one arm: 0");
+        assertThat(model.netProperty().get()).isEmpty();
+        // Wald: se = √(0.15·0.85/1000 + 0.10·0.90/1000) = 0.014748, so 5.0 ± 1.96·1.4748 points = [2.1, 7.9];
+        // z = 3.390, p = 0.000698 (one comparison, so BH leaves it)
+        assertThat(model.plainText()).startsWith("treatment raised converted by 5.0 points (95% CI 2.1–7.9), from"
+                + " 10.0% to 15.0%; p 0.0007 after bh correction.");
+
+        // with costs typed, the arms are also read net of cost: treated spend 40·0.15 + 0.2·mean(history) against
+        // control's 40·0.10 + the same, less 0.50 per unit and 2 per conversion (0.80 per treated unit on average)
+        model.costPerConversionProperty().set("x");
+        model.readOut();
+        assertThat(model.shown().problem().get()).isEqualTo("A cost must be a number, such as 0.50, not 'x'.");
+        model.costPerUnitProperty().set("0.5");
+        model.costPerConversionProperty().set("2");
+        model.readOut();
+        assertThat(model.netProperty().get()).hasSize(1);
+        assertThat(model.netProperty().get().get(0).costPerTreated()).isCloseTo(0.5 + 2 * 0.15, within(1e-12));
+        assertThat(model.plainText()).contains("Net of its cost (0.50 per treated unit + 2.00 per conversion, 0.80"
+                + " per treated unit on average), treatment's revenue per unit ");
     }
 
     @Test
@@ -82,7 +100,7 @@ class AbViewModelTest {
 
         // expected 1,100 each: χ² = 2 × 100² / 1,100 = 18.18 on 1 df, p = erfc(√9.09) = 2.0e-5
         assertThat(model.shown().readout().get().srm().p()).isCloseTo(2.0e-5, within(0.1e-5));
-        assertThat(model.srmLine()).startsWith("χ² = 18.18, 1 df, p = 2.0e-05 against equal shares");
+        assertThat(model.srmLine()).startsWith("χ² = 18.18, 1 df, p < 0.0001 against equal shares");
         assertThat(model.shown().blocked().get()).isTrue();
         assertThat(model.armLines()).containsExactly("control: 1,000 of 1,100 expected (45.5%, −9.1%)",
                 "treatment: 1,200 of 1,100 expected (54.5%, +9.1%)");

@@ -109,6 +109,44 @@ final class ExperimentsFixtures {
             };
         }
 
+        /** Net of cost on the planted units: spend as revenue, converted as the conversions. */
+        @Override
+        public Job<List<io.campaignlab.engine.experiments.NetValue>> netValue(WorkspaceContext workspace,
+                                                                               String dataset, AbSpec spec,
+                                                                               double perUnit, double perConversion) {
+            return new Job<>() {
+                @Override
+                public String kind() {
+                    return "ab-net";
+                }
+
+                @Override
+                public String title() {
+                    return "net of cost";
+                }
+
+                @Override
+                public List<io.campaignlab.engine.experiments.NetValue> run(ProgressListener progress,
+                                                                            CancellationToken cancel) {
+                    FakeWorkspace.requireWorkerThread();
+                    int n = nControl + nTreatment;
+                    String[] groups = new String[n];
+                    double[] converted = new double[n];
+                    double[] spend = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        boolean control = i < nControl;
+                        int k = control ? i : i - nControl;
+                        groups[i] = control ? "control" : "treatment";
+                        converted[i] = control ? (k % 10 == 0 ? 1 : 0) : (k % 20 < 3 ? 1 : 0);
+                        spend[i] = 40 * converted[i] + 0.2 * ((k * 37) % 101);
+                    }
+                    return io.campaignlab.engine.experiments.AbNetValueJob.of(groups, "control", spend, converted,
+                            new io.campaignlab.engine.experiments.AbCosts(perUnit, perConversion, "spend",
+                                    "converted"), spec.alpha());
+                }
+            };
+        }
+
         @Override
         public List<String> values(WorkspaceContext workspace, String dataset, String column) {
             FakeWorkspace.requireWorkerThread();

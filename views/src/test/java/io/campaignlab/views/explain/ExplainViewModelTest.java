@@ -194,6 +194,22 @@ class ExplainViewModelTest {
     }
 
     @Test
+    void aUserIsExplainedByTheirLatestRow() {
+        model.refresh();
+        RowExplainViewModel rows = model.rows();
+        rows.row().rowText().set(" u42 ");
+        rows.explainUser();
+        assertThat(rows.row().explanation().get().rowId()).isEqualTo(4242);
+        assertThat(rows.row().status().get()).isEqualTo("User u42's latest row (row 4242 of impressions), explained"
+                + " just now.");
+        rows.row().rowText().set("u7");
+        rows.explainUser();
+        assertThat(rows.row().status().get()).isEqualTo("Could not explain user u7: user 'u7' has no row in"
+                + " 'impressions'");
+        assertThat(rows.row().busy().get()).isFalse();
+    }
+
+    @Test
     void theTopRowAndTheAudienceComeFromTheSession() {
         model.refresh();
 

@@ -94,6 +94,16 @@ final class FakeExplainJobs implements ExplainJobs {
             return ExplainFixtures.whatIf(ExplainFixtures.row(rowId), column, newValue);
         }
 
+        /** User "u42" has rows up to 4242, the latest; no other user has a row. */
+        @Override
+        public long latestRowOf(String user, CancellationToken cancel) {
+            check();
+            if (!user.equals("u42")) {
+                throw new IllegalArgumentException("user '" + user + "' has no row in 'impressions'");
+            }
+            return 4242;
+        }
+
         @Override
         public long[] topValidationRows(int k) {
             check();

@@ -150,6 +150,11 @@ final class RecommendFixtures {
                                            ProgressListener progress, CancellationToken cancel) {
             FakeWorkspace.requireWorkerThread();
             served.add(runId + "/" + user + "/" + k);
+            if (user.equals("nobody")) {
+                return new UserRecommendations(runId, "rec-itemknn", user, List.of(), List.of(
+                        new UserRecommendations.Recommendation("i9", 0.5, List.of())), null, "popularity", List.of(),
+                        java.util.Map.of("i9", new UserRecommendations.ItemInfo("Volta", "phones")));
+            }
             List<UserRecommendations.Event> events = List.of(
                     new UserRecommendations.Event("i4", DAY.plusSeconds(400).toEpochMilli(), 5, true),
                     new UserRecommendations.Event("i3", DAY.plusSeconds(300).toEpochMilli(), 3, false),

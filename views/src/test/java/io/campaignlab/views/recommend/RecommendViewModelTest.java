@@ -123,10 +123,14 @@ class RecommendViewModelTest {
         assertThat(user.summaryProperty().get()).isEqualTo("User u7 · #2 rec-itemknn · leave-last-out · purchase"
                 + " · K=20");
 
+        // an unknown user is served too: the run falls back on popularity, and the items carry their names
         user.userProperty().set("nobody");
         user.show();
-        assertThat(user.messageProperty().get()).isEqualTo("User nobody has no events in events.");
-        assertThat(jobs.served).hasSize(1);
+        assertThat(jobs.served).containsExactly("2/u7/5", "2/nobody/5");
+        assertThat(user.summaryProperty().get()).contains(" · fallback: popularity (unknown user)");
+        assertThat(user.recommendations()).extracting(RecommendationRow::item, RecommendationRow::explanation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Volta · phones (i9)",
+                        "fallback: popularity"));
     }
 
     @Test

@@ -3,7 +3,12 @@ package io.campaignlab.app.cli.experiments;
 import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.experiments.AbCosts;
 import io.campaignlab.engine.experiments.AbEventsJob;
+import io.campaignlab.engine.experiments.AbNetValueJob;
+import io.campaignlab.engine.experiments.AbPlainText;
+import io.campaignlab.engine.experiments.NetValue;
+import io.campaignlab.engine.experiments.Readable;
 import io.campaignlab.engine.experiments.AbJob;
 import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.AbSpec;
@@ -64,6 +69,22 @@ public final class AbCommand extends WorkspaceCommand {
             + " clicks, views, events.")
     String events;
 
+    @Option(names = "--cost-per-unit", paramLabel = "MONEY", description = "What treating one unit costs (a mailing,"
+            + " a banner), to read the test net of cost and show the ROI. Control costs nothing.")
+    Double costPerUnit;
+
+    @Option(names = "--cost-per-conversion", paramLabel = "MONEY", description = "What each treated conversion costs"
+            + " (a coupon redeemed).")
+    Double costPerConversion;
+
+    @Option(names = "--revenue", paramLabel = "COL", description = "With a cost: the revenue column (default: the"
+            + " dataset's column with the revenue role).")
+    String revenue;
+
+    @Option(names = "--conversion", paramLabel = "COL", description = "With a cost per conversion: the 0/1 conversion"
+            + " column (default: the dataset's column with the label role).")
+    String conversion;
+
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         AbSpec spec = new AbSpec(group, control, metrics.stream().map(MetricSpec::parse).toList(), cuped,
@@ -71,8 +92,9 @@ public final class AbCommand extends WorkspaceCommand {
                 unit, time);
         AbReadout r = runJob(services, events == null ? new AbJob(services, dataset, spec)
                 : new AbEventsJob(services, dataset, events, spec));
+        List<NetValue> values = netValues(services);
         if (options().json()) {
-            output.json(AbJson.of(r));
+            output.json(AbJson.of(r, values));
             return 0;
         }
         output.line("%s: %s", dataset, String.join(" / ", r.arms()));
@@ -87,10 +109,10 @@ public final class AbCommand extends WorkspaceCommand {
         output.line("%-16s %-12s %10s %10s %10s %22s %10s %10s %9s", "ARM", "METRIC", "TREATMENT", "CONTROL", "DIFF",
                 "95% CI", "P", "P(" + spec.correction().id() + ")", "REL");
         for (Comparison c : r.comparisons()) {
-            output.line("%-16s %-12s %10.4f %10.4f %10.4f %22s %10.3g %10.3g %8.1f%%", c.arm(), c.metric(),
+            output.line("%-16s %-12s %10.4f %10.4f %10.4f %22s %10s %10s %8.1f%%", c.arm(), c.metric(),
                     c.meanTreatment(), c.meanControl(), c.diff(),
-                    String.format(java.util.Locale.ROOT, "[%.4f, %.4f]", c.ciLow(), c.ciHigh()), c.pValue(),
-                    c.pAdjusted(), 100 * c.relLift());
+                    String.format(java.util.Locale.ROOT, "[%.4f, %.4f]", c.ciLow(), c.ciHigh()),
+                    Readable.probability(c.pValue()), Readable.probability(c.pAdjusted()), 100 * c.relLift());
         }
         for (Cuped c : r.cuped()) {
             output.line("CUPED %s %s on %s: diff %.4f [%.4f, %.4f], variance reduction %.1f%%", c.comparison().arm(),
@@ -98,9 +120,33 @@ public final class AbCommand extends WorkspaceCommand {
                     c.comparison().ciHigh(), 100 * c.varianceReduction());
         }
         for (BayesianComparison b : r.bayesian()) {
-            output.line("Bayesian %s %s: P(beats control) %.4f, expected loss %.5f", b.arm(), b.metric(),
-                    b.chanceToBeat(), b.expectedLoss());
+            output.line("Bayesian %s %s: P(beats control) %s, expected loss %s", b.arm(), b.metric(),
+                    Readable.probability(b.chanceToBeat()), Readable.number(b.expectedLoss()));
+        }
+        output.line("");
+        output.line("In plain words:");
+        for (String sentence : AbPlainText.sentences(r, values)) {
+            output.line("  %s", sentence);
         }
         return 0;
+    }
+
+    /** Each arm net of its cost, when a cost is given; else none. */
+    private List<NetValue> netValues(WorkspaceServices services) throws Exception {
+        if (costPerUnit == null && costPerConversion == null) {
+            if (revenue != null || conversion != null) {
+                throw new IllegalArgumentException("--revenue and --conversion go with --cost-per-unit or"
+                        + " --cost-per-conversion");
+            }
+            return List.of();
+        }
+        if (events != null) {
+            throw new IllegalArgumentException("costs are read from the experiment's own revenue and conversion"
+                    + " columns; with --events there are none: leave out the costs, or read out a dataset that has"
+                    + " them");
+        }
+        AbCosts costs = AbCosts.resolve(services.datasets().require(dataset), costPerUnit == null ? 0 : costPerUnit,
+                costPerConversion == null ? 0 : costPerConversion, revenue, conversion);
+        return runJob(services, new AbNetValueJob(services, dataset, group, control, costs, alpha));
     }
 }

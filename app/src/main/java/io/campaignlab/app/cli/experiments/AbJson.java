@@ -1,7 +1,9 @@
 package io.campaignlab.app.cli.experiments;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.campaignlab.engine.experiments.AbPlainText;
 import io.campaignlab.engine.experiments.AbReadout;
+import io.campaignlab.engine.experiments.NetValue;
 import io.campaignlab.engine.experiments.BayesianComparison;
 import io.campaignlab.engine.experiments.Comparison;
 import io.campaignlab.engine.experiments.Cuped;
@@ -15,9 +17,10 @@ import java.util.Map;
  * frequentist results, CUPED and the Bayesian comparisons.
  */
 record AbJson(String dataset, Health health, double srmChi2, double srmP, String correction, List<Result> results,
-              List<CupedResult> cuped, List<Bayesian> bayesian) {
+              List<CupedResult> cuped, List<Bayesian> bayesian,
+              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NetResult> netValue, List<String> plain) {
 
-    static AbJson of(AbReadout r) {
+    static AbJson of(AbReadout r, List<NetValue> values) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (int i = 0; i < r.arms().size(); i++) {
             counts.put(r.arms().get(i), r.srm().counts()[i]);
@@ -26,7 +29,20 @@ record AbJson(String dataset, Health health, double srmChi2, double srmP, String
                 r.overlapUnits() >= 0 ? r.overlapUnits() : null);
         return new AbJson(r.dataset(), health, r.srm().chi2(), r.srm().p(), r.spec().correction().id(),
                 r.comparisons().stream().map(Result::of).toList(), r.cuped().stream().map(CupedResult::of).toList(),
-                r.bayesian().stream().map(Bayesian::of).toList());
+                r.bayesian().stream().map(Bayesian::of).toList(), values.stream().map(NetResult::of).toList(),
+                AbPlainText.sentences(r, values));
+    }
+
+    /** One arm net of its cost: value per unit = revenue − cost (control costs nothing), compared by Welch's t. */
+    record NetResult(String arm, double costPerUnit, double costPerConversion, double costPerTreated,
+                     double incrementalRevenue, double netDiff, double ciLow, double ciHigh, double pValue,
+                     double roi) {
+
+        static NetResult of(NetValue v) {
+            Comparison n = v.net();
+            return new NetResult(v.arm(), v.costs().perUnit(), v.costs().perConversion(), v.costPerTreated(),
+                    v.incrementalRevenue(), n.diff(), n.ciLow(), n.ciHigh(), n.pValue(), v.roi());
+        }
     }
 
     /** Sample ratio and, where units are known, units seen in more than one arm. */

@@ -12,6 +12,7 @@ import io.campaignlab.engine.explain.importance.PlayerImportance;
 import io.campaignlab.engine.explain.RowExplanation;
 import io.campaignlab.engine.explain.ShapleyExplanation;
 import io.campaignlab.engine.explain.ShapleySpec;
+import io.campaignlab.engine.explain.UserRows;
 import io.campaignlab.engine.explain.WhatIfResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,9 +21,12 @@ import picocli.CommandLine.Parameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code campaign-lab explain RUN [--rows N]} and {@code campaign-lab explain RUN --row ID [--what-if COL=VALUE]} */
+/**
+ * {@code campaign-lab explain RUN [--rows N]} and {@code campaign-lab explain RUN --row ID|--user USER
+ * [--what-if COL=VALUE]}.
+ */
 @Command(name = "explain", description = "Explain a run's model: permutation importance with 95%% intervals, weights"
-        + " and partial dependence (kept with the run); or, with --row, one prediction's field-level Shapley values.")
+        + " and partial dependence (kept with the run); or, with --row (or --user, that user's latest row), one prediction's field-level Shapley values.")
 public final class ExplainCommand extends WorkspaceCommand {
 
     @Parameters(index = "0", paramLabel = "RUN", description = "The run to explain.")
@@ -40,16 +44,31 @@ public final class ExplainCommand extends WorkspaceCommand {
     @Option(names = "--row", paramLabel = "ID", description = "Explain the prediction of this _row id of the run's dataset.")
     Long row;
 
-    @Option(names = "--what-if", paramLabel = "COLUMN=VALUE", description = "With --row: the prediction again with one column changed.")
+    @Option(names = "--user", paramLabel = "USER", description = "Explain the prediction of this user's latest row"
+            + " (by the dataset's timestamp) instead of a _row id.")
+    String user;
+
+    @Option(names = "--what-if", paramLabel = "COLUMN=VALUE", description = "With --row or --user: the prediction"
+            + " again with one column changed.")
     String whatIf;
+
+    /** The user's latest row, with --user. */
+    private UserRows.Latest latest;
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         ShapleySpec defaults = ShapleySpec.defaults();
         ShapleySpec shapley = new ShapleySpec(defaults.backgroundRows(), defaults.walksPerBackgroundRow(),
                 defaults.repeats(), defaults.antithetic(), seed);
-        if (whatIf != null && row == null) {
-            throw new IllegalArgumentException("--what-if changes one row's value; add --row ID");
+        if (row != null && user != null) {
+            throw new IllegalArgumentException("give --row ID or --user USER, not both");
+        }
+        if (whatIf != null && row == null && user == null) {
+            throw new IllegalArgumentException("--what-if changes one row's value; add --row ID or --user USER");
+        }
+        if (user != null) {
+            latest = UserRows.latest(services, runId, user, new io.campaignlab.engine.jobs.CancellationToken());
+            row = latest.rowId();
         }
         if (row != null) {
             return explainRow(services, shapley, output);
@@ -80,8 +99,15 @@ public final class ExplainCommand extends WorkspaceCommand {
             }
             RowExplanation explanation = session.explain(row);
             if (options.json()) {
-                output.json(explanation);
+                output.json(latest == null ? explanation : Map.of("user", latest.user(), "user_rows", latest.rows(),
+                        "explanation", explanation));
                 return 0;
+            }
+            if (latest != null) {
+                output.line("User %s: %d row%s in the run's dataset; explaining the latest, row %d%s.", latest.user(),
+                        latest.rows(), latest.rows() == 1 ? "" : "s", row, latest.millis()
+                                == io.campaignlab.engine.frames.FrameColumn.MISSING_TIME ? " (no timestamp: the last"
+                                + " stored)" : " of " + java.time.Instant.ofEpochMilli(latest.millis()));
             }
             output.line("Run %d, row %d (label %s):", runId, row, Double.isNaN(explanation.label()) ? "unknown"
                     : String.valueOf((int) explanation.label()));

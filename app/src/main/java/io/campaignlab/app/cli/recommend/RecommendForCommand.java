@@ -27,10 +27,18 @@ public final class RecommendForCommand extends WorkspaceCommand {
     @Option(names = "--history", defaultValue = "10", description = "Recent events shown (default ${DEFAULT-VALUE}).")
     int history;
 
+    @Option(names = "--category", paramLabel = "CATEGORY", description = "For a user the model cannot rank for"
+            + " (unknown, or no history it knows): recommend the most popular items of this category.")
+    String category;
+
+    @Option(names = "--items", paramLabel = "DATASET", description = "The items dataset that names items (default:"
+            + " the dataset named items, when its id column matches the run's item column).")
+    String items;
+
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         UserRecommendations recs = runWork((progress, cancel) -> RecommendService.forUser(services, run, user, k,
-                history, progress, cancel));
+                history, category, items, progress, cancel));
         if (options().json()) {
             output.json(recs);
             return 0;
@@ -39,17 +47,35 @@ public final class RecommendForCommand extends WorkspaceCommand {
             output.line("Note: %s.", recs.warning());
         }
         output.line("User %s, run %d (%s). Recent history, newest first:", recs.user(), recs.run(), recs.model());
+        if (recs.history().isEmpty()) {
+            output.line("  (none: the user has no events in the run's dataset)");
+        }
         for (UserRecommendations.Event e : recs.history()) {
-            output.line("  %-24s item %-10s weight %.0f%s", Instant.ofEpochMilli(e.epochMillis()), e.item(),
+            output.line("  %-24s %s, weight %.0f%s", Instant.ofEpochMilli(e.epochMillis()), recs.describe(e.item()),
                     e.weight(), e.purchase() ? "  (bought)" : "");
+        }
+        if (!recs.skippedItems().isEmpty()) {
+            output.line("Skipped %d history item%s the model does not know (new since training): %s",
+                    recs.skippedItems().size(), recs.skippedItems().size() == 1 ? "" : "s",
+                    String.join(", ", recs.skippedItems().stream().distinct().limit(10).toList()));
+        }
+        if (recs.fallback() != null) {
+            output.line("fallback: %s — the model cannot rank for this user (%s), so these are the items most"
+                    + " users interacted with; the score is the share of users.", recs.fallback(),
+                    recs.history().isEmpty() ? "unknown user" : "no history the model knows");
+            output.line("Recommendations:");
+            int rank = 1;
+            for (UserRecommendations.Recommendation r : recs.recommendations()) {
+                output.line("%3d. %s  popularity %.4f", rank++, recs.describe(r.item()), r.score());
+            }
+            return 0;
         }
         boolean session = RecommenderKind.GRU4REC.runKind().equals(recs.model());
         output.line(session ? "Next-click recommendations for the latest session:" : "Recommendations:");
         int rank = 1;
         for (UserRecommendations.Recommendation r : recs.recommendations()) {
-            String reasons = String.join(" and ", r.because().stream().map(UserRecommendations.Because::item)
-                    .toList());
-            output.line("%3d. item %-10s score %.4f%s", rank++, r.item(), r.score(), r.because().isEmpty() ? ""
+            String reasons = String.join(" and ", r.because().stream().map(b -> recs.describe(b.item())).toList());
+            output.line("%3d. %s  score %.4f%s", rank++, recs.describe(r.item()), r.score(), r.because().isEmpty() ? ""
                     : session ? "  because of your clicks on " + reasons + " in this session (the score drops"
                     + " most without them)" : "  because you interacted with " + reasons);
         }

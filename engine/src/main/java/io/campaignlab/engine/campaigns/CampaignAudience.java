@@ -13,4 +13,13 @@ public interface CampaignAudience {
      *                                  condition on a dataset, column or scores table that does not exist
      */
     AudienceSize count(Audience audience);
+
+    /**
+     * The audience's users, exclusions subtracted, as text ids in ascending text order.
+     *
+     * @throws IllegalArgumentException as {@link #count} does
+     */
+    default java.util.List<String> members(Audience audience) {
+        throw new UnsupportedOperationException("this workspace cannot list campaign audiences");
+    }
 }

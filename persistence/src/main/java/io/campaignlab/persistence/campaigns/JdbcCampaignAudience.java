@@ -40,6 +40,36 @@ public final class JdbcCampaignAudience implements io.campaignlab.engine.campaig
     @Override
     public AudienceSize count(Audience audience) {
         List<Object> params = new ArrayList<>();
+        String sql = "SELECT COUNT(*), COUNT(CASE WHEN x.uid IS NULL THEN 1 END)" + from(audience, params);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long all = rs.getLong(1);
+            long left = rs.getLong(2);
+            return new AudienceSize(all, all - left, left);
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot count the campaign audience: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> members(Audience audience) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT t.uid" + from(audience, params) + " WHERE x.uid IS NULL ORDER BY t.uid";
+        List<String> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot list the campaign audience: " + e.getMessage(), e);
+        }
+    }
+
+    /** The targeted users {@code t} left-joined to the excluded users {@code x} (never matching when none). */
+    private String from(Audience audience, List<Object> params) {
         String targeted = targeted(audience, params, "audience");
         List<String> excluded = new ArrayList<>();
         for (long segment : audience.excludeSegments()) {
@@ -51,22 +81,17 @@ public final class JdbcCampaignAudience implements io.campaignlab.engine.campaig
                             + " shows them"));
             excluded.add(campaignAudience(other, params));
         }
-        String sql = excluded.isEmpty() ? "SELECT COUNT(*), COUNT(*) FROM (" + targeted + ") t"
-                : "SELECT COUNT(*), COUNT(CASE WHEN x.uid IS NULL THEN 1 END) FROM (" + targeted + ") t LEFT JOIN"
-                + " (SELECT DISTINCT uid FROM (" + String.join(" UNION ALL ", excluded) + ") e) x ON x.uid = t.uid";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long all = rs.getLong(1);
-                long left = rs.getLong(2);
-                return new AudienceSize(all, all - left, left);
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot count the campaign audience: " + e.getMessage(), e);
+        String none = "SELECT CAST(NULL AS VARCHAR) AS uid FROM (VALUES (1)) v WHERE 1 = 0";
+        return " FROM (" + targeted + ") t LEFT JOIN (SELECT DISTINCT uid FROM (" + (excluded.isEmpty() ? none
+                : String.join(" UNION ALL ", excluded)) + ") e) x ON x.uid = t.uid";
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
         }
+        return ps;
     }
 
     /** An excluded campaign's current design: its targeted users less its own excluded segments. */

@@ -1,0 +1,49 @@
+package io.campaignlab.app.cli;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15's end-to-end acceptance on the simulator ({@link CampaignLoop}): the rate difference an A/B readout of
+ * the decisions log measures, after 50,000 simulated users went through the decision API, falls inside the
+ * forecast's 95% prediction interval for it. The normal suite runs one seed on a lean forecast (8 refitted models,
+ * 200 bootstrap replicates); the slow check runs 20 seeds and wants at least 18 inside.
+ */
+class CampaignLoopTest {
+
+    static final int SIMULATED = 60_000;
+    static final int DRIVEN = 50_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theMeasuredReadoutFallsInsideTheForecastsPredictionInterval() throws Exception {
+        CampaignLoop.Figures f = CampaignLoop.run(dir, 11, SIMULATED, DRIVEN, 8, 200);
+        System.out.println("campaign loop " + f);
+        assertThat(f.treated() + f.holdout()).isEqualTo(DRIVEN);
+        assertThat(f.predicted()[1]).isLessThan(f.predicted()[0]);
+        assertThat(f.inside()).as(f.toString()).isTrue();
+    }
+
+    @Test
+    @Tag("slow")
+    void atLeast18Of20SeedsFallInside() throws Exception {
+        List<CampaignLoop.Figures> all = new ArrayList<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            CampaignLoop.Figures f = CampaignLoop.run(dir, seed, SIMULATED, DRIVEN, 20, 2_000);
+            System.out.println("campaign loop " + f);
+            all.add(f);
+        }
+        long inside = all.stream().filter(CampaignLoop.Figures::inside).count();
+        System.out.println("campaign loop: " + inside + " of " + all.size() + " seeds inside");
+        assertThat(inside).isGreaterThanOrEqualTo(18);
+    }
+}

@@ -27,8 +27,9 @@ final class CampaignLoop {
      * @param predicted        the predicted readout difference with its 95% prediction interval
      * @param measured         the readout's measured rate difference, treatment − holdout
      * @param readoutCi        the readout's own 95% interval of that difference
-     * @param trueUplift       the planted mean uplift of coupon_20 over the driven treated users is not known to the
-     *                         readout; this is the workspace's mean over the whole audience, for the report
+     * @param treated          users in the readout's treatment arm
+     * @param holdout          users in its holdout
+     * @param seconds          the whole loop's wall time
      */
     record Figures(long seed, double[] forecastRate, double[] predicted, double measured, double[] readoutCi,
                    long treated, long holdout, double seconds) {

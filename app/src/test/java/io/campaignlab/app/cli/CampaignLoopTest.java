@@ -12,24 +12,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15's end-to-end acceptance on the simulator ({@link CampaignLoop}): the rate difference an A/B readout of
- * the decisions log measures, after 50,000 simulated users went through the decision API, falls inside the
- * forecast's 95% prediction interval for it. The normal suite runs one seed on a lean forecast (8 refitted models,
- * 200 bootstrap replicates); the slow check runs 20 seeds and wants at least 18 inside.
+ * the decisions log measures, after simulated users went through the decision API, falls inside the forecast's 95%
+ * prediction interval for it. The acceptance scale, 50,000 users driven out of 60,000 simulated, takes about three
+ * minutes per seed on two busy cores (simulating and driving dominate), so it runs in the slow checks: one seed, and
+ * 20 seeds wanting at least 18 inside. The normal suite runs the same loop once at 10,000 simulated and 8,000 driven
+ * users, on a lean forecast (6 refitted models, 200 bootstrap replicates).
  */
 class CampaignLoopTest {
 
     static final int SIMULATED = 60_000;
     static final int DRIVEN = 50_000;
+    static final int LEAN_SIMULATED = 10_000;
+    static final int LEAN_DRIVEN = 8_000;
 
     @TempDir
     Path dir;
 
     @Test
     void theMeasuredReadoutFallsInsideTheForecastsPredictionInterval() throws Exception {
-        CampaignLoop.Figures f = CampaignLoop.run(dir, 11, SIMULATED, DRIVEN, 8, 200);
+        CampaignLoop.Figures f = CampaignLoop.run(dir, 11, LEAN_SIMULATED, LEAN_DRIVEN, 6, 200);
+        System.out.println("campaign loop (lean) " + f);
+        assertThat(f.treated() + f.holdout()).isEqualTo(LEAN_DRIVEN);
+        assertThat(f.predicted()[1]).isLessThan(f.predicted()[0]);
+        assertThat(f.inside()).as(f.toString()).isTrue();
+    }
+
+    @Test
+    @Tag("slow")
+    void fiftyThousandUsersThroughTheApiFallInside() throws Exception {
+        CampaignLoop.Figures f = CampaignLoop.run(dir, 11, SIMULATED, DRIVEN, 20, 2_000);
         System.out.println("campaign loop " + f);
         assertThat(f.treated() + f.holdout()).isEqualTo(DRIVEN);
-        assertThat(f.predicted()[1]).isLessThan(f.predicted()[0]);
         assertThat(f.inside()).as(f.toString()).isTrue();
     }
 
@@ -38,7 +51,7 @@ class CampaignLoopTest {
     void atLeast18Of20SeedsFallInside() throws Exception {
         List<CampaignLoop.Figures> all = new ArrayList<>();
         for (long seed = 1; seed <= 20; seed++) {
-            CampaignLoop.Figures f = CampaignLoop.run(dir, seed, SIMULATED, DRIVEN, 20, 2_000);
+            CampaignLoop.Figures f = CampaignLoop.run(dir, seed, SIMULATED, DRIVEN, 10, 1_000);
             System.out.println("campaign loop " + f);
             all.add(f);
         }

@@ -29,10 +29,17 @@ final class CampaignLoop {
      * @param readoutCi        the readout's own 95% interval of that difference
      * @param treated          users in the readout's treatment arm
      * @param holdout          users in its holdout
+     * @param binomialHalfWidth 1.96 × the binomial standard error of the measured difference, from the readout's own
+     *                         arm rates and counts: the least a prediction interval's half-width can honestly be
      * @param seconds          the whole loop's wall time
      */
     record Figures(long seed, double[] forecastRate, double[] predicted, double measured, double[] readoutCi,
-                   long treated, long holdout, double seconds) {
+                   long treated, long holdout, double binomialHalfWidth, double seconds) {
+
+        /** The prediction interval's half-width over the readout's binomial half-width. */
+        double widthRatio() {
+            return (predicted[2] - predicted[1]) / 2 / binomialHalfWidth;
+        }
 
         boolean inside() {
             return measured >= predicted[1] && measured <= predicted[2];
@@ -42,9 +49,9 @@ final class CampaignLoop {
         public String toString() {
             return String.format(Locale.ROOT, "seed %d: forecast rate %.4f [%.4f, %.4f]; predicted readout %.4f"
                             + " [%.4f, %.4f]; measured %.4f (readout CI [%.4f, %.4f]) on %d treated / %d holdout;"
-                            + " %s; %.0f s", seed, forecastRate[0], forecastRate[1], forecastRate[2], predicted[0],
+                            + " %s; interval %.2f x the binomial half-width; %.0f s", seed, forecastRate[0], forecastRate[1], forecastRate[2], predicted[0],
                     predicted[1], predicted[2], measured, readoutCi[0], readoutCi[1], treated, holdout,
-                    inside() ? "inside" : "OUTSIDE", seconds);
+                    inside() ? "inside" : "OUTSIDE", widthRatio(), seconds);
         }
     }
 
@@ -91,11 +98,15 @@ final class CampaignLoop {
         assertThat(result.get("arm").asText()).isEqualTo("treatment");
         assertThat(result.get("n_treatment").asLong()).isEqualTo(drive.get("treated").asLong());
         assertThat(ab.get("health").get("srm_mismatch").asBoolean()).as(ab.toString()).isFalse();
+        double pt = result.get("mean_treatment").asDouble();
+        double pc = result.get("mean_control").asDouble();
+        double binomialHalf = 1.959964 * Math.sqrt(pt * (1 - pt) / result.get("n_treatment").asLong()
+                + pc * (1 - pc) / result.get("n_control").asLong());
         JsonNode rate = forecast.get("incremental_rate_per_reached_user");
         JsonNode predicted = forecast.get("readout").get("difference");
         return new Figures(seed, triple(rate), triple(predicted), result.get("diff").asDouble(),
                 new double[]{result.get("ci_low").asDouble(), result.get("ci_high").asDouble()},
-                result.get("n_treatment").asLong(), result.get("n_control").asLong(),
+                result.get("n_treatment").asLong(), result.get("n_control").asLong(), binomialHalf,
                 (System.nanoTime() - started) / 1e9);
     }
 

@@ -110,6 +110,13 @@ final class CampaignLoop {
                 (System.nanoTime() - started) / 1e9);
     }
 
+    /** Deletes the workspace of a seed. */
+    static void delete(Path dir, long seed) throws java.io.IOException {
+        try (var files = Files.walk(dir.resolve("ws-" + seed))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
     private static double[] triple(JsonNode interval) {
         return new double[]{interval.get("estimate").asDouble(), interval.get("ci_low").asDouble(),
                 interval.get("ci_high").asDouble()};

@@ -48,14 +48,21 @@ class CampaignLoopTest {
         assertThat(f.inside()).as(f.toString()).isTrue();
     }
 
+    /**
+     * 20 seeds at the acceptance scale; {@code -Dloop.simulated=N -Dloop.driven=K} runs them at another scale (the
+     * report says which scale gave which count).
+     */
     @Test
     @Tag("slow")
     void atLeast18Of20SeedsFallInside() throws Exception {
+        int simulated = Integer.getInteger("loop.simulated", SIMULATED);
+        int driven = Integer.getInteger("loop.driven", DRIVEN);
         List<CampaignLoop.Figures> all = new ArrayList<>();
         for (long seed = 1; seed <= 20; seed++) {
-            CampaignLoop.Figures f = CampaignLoop.run(dir, seed, SIMULATED, DRIVEN, 10, 1_000);
-            System.out.println("campaign loop " + f);
+            CampaignLoop.Figures f = CampaignLoop.run(dir, seed, simulated, driven, 10, 1_000);
+            System.out.println("campaign loop " + simulated + "/" + driven + " " + f);
             all.add(f);
+            CampaignLoop.delete(dir, seed);
         }
         long inside = all.stream().filter(CampaignLoop.Figures::inside).count();
         System.out.println("campaign loop: " + inside + " of " + all.size() + " seeds inside");

@@ -46,6 +46,7 @@ public final class DriveJob implements Job<DriveSummary> {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
     private final AtomicLong treated = new AtomicLong();
     private final AtomicLong holdout = new AtomicLong();
     private final AtomicLong offered = new AtomicLong();
@@ -111,7 +112,8 @@ public final class DriveJob implements Job<DriveSummary> {
             throw new CancelledException();
         }
         progress.progress(users.length, users.length);
-        return new DriveSummary(campaign, users.length, requests.get(), errors.get(), treated.get(), holdout.get(),
+        return new DriveSummary(campaign, users.length, requests.get(), retries.get(), errors.get(), treated.get(),
+                holdout.get(),
                 offered.get(), convertedTreated.get(), convertedHoldout.get(), value.sum(),
                 (System.nanoTime() - started) / 1e9, firstErrors);
     }
@@ -162,7 +164,10 @@ public final class DriveJob implements Job<DriveSummary> {
         }
     }
 
-    /** The answer's JSON, or null after counting the failure. */
+    /**
+     * The answer's JSON, or null after counting the failure. A request whose connection failed before any answer
+     * (a pooled connection the server had just closed) is sent once more on a fresh one, and counted as a retry.
+     */
     private JsonNode post(String path, Map<String, Object> body) {
         requests.incrementAndGet();
         try {
@@ -170,7 +175,13 @@ public final class DriveJob implements Job<DriveSummary> {
                             + path)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + spec.key())
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body))).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException first) {
+                retries.incrementAndGet();
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != 200) {
                 return failed(path + " answered " + response.statusCode() + ": " + response.body().strip());
             }

@@ -9,6 +9,8 @@ import java.util.List;
  * @param campaign             the campaign driven
  * @param users                users replayed
  * @param requests             HTTP requests sent, decisions and feedback
+ * @param retries              requests sent again after their connection failed before any answer; a decide sent
+ *                             again may have been logged twice if the first did reach the service
  * @param errors               requests that failed (no answer, or a status other than 200)
  * @param treated              users decided into the treatment arm
  * @param holdout              users decided into the holdout
@@ -19,9 +21,9 @@ import java.util.List;
  * @param seconds              wall time
  * @param firstErrors          up to five errors, as the service or the client told them
  */
-public record DriveSummary(String campaign, int users, long requests, long errors, long treated, long holdout,
-                           long offered, long conversionsTreated, long conversionsHoldout, double conversionValue,
-                           double seconds, List<String> firstErrors) {
+public record DriveSummary(String campaign, int users, long requests, long retries, long errors, long treated,
+                           long holdout, long offered, long conversionsTreated, long conversionsHoldout,
+                           double conversionValue, double seconds, List<String> firstErrors) {
 
     public DriveSummary {
         firstErrors = List.copyOf(firstErrors);

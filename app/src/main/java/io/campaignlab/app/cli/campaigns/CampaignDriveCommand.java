@@ -62,8 +62,8 @@ public final class CampaignDriveCommand extends CampaignWorkCommand {
             output.json(s);
             return s.errors() == 0 ? 0 : 1;
         }
-        output.line("Drove %s users of '%s' in %.1f s: %s requests, %s errors", Output.count(s.users()), name,
-                s.seconds(), Output.count(s.requests()), Output.count(s.errors()));
+        output.line("Drove %s users of '%s' in %.1f s: %s requests, %s retried, %s errors", Output.count(s.users()),
+                name, s.seconds(), Output.count(s.requests()), Output.count(s.retries()), Output.count(s.errors()));
         output.line("Treatment %s users (%s offered), %s conversions; holdout %s users, %s conversions",
                 Output.count(s.treated()), Output.count(s.offered()), Output.count(s.conversionsTreated()),
                 Output.count(s.holdout()), Output.count(s.conversionsHoldout()));

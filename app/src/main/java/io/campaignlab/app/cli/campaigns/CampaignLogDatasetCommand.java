@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code campaign-lab campaign log-dataset NAME [--dataset D]}: a campaign's decisions log as an experiment dataset. */
+/** {@code campaign-lab campaign log-dataset NAME [--dataset D]}: a campaign's decisions log as a dataset. */
 @Command(name = "log-dataset", description = "Write a campaign's decisions log as an experiment dataset, one row per"
         + " decision (decision_id, user_id, arm, offer, version, decided_at, cost, clicked, converted, value), for ab,"
         + " uplift and the Experiments section; running it again replaces the snapshot.",

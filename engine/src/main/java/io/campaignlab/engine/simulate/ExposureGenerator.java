@@ -34,8 +34,6 @@ final class ExposureGenerator {
     private static final double ORDER_VALUE_SIGMA = 0.7;
     private static final double VISITS_PER_ACTIVITY = 3.0;
     private static final double BASE_VISITS = 0.5;
-    private static final double BASKET_MEDIAN = 55.0;
-    private static final double BASKET_SIGMA = 0.6;
 
     private final DailyRhythm rhythm;
     private final SplittableRandom rng;
@@ -84,7 +82,7 @@ final class ExposureGenerator {
         boolean converted = Sampling.bernoulli(rng, truth.probability(group));
         double spend = 0.0;
         if (converted) {
-            double basket = Sampling.logNormal(rng, BASKET_MEDIAN * (1.4 - 0.6 * sensitivity), BASKET_SIGMA);
+            double basket = PlantedResponse.basket(rng, sensitivity);
             spend = cents(basket * (1 - PlantedUpliftModel.COUPON_PCT[group] / 100.0));
         }
         return new Object[]{user.id(), PlantedUpliftModel.GROUPS.get(group),

@@ -1,0 +1,74 @@
+package io.campaignlab.app.cli.campaigns;
+
+import io.campaignlab.app.command.Output;
+import io.campaignlab.app.serve.DecisionService;
+import io.campaignlab.app.serve.DriveJob;
+import io.campaignlab.app.serve.DriveSpec;
+import io.campaignlab.app.serve.DriveSummary;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.net.URI;
+import java.time.Clock;
+
+/** {@code campaign-lab campaign drive NAME --users K --seed S [--url URL --key KEY]}. */
+@Command(name = "drive", description = "Replay simulated users of a published campaign's audience through the decision"
+        + " API over HTTP, each once, and answer every decision with the user's planted response (a conversion and its"
+        + " value sent as feedback). Without --url the workspace's own decision service is started on a free loopback"
+        + " port for the drive and stopped after it.",
+        footer = {"", "With --url, the service must be another process's (a server holds its workspace locked), so"
+                + " --workspace then names a copy of that workspace, for its audience and planted truth."})
+public final class CampaignDriveCommand extends CampaignWorkCommand {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
+    String name;
+
+    @Option(names = "--users", required = true, paramLabel = "K", description = "Simulated users to replay.")
+    int users;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the users drawn and of their planted"
+            + " outcomes; the service's own policy seed too when the command starts it (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--url", paramLabel = "URL", description = "A running decision service, for example"
+            + " http://127.0.0.1:8080 (default: start the workspace's own).")
+    URI url;
+
+    @Option(names = "--key", paramLabel = "KEY", description = "The service's API key (default: the workspace's,"
+            + " from serve-keys.properties).")
+    String key;
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients (default"
+            + " ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Override
+    protected int campaign(WorkspaceServices services, Output output) throws Exception {
+        DriveSummary s;
+        if (url == null) {
+            try (DecisionService service = DecisionService.start(services, "127.0.0.1", 0, Clock.systemUTC(), seed)) {
+                DriveSpec spec = new DriveSpec(users, seed, URI.create("http://127.0.0.1:" + service.port()),
+                        key != null ? key : service.apiKey(), clients);
+                s = runJob(services, new DriveJob(services, name, spec));
+            }
+        } else {
+            String apiKey = key != null ? key : io.campaignlab.persistence.campaigns.ServeKeys.loadOrCreate(
+                    services.folder(), new java.security.SecureRandom()).apiKey();
+            s = runJob(services, new DriveJob(services, name, new DriveSpec(users, seed, url, apiKey, clients)));
+        }
+        if (json()) {
+            output.json(s);
+            return s.errors() == 0 ? 0 : 1;
+        }
+        output.line("Drove %s users of '%s' in %.1f s: %s requests, %s retried, %s errors", Output.count(s.users()),
+                name, s.seconds(), Output.count(s.requests()), Output.count(s.retries()), Output.count(s.errors()));
+        output.line("Treatment %s users (%s offered), %s conversions; holdout %s users, %s conversions",
+                Output.count(s.treated()), Output.count(s.offered()), Output.count(s.conversionsTreated()),
+                Output.count(s.holdout()), Output.count(s.conversionsHoldout()));
+        s.firstErrors().forEach(e -> output.line("Error: %s", e));
+        output.line("Read it out: campaign-lab campaign log-dataset %s, then campaign-lab ab on that dataset", name);
+        return s.errors() == 0 ? 0 : 1;
+    }
+}

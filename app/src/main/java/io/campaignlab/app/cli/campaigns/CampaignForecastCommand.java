@@ -1,0 +1,100 @@
+package io.campaignlab.app.cli.campaigns;
+
+import io.campaignlab.app.command.DeviceOption;
+import io.campaignlab.app.command.Output;
+import io.campaignlab.app.command.SeedOption;
+import io.campaignlab.app.workspace.WorkspaceServices;
+import io.campaignlab.engine.campaigns.forecast.BudgetPoint;
+import io.campaignlab.engine.campaigns.forecast.CampaignForecastJob;
+import io.campaignlab.engine.campaigns.forecast.CampaignForecastReport;
+import io.campaignlab.engine.campaigns.forecast.ForecastOptions;
+import io.campaignlab.engine.campaigns.forecast.Interval;
+import io.campaignlab.engine.campaigns.forecast.ReadoutPrediction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code campaign-lab campaign forecast NAME [--uplift-run M]}: the forecast of a stored campaign on its audience. */
+@Command(name = "forecast", description = "Forecast a campaign's coupon on its audience: reach, incremental"
+        + " conversions, revenue and margin with 95%% intervals, cost, ROI, the budget curve's marks, and the"
+        + " rate difference an A/B readout of its decisions should measure, with a 95%% prediction interval.")
+public final class CampaignForecastCommand extends CampaignWorkCommand {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
+    String name;
+
+    @Option(names = "--uplift-run", paramLabel = "M", description = "The uplift run that scores the audience"
+            + " (default: the run the audience's rule names, uplift:runM).")
+    Long upliftRun;
+
+    @Option(names = "--model-replicates", defaultValue = "20", paramLabel = "K", description = "Refits of the uplift"
+            + " model on bootstrap resamples, for its uncertainty; 0 leaves it out (default ${DEFAULT-VALUE}).")
+    int modelReplicates;
+
+    @Option(names = "--replicates", defaultValue = "2000", paramLabel = "B", description = "Bootstrap replicates over"
+            + " the audience's users (default ${DEFAULT-VALUE}).")
+    int replicates;
+
+    @Option(names = "--readout-users", paramLabel = "N", description = "Users the A/B readout will hold, both arms"
+            + " (default: the scored audience).")
+    Integer readoutUsers;
+
+    @Option(names = "--order-value", paramLabel = "MONEY", description = "The value of a conversion (default: the"
+            + " mean revenue of the run dataset's converting control units).")
+    Double orderValue;
+
+    @Option(names = "--margin-rate", defaultValue = "0.4", description = "Gross margin as a share of an order's value"
+            + " (default ${DEFAULT-VALUE}).")
+    double marginRate;
+
+    @Mixin
+    SeedOption seed;
+
+    @Mixin
+    DeviceOption device;
+
+    @Override
+    protected int campaign(WorkspaceServices services, Output output) throws Exception {
+        ForecastOptions options = new ForecastOptions(upliftRun, modelReplicates, replicates, readoutUsers,
+                orderValue, marginRate, seed.seed(), device.device());
+        CampaignForecastReport r = runJob(services, new CampaignForecastJob(services, services.campaigns(),
+                services.campaignAudience(), name, options));
+        if (json()) {
+            output.json(r);
+            return 0;
+        }
+        output.line("Campaign '%s', offer %s, scored by uplift run %d on %s", r.campaign(), r.offer(), r.upliftRun(),
+                r.dataset());
+        output.line("Audience %s users (%s scored); reach %s (holdout %.0f%%%s)", Output.count(r.audience()),
+                Output.count(r.scored()), Output.count(r.reach()), 100 * r.holdoutShare(),
+                r.grantsAffordable() == null ? "" : ", budget pays " + Output.count(r.grantsAffordable()) + " grants");
+        output.line("%-28s %12s %24s", "EXPECTED (95% interval)", "ESTIMATE", "INTERVAL");
+        line(output, "incremental conversions", r.incrementalConversions());
+        line(output, "incremental revenue", r.incrementalRevenue());
+        line(output, "incremental margin", r.incrementalMargin());
+        line(output, "cost", r.cost());
+        line(output, "ROI (margin / cost)", r.roi());
+        line(output, "incremental rate per user", r.incrementalRatePerReachedUser());
+        ReadoutPrediction p = r.readout();
+        output.line("A/B readout at %s treated / %s holdout: rate difference %.4f, 95%% prediction interval"
+                        + " [%.4f, %.4f] (model sd %.4f, binomial sd %.4f; holdout rate %.4f)",
+                Output.count(p.treated()), Output.count(p.holdout()), p.difference().estimate(),
+                p.difference().ciLow(), p.difference().ciHigh(), p.modelSd(), p.samplingSd(), p.holdoutRate());
+        point(output, "Budget mark", r.budgetMark());
+        point(output, "Marginal ROI falls below 1 after", r.breakEven());
+        output.line("Intervals: %s", r.uncertainty());
+        r.notes().forEach(n -> output.line("Note: %s", n));
+        return 0;
+    }
+
+    private static void line(Output output, String label, Interval i) {
+        output.line("%-28s %12.4f %24s", label, i.estimate(), String.format(java.util.Locale.ROOT, "[%.4f, %.4f]",
+                i.ciLow(), i.ciHigh()));
+    }
+
+    private static void point(Output output, String label, BudgetPoint p) {
+        output.line("%s: %s users, spend %.2f, incremental conversions %.1f, margin %.2f", label,
+                Output.count(p.users()), p.spend(), p.incrementalConversions(), p.incrementalMargin());
+    }
+}

@@ -1,0 +1,63 @@
+package io.campaignlab.engine.campaigns.forecast;
+
+/**
+ * How {@link CampaignForecastJob} forecasts a stored campaign.
+ *
+ * @param upliftRun           the uplift run scoring the audience, or null for the one the audience's rule names
+ *                            ({@code uplift:runM})
+ * @param modelReplicates     refits of the run's uplift model on bootstrap resamples of its training units: they give
+ *                            the model's uncertainty (0: the intervals leave it out, and say so)
+ * @param bootstrapReplicates bootstrap replicates over the audience's users
+ * @param readoutUsers        the audience users the A/B readout will hold, treated and holdout together, or null for
+ *                            the whole scored audience
+ * @param orderValue          the value of a conversion, or null for the mean revenue of the run dataset's converting
+ *                            control units
+ * @param marginRate          the gross margin of an order as a share of its value, in [0, 1]
+ * @param seed                the seed of the resamples
+ * @param device              where the refits train: cpu, gpu or auto
+ */
+public record ForecastOptions(Long upliftRun, int modelReplicates, int bootstrapReplicates, Integer readoutUsers,
+                              Double orderValue, double marginRate, long seed, String device) {
+
+    public static final int DEFAULT_MODEL_REPLICATES = 20;
+    public static final double DEFAULT_MARGIN_RATE = 0.4;
+
+    public ForecastOptions {
+        if (modelReplicates < 0 || modelReplicates == 1) {
+            throw new IllegalArgumentException("model replicates must be 0 or at least 2, was " + modelReplicates);
+        }
+        if (bootstrapReplicates < 1) {
+            throw new IllegalArgumentException("bootstrap replicates must be at least 1, was " + bootstrapReplicates);
+        }
+        if (readoutUsers != null && readoutUsers < 2) {
+            throw new IllegalArgumentException("readout users must be at least 2, was " + readoutUsers);
+        }
+        if (orderValue != null && !(orderValue > 0 && orderValue < Double.MAX_VALUE)) {
+            throw new IllegalArgumentException("order value must be a positive number, was " + orderValue);
+        }
+        if (!(marginRate >= 0 && marginRate <= 1)) {
+            throw new IllegalArgumentException("margin rate must lie in [0, 1], was " + marginRate);
+        }
+        device = device == null ? "cpu" : device;
+    }
+
+    /** The defaults: the audience's uplift run, 20 refits, 2,000 bootstrap replicates, seed 42, on the CPU. */
+    public static ForecastOptions defaults() {
+        return new ForecastOptions(null, DEFAULT_MODEL_REPLICATES, Forecaster.DEFAULT_REPLICATES, null, null,
+                DEFAULT_MARGIN_RATE, 42, "cpu");
+    }
+
+    public ForecastOptions withUpliftRun(Long run) {
+        return new ForecastOptions(run, modelReplicates, bootstrapReplicates, readoutUsers, orderValue, marginRate,
+                seed, device);
+    }
+
+    public ForecastOptions withReplicates(int models, int bootstrap) {
+        return new ForecastOptions(upliftRun, models, bootstrap, readoutUsers, orderValue, marginRate, seed, device);
+    }
+
+    public ForecastOptions withReadoutUsers(Integer users) {
+        return new ForecastOptions(upliftRun, modelReplicates, bootstrapReplicates, users, orderValue, marginRate,
+                seed, device);
+    }
+}

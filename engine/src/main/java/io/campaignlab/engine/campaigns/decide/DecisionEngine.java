@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and the first feedback event matching the campaign's objective (a click for clicks, else a conversion) turns it
  * into a response, so after n served and k responded the posterior is Beta(1 + k, 1 + n − k).
  */
-public final class DecisionEngine {
+public final class DecisionEngine implements AutoCloseable {
 
     /** The one segment of this cut: per-segment posteriors come with user features. */
     public static final String SEGMENT = "all";
@@ -44,12 +44,20 @@ public final class DecisionEngine {
     private final RecentDecisions recent = new RecentDecisions(RecentDecisions.DEFAULT_CAPACITY);
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
+    private final AtomicLong coldStarts = new AtomicLong();
+    private final AdRankers rankers;
 
     /**
      * @param seed the seed of the policies' draws; fixed in tests. Decision ids never come from it: they are random
      *             UUIDs, so a restarted engine with the same seed cannot repeat an id already in the log.
      */
     public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed) {
+        this(assigner, clock, log, seed, AdRankers.NONE);
+    }
+
+    /** @param rankers opens the CTR ranker of each ad offer when its campaign version is loaded */
+    public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed, AdRankers rankers) {
+        this.rankers = rankers;
         this.assigner = assigner;
         this.clock = clock;
         this.log = log;
@@ -65,12 +73,26 @@ public final class DecisionEngine {
 
     /** Holds a published version warm, replacing the campaign's earlier one; its budget resumes from the log. */
     public void load(CampaignVersion version) {
-        live.put(version.name(), new LiveCampaign(version, log.spentCents(version.name()), clock));
+        LiveCampaign campaign = new LiveCampaign(version, log.spentCents(version.name()), clock);
+        campaign.rankers(AdRankerSet.open(rankers, version.campaign().offers()));
+        LiveCampaign replaced = live.put(version.name(), campaign);
+        if (replaced != null) {
+            replaced.close();
+        }
     }
 
     /** Stops serving a campaign (stopped, or replaced by nothing). */
     public void unload(String campaign) {
-        live.remove(campaign);
+        LiveCampaign removed = live.remove(campaign);
+        if (removed != null) {
+            removed.close();
+        }
+    }
+
+    /** Unloads every campaign, freeing the ad rankers' models. */
+    @Override
+    public void close() {
+        List.copyOf(live.keySet()).forEach(this::unload);
     }
 
     /** The campaigns held, by name, with their version. */
@@ -92,13 +114,18 @@ public final class DecisionEngine {
             campaign.posteriors().observe(outcome.offer().name(), SEGMENT, false);
         }
         DecisionTrace trace = new DecisionTrace(SEGMENT, campaign.policy().name(), u, campaign.holdoutShare(),
-                outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback());
+                outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback(),
+                outcome.rankings());
         Decision decision = new Decision(UUID.randomUUID().toString(),
                 request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
-                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), List.of(), trace);
+                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), outcome.explanation(),
+                trace);
         served.incrementAndGet();
         if (decision.fellBack()) {
             fallbacks.incrementAndGet();
+        }
+        if (outcome.rankings().stream().anyMatch(AdRanking::coldStart)) {
+            coldStarts.incrementAndGet();
         }
         recent.put(decision);
         log.log(decision);
@@ -169,6 +196,11 @@ public final class DecisionEngine {
     /** Decisions served since start. */
     public long served() {
         return served.get();
+    }
+
+    /** Decisions whose ad ranking used context-only features because the user had no stored features. */
+    public long coldStarts() {
+        return coldStarts.get();
     }
 
     /** Decisions served as the no-offer fallback (frequency cap, budget, no eligible offer), not counting holdout. */

@@ -14,15 +14,26 @@ import java.util.List;
  * @param capsHit    the caps that stopped an offer (frequency cap, budget), in the order met
  * @param winner     why the winner won, or why no offer was served
  * @param fallback   null when an offer was chosen normally; else why the no-offer fallback was served
- *                   ({@code holdout}, {@code frequency_cap}, {@code budget}, {@code no_eligible_offer})
+ *                   ({@code holdout}, {@code frequency_cap}, {@code budget}, {@code no_eligible_offer},
+ *                   {@code model_failure})
+ * @param rankings   each eligible ad offer's creatives as ranked by its CTR run (empty without ad offers)
  */
 public record DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
-                           List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback) {
+                           List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback,
+                           List<AdRanking> rankings) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public DecisionTrace {
         rules = List.copyOf(rules);
         candidates = List.copyOf(candidates);
         capsHit = List.copyOf(capsHit);
+        rankings = rankings == null ? List.of() : List.copyOf(rankings);
+    }
+
+    /** A trace without ad rankings. */
+    public DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
+                         List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback) {
+        this(segment, policy, holdoutU, holdoutShare, rules, candidates, capsHit, winner, fallback, List.of());
     }
 
     /** One eligibility condition of one offer, tested on the request's context. */

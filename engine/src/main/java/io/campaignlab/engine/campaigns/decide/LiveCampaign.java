@@ -16,6 +16,7 @@ import io.campaignlab.engine.campaigns.policy.ThompsonPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A published campaign version held warm: its policy and Thompson posteriors, its budget ledger (null without a
@@ -29,6 +30,7 @@ final class LiveCampaign {
     private final Policy policy;
     private final BudgetLedger ledger;
     private final FrequencyCap cap;
+    private volatile Map<String, AdRanker> rankers = Map.of();
 
     /** @param spentCents what earlier decisions of this campaign already granted, counted against its budget */
     LiveCampaign(CampaignVersion version, long spentCents, Clock clock) {
@@ -58,6 +60,21 @@ final class LiveCampaign {
             default:
                 return new GreedyPolicy();
         }
+    }
+
+    /** Holds the ad offers' rankers, by offer name (opened by {@link DecisionEngine#load}). */
+    void rankers(Map<String, AdRanker> opened) {
+        this.rankers = Map.copyOf(opened);
+    }
+
+    /** The ranker of an ad offer, or null when it has none. */
+    AdRanker ranker(String offer) {
+        return rankers.get(offer);
+    }
+
+    /** Frees the rankers' models. */
+    void close() {
+        rankers.values().forEach(AdRanker::close);
     }
 
     CampaignVersion version() {

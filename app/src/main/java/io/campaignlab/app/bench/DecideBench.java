@@ -92,6 +92,10 @@ public final class DecideBench extends CliCommand {
                 out.line("%10.0f %10.1f %9.2f %9.2f %9.2f %9.2f %7d", s.targetRps(), s.achievedRps(), s.p50Ms(),
                         s.p99Ms(), s.p999Ms(), s.maxMs(), s.errors() + s.dropped());
             }
+            if (r.highestRate() == 0) {
+                out.line("no rate held: even %.0f rps missed the bound (p99 <= %.1f ms)", DecideBenchRun.MIN_RATE,
+                        r.p99BoundMs());
+            }
             out.line("highest sustainable rate: %.0f rps (achieved %.1f; p50 %.2f, p99 %.2f, p99.9 %.2f ms;"
                             + " bound p99 <= %.1f ms), %.2f x the health ceiling", r.highestRate(), r.decideRps(),
                     r.p50Ms(), r.p99Ms(), r.p999Ms(), r.p99BoundMs(), r.decideRps() / r.healthRps());

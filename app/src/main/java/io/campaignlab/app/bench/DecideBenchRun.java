@@ -26,6 +26,9 @@ final class DecideBenchRun {
             + " each request's scheduled send time (open loop), so a stalled server is charged for every request it"
             + " delayed.";
 
+    /** The lowest rate the search tries. */
+    static final double MIN_RATE = 10;
+
     private DecideBenchRun() {
     }
 
@@ -53,7 +56,8 @@ final class DecideBenchRun {
                 load.run(0, 0, Math.max(2, s.warmup()), decide);
                 m = s.skipSearch() ? null : measure(s, service, load, decide, progress);
                 if (s.soakMinutes() > 0) {
-                    double rate = s.rate() > 0 ? s.rate() : Math.max(1, Math.floor(m.highest().targetRps() / 2));
+                    double rate = s.rate() > 0 ? s.rate() : m.highest() == null ? MIN_RATE
+                            : Math.max(1, Math.floor(m.highest().targetRps() / 2));
                     soak = soak(rate, s.soakMinutes(), load, decide, service, services, progress);
                 }
             } finally {
@@ -70,7 +74,8 @@ final class DecideBenchRun {
                         Double.NaN, Double.NaN, null, null, List.of(), s.p99Bound(), s.creatives(), "deepfm", cores,
                         coldStarts, NOTE, soak);
             }
-            LoadStage h = m.highest();
+            LoadStage h = m.highest() != null ? m.highest()
+                    : new LoadStage(0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
             return new DecideBenchResult(m.healthRps(), h.achievedRps(), h.targetRps(), h.p50Ms(), h.p99Ms(),
                     h.p999Ms(), m.at500().p99Ms(), m.at1000().p99Ms(), m.at500(), m.at1000(), m.stages(),
                     s.p99Bound(), s.creatives(), "deepfm", cores, coldStarts, NOTE, soak);
@@ -83,7 +88,8 @@ final class DecideBenchRun {
 
     /**
      * The health ceiling, 500 and 1000 rps, then the search: up by half again from the best rate sustained until one
-     * fails (at most the health ceiling), then three bisections between the highest sustained and the lowest failed.
+     * fails (at most the health ceiling), or down by halves from 500 until one holds (down to {@value #MIN_RATE}),
+     * then three bisections between the highest sustained and the lowest failed. The highest is null when none held.
      */
     private static Measured measure(Settings s, DecisionService service, OpenLoopLoad load,
                                     Function<SplittableRandom, OpenLoopLoad.Call> decide, ProgressListener progress)
@@ -108,6 +114,14 @@ final class DecideBenchRun {
         LoadStage at1000 = stage.apply(1000.0);
         double lo = at1000.sustains(s.p99Bound()) ? 1000 : at500.sustains(s.p99Bound()) ? 500 : 0;
         double hi = lo == 500 ? 1000 : lo == 0 ? 500 : Double.NaN;
+        while (lo == 0 && hi > MIN_RATE) {
+            double next = Math.floor(hi / 2);
+            if (stage.apply(next).sustains(s.p99Bound())) {
+                lo = next;
+            } else {
+                hi = next;
+            }
+        }
         while (Double.isNaN(hi)) {
             double next = Math.floor(lo * 1.5);
             if (next > healthRps) {
@@ -129,8 +143,7 @@ final class DecideBenchRun {
             }
         }
         LoadStage highest = stages.stream().filter(st -> st.sustains(s.p99Bound()))
-                .max(Comparator.comparingDouble(LoadStage::targetRps))
-                .orElse(stages.stream().max(Comparator.comparingDouble(LoadStage::achievedRps)).orElseThrow());
+                .max(Comparator.comparingDouble(LoadStage::targetRps)).orElse(null);
         return new Measured(healthRps, at500, at1000, highest, List.copyOf(stages));
     }
 

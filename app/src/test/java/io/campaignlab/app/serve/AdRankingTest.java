@@ -53,7 +53,7 @@ class AdRankingTest {
     @BeforeAll
     static void publish() throws Exception {
         fixture = new ServeFixture(dir.resolve("ws"));
-        setup = AdCampaignSetup.create(fixture.services, 1500, 11, ModelKind.DEEPFM, 2, 20, 3,
+        setup = AdCampaignSetup.create(fixture.services, 800, 11, ModelKind.DEEPFM, 1, 20, 3,
                 ProgressListener.none(), new CancellationToken());
         fixture.start();
         model = LoadedModel.load(fixture.services, setup.runId());

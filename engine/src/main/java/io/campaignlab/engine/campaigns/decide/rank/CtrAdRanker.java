@@ -17,8 +17,10 @@ import java.util.Map;
 /**
  * One ad offer's creatives ranked by a CTR run held warm ({@link RankerParts}). Per request: the user's stored slots
  * (or, for an unknown user, the context's values), the request's slots, and each creative's precomputed item slots
- * make one row per creative, scored in one forward pass; then the best creative's row with each field in turn set to
- * its missing value, plus the all-missing baseline row, make the occlusion batch of the explanation. Thread-safe.
+ * make one row per creative; each creative's row again with each field in turn set to its missing value, and the
+ * all-missing baseline row, join them in the same batch, so that one forward pass scores every creative and holds the
+ * occlusions of whichever wins (at these sizes a pass costs its operators' overhead far more than its rows). The best
+ * creative's contributions are its logit minus its occluded logits. Thread-safe.
  */
 final class CtrAdRanker implements AdRanker {
 
@@ -40,15 +42,22 @@ final class CtrAdRanker implements AdRanker {
         SlotGroup.Compact request = layout.request().encode(requestColumns(layout.request().columns(), context, now),
                 1);
         int n = parts.creatives().size();
-        int total = layout.pipeline().slotCount();
-        int[] indices = new int[n * total];
-        float[] values = new float[n * total];
+        FeaturePipeline pipeline = layout.pipeline();
+        int fields = pipeline.fieldCount();
+        int total = pipeline.slotCount();
+        int rows = n * (1 + fields) + 1;
+        int[] indices = new int[rows * total];
+        float[] values = new float[rows * total];
         for (int r = 0; r < n; r++) {
             layout.item().scatter(parts.creativeRows(), r, indices, values, r);
             layout.user().scatter(user, Math.max(userRow, 0), indices, values, r);
             layout.request().scatter(request, 0, indices, values, r);
+            occlude(indices, values, r, n + r * fields);
         }
-        double[] logits = parts.pool().logits(new EncodedRows(n, total, indices, values));
+        EncodedRows baseline = parts.baseline();
+        System.arraycopy(baseline.indices(), 0, indices, (rows - 1) * total, total);
+        System.arraycopy(baseline.values(), 0, values, (rows - 1) * total, total);
+        double[] logits = parts.pool().logits(new EncodedRows(rows, total, indices, values));
         int best = 0;
         List<AdRanking.CreativeScore> scores = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
@@ -58,38 +67,37 @@ final class CtrAdRanker implements AdRanker {
             scores.add(new AdRanking.CreativeScore(parts.creatives().get(r), parts.names().get(r),
                     parts.categories().get(r), sigmoid(logits[r])));
         }
-        return explain(scores, best, indices, values, logits[best], cold);
-    }
-
-    private AdRanking explain(List<AdRanking.CreativeScore> scores, int best, int[] indices, float[] values,
-                              double logit, boolean cold) {
-        FeaturePipeline pipeline = parts.layout().pipeline();
-        int fields = pipeline.fieldCount();
-        int total = pipeline.slotCount();
-        EncodedRows baseline = parts.baseline();
-        int[] oi = new int[(fields + 1) * total];
-        float[] ov = new float[oi.length];
-        for (int f = 0; f <= fields; f++) {
-            System.arraycopy(indices, best * total, oi, f * total, total);
-            System.arraycopy(values, best * total, ov, f * total, total);
-            int from = f == fields ? 0 : pipeline.firstSlot(f);
-            int width = f == fields ? total : pipeline.fields().get(f).slots();
-            System.arraycopy(baseline.indices(), from, oi, f * total + from, width);
-            System.arraycopy(baseline.values(), from, ov, f * total + from, width);
-        }
-        double[] occluded = parts.pool().logits(new EncodedRows(fields + 1, total, oi, ov));
-        List<String> names = parts.layout().fieldNames();
+        List<String> names = layout.fieldNames();
         List<Decision.Contribution> contributions = new ArrayList<>(fields);
         double sum = 0;
         for (int f = 0; f < fields; f++) {
-            double c = logit - occluded[f];
+            double c = logits[best] - logits[n + best * fields + f];
             sum += c;
             contributions.add(new Decision.Contribution(names.get(f), c));
         }
         String userFeatures = parts.users() == null ? "context only (no user table)"
                 : cold ? "context only (unknown user)" : "stored";
         return new AdRanking(parts.offer(), parts.run(), parts.model(), scores, scores.get(best).creative(),
-                scores.get(best).pCtr(), cold, userFeatures, contributions, logit, occluded[fields], sum);
+                scores.get(best).pCtr(), cold, userFeatures, contributions, logits[best], logits[rows - 1], sum);
+    }
+
+    /**
+     * Writes the occlusion rows of candidate row {@code row}: from {@code first} on, one row per field, each a copy of
+     * the candidate's row with that field's slots set to the baseline's (its missing value).
+     */
+    private void occlude(int[] indices, float[] values, int row, int first) {
+        FeaturePipeline pipeline = parts.layout().pipeline();
+        int total = pipeline.slotCount();
+        EncodedRows baseline = parts.baseline();
+        for (int f = 0; f < pipeline.fieldCount(); f++) {
+            int at = (first + f) * total;
+            System.arraycopy(indices, row * total, indices, at, total);
+            System.arraycopy(values, row * total, values, at, total);
+            int from = pipeline.firstSlot(f);
+            int width = pipeline.fields().get(f).slots();
+            System.arraycopy(baseline.indices(), from, indices, at + from, width);
+            System.arraycopy(baseline.values(), from, values, at + from, width);
+        }
     }
 
     /** An unknown user's user slots: the user id, and the context's values of the other user columns. */

@@ -141,7 +141,8 @@ class SimulationJobTest {
     @Test
     void everyValueHasTheJavaTypeOfItsColumn() {
         Map<ColumnType, Class<?>> javaTypes = Map.of(INTEGER, Long.class, DECIMAL, Double.class,
-                ColumnType.TIMESTAMP, LocalDateTime.class, ColumnType.CATEGORY, String.class);
+                ColumnType.TIMESTAMP, LocalDateTime.class, ColumnType.CATEGORY, String.class, ColumnType.TEXT,
+                String.class);
         for (InMemoryDatasetSink.Stored dataset : small.committed()) {
             List<ColumnMeta> columns = dataset.draft().columns();
             for (Object[] row : dataset.rows()) {

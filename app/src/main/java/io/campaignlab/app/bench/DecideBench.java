@@ -111,6 +111,9 @@ public final class DecideBench extends CliCommand {
                             + " max %.0f slope %.2f/min", s.heap().first(), s.heap().last(), s.heap().max(),
                     s.heap().slopeMibPerMinute(), s.rss().first(), s.rss().last(), s.rss().max(),
                     s.rss().slopeMibPerMinute());
+            out.line("  RSS beside the committed heap MiB first %.0f last %.0f max %.0f slope %.2f/min",
+                    s.rssBesideHeap().first(), s.rssBesideHeap().last(), s.rssBesideHeap().max(),
+                    s.rssBesideHeap().slopeMibPerMinute());
             out.line("  decisions served %d, logged %d after the clean shutdown", s.served(), s.logged());
         }
         out.line("%s", r.note());

@@ -1,5 +1,7 @@
 package io.campaignlab.app.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 /**
@@ -25,7 +27,8 @@ import java.util.List;
  * @param soak              the soak, or null when none was run
  */
 public record DecideBenchResult(double healthRps, double decideRps, double highestRate, double p50Ms, double p99Ms,
-                                double p999Ms, double p99MsAt500Rps, double p99MsAt1000Rps, LoadStage at500,
+                                double p999Ms, @JsonProperty("p99_ms_at_500_rps") double p99MsAt500Rps,
+                                @JsonProperty("p99_ms_at_1000_rps") double p99MsAt1000Rps, LoadStage at500,
                                 LoadStage at1000, List<LoadStage> stages, double p99BoundMs, int candidates,
                                 String model, int cores, long coldStarts, String note, Soak soak) {
 
@@ -38,10 +41,12 @@ public record DecideBenchResult(double healthRps, double decideRps, double highe
      * @param samples      memory every 30 s
      * @param heap         live heap after GC, MiB: first, last, max and slope per minute
      * @param rss          resident set size, MiB
+     * @param rssBesideHeap the RSS less the committed heap, MiB: native memory such as the models'
      * @param served       decisions the engine served in the whole benchmark
      * @param logged       decision rows in the workspace's log after the clean shutdown
      */
     public record Soak(double rate, double minutes, LoadStage stage, List<MemorySampler.Sample> samples,
-                       MemorySampler.Trend heap, MemorySampler.Trend rss, long served, long logged) {
+                       MemorySampler.Trend heap, MemorySampler.Trend rss, MemorySampler.Trend rssBesideHeap,
+                       long served, long logged) {
     }
 }

@@ -66,7 +66,8 @@ final class DecideBenchRun {
             long coldStarts = service.engine().coldStarts();
             if (soak != null) {
                 soak = new DecideBenchResult.Soak(soak.rate(), soak.minutes(), soak.stage(), soak.samples(),
-                        soak.heap(), soak.rss(), service.engine().served(), loggedDecisions(services));
+                        soak.heap(), soak.rss(), soak.rssBesideHeap(), service.engine().served(),
+                        loggedDecisions(services));
             }
             int cores = Runtime.getRuntime().availableProcessors();
             if (m == null) {
@@ -156,8 +157,10 @@ final class DecideBenchRun {
             LoadStage stage = load.run(rate, 0, minutes * 60, decide);
             sampler.sample();
             List<MemorySampler.Sample> samples = sampler.samples();
-            return new DecideBenchResult.Soak(rate, minutes, stage, samples, MemorySampler.trend(samples, true),
-                    MemorySampler.trend(samples, false), 0, 0);
+            return new DecideBenchResult.Soak(rate, minutes, stage, samples,
+                    MemorySampler.trend(samples, MemorySampler.Sample::heapMib),
+                    MemorySampler.trend(samples, MemorySampler.Sample::rssMib),
+                    MemorySampler.trend(samples, MemorySampler.Sample::rssBesideHeapMib), 0, 0);
         }
     }
 

@@ -25,8 +25,16 @@ final class MemorySampler implements AutoCloseable {
     });
     private final long start = System.nanoTime();
 
-    /** One sample: seconds since the start, live heap and RSS in MiB. */
-    record Sample(double seconds, double heapMib, double rssMib) {
+    /**
+     * One sample, in MiB: seconds since the start, the live heap, the heap committed (which the RSS includes once
+     * touched; G1 grows it and seldom gives it back) and the RSS.
+     */
+    record Sample(double seconds, double heapMib, double heapCommittedMib, double rssMib) {
+
+        /** The RSS less the committed heap: native memory (PyTorch, H2's off-heap, threads), metaspace and code. */
+        public double rssBesideHeapMib() {
+            return rssMib < 0 ? -1 : rssMib - heapCommittedMib;
+        }
     }
 
     /** A series' first, last and largest value and its least-squares slope in MiB per minute. */
@@ -40,8 +48,9 @@ final class MemorySampler implements AutoCloseable {
 
     synchronized void sample() {
         System.gc();
-        double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
-        samples.add(new Sample((System.nanoTime() - start) / 1e9, heap, rssMib()));
+        var usage = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        samples.add(new Sample((System.nanoTime() - start) / 1e9, usage.getUsed() / 1048576.0,
+                usage.getCommitted() / 1048576.0, rssMib()));
     }
 
     synchronized List<Sample> samples() {
@@ -61,14 +70,15 @@ final class MemorySampler implements AutoCloseable {
         return -1;
     }
 
-    static Trend trend(List<Sample> samples, boolean heap) {
+    /** The trend of one series of the samples. */
+    static Trend trend(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> series) {
         int n = samples.size();
         double[] x = new double[n];
         double[] y = new double[n];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             x[i] = samples.get(i).seconds() / 60;
-            y[i] = heap ? samples.get(i).heapMib() : samples.get(i).rssMib();
+            y[i] = series.applyAsDouble(samples.get(i));
             max = Math.max(max, y[i]);
         }
         double mx = java.util.Arrays.stream(x).average().orElse(0);

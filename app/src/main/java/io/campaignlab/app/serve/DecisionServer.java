@@ -147,6 +147,7 @@ public final class DecisionServer implements AutoCloseable {
         out.put("p50_ms", finite(metrics.quantileMillis(0.50)));
         out.put("p99_ms", finite(metrics.quantileMillis(0.99)));
         out.put("fallbacks", engine.fallbacks());
+        out.put("cold_starts", engine.coldStarts());
         out.put("feedback", metrics.feedbackCount());
         out.put("refused", metrics.rejectedCount());
         out.put("budget_spent_cents", spent);

@@ -5,6 +5,7 @@ import io.campaignlab.engine.campaigns.CampaignRecord;
 import io.campaignlab.engine.campaigns.CampaignStatus;
 import io.campaignlab.engine.campaigns.CampaignVersion;
 import io.campaignlab.engine.campaigns.decide.DecisionEngine;
+import io.campaignlab.engine.campaigns.decide.rank.CtrAdRankers;
 import io.campaignlab.engine.campaigns.policy.HoldoutAssigner;
 import io.campaignlab.persistence.campaigns.JdbcDecisionLog;
 import io.campaignlab.persistence.campaigns.JdbcDecisionReader;
@@ -20,6 +21,9 @@ import java.time.Clock;
  */
 public final class DecisionService implements AutoCloseable {
 
+    /** Scoring sessions per ad offer's model: requests that can score at once. */
+    static final int SCORING_SESSIONS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     private final WorkspaceServices services;
     private final ServeKeys keys;
     private final JdbcDecisionLog log;
@@ -31,7 +35,8 @@ public final class DecisionService implements AutoCloseable {
         this.keys = ServeKeys.loadOrCreate(services.folder(), new SecureRandom());
         this.log = new JdbcDecisionLog(services.workspace().dataSource(),
                 new JdbcDecisionReader(services.workspace().dataSource()));
-        this.engine = new DecisionEngine(new HoldoutAssigner(keys.holdoutKey()), clock, log, seed);
+        this.engine = new DecisionEngine(new HoldoutAssigner(keys.holdoutKey()), clock, log, seed,
+                new CtrAdRankers(services, clock, SCORING_SESSIONS));
         this.server = new DecisionServer(engine, keys.apiKey(), clock, log::close);
     }
 
@@ -92,6 +97,7 @@ public final class DecisionService implements AutoCloseable {
     /** Stops the server, then flushes and closes the decision log; the workspace stays open. */
     public void stop() {
         server.stop();
+        engine.close();
     }
 
     @Override

@@ -116,13 +116,19 @@ final class ItemCatalog {
                 SimColumns.BRAND,
                 SimColumns.PRICE,
                 SimColumns.DOMAIN,
-                ColumnMeta.groundTruth("popularity", ColumnType.DECIMAL));
+                ColumnMeta.groundTruth("popularity", ColumnType.DECIMAL),
+                ColumnMeta.of("name", ColumnType.TEXT, ColumnRole.IGNORE));
     }
 
     Object[] row(int item) {
         ProductCategory cat = ProductCategory.of(category[item]);
         return new Object[]{itemId(item), cat.label(), brandName(item), price[item], cat.domain().label(),
-                popularity(item)};
+                popularity(item), name(item)};
+    }
+
+    /** A display name, {@code <brand> <category> #<item id>}: the simulator has no product titles to draw on. */
+    String name(int item) {
+        return brandName(item) + " " + ProductCategory.of(category[item]).label() + " #" + itemId(item);
     }
 
     int size() {

@@ -51,7 +51,7 @@ public final class SimulationJob implements Job<SimulationResult> {
     static final String EXPOSURES = "campaign_exposures";
     static final String DISCOUNT_TEST = "discount_test";
 
-    private static final String GENERATOR_VERSION = "campaign-lab-simulator v2";
+    private static final String GENERATOR_VERSION = "campaign-lab-simulator v3";
     private static final int CHECK_EVERY = 1_024;
 
     private final SimulationSpec spec;

@@ -25,6 +25,7 @@ import static io.campaignlab.engine.datasets.ColumnRole.CATEGORY;
 import static io.campaignlab.engine.datasets.ColumnRole.DOMAIN;
 import static io.campaignlab.engine.datasets.ColumnRole.EVENT_TYPE;
 import static io.campaignlab.engine.datasets.ColumnRole.FEATURE;
+import static io.campaignlab.engine.datasets.ColumnRole.IGNORE;
 import static io.campaignlab.engine.datasets.ColumnRole.GROUP;
 import static io.campaignlab.engine.datasets.ColumnRole.ITEM_ID;
 import static io.campaignlab.engine.datasets.ColumnRole.LABEL;
@@ -87,7 +88,8 @@ class SimulationJobTest {
         assertSchema("items", DatasetKind.TABLE, List.of(
                 col("item_id", INTEGER, ITEM_ID), col("category", ColumnType.CATEGORY, CATEGORY),
                 col("brand", ColumnType.CATEGORY, FEATURE), col("price", DECIMAL, PRICE),
-                col("domain", ColumnType.CATEGORY, DOMAIN), truth("popularity", DECIMAL)));
+                col("domain", ColumnType.CATEGORY, DOMAIN), truth("popularity", DECIMAL),
+                col("name", ColumnType.TEXT, IGNORE)));
         assertSchema("events", DatasetKind.EVENTS, List.of(
                 col("event_id", INTEGER, FEATURE), col("user_id", INTEGER, USER_ID),
                 col("session_id", INTEGER, SESSION_ID), col("item_id", INTEGER, ITEM_ID),
@@ -139,7 +141,8 @@ class SimulationJobTest {
     @Test
     void everyValueHasTheJavaTypeOfItsColumn() {
         Map<ColumnType, Class<?>> javaTypes = Map.of(INTEGER, Long.class, DECIMAL, Double.class,
-                ColumnType.TIMESTAMP, LocalDateTime.class, ColumnType.CATEGORY, String.class);
+                ColumnType.TIMESTAMP, LocalDateTime.class, ColumnType.CATEGORY, String.class, ColumnType.TEXT,
+                String.class);
         for (InMemoryDatasetSink.Stored dataset : small.committed()) {
             List<ColumnMeta> columns = dataset.draft().columns();
             for (Object[] row : dataset.rows()) {

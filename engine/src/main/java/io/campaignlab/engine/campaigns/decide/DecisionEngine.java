@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and the first feedback event matching the campaign's objective (a click for clicks, else a conversion) turns it
  * into a response, so after n served and k responded the posterior is Beta(1 + k, 1 + n − k).
  */
-public final class DecisionEngine {
+public final class DecisionEngine implements AutoCloseable {
 
     /** The one segment of this cut: per-segment posteriors come with user features. */
     public static final String SEGMENT = "all";
@@ -46,12 +46,20 @@ public final class DecisionEngine {
     private final RecentDecisions recent = new RecentDecisions(RecentDecisions.DEFAULT_CAPACITY);
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
+    private final AtomicLong coldStarts = new AtomicLong();
+    private final AdRankers rankers;
 
     /**
      * @param seed the seed of the policies' draws; fixed in tests. Decision ids never come from it: they are random
      *             UUIDs, so a restarted engine with the same seed cannot repeat an id already in the log.
      */
     public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed) {
+        this(assigner, clock, log, seed, AdRankers.NONE);
+    }
+
+    /** @param rankers opens the CTR ranker of each ad offer when its campaign version is loaded */
+    public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed, AdRankers rankers) {
+        this.rankers = rankers;
         this.assigner = assigner;
         this.clock = clock;
         this.log = log;
@@ -84,7 +92,8 @@ public final class DecisionEngine {
 
     /**
      * {@link #load(CampaignVersion, ServingAudience)}, with the response scores of its dynamic discount offers (by
-     * offer name); a dynamic discount without them is not served.
+     * offer name); a dynamic discount without them is not served. Its ad offers' CTR runs are opened by the engine's
+     * rankers, and the replaced version's are closed.
      *
      * @throws IllegalArgumentException when a dynamic discount's menu and responses cannot be served
      */
@@ -94,12 +103,25 @@ public final class DecisionEngine {
         for (OfferTally t : log.tallies(version.name(), version.version(), campaign.responseEvent())) {
             campaign.posteriors().restore(t.offer(), t.segment(), t.served(), t.responded());
         }
-        live.put(version.name(), campaign);
+        campaign.rankers(AdRankerSet.open(rankers, version.campaign().offers()));
+        LiveCampaign replaced = live.put(version.name(), campaign);
+        if (replaced != null) {
+            replaced.close();
+        }
     }
 
     /** Stops serving a campaign (stopped, or replaced by nothing). */
     public void unload(String campaign) {
-        live.remove(campaign);
+        LiveCampaign removed = live.remove(campaign);
+        if (removed != null) {
+            removed.close();
+        }
+    }
+
+    /** Unloads every campaign, freeing the ad rankers' models. */
+    @Override
+    public void close() {
+        List.copyOf(live.keySet()).forEach(this::unload);
     }
 
     /** The campaigns held, by name, with their version. */
@@ -132,15 +154,19 @@ public final class DecisionEngine {
         }
         DecisionTrace trace = new DecisionTrace(SEGMENT, campaign.policy().name(), u, campaign.holdoutShare(),
                 outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback(),
-                outcome.pricing());
+                outcome.pricing(), outcome.rankings());
         Decision decision = new Decision(UUID.randomUUID().toString(),
                 request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
-                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), List.of(), trace);
+                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), outcome.explanation(),
+                trace);
         served.incrementAndGet();
         if (decision.fellBack()) {
             fallbacks.incrementAndGet();
         }
-        recent.put(decision);
+        if (outcome.rankings().stream().anyMatch(AdRanking::coldStart)) {
+            coldStarts.incrementAndGet();
+        }
+        recent.put(outcome.rankings().isEmpty() ? decision : withoutRankings(decision));
         return new Acknowledged(decision, log.log(decision));
     }
 
@@ -167,6 +193,18 @@ public final class DecisionEngine {
      * {@code logged} completes once that record is committed, exceptionally if it could not be.
      */
     public record Acknowledged(Decision decision, java.util.concurrent.CompletableFuture<Void> logged) {
+    }
+
+    /**
+     * The decision as held for feedback: without the ad rankings and explanation, which feedback never reads and which
+     * would make each of the {@link RecentDecisions#DEFAULT_CAPACITY} held decisions several times larger.
+     */
+    private static Decision withoutRankings(Decision d) {
+        DecisionTrace t = d.trace();
+        return new Decision(d.decisionId(), d.userId(), d.campaign(), d.version(), d.arm(), d.offer(), d.discount(),
+                d.discountUnit(), d.score(), d.costCents(), d.decidedAt(), List.of(), new DecisionTrace(t.segment(),
+                t.policy(), t.holdoutU(), t.holdoutShare(), t.rules(), t.candidates(), t.capsHit(), t.winner(),
+                t.fallback(), t.pricing(), List.of()));
     }
 
     private LiveCampaign pick(String name) {
@@ -237,6 +275,11 @@ public final class DecisionEngine {
     /** Decisions served since start. */
     public long served() {
         return served.get();
+    }
+
+    /** Decisions whose ad ranking used context-only features because the user had no stored features. */
+    public long coldStarts() {
+        return coldStarts.get();
     }
 
     /** Decisions served as the no-offer fallback (frequency cap, budget, no eligible offer), not counting holdout. */

@@ -15,23 +15,26 @@ import java.util.List;
  * @param winner     why the winner won, or why no offer was served
  * @param fallback   null when an offer was chosen normally; else why the no-offer fallback was served
  *                   ({@code not_in_audience}, {@code exclusion_group}, {@code holdout}, {@code frequency_cap},
- *                   {@code budget}, {@code no_eligible_offer})
+ *                   {@code budget}, {@code no_eligible_offer}, {@code model_failure})
  * @param pricing    how a dynamic discount was priced for this user, when one was served; else null
+ * @param rankings   each eligible ad offer's creatives as ranked by its CTR run (empty without ad offers)
  */
 public record DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
                            List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback,
-                           Pricing pricing) {
+                           Pricing pricing, List<AdRanking> rankings) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public DecisionTrace {
         rules = List.copyOf(rules);
         candidates = List.copyOf(candidates);
         capsHit = List.copyOf(capsHit);
+        rankings = rankings == null ? List.of() : List.copyOf(rankings);
     }
 
-    /** A trace without pricing (no dynamic discount served). */
+    /** A trace without pricing (no dynamic discount served) and without ad rankings. */
     public DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
                          List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback) {
-        this(segment, policy, holdoutU, holdoutShare, rules, candidates, capsHit, winner, fallback, null);
+        this(segment, policy, holdoutU, holdoutShare, rules, candidates, capsHit, winner, fallback, null, List.of());
     }
 
     /**

@@ -33,6 +33,7 @@ final class LiveCampaign {
     private final FrequencyCap cap;
     private final ServingAudience audience;
     private final Map<String, DynamicPricer> pricers;
+    private volatile Map<String, AdRanker> rankers = Map.of();
 
     /**
      * @param spentCents what earlier decisions of this campaign already granted, counted against its budget
@@ -82,6 +83,21 @@ final class LiveCampaign {
             default:
                 return new GreedyPolicy();
         }
+    }
+
+    /** Holds the ad offers' rankers, by offer name (opened by {@link DecisionEngine#load}). */
+    void rankers(Map<String, AdRanker> opened) {
+        this.rankers = Map.copyOf(opened);
+    }
+
+    /** The ranker of an ad offer, or null when it has none. */
+    AdRanker ranker(String offer) {
+        return rankers.get(offer);
+    }
+
+    /** Frees the rankers' models. */
+    void close() {
+        rankers.values().forEach(AdRanker::close);
     }
 
     CampaignVersion version() {

@@ -6,15 +6,20 @@ import io.campaignlab.engine.campaigns.policy.Candidate;
 import io.campaignlab.engine.campaigns.policy.Choice;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The offer step for a treated user: eligibility, frequency cap, the policy's choice and the budget grant. Each
- * candidate's probability is its posterior mean and its value 1 per response (no response or value model is wired
- * in yet), so greedy picks the best posterior mean and Thompson the best draw.
+ * The offer step for a treated user: eligibility, frequency cap, the ad offers' rankings, the policy's choice and the
+ * budget grant. A coupon's probability is its posterior mean; an ad offer's is the pCTR of its best creative as its
+ * CTR run scores them for this user ({@link AdRanker}). Each response is worth 1 (no value model is wired in yet), so
+ * greedy picks the best probability and Thompson the best draw. An ad offer whose model fails is dropped, with a
+ * failed rule in the trace; when that leaves no offer, the no-offer fallback {@code model_failure} is served.
  */
 final class OfferChooser {
 
@@ -26,10 +31,12 @@ final class OfferChooser {
         List<Offer> eligible = new ArrayList<>();
         for (Offer offer : campaign.offers()) {
             DynamicPricer pricer = campaign.pricer(offer.name());
-            if (offer.kind() != Offer.Kind.COUPON && pricer == null) {
+            boolean rankedAd = offer.kind() == Offer.Kind.AD && campaign.ranker(offer.name()) != null;
+            if (offer.kind() != Offer.Kind.COUPON && pricer == null && !rankedAd) {
                 rules.add(new DecisionTrace.RuleCheck(offer.name(), "kind = " + offer.kind().id(), false,
-                        "only coupons, and dynamic discounts with response runs, are served by this version of the"
-                                + " engine"));
+                        offer.kind() == Offer.Kind.AD ? "no CTR run is held for this ad offer"
+                                : "only coupons, ads with a CTR run and dynamic discounts with response runs are"
+                                + " served by this version of the engine"));
             } else if (Eligibility.check(offer, request.context(), rules)
                     && (pricer == null || DynamicOffers.priced(pricer, request, rules))) {
                 eligible.add(offer);
@@ -45,17 +52,48 @@ final class OfferChooser {
                     .toLowerCase(Locale.ROOT) + " reached");
             return OfferOutcome.none(rules, List.of(), caps, "the user reached the frequency cap", "frequency_cap");
         }
-        return grant(campaign, eligible, rules, caps, random, request);
+        List<AdRanking> ranked = new ArrayList<>();
+        Map<String, Double> adProbabilities = rank(campaign, request, eligible, rules, ranked);
+        if (eligible.isEmpty()) {
+            return OfferOutcome.none(rules, List.of(), caps, "the model failed for every eligible offer",
+                    "model_failure").withRankings(ranked);
+        }
+        return grant(campaign, eligible, adProbabilities, rules, caps, random, request).withRankings(ranked);
+    }
+
+    /** Ranks the eligible ad offers' creatives; an offer whose model fails leaves {@code eligible}. */
+    private static Map<String, Double> rank(LiveCampaign campaign, DecisionRequest request, List<Offer> eligible,
+                                            List<DecisionTrace.RuleCheck> rules, List<AdRanking> ranked) {
+        Map<String, Double> probabilities = new HashMap<>();
+        for (Iterator<Offer> it = eligible.iterator(); it.hasNext(); ) {
+            Offer offer = it.next();
+            AdRanker ranker = offer.kind() == Offer.Kind.AD ? campaign.ranker(offer.name()) : null;
+            if (ranker == null) {
+                continue;
+            }
+            try {
+                AdRanking ranking = ranker.rank(request.userId(), request.context());
+                ranked.add(ranking);
+                probabilities.put(offer.name(), ranking.pCtr());
+            } catch (RuntimeException e) {
+                rules.add(new DecisionTrace.RuleCheck(offer.name(), "run " + offer.run() + " scores its creatives",
+                        false, "the model failed: " + e.getMessage()));
+                it.remove();
+            }
+        }
+        return probabilities;
     }
 
     /** The policy chooses; a winner whose cost does not fit the budget is dropped and the policy chooses again. */
-    private static OfferOutcome grant(LiveCampaign campaign, List<Offer> eligible, List<DecisionTrace.RuleCheck> rules,
-                                      List<String> caps, RandomGenerator random, DecisionRequest request) {
+    private static OfferOutcome grant(LiveCampaign campaign, List<Offer> eligible, Map<String, Double> adProbabilities,
+                                      List<DecisionTrace.RuleCheck> rules, List<String> caps,
+                                      RandomGenerator random, DecisionRequest request) {
         List<Offer> left = new ArrayList<>(eligible);
         List<DecisionTrace.CandidateScore> scores = null;
         BudgetLedger ledger = campaign.ledger();
         while (!left.isEmpty()) {
-            Choice choice = campaign.policy().choose(DecisionEngine.SEGMENT, candidates(campaign, left), random);
+            Choice choice = campaign.policy().choose(DecisionEngine.SEGMENT, candidates(campaign, left,
+                    adProbabilities), random);
             if (scores == null) {
                 scores = scores(left, choice);
             }
@@ -66,7 +104,7 @@ final class OfferChooser {
                 Optional<DecisionTrace.Pricing> priced = DynamicOffers.grant(pricer, ledger, cost, request, caps);
                 if (priced.isPresent()) {
                     return new OfferOutcome(winner, choice.scores().get(choice.index()), cost, rules, scores, caps,
-                            choice.reason(), null, priced.get());
+                            choice.reason(), null, priced.get(), List.of());
                 }
             } else if (ledger == null || ledger.trySpend(cost)) {
                 return new OfferOutcome(winner, choice.scores().get(choice.index()), cost, rules, scores, caps,
@@ -81,11 +119,13 @@ final class OfferChooser {
         return OfferOutcome.none(rules, scores, caps, "the budget cannot pay for any eligible offer", "budget");
     }
 
-    private static List<Candidate> candidates(LiveCampaign campaign, List<Offer> offers) {
+    private static List<Candidate> candidates(LiveCampaign campaign, List<Offer> offers,
+                                              Map<String, Double> adProbabilities) {
         List<Candidate> out = new ArrayList<>(offers.size());
         for (Offer o : offers) {
-            out.add(new Candidate(o.name(), campaign.posteriors().posterior(o.name(), DecisionEngine.SEGMENT).mean(),
-                    1.0));
+            Double pCtr = adProbabilities.get(o.name());
+            out.add(new Candidate(o.name(), pCtr != null ? pCtr
+                    : campaign.posteriors().posterior(o.name(), DecisionEngine.SEGMENT).mean(), 1.0));
         }
         return out;
     }

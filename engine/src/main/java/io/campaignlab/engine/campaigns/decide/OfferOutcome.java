@@ -8,14 +8,27 @@ import java.util.List;
  * What the offer step decided for a treated user: the offer (null for the no-offer fallback) and its trace parts.
  *
  * @param fallback null when an offer was chosen; else why none was
+ * @param rankings the eligible ad offers' rankings (empty without ad offers)
  */
 record OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrace.RuleCheck> rules,
                     List<DecisionTrace.CandidateScore> candidates, List<String> capsHit, String reason,
-                    String fallback, DecisionTrace.Pricing pricing) {
+                    String fallback, DecisionTrace.Pricing pricing, List<AdRanking> rankings) {
 
     OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrace.RuleCheck> rules,
                  List<DecisionTrace.CandidateScore> candidates, List<String> capsHit, String reason, String fallback) {
-        this(offer, score, costCents, rules, candidates, capsHit, reason, fallback, null);
+        this(offer, score, costCents, rules, candidates, capsHit, reason, fallback, null, List.of());
+    }
+
+    /** The served ad offer's ranking, or null when the winner is not an ad (or there is none). */
+    AdRanking servedRanking() {
+        return offer == null ? null : rankings.stream().filter(r -> r.offer().equals(offer.name())).findFirst()
+                .orElse(null);
+    }
+
+    /** The winner's explanation: the served ad's top contributions; empty for coupons and no offer. */
+    List<Decision.Contribution> explanation() {
+        AdRanking served = servedRanking();
+        return served == null ? List.of() : served.explanation();
     }
 
     static OfferOutcome holdout() {
@@ -26,6 +39,11 @@ record OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrac
     static OfferOutcome none(List<DecisionTrace.RuleCheck> rules, List<DecisionTrace.CandidateScore> candidates,
                              List<String> capsHit, String reason, String fallback) {
         return new OfferOutcome(null, null, 0, rules, candidates, capsHit, reason, fallback);
+    }
+
+    OfferOutcome withRankings(List<AdRanking> ranked) {
+        return new OfferOutcome(offer, score, costCents, rules, candidates, capsHit, reason, fallback, pricing,
+                List.copyOf(ranked));
     }
 
     String offerName() {
@@ -41,6 +59,7 @@ record OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrac
     }
 
     String discountUnit() {
-        return offer == null ? null : pricing != null || offer.percent() != null ? "percent" : "amount";
+        return offer == null ? null : pricing != null || offer.percent() != null ? "percent"
+                : offer.amount() != null ? "amount" : null;
     }
 }

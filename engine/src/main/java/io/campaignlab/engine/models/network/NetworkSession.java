@@ -247,6 +247,29 @@ public final class NetworkSession implements AutoCloseable {
         return logits;
     }
 
+    /**
+     * The main output's logit of every row in one forward pass, with input buffers sized to the rows: for the small
+     * batches of serving, where {@link #logits(EncodedRows, int[])}'s prediction-sized buffers would dominate.
+     */
+    public double[] logitsOnePass(EncodedRows data) {
+        int n = data.rows();
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+        }
+        NDManager parent = trainer != null ? trainer.getManager() : model.getNDManager();
+        try (NDManager sub = parent.newSubManager()) {
+            NDList out = network.forward(new ParameterStore(sub, false),
+                    new BatchInputs(data, n).gather(sub, device, rows, 0, n), false);
+            float[] z = out.get(0).toType(DataType.FLOAT32, false).toFloatArray();
+            double[] logits = new double[n];
+            for (int i = 0; i < n; i++) {
+                logits[i] = z[i];
+            }
+            return logits;
+        }
+    }
+
     /** The shared embedding table, row-major (rows × width), or null when the family has none. */
     public float[] embeddingTable() {
         return network.embeddingParameter() == null ? null : network.embeddingParameter().getArray().toFloatArray();

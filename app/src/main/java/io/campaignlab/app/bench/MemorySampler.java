@@ -1,0 +1,100 @@
+package io.campaignlab.app.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Samples this process's memory at a fixed period: the heap in use just after a full GC (what is live) and the
+ * resident set size from {@code /proc/self/status} (heap, native memory such as PyTorch's, and code; -1 where the
+ * file is missing).
+ */
+final class MemorySampler implements AutoCloseable {
+
+    private final List<Sample> samples = new ArrayList<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "memory-sampler");
+        t.setDaemon(true);
+        return t;
+    });
+    private final long start = System.nanoTime();
+
+    /**
+     * One sample, in MiB: seconds since the start, the live heap, the heap committed (which the RSS includes once
+     * touched; G1 grows it and seldom gives it back) and the RSS.
+     */
+    record Sample(double seconds, double heapMib, double heapCommittedMib, double rssMib) {
+
+        /** The RSS less the committed heap: native memory (PyTorch, H2's off-heap, threads), metaspace and code. */
+        public double rssBesideHeapMib() {
+            return rssMib < 0 ? -1 : rssMib - heapCommittedMib;
+        }
+    }
+
+    /** A series' first, last and largest value and its least-squares slope in MiB per minute. */
+    record Trend(double first, double last, double max, double slopeMibPerMinute) {
+    }
+
+    MemorySampler start(long periodSeconds) {
+        timer.scheduleAtFixedRate(this::sample, 0, periodSeconds, TimeUnit.SECONDS);
+        return this;
+    }
+
+    synchronized void sample() {
+        System.gc();
+        var usage = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        samples.add(new Sample((System.nanoTime() - start) / 1e9, usage.getUsed() / 1048576.0,
+                usage.getCommitted() / 1048576.0, rssMib()));
+    }
+
+    synchronized List<Sample> samples() {
+        return List.copyOf(samples);
+    }
+
+    static double rssMib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The trend of one series of the samples. */
+    static Trend trend(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> series) {
+        int n = samples.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            x[i] = samples.get(i).seconds() / 60;
+            y[i] = series.applyAsDouble(samples.get(i));
+            max = Math.max(max, y[i]);
+        }
+        double mx = java.util.Arrays.stream(x).average().orElse(0);
+        double my = java.util.Arrays.stream(y).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+        }
+        return new Trend(n == 0 ? Double.NaN : y[0], n == 0 ? Double.NaN : y[n - 1], max,
+                sxx == 0 ? Double.NaN : sxy / sxx);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,6 +1,7 @@
 package io.campaignlab.app.cli;
 
 import io.campaignlab.app.serve.DecisionService;
+import io.campaignlab.app.testing.TestSegments;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.campaigns.Audience;
 import io.campaignlab.engine.campaigns.Campaign;
@@ -30,6 +31,7 @@ class DecisionCliTest {
         Path ws = dir.resolve("ws");
         String id;
         try (WorkspaceServices services = WorkspaceServices.open(ws)) {
+            TestSegments.save(services, List.of("alice"));
             services.campaigns().create(new Campaign("winter", Objective.CLICKS, Audience.ofSegment(1),
                     List.of(Offer.couponPercent("c15", 15)), null,
                     new Constraints(null, null, 0.0, null, null, null)));

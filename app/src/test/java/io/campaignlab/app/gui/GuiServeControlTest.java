@@ -1,6 +1,7 @@
 package io.campaignlab.app.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.campaignlab.app.testing.TestSegments;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.campaigns.Audience;
 import io.campaignlab.engine.campaigns.Campaign;
@@ -43,6 +44,7 @@ class GuiServeControlTest {
     @Test
     void theDashboardAndTheReplayReadWhatTheServerServed() throws Exception {
         try (WorkspaceServices ws = WorkspaceServices.open(dir.resolve("ws"))) {
+            TestSegments.save(ws, java.util.stream.IntStream.range(0, 40).mapToObj(i -> "u" + i).toList());
             Offer c10 = new Offer("c10", Offer.Kind.COUPON, null, null, null, null, 10.0, null, null, null, null,
                     new CostModel(0.25, null, null), List.of());
             ws.campaigns().create(new Campaign("spring", Objective.CONVERSIONS, Audience.ofSegment(1), List.of(c10),

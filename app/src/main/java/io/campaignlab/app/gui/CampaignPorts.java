@@ -1,7 +1,7 @@
 package io.campaignlab.app.gui;
 
 import io.campaignlab.views.campaigns.LivePanes;
-import io.campaignlab.views.campaigns.forecast.StudyForecastSource;
+import io.campaignlab.views.campaigns.forecast.CampaignForecastSource;
 
 /** The app's ports behind the Campaigns section's Forecast, Serve and Replay tabs, for the window and snapshots. */
 final class CampaignPorts {
@@ -11,6 +11,6 @@ final class CampaignPorts {
 
     /** A fresh set: the forecast job, a decision server of its own (stopped) and the decision log reader. */
     static LivePanes live() {
-        return new LivePanes(StudyForecastSource.defaults(), new GuiServeControl(), new LoggedDecisions());
+        return new LivePanes(CampaignForecastSource.defaults(), new GuiServeControl(), new LoggedDecisions());
     }
 }

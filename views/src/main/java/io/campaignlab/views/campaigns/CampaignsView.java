@@ -2,6 +2,7 @@ package io.campaignlab.views.campaigns;
 
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.views.common.ComputedWhenShown;
 import io.campaignlab.views.common.Columns;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.common.SectionHeader;
@@ -192,11 +193,14 @@ public final class CampaignsView extends BorderPane {
         viewModel.select(name);
     }
 
-    /** Shows a tab by name: design, forecast, serve or replay. */
+    /** Shows a tab by name (design, forecast, serve or replay), with its figures computed. */
     public void showTab(String name) {
         for (Tab tab : tabs.getTabs()) {
             if (tab.getText().equalsIgnoreCase(name)) {
                 tabs.getSelectionModel().select(tab);
+                if (tab.getContent() instanceof ComputedWhenShown pane) {
+                    pane.computeWhenShown();
+                }
                 return;
             }
         }

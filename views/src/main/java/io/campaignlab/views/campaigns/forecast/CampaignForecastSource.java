@@ -14,6 +14,8 @@ import io.campaignlab.engine.campaigns.ope.OpeSpec;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.Map;
  * budget mark and break-even point), the off-policy estimate of its own greedy policy ({@link CampaignPolicy}, before
  * launch: no posteriors yet, so tied offers split evenly) on {@code campaign_exposures}, and the targeting comparison
  * of the simulator study beside them (it needs the planted truth, which only the simulator has). When the campaign
- * cannot be forecast (no coupon, no uplift run), the study's figures are shown and the reason is given.
+ * cannot be forecast (no coupon, no uplift run), the study's figures are shown and the reason is given. Without an
+ * uplift run named by the campaign, the workspace's newest completed uplift run scores the audience.
  */
 public final class CampaignForecastSource implements ForecastSource {
 
@@ -66,7 +69,7 @@ public final class CampaignForecastSource implements ForecastSource {
                 CampaignForecastReport r;
                 try {
                     r = CampaignForecastJob.run(workspace, campaigns.campaigns(), campaigns.campaignAudience(),
-                            campaign, options, ProgressListener.none(), cancel);
+                            campaign, withUpliftRun(workspace, campaigns, campaign), ProgressListener.none(), cancel);
                 } catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException e) {
                     return new ForecastFigures(campaign, "This campaign cannot be forecast on its audience ("
                             + e.getMessage() + "). " + simulated.source(), simulated.forecast(), simulated.curve(),
@@ -76,6 +79,21 @@ public final class CampaignForecastSource implements ForecastSource {
                 return own(workspace, campaigns, r, simulated, cancel);
             }
         };
+    }
+
+    /**
+     * The options, with the workspace's newest completed uplift run when neither they nor the campaign's audience
+     * (its {@code uplift:runM} condition) name one; the source line names the run used.
+     */
+    private ForecastOptions withUpliftRun(WorkspaceContext workspace, CampaignWorkspace campaigns, String campaign) {
+        String rule = campaigns.campaigns().require(campaign).current().audience().rule();
+        if (options.upliftRun() != null || (rule != null && rule.contains("uplift:run"))) {
+            return options;
+        }
+        return workspace.runs().list().stream()
+                .filter(r -> r.status() == RunStatus.COMPLETED && r.spec().modelKind().startsWith("uplift-"))
+                .mapToLong(RunRecord::id).max().stream().boxed().findFirst()
+                .map(options::withUpliftRun).orElse(options);
     }
 
     private ForecastFigures own(WorkspaceContext workspace, CampaignWorkspace campaigns, CampaignForecastReport r,

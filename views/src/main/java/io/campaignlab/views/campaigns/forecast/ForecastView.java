@@ -12,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import io.campaignlab.views.common.ComputedWhenShown;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -34,7 +35,7 @@ import java.util.function.Supplier;
  * budget curve, the targeting comparison, the off-policy estimates and, under "Policy", the regret of the bandit
  * policies with its own Simulate button).
  */
-public final class ForecastView extends BorderPane {
+public final class ForecastView extends BorderPane implements ComputedWhenShown {
 
     private final ForecastViewModel model;
     private final FigureTile reach = new FigureTile("Reach", "forecast-reach");
@@ -133,7 +134,8 @@ public final class ForecastView extends BorderPane {
         if (f.targeting().isEmpty()) {
             targeting.showMessage("This forecast compares no targeting strategies.");
         } else {
-            targeting.show(colour -> ForecastCharts.targeting(f.targeting(), f.budget(), colour));
+            double studyBudget = f.targeting().stream().mapToDouble(o -> o.spend()).max().orElse(0);
+            targeting.show(colour -> ForecastCharts.targeting(f.targeting(), studyBudget, colour));
         }
         if (f.ope() == null) {
             ope.showMessage(f.opeMissing() == null ? "No off-policy evaluation." : f.opeMissing());
@@ -180,5 +182,24 @@ public final class ForecastView extends BorderPane {
 
     public FigureTile conversionsTile() {
         return conversions;
+    }
+
+    /** The forecast and the policies' regret, as their buttons would compute them; the forecast once a campaign is chosen. */
+    @Override
+    public void computeWhenShown() {
+        model.simulatePolicies();
+        if (model.canForecast().get()) {
+            model.forecast();
+            return;
+        }
+        model.campaign().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> o, String was, String now) {
+                if (now != null) {
+                    o.removeListener(this);
+                    javafx.application.Platform.runLater(model::forecast);
+                }
+            }
+        });
     }
 }

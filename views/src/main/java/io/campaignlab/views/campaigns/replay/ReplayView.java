@@ -1,5 +1,7 @@
 package io.campaignlab.views.campaigns.replay;
 
+import io.campaignlab.views.common.ComputedWhenShown;
+
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.campaigns.decide.Decision;
 import io.campaignlab.engine.campaigns.decide.DecisionTrace;
@@ -31,7 +33,7 @@ import java.util.function.Supplier;
  * which campaign version and arm, the offer or why none, the holdout hash, each eligibility rule passed or failed,
  * the candidates' scores and costs, the caps hit, why the winner won, and the explanation.
  */
-public final class ReplayView extends BorderPane {
+public final class ReplayView extends BorderPane implements ComputedWhenShown {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -205,5 +207,23 @@ public final class ReplayView extends BorderPane {
 
     public Label whyLabel() {
         return why;
+    }
+
+    /** Replays the latest decision once the latest decisions are listed (as the snapshot's {@code --tab replay}). */
+    @Override
+    public void computeWhenShown() {
+        if (!model.latest().isEmpty()) {
+            model.pick(model.latest().get(0));
+            return;
+        }
+        model.latest().addListener(new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends io.campaignlab.engine.campaigns.decide.Decision> change) {
+                if (!model.latest().isEmpty()) {
+                    model.latest().removeListener(this);
+                    javafx.application.Platform.runLater(() -> model.pick(model.latest().get(0)));
+                }
+            }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package io.campaignlab.views.campaigns.serve;
 
+import io.campaignlab.views.common.ComputedWhenShown;
+
 import atlantafx.base.theme.Styles;
 import io.campaignlab.views.campaigns.charts.ServeCharts;
 import io.campaignlab.views.charts.ChartPane;
@@ -44,7 +46,7 @@ import java.util.function.Supplier;
  * (decisions/s, p50/p99 latency, decisions, fallbacks, budget spent against its cap) and charts (offers served,
  * conversions by arm, the Thompson posteriors), polled every second while the server runs.
  */
-public final class ServeView extends BorderPane {
+public final class ServeView extends BorderPane implements ComputedWhenShown {
 
     private static final Color ON = Color.web("#2da44e");
     private static final Color OFF = Color.web("#8c959f");
@@ -280,5 +282,15 @@ public final class ServeView extends BorderPane {
 
     public FigureTile budgetTile() {
         return budget;
+    }
+
+    /**
+     * Starts the decision server on a free loopback port, so that the dashboard shows what the log and the rebuilt
+     * posteriors hold (as the snapshot's {@code --tab serve} shows it).
+     */
+    @Override
+    public void computeWhenShown() {
+        model.port().set("0");
+        model.start();
     }
 }

@@ -78,7 +78,12 @@ public final class ShownSection<V extends Parent> {
 
     /** Waits up to 20 s for a condition read on the JavaFX thread. */
     public static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+        waitUntil(20, condition);
+    }
+
+    /** Waits up to {@code seconds} for a condition read on the JavaFX thread. */
+    public static void waitUntil(long seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     /** Runs work on the JavaFX thread and returns its result. */

@@ -1,19 +1,15 @@
 package io.campaignlab.views.campaigns.forecast;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.campaigns.forecast.StrategyOutcome;
 import io.campaignlab.engine.campaigns.policy.BanditComparison;
 import io.campaignlab.views.campaigns.CampaignPanelsFixtures;
 import io.campaignlab.views.campaigns.charts.ForecastCharts;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.SceneSnapshots;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -29,9 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,31 +39,22 @@ class ForecastViewTest {
 
     private final FakeWorkspace workspace = new FakeWorkspace();
     private final SimpleObjectProperty<String> campaign = new SimpleObjectProperty<>();
-    private FxJobExecutor jobs;
-    private Stage stage;
-    private Scene scene;
+    private ShownSection<ForecastView> section;
     private ForecastView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new ForecastView(new ForecastViewModel(() -> workspace, jobs, Platform::runLater,
+        section = ShownSection.show(stage, workspace,
+                jobs -> new ForecastView(new ForecastViewModel(() -> workspace, jobs, Platform::runLater,
                 CampaignPanelsFixtures.source(1_500, 1_500, 7), campaign, new RegretJob(
-                BanditComparison.DEFAULT_RATES, 4_000, 3)));
-        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+                BanditComparison.DEFAULT_RATES, 4_000, 3))),
+                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        view = section.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
@@ -79,9 +66,9 @@ class ForecastViewTest {
             return null;
         });
         robot.clickOn("#forecast-run");
-        waitUntil(() -> view.viewModel().figures().get() != null && jobs.isIdle());
+        waitUntil(60, () -> view.viewModel().figures().get() != null && section.jobs().isIdle());
         robot.clickOn("#forecast-policy-run");
-        waitUntil(() -> view.viewModel().regret().get() != null && jobs.isIdle());
+        waitUntil(60, () -> view.viewModel().regret().get() != null && section.jobs().isIdle());
         WaitForAsyncUtils.waitForFxEvents();
 
         ForecastFigures f = view.viewModel().figures().get();
@@ -116,7 +103,7 @@ class ForecastViewTest {
         XYPlot regret = fx(() -> view.regretPane().shown().orElseThrow()).getXYPlot();
         assertThat(regret.getDataset().getSeriesCount()).isEqualTo(4);
         assertThat(String.valueOf(regret.getDataset().getSeriesKey(0))).startsWith("thompson (worst stream ");
-        SceneSnapshots.write(scene, "campaigns-forecast");
+        SceneSnapshots.write(section.scene(), "campaigns-forecast");
 
         fx(() -> {
             campaign.set("another");
@@ -124,13 +111,5 @@ class ForecastViewTest {
         });
         assertThat(fx(() -> view.budgetPane().messageText())).as("another campaign's forecast is not shown")
                 .isNotEmpty();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

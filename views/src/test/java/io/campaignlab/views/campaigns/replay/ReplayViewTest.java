@@ -1,17 +1,13 @@
 package io.campaignlab.views.campaigns.replay;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.campaigns.decide.Decision;
 import io.campaignlab.engine.campaigns.decide.DecisionTrace;
 import io.campaignlab.views.campaigns.SimulatedServing;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.SceneSnapshots;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +18,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,30 +32,21 @@ class ReplayViewTest {
 
     private final FakeWorkspace workspace = new FakeWorkspace();
     private final SimulatedServing serving = new SimulatedServing(500.0, 5).drive(400, 13);
-    private FxJobExecutor jobs;
-    private Stage stage;
-    private Scene scene;
+    private ShownSection<ReplayView> section;
     private ReplayView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new ReplayView(new ReplayViewModel(() -> workspace, jobs, serving,
-                new SimpleObjectProperty<>(SimulatedServing.CAMPAIGN)));
-        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        section = ShownSection.show(stage, workspace,
+                jobs -> new ReplayView(new ReplayViewModel(() -> workspace, jobs, serving,
+                new SimpleObjectProperty<>(SimulatedServing.CAMPAIGN))),
+                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        view = section.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
@@ -81,7 +68,7 @@ class ReplayViewTest {
         assertThat(fx(() -> view.candidatesTable().getItems().stream().map(DecisionTrace.CandidateScore::offer)
                 .toList())).containsExactly("coupon_5", "coupon_10");
         assertThat(fx(() -> view.whyLabel().getText())).isEqualTo(german.trace().winner()).isNotBlank();
-        SceneSnapshots.write(scene, "campaigns-replay");
+        SceneSnapshots.write(section.scene(), "campaigns-replay");
 
         fx(() -> {
             view.viewModel().id().set("no-such-decision");
@@ -91,13 +78,5 @@ class ReplayViewTest {
         waitUntil(() -> view.viewModel().decision().get() == null);
         assertThat(fx(() -> view.viewModel().message().get()))
                 .isEqualTo("There is no logged decision 'no-such-decision'.");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,16 +1,12 @@
 package io.campaignlab.views.campaigns.serve;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.campaigns.policy.BetaPosterior;
 import io.campaignlab.views.campaigns.SimulatedServing;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import io.campaignlab.views.shell.Theme;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.SceneSnapshots;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
@@ -24,9 +20,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -40,30 +36,21 @@ class ServeViewTest {
 
     private final FakeWorkspace workspace = new FakeWorkspace();
     private final SimulatedServing serving = new SimulatedServing(1_000.0, 3).drive(3_000, 11);
-    private FxJobExecutor jobs;
-    private Stage stage;
-    private Scene scene;
+    private ShownSection<ServeView> section;
     private ServeView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new ServeView(new ServeViewModel(() -> workspace, jobs, serving,
-                new SimpleObjectProperty<>(SimulatedServing.CAMPAIGN)));
-        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        section = ShownSection.show(stage, workspace,
+                jobs -> new ServeView(new ServeViewModel(() -> workspace, jobs, serving,
+                new SimpleObjectProperty<>(SimulatedServing.CAMPAIGN))),
+                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        view = section.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
@@ -103,7 +90,7 @@ class ServeViewTest {
         BetaPosterior best = s.posteriors().get("coupon_20");
         assertThat(best.alpha() + best.beta() - 2).isGreaterThan(500);
         assertThat(best.mean()).isCloseTo(SimulatedServing.RATES.get("coupon_20"), within(0.03));
-        SceneSnapshots.write(scene, "campaigns-serve");
+        SceneSnapshots.write(section.scene(), "campaigns-serve");
 
         robot.clickOn("#serve-stop");
         waitUntil(() -> !view.viewModel().state().get().running());
@@ -122,13 +109,5 @@ class ServeViewTest {
         assertThat(fx(() -> view.viewModel().message().get()))
                 .isEqualTo("Port must be a whole number from 0 to 65535, was '70000'.");
         assertThat(fx(() -> view.viewModel().state().get().running())).isFalse();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

@@ -30,26 +30,30 @@ public interface DecisionLog {
 
     /** A log that keeps nothing, for tests and previews. */
     static DecisionLog none() {
-        return new DecisionLog() {
-            @Override
-            public CompletableFuture<Void> log(Decision decision) {
-                return CompletableFuture.completedFuture(null);
-            }
+        return new Empty();
+    }
 
-            @Override
-            public CompletableFuture<Void> log(Feedback feedback) {
-                return CompletableFuture.completedFuture(null);
-            }
+    /** A log that keeps nothing and knows nothing; extend it to answer one question in a test. */
+    class Empty implements DecisionLog {
 
-            @Override
-            public Optional<Decision> find(String decisionId) {
-                return Optional.empty();
-            }
+        @Override
+        public CompletableFuture<Void> log(Decision decision) {
+            return CompletableFuture.completedFuture(null);
+        }
 
-            @Override
-            public long spentCents(String campaign) {
-                return 0;
-            }
-        };
+        @Override
+        public CompletableFuture<Void> log(Feedback feedback) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public Optional<Decision> find(String decisionId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public long spentCents(String campaign) {
+            return 0;
+        }
     }
 }

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -165,26 +163,14 @@ class ServeRulesTest {
     }
 
     /** A log that records nothing and answers the given tallies. */
-    private record TallyLog(List<String> asked, List<OfferTally> tallies) implements DecisionLog {
+    private static final class TallyLog extends DecisionLog.Empty {
 
-        @Override
-        public CompletableFuture<Void> log(Decision decision) {
-            return CompletableFuture.completedFuture(null);
-        }
+        private final List<String> asked;
+        private final List<OfferTally> tallies;
 
-        @Override
-        public CompletableFuture<Void> log(Feedback feedback) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public Optional<Decision> find(String decisionId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public long spentCents(String campaign) {
-            return 0;
+        TallyLog(List<String> asked, List<OfferTally> tallies) {
+            this.asked = asked;
+            this.tallies = tallies;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.campaignlab.engine.importing;
 
+import io.campaignlab.engine.builder.FluentBuilder;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetKind;
@@ -46,7 +47,7 @@ public record ImportSpec(Path file, String name, DatasetKind kind, Map<String, C
     }
 
     /** Accumulates a spec step by step; {@link #build()} freezes it. */
-    public static final class Builder {
+    public static final class Builder extends FluentBuilder<Builder> {
         private Path file;
         private String name;
         private DatasetKind kind;
@@ -59,28 +60,23 @@ public record ImportSpec(Path file, String name, DatasetKind kind, Map<String, C
         private int sampleRows = DEFAULT_SAMPLE_ROWS;
 
         public Builder setFile(Path value) {
-            this.file = value;
-            return this;
+            return set(() -> file = value);
         }
 
         public Builder setName(String value) {
-            this.name = value;
-            return this;
+            return set(() -> name = value);
         }
 
         public Builder optKind(DatasetKind value) {
-            this.kind = value;
-            return this;
+            return set(() -> kind = value);
         }
 
         public Builder optRole(String column, ColumnRole role) {
-            roles.put(column, role);
-            return this;
+            return set(() -> roles.put(column, role));
         }
 
         public Builder optType(String column, ColumnType type) {
-            types.put(column, type.id());
-            return this;
+            return set(() -> types.put(column, type.id()));
         }
 
         /**
@@ -88,33 +84,27 @@ public record ImportSpec(Path file, String name, DatasetKind kind, Map<String, C
          * {@code timestamp:M/d/uuuu H:mm}, {@code timestamp:unix_s} or {@code timestamp:iso}.
          */
         public Builder optType(String column, String type) {
-            types.put(column, type);
-            return this;
+            return set(() -> types.put(column, type));
         }
 
         public Builder optMaxRejects(long value) {
-            this.maxRejects = value;
-            return this;
+            return set(() -> maxRejects = value);
         }
 
         public Builder optCharset(Charset value) {
-            this.charset = value;
-            return this;
+            return set(() -> charset = value);
         }
 
         public Builder optDelimiter(Character value) {
-            this.delimiter = value;
-            return this;
+            return set(() -> delimiter = value);
         }
 
         public Builder optHeader(Boolean value) {
-            this.header = value;
-            return this;
+            return set(() -> header = value);
         }
 
         public Builder optSampleRows(int value) {
-            this.sampleRows = value;
-            return this;
+            return set(() -> sampleRows = value);
         }
 
         public ImportSpec build() {

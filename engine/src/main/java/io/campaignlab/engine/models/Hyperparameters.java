@@ -1,6 +1,7 @@
 package io.campaignlab.engine.models;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Training settings. {@link #defaults()} suits tabular CTR data of 10k–10M rows.
@@ -59,67 +60,90 @@ public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dro
     }
 
     public Hyperparameters withMaxEpochs(int value) {
-        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                value, patience, purchaseLabel, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.maxEpochs = value);
     }
 
     public Hyperparameters withBatchSize(int value) {
-        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, value,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.batchSize = value);
     }
 
     public Hyperparameters withLearningRate(double value) {
-        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, value, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.learningRate = value);
     }
 
     public Hyperparameters withEmbeddingDim(int value) {
-        return new Hyperparameters(value, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.embeddingDim = value);
     }
 
     public Hyperparameters withHidden(List<Integer> value) {
-        return new Hyperparameters(embeddingDim, value, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.hidden = value);
     }
 
     public Hyperparameters withDropout(double value) {
-        return new Hyperparameters(embeddingDim, hidden, value, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.dropout = value);
     }
 
     public Hyperparameters withEmbeddingL2(double value) {
-        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, value, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.embeddingL2 = value);
     }
 
     public Hyperparameters withPatience(int value) {
-        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, value, purchaseLabel, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.patience = value);
     }
 
     public Hyperparameters withPurchaseLabel(String value) {
-        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, value, sparseEmbeddings,
-                crossRank);
+        return with(d -> d.purchaseLabel = value);
     }
 
     public Hyperparameters withSparseEmbeddings(boolean value) {
-        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, value, crossRank);
+        return with(d -> d.sparseEmbeddings = value);
     }
 
     public Hyperparameters withCrossRank(int value) {
-        return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize,
-                maxEpochs, patience, purchaseLabel, sparseEmbeddings, value);
+        return with(d -> d.crossRank = value);
+    }
+
+    /** These settings with one change applied to a copy; the result is validated like any other. */
+    private Hyperparameters with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.freeze();
+    }
+
+    /** A mutable copy of the settings, so that each wither states only the setting it changes. */
+    private static final class Draft {
+        private int embeddingDim;
+        private List<Integer> hidden;
+        private double dropout;
+        private int crossLayers;
+        private double learningRate;
+        private double embeddingL2;
+        private int batchSize;
+        private int maxEpochs;
+        private int patience;
+        private String purchaseLabel;
+        private boolean sparseEmbeddings;
+        private int crossRank;
+
+        private Draft(Hyperparameters from) {
+            embeddingDim = from.embeddingDim;
+            hidden = from.hidden;
+            dropout = from.dropout;
+            crossLayers = from.crossLayers;
+            learningRate = from.learningRate;
+            embeddingL2 = from.embeddingL2;
+            batchSize = from.batchSize;
+            maxEpochs = from.maxEpochs;
+            patience = from.patience;
+            purchaseLabel = from.purchaseLabel;
+            sparseEmbeddings = from.sparseEmbeddings;
+            crossRank = from.crossRank;
+        }
+
+        private Hyperparameters freeze() {
+            return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2,
+                    batchSize, maxEpochs, patience, purchaseLabel, sparseEmbeddings, crossRank);
+        }
     }
 
     /** What each setting does, for tooltips, keyed by record component name. */

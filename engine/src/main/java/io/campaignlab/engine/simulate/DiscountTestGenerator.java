@@ -30,42 +30,34 @@ import java.util.SplittableRandom;
  * <p>The dataset draws from a stream of its own, so adding it left every other dataset exactly as it was; the arm
  * is drawn from a split of that stream, so changing the response model never reshuffles the arms.
  */
-final class DiscountTestGenerator {
+final class DiscountTestGenerator extends ExperimentGenerator {
 
-    private static final double ORDERS_PER_ACTIVITY = 2.0;
-    private static final double VISITS_PER_ACTIVITY = 3.0;
-    private static final double BASE_VISITS = 0.5;
     private static final double BASE_PROMO_SHARE = 0.1;
     private static final double PROMO_SHARE_PER_SENSITIVITY = 0.8;
     private static final double BASE_PROMO_CLICKS = 0.3;
     private static final double PROMO_CLICKS_PER_SENSITIVITY = 2.5;
 
     private final ItemCatalog catalog;
-    private final DailyRhythm rhythm;
-    private final SplittableRandom rng;
-    private final SplittableRandom assignment;
 
     DiscountTestGenerator(ItemCatalog catalog, DailyRhythm rhythm, SplittableRandom rng) {
+        super(rhythm, rng);
         this.catalog = catalog;
-        this.rhythm = rhythm;
-        this.assignment = rng.split();
-        this.rng = rng;
     }
 
     static List<ColumnMeta> columns() {
         List<ColumnMeta> columns = new ArrayList<>(List.of(
-                ColumnMeta.of("user_id", ColumnType.INTEGER, ColumnRole.USER_ID),
+                SimColumns.USER_ID,
                 ColumnMeta.of("arm", ColumnType.CATEGORY, ColumnRole.GROUP),
                 ColumnMeta.of("discount_pct", ColumnType.INTEGER, ColumnRole.TREATMENT),
-                ColumnMeta.of("age_band", ColumnType.CATEGORY, ColumnRole.FEATURE),
-                ColumnMeta.of("region", ColumnType.CATEGORY, ColumnRole.FEATURE),
-                ColumnMeta.of("device", ColumnType.CATEGORY, ColumnRole.FEATURE),
+                SimColumns.AGE_BAND,
+                SimColumns.REGION,
+                SimColumns.DEVICE,
                 ColumnMeta.of("history_orders", ColumnType.INTEGER, ColumnRole.FEATURE),
                 ColumnMeta.of("promo_orders", ColumnType.INTEGER, ColumnRole.FEATURE),
                 ColumnMeta.of("visits", ColumnType.INTEGER, ColumnRole.FEATURE),
                 ColumnMeta.of("promo_clicks", ColumnType.INTEGER, ColumnRole.FEATURE),
-                ColumnMeta.of("item_id", ColumnType.INTEGER, ColumnRole.ITEM_ID),
-                ColumnMeta.of("category", ColumnType.CATEGORY, ColumnRole.CATEGORY),
+                SimColumns.ITEM_ID,
+                SimColumns.CATEGORY,
                 ColumnMeta.of("list_price", ColumnType.DECIMAL, ColumnRole.PRICE),
                 ColumnMeta.of("unit_cost", ColumnType.DECIMAL, ColumnRole.FEATURE),
                 ColumnMeta.of("offered_at", ColumnType.TIMESTAMP, ColumnRole.TIMESTAMP),
@@ -78,6 +70,7 @@ final class DiscountTestGenerator {
         return columns;
     }
 
+    @Override
     Object[] row(SimUser user) {
         int arm = assignment.nextInt(PlantedDiscountModel.LEVELS_PCT.length);
         double sensitivity = user.priceSensitivity();
@@ -85,13 +78,13 @@ final class DiscountTestGenerator {
         int category = catalog.category(item);
         double price = catalog.price(item);
         double cost = PlantedDiscountModel.unitCost(category, price);
-        int orders = Sampling.poisson(rng, user.activity() * ORDERS_PER_ACTIVITY * (1.4 - 0.8 * sensitivity));
+        int orders = historyOrders(user);
         double promoShare = BASE_PROMO_SHARE + PROMO_SHARE_PER_SENSITIVITY * sensitivity;
         int promoOrders = 0;
         for (int o = 0; o < orders; o++) {
             promoOrders += Sampling.bernoulli(rng, promoShare) ? 1 : 0;
         }
-        int visits = Sampling.poisson(rng, VISITS_PER_ACTIVITY * user.activity() + BASE_VISITS);
+        int visits = recentVisits(user);
         int clicks = Sampling.poisson(rng, BASE_PROMO_CLICKS + PROMO_CLICKS_PER_SENSITIVITY * sensitivity);
         long offeredAt = rhythm.randomOffset(rng);
         double[] p = PlantedDiscountModel.pBuy(sensitivity, orders, visits, category, price, user.device());
@@ -105,9 +98,5 @@ final class DiscountTestGenerator {
                 UserGenerator.DEVICES.get(user.device()), (long) orders, (long) promoOrders, (long) visits,
                 (long) clicks, catalog.itemId(item), cat.label(), price, cost, rhythm.at(offeredAt),
                 converted ? 1L : 0L, revenue, margin, p[0], p[1], p[2], p[3], p[4]};
-    }
-
-    private static double cents(double amount) {
-        return Math.round(amount * 100) / 100.0;
     }
 }

@@ -24,26 +24,16 @@ import java.util.SplittableRandom;
  * unless converted, otherwise a LogNormal(median 55 × (1.4 − 0.6 × price_sensitivity), σ 0.6) basket less the
  * coupon's percentage.
  */
-final class ExposureGenerator {
+final class ExposureGenerator extends ExperimentGenerator {
 
-    private static final double ORDERS_PER_ACTIVITY = 2.0;
     private static final int NO_RECENT_ORDER_DAYS = 365;
 
     private static final double RECENCY_MEAN_DAYS = 180.0;
     private static final double ORDER_VALUE_MEDIAN = 45.0;
     private static final double ORDER_VALUE_SIGMA = 0.7;
-    private static final double VISITS_PER_ACTIVITY = 3.0;
-    private static final double BASE_VISITS = 0.5;
-
-    private final DailyRhythm rhythm;
-    private final SplittableRandom rng;
-    /** Randomisation has a stream of its own, so changing the outcome model never reshuffles the arms. */
-    private final SplittableRandom assignment;
 
     ExposureGenerator(DailyRhythm rhythm, SplittableRandom rng) {
-        this.rhythm = rhythm;
-        this.assignment = rng.split();
-        this.rng = rng;
+        super(rhythm, rng);
     }
 
     static List<ColumnMeta> columns() {
@@ -66,17 +56,18 @@ final class ExposureGenerator {
                 ColumnMeta.groundTruth("true_uplift", ColumnType.DECIMAL));
     }
 
+    @Override
     Object[] row(SimUser user) {
         int group = assignment.nextInt(PlantedUpliftModel.GROUPS.size());
         double sensitivity = user.priceSensitivity();
-        int orders = Sampling.poisson(rng, user.activity() * ORDERS_PER_ACTIVITY * (1.4 - 0.8 * sensitivity));
+        int orders = historyOrders(user);
         double historySpend = 0;
         for (int o = 0; o < orders; o++) {
             historySpend += Sampling.logNormal(rng, ORDER_VALUE_MEDIAN * (1.5 - sensitivity), ORDER_VALUE_SIGMA);
         }
         int recency = orders == 0 ? NO_RECENT_ORDER_DAYS : (int) Math.min(NO_RECENT_ORDER_DAYS - 1,
                 -RECENCY_MEAN_DAYS / orders * Math.log(1.0 - rng.nextDouble()));
-        int visits = Sampling.poisson(rng, VISITS_PER_ACTIVITY * user.activity() + BASE_VISITS);
+        int visits = recentVisits(user);
         long exposedAt = rhythm.randomOffset(rng);
         PlantedUpliftModel.Truth truth = PlantedUpliftModel.truth(sensitivity, orders, visits, recency, user.device());
         boolean converted = Sampling.bernoulli(rng, truth.probability(group));
@@ -91,9 +82,5 @@ final class ExposureGenerator {
                 rhythm.at(exposedAt), converted ? 1L : 0L, spend, (long) visits, truth.pControl(),
                 truth.uplift()[PlantedUpliftModel.COUPON_10], truth.uplift()[PlantedUpliftModel.COUPON_20],
                 truth.uplift()[group]};
-    }
-
-    private static double cents(double amount) {
-        return Math.round(amount * 100) / 100.0;
     }
 }

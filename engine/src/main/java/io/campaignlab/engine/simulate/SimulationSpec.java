@@ -1,5 +1,7 @@
 package io.campaignlab.engine.simulate;
 
+import io.campaignlab.engine.builder.FluentBuilder;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -65,7 +67,7 @@ public record SimulationSpec(int users, int days, long seed, LocalDate start, do
     }
 
     /** Builds a {@link SimulationSpec}, starting from the defaults. */
-    public static final class Builder {
+    public static final class Builder extends FluentBuilder<Builder> {
 
         private int users = DEFAULT_USERS;
         private int days = DEFAULT_DAYS;
@@ -78,34 +80,28 @@ public record SimulationSpec(int users, int days, long seed, LocalDate start, do
         }
 
         public Builder setUsers(int users) {
-            this.users = users;
-            return this;
+            return set(() -> this.users = users);
         }
 
         public Builder setDays(int days) {
-            this.days = days;
-            return this;
+            return set(() -> this.days = days);
         }
 
         public Builder setSeed(long seed) {
-            this.seed = seed;
-            return this;
+            return set(() -> this.seed = seed);
         }
 
         public Builder optStart(LocalDate start) {
-            this.start = start;
-            return this;
+            return set(() -> this.start = start);
         }
 
         public Builder optImpressionsPerUser(double impressionsPerUser) {
-            this.impressionsPerUser = impressionsPerUser;
-            return this;
+            return set(() -> this.impressionsPerUser = impressionsPerUser);
         }
 
         /** Plants drift in the impressions; null (the default) for none. */
         public Builder optDrift(DriftSpec drift) {
-            this.drift = drift;
-            return this;
+            return set(() -> this.drift = drift);
         }
 
         /** The spec; throws {@link IllegalArgumentException} when a value is out of range. */

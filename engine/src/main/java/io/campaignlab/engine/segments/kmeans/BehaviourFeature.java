@@ -6,32 +6,26 @@ import java.util.Locale;
 
 /** A per-customer aggregate that k-means can cluster on. */
 public enum BehaviourFeature {
-    RECENCY("recency_days"),
-    FREQUENCY("frequency"),
-    MONETARY("monetary"),
-    TENURE("tenure_days");
+    RECENCY("recency_days", (customers, i) -> customers.recencyDays()[i]),
+    FREQUENCY("frequency", (customers, i) -> customers.frequency()[i]),
+    MONETARY("monetary", (customers, i) -> customers.monetary()[i]),
+    TENURE("tenure_days", (customers, i) -> customers.tenureDays()[i]);
 
     private final String id;
+    private final Column column;
 
-    BehaviourFeature(String id) {
+    BehaviourFeature(String id, Column column) {
         this.id = id;
+        this.column = column;
     }
 
     public String id() {
         return id;
     }
 
+    /** The feature's value for customer {@code i} of the table. */
     public double value(CustomerTable customers, int i) {
-        switch (this) {
-            case RECENCY:
-                return customers.recencyDays()[i];
-            case FREQUENCY:
-                return customers.frequency()[i];
-            case MONETARY:
-                return customers.monetary()[i];
-            default:
-                return customers.tenureDays()[i];
-        }
+        return column.at(customers, i);
     }
 
     public static BehaviourFeature parse(String text) {
@@ -43,5 +37,11 @@ public enum BehaviourFeature {
         }
         throw new IllegalArgumentException("unknown behaviour feature '" + text
                 + "'; expected recency, frequency, monetary or tenure");
+    }
+
+    /** Where a feature's values stand in a {@link CustomerTable}. */
+    @FunctionalInterface
+    private interface Column {
+        double at(CustomerTable customers, int i);
     }
 }

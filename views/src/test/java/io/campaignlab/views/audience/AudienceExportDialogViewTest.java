@@ -1,14 +1,11 @@
 package io.campaignlab.views.audience;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.importing.MemoryWorkspace;
 import io.campaignlab.views.importing.RecordingDialogService;
 import io.campaignlab.views.importing.Snapshots;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import javafx.application.Application;
+import io.campaignlab.views.testing.DialogOwner;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -26,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** File › Export audience on screen (headless): the sources listed, Export enabled once a file is named. */
@@ -37,29 +36,24 @@ class AudienceExportDialogViewTest {
 
     private final MemoryWorkspace memory = new MemoryWorkspace().withDataset("uplift_run7_campaign_exposures");
     private final WorkspaceContext workspace = AudienceExportViewModelTest.withSegment(memory);
-    private FxJobExecutor jobs;
-    private Stage owner;
+    private DialogOwner owner;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(memory::runner);
-        owner = stage;
-        stage.setScene(new Scene(new Button("workbench"), 300, 200));
-        stage.show();
+        owner = DialogOwner.show(stage, memory::runner);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(jobs::close).get(10, TimeUnit.SECONDS);
+        owner.close();
     }
 
     @Test
     void aSegmentIsExportedFromTheDialog(FxRobot robot) throws Exception {
-        AudienceExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> AudienceExportDialog.open(owner,
-                () -> workspace, jobs, new RecordingDialogService())).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                robot.lookup("#audience-source").queryAs(ComboBox.class).getValue() != null).get());
+        AudienceExportDialog dialog = fx(() -> AudienceExportDialog.open(owner.stage(),
+                () -> workspace, owner.jobs(), new RecordingDialogService()));
+        waitUntil(10, () ->
+                robot.lookup("#audience-source").queryAs(ComboBox.class).getValue() != null);
         assertThat(robot.lookup("#audience-export").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#audience-problem").queryAs(Labeled.class).getText())
                 .isEqualTo("Choose the CSV file to write.");
@@ -68,8 +62,8 @@ class AudienceExportDialogViewTest {
                 .setText(file.toString())).get(10, TimeUnit.SECONDS);
         Scene scene = dialog.dialog().getDialogPane().getScene();
         robot.clickOn("#audience-export");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                !robot.lookup("#audience-result").queryAs(Labeled.class).getText().isEmpty()).get());
+        waitUntil(20, () ->
+                !robot.lookup("#audience-result").queryAs(Labeled.class).getText().isEmpty());
         Snapshots.write(scene, "audience-export-dialog");
         assertThat(Files.readAllLines(file)).containsExactly("user_id", "'=1+1", "u-7f", "u-8a");
         assertThat(robot.lookup("#audience-result").queryAs(Labeled.class).getText())

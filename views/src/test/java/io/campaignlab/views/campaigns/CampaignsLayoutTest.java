@@ -1,20 +1,16 @@
 package io.campaignlab.views.campaigns;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.campaigns.CampaignRecord;
 import io.campaignlab.engine.campaigns.CampaignStatus;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RecordingDialogService;
 import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -29,9 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,39 +40,31 @@ class CampaignsLayoutTest {
 
     private final FakeWorkspace workspace = new FakeWorkspace();
     private final FakeCampaignStore store = new FakeCampaignStore();
-    private FxJobExecutor jobs;
-    private Stage stage;
-    private Scene scene;
+    private ShownSection<CampaignsView> section;
     private CampaignsView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         Instant at = Instant.parse("2026-12-01T10:00:00Z");
         store.seed(new CampaignRecord(1, "Spring all", CampaignStatus.DRAFT, 0, DesignerViewModelTest.everything(),
                 null, at, at));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new CampaignsView(new CampaignsViewModel(store, jobs, Platform::runLater, new RecordingDialogService(),
-                CampaignsView.pause()), CampaignPanes.placeholders(), "Design, forecast, publish and serve"
-                + " personalised campaigns.");
-        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        section = ShownSection.show(stage, workspace,
+                jobs -> new CampaignsView(new CampaignsViewModel(store, jobs, Platform::runLater,
+                        new RecordingDialogService(), CampaignsView.pause()), CampaignPanes.placeholders(),
+                        "Design, forecast, publish and serve personalised campaigns."),
+                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        view = section.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
     void aDesignedCampaignKeepsItsWordsAt1280And1024(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().designer().sizeProperty().get().contains("counted in") && jobs.isIdle());
+        waitUntil(30, () -> view.viewModel().designer().sizeProperty().get().contains("counted in")
+                && section.jobs().isIdle());
         assertThat(fx(() -> robot.lookup("#campaign-size").queryAs(Label.class).getText()))
                 .startsWith("2,980 users (3,000 targeted, 20 excluded)");
         assertThat(fx(() -> robot.lookup("#campaign-budget").queryAs(TextField.class).getText())).isEqualTo("5000");
@@ -85,21 +73,21 @@ class CampaignsLayoutTest {
         assertThat(fx(() -> view.viewModel().designer().built().campaign()))
                 .isEqualTo(DesignerViewModelTest.everything());
         checkLayout(robot);
-        SceneSnapshots.write(scene, "campaigns-1280");
+        SceneSnapshots.write(section.scene(), "campaigns-1280");
 
         fx(() -> {
-            stage.setWidth(WorkbenchSizes.SECTION_WIDTH_1280 - 256);
-            stage.setHeight(WorkbenchSizes.SECTION_HEIGHT_800 - 100);
+            section.stage().setWidth(WorkbenchSizes.SECTION_WIDTH_1280 - 256);
+            section.stage().setHeight(WorkbenchSizes.SECTION_HEIGHT_800 - 100);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
         checkLayout(robot);
-        SceneSnapshots.write(scene, "campaigns-1024");
+        SceneSnapshots.write(section.scene(), "campaigns-1024");
     }
 
     private void checkLayout(FxRobot robot) throws Exception {
         fx(() -> {
-            RenderedText.layout(scene.getRoot());
+            RenderedText.layout(section.scene().getRoot());
             return null;
         });
         for (String id : List.of("#campaign-new", "#campaign-duplicate", "#campaign-import", "#campaign-export",
@@ -121,13 +109,5 @@ class CampaignsLayoutTest {
             Bounds tab = fx(() -> header.localToScene(header.getLayoutBounds()));
             assertThat(tab.getMaxX()).as("a tab header ends before the actions begin").isLessThan(actions.getMinX());
         }
-    }
-
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,17 +1,13 @@
 package io.campaignlab.views.experiments;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.experiments.Correction;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,9 +26,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,31 +41,22 @@ class ExperimentsViewTest {
     private final FakeWorkspace workspace = ExperimentsFixtures.workspace();
     private final ExperimentsFixtures.Jobs fakeJobs = new ExperimentsFixtures.Jobs();
     private final ExperimentsFixtures.Uplift fakeUplift = new ExperimentsFixtures.Uplift();
-    private FxJobExecutor jobs;
-    private Stage stage;
-    private Scene scene;
+    private ShownSection<ExperimentsView> section;
     private ExperimentsView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new ExperimentsView(new AbViewModel(() -> workspace, jobs, Platform::runLater, fakeJobs),
-                new UpliftViewModel(() -> workspace, jobs, Platform::runLater, fakeUplift, fakeJobs),
-                "Trustworthy A/B readouts and uplift.");
-        scene = new Scene(view, WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        section = ShownSection.show(stage, workspace,
+                jobs -> new ExperimentsView(new AbViewModel(() -> workspace, jobs, Platform::runLater, fakeJobs),
+                        new UpliftViewModel(() -> workspace, jobs, Platform::runLater, fakeUplift, fakeJobs),
+                        "Trustworthy A/B readouts and uplift."),
+                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        view = section.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
@@ -79,7 +66,7 @@ class ExperimentsViewTest {
 
         robot.clickOn("#ab-run");
 
-        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && jobs.isIdle());
+        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && section.jobs().isIdle());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> robot.lookup("#srm-chip").queryAs(Label.class).getText()))
                 .isEqualTo("Sample ratio mismatch");
@@ -88,7 +75,7 @@ class ExperimentsViewTest {
         assertThat(fx(() -> view.abView().bannerNode().isVisible())).isTrue();
         assertThat(fx(() -> view.abView().readoutNode().isVisible())).as("the readout is hidden").isFalse();
         assertThat(fx(() -> visible(view.abView().table()))).isFalse();
-        SceneSnapshots.write(scene, "experiments-srm-banner");
+        SceneSnapshots.write(section.scene(), "experiments-srm-banner");
 
         robot.clickOn("#ab-acknowledge");
 
@@ -106,7 +93,7 @@ class ExperimentsViewTest {
 
         robot.clickOn("#ab-run");
 
-        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && jobs.isIdle());
+        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && section.jobs().isIdle());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> robot.lookup("#srm-chip").queryAs(Label.class).getText())).isEqualTo("Sample ratio OK");
         assertThat(fx(() -> view.abView().bannerNode().isVisible())).isFalse();
@@ -126,14 +113,14 @@ class ExperimentsViewTest {
         JFreeChart sequence = fx(() -> view.abView().sequentialPane().shown().orElseThrow());
         assertThat(sequence.getXYPlot().getDataset().getItemCount(0)).isGreaterThan(5);
         assertThat(view.currentChart()).isPresent();
-        SceneSnapshots.write(scene, "experiments-view");
+        SceneSnapshots.write(section.scene(), "experiments-view");
 
         robot.clickOn(robot.lookup(".tab").match(n -> n.getId() != null && n.getId().equals("tab-planner")).queryAs(Node.class));
         TextField mde = robot.lookup("#planner-mde").queryAs(TextField.class);
         robot.interact(() -> mde.setText("0.02"));
         assertThat(fx(() -> robot.lookup("#planner-units").queryAs(Label.class).getText()))
                 .startsWith("3,841 per arm");
-        SceneSnapshots.write(scene, "experiments-planner");
+        SceneSnapshots.write(section.scene(), "experiments-planner");
     }
 
     @Test
@@ -144,7 +131,7 @@ class ExperimentsViewTest {
 
         robot.clickOn("#uplift-fit");
 
-        waitUntil(() -> view.upliftView().viewModel().resultProperty().get() != null && jobs.isIdle());
+        waitUntil(() -> view.upliftView().viewModel().resultProperty().get() != null && section.jobs().isIdle());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fakeUplift.asked).hasSize(1);
         JFreeChart qini = fx(() -> view.upliftView().qiniPane().shown().orElseThrow());
@@ -161,7 +148,7 @@ class ExperimentsViewTest {
         assertThat(deciles.getCategoryPlot().getDataset().getValue(0, 0).doubleValue())
                 .isEqualTo(0.20, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(fx(() -> robot.lookup("#uplift-summary").queryAs(Label.class).getText())).contains("Qini");
-        SceneSnapshots.write(scene, "experiments-uplift");
+        SceneSnapshots.write(section.scene(), "experiments-uplift");
     }
 
     @Test
@@ -170,7 +157,7 @@ class ExperimentsViewTest {
 
         robot.clickOn("#ab-run");
 
-        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && jobs.isIdle());
+        waitUntil(() -> view.abView().viewModel().shown().readout().get() != null && section.jobs().isIdle());
         WaitForAsyncUtils.waitForFxEvents();
         List<TableCell<?, ?>> cells = fx(() -> {
             RenderedText.layout(view);
@@ -191,12 +178,12 @@ class ExperimentsViewTest {
             assertThat(fx(() -> RenderedText.of(header).orElse(""))).as(fx(() -> RenderedText.describe(header)))
                     .isEqualTo(header.getText());
         }
-        SceneSnapshots.write(scene, "experiments-readout-1280");
+        SceneSnapshots.write(section.scene(), "experiments-readout-1280");
     }
 
     @Test
     void theCorrectionPickerShowsEveryChoiceWholeAt1280x800(FxRobot robot) throws Exception {
-        waitUntil(() -> !view.abView().viewModel().choice().datasets().isEmpty() && jobs.isIdle());
+        waitUntil(() -> !view.abView().viewModel().choice().datasets().isEmpty() && section.jobs().isIdle());
         for (Correction correction : Correction.values()) {
             robot.interact(() -> view.abView().viewModel().settings().correction().set(correction));
             WaitForAsyncUtils.waitForFxEvents();
@@ -217,13 +204,5 @@ class ExperimentsViewTest {
             }
         }
         return true;
-    }
-
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,12 +1,9 @@
 package io.campaignlab.views.importing;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.datasets.ColumnType;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import javafx.application.Application;
+import io.campaignlab.views.testing.DialogOwner;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -27,6 +24,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The wizard on screen (headless), over a workspace in memory and the real job executor. */
@@ -40,34 +39,29 @@ class ImportWizardViewTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<String> imported = new CopyOnWriteArrayList<>();
     private final List<String> rejectionsShown = new CopyOnWriteArrayList<>();
-    private FxJobExecutor jobs;
-    private Stage owner;
+    private DialogOwner owner;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        owner = stage;
-        stage.setScene(new Scene(new Button("workbench"), 300, 200));
-        stage.show();
+        owner = DialogOwner.show(stage, workspace::runner);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(jobs::close).get(10, TimeUnit.SECONDS);
+        owner.close();
     }
 
     private ImportWizard open(FxRobot robot, Path file) throws Exception {
-        ImportWizard wizard = WaitForAsyncUtils.asyncFx(() -> ImportWizard.open(owner, () -> workspace, jobs, dialogs,
-                file, imported::add, rejectionsShown::add)).get(10, TimeUnit.SECONDS);
+        ImportWizard wizard = fx(() -> ImportWizard.open(owner.stage(), () -> workspace, owner.jobs(), dialogs,
+                file, imported::add, rejectionsShown::add));
         waitUntilEnabled(robot, "#next");
         return wizard;
     }
 
     private static void waitUntilEnabled(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+        waitUntil(20, () ->
                 robot.lookup(query).queryAs(Node.class).isVisible()
-                        && !robot.lookup(query).queryAs(Node.class).isDisabled()).get());
+                        && !robot.lookup(query).queryAs(Node.class).isDisabled());
     }
 
     private static void chooseFromList(FxRobot robot, String comboId, String item) {
@@ -98,8 +92,8 @@ class ImportWizardViewTest {
         Snapshots.write(scene, "import-step-3");
 
         robot.clickOn("#import");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                robot.lookup("#summary").queryAs(Labeled.class).isVisible()).get());
+        waitUntil(30, () ->
+                robot.lookup("#summary").queryAs(Labeled.class).isVisible());
         Snapshots.write(scene, "import-step-4");
 
         assertThat(robot.lookup("#summary").queryAs(Labeled.class).getText()).startsWith("12 rows loaded, 0 rows"
@@ -140,8 +134,8 @@ class ImportWizardViewTest {
 
         robot.doubleClickOn("#max-rejects").write("5");
         robot.clickOn("#import");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                robot.lookup("#summary").queryAs(Labeled.class).isVisible()).get());
+        waitUntil(30, () ->
+                robot.lookup("#summary").queryAs(Labeled.class).isVisible());
         assertThat(robot.lookup("#summary").queryAs(Labeled.class).getText()).startsWith("11 rows loaded, 1 row"
                 + " rejected, ");
         Snapshots.write(scene, "import-step-4-rejections");

@@ -1,18 +1,14 @@
 package io.campaignlab.views.monitor;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.monitor.DriftAnalysisJob;
-import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.models.ModelsFixtures;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
@@ -28,10 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Monitor section on screen (headless), over a workspace in memory, a fake drift job and the real executor. */
@@ -43,17 +39,12 @@ class MonitorViewTest {
     private final FakeRunRepository runs = ModelsFixtures.runs(true);
     private final FakeWorkspace workspace = ModelsFixtures.workspace(runs);
     private final List<DriftAnalysisJob.Current> asked = new CopyOnWriteArrayList<>();
-    private FxJobExecutor jobs;
-    private Stage stage;
-    private Scene scene;
+    private ShownSection<MonitorView> section;
     private MonitorView view;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         MonitorFixtures.store(runs, MonitorFixtures.analysis(1, MonitorFixtures.WINDOW), MonitorFixtures.CREATED);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
         MonitorJobs fake = (ws, runId, current) -> {
             asked.add(current);
             return new io.campaignlab.engine.jobs.Job<>() {
@@ -78,24 +69,20 @@ class MonitorViewTest {
                 }
             };
         };
-        view = new MonitorView(new MonitorViewModel(() -> workspace, jobs, Platform::runLater, fake), SUMMARY);
-        scene = new Scene(view, 1250, 800);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        section = ShownSection.show(stage, workspace,
+                jobs -> new MonitorView(new MonitorViewModel(() -> workspace, jobs, Platform::runLater, fake), SUMMARY),
+                1250, 800);
+        view = section.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
     void theStoredCheckShowsTheTableTheMostDriftedFeatureAndThePerformance(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle());
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && section.jobs().isIdle());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(SUMMARY).tryQuery()).isPresent();
@@ -107,7 +94,7 @@ class MonitorViewTest {
         assertThat(distribution.getCategoryPlot().getDataset().getColumnCount()).isEqualTo(4);
         JFreeChart performance = fx(() -> view.performancePane().shown().orElseThrow());
         assertThat(((CombinedDomainCategoryPlot) performance.getPlot()).getSubplots()).hasSize(3);
-        SceneSnapshots.write(scene, "monitor-view");
+        SceneSnapshots.write(section.scene(), "monitor-view");
 
         robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
                 && "device".equals(l.getText())).queryAs(javafx.scene.Node.class));
@@ -119,7 +106,7 @@ class MonitorViewTest {
 
     @Test
     void checkingAnotherWindowRunsTheJobAndListsTheNewCheck(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle());
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && section.jobs().isIdle());
         robot.interact(() -> {
             view.viewModel().form().from().set(LocalDate.of(2025, 3, 8));
             view.viewModel().form().to().set(LocalDate.of(2025, 3, 14));
@@ -134,17 +121,17 @@ class MonitorViewTest {
         assertThat(view.viewModel().readout().shown().get().key()).isEqualTo("impressions 2025-03-08..2025-03-14");
         assertThat(fx(() -> robot.lookup("#monitor-summary").queryAs(Label.class).getText()))
                 .startsWith("impressions 2025-03-08..2025-03-14: 9,971 rows");
-        SceneSnapshots.write(scene, "monitor-view-checked");
+        SceneSnapshots.write(section.scene(), "monitor-view-checked");
     }
 
     @Test
     void everyStatusChipShowsItsWholeWordAt1280x800(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            stage.setWidth(WorkbenchSizes.SECTION_WIDTH_1280);
-            stage.setHeight(WorkbenchSizes.SECTION_HEIGHT_800);
+            section.stage().setWidth(WorkbenchSizes.SECTION_WIDTH_1280);
+            section.stage().setHeight(WorkbenchSizes.SECTION_HEIGHT_800);
         });
-        waitUntil(() -> view.viewModel().readout().analysis().get() != null && jobs.isIdle()
-                && Math.abs(scene.getWidth() - WorkbenchSizes.SECTION_WIDTH_1280) < 1);
+        waitUntil(() -> view.viewModel().readout().analysis().get() != null && section.jobs().isIdle()
+                && Math.abs(section.scene().getWidth() - WorkbenchSizes.SECTION_WIDTH_1280) < 1);
         WaitForAsyncUtils.waitForFxEvents();
 
         List<Label> chips = fx(() -> {
@@ -158,13 +145,5 @@ class MonitorViewTest {
             assertThat(fx(() -> RenderedText.of(chip).orElse(""))).as(fx(() -> RenderedText.describe(chip)))
                     .isEqualTo(chip.getText());
         }
-    }
-
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,17 +1,13 @@
 package io.campaignlab.views.segments;
 
-import atlantafx.base.theme.PrimerLight;
+import io.campaignlab.engine.segments.SegmentKind;
 import io.campaignlab.engine.segments.customers.CustomerData;
 import io.campaignlab.engine.segments.rfm.RfmJob;
 import io.campaignlab.engine.segments.rules.RuleOperator;
-import io.campaignlab.engine.segments.SegmentKind;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import io.campaignlab.views.shell.Theme;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.SceneSnapshots;
-import javafx.application.Application;
+import io.campaignlab.views.testing.ShownSection;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -27,9 +23,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,9 +42,7 @@ class SegmentsViewTest {
 
     private final FakeWorkspace workspace = new FakeWorkspace();
     private SegmentsFixtures.Store store;
-    private FxJobExecutor jobs;
-    private Stage stage;
-    private Scene scene;
+    private ShownSection<SegmentsView> section;
     private SegmentsView view;
 
     @BeforeAll
@@ -60,31 +54,24 @@ class SegmentsViewTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         store = new SegmentsFixtures.Store();
         store.addKMeans(kMeans);
         store.addRfm(rfm);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new SegmentsView(new SegmentsViewModel(store, jobs, Platform::runLater,
-                SegmentsFixtures.jobs(store, data), SegmentsView.pause()), "Who the customers are.");
-        scene = new Scene(view, 1300, 820);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        section = ShownSection.show(stage, workspace,
+                jobs -> new SegmentsView(new SegmentsViewModel(store, jobs, Platform::runLater,
+                        SegmentsFixtures.jobs(store, data), SegmentsView.pause()), "Who the customers are."),
+                1300, 820);
+        view = section.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
     void theNewestSegmentationShowsItsSegmentsCleaningCountsAndProfileCharts(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().shownProperty().get() != null && jobs.isIdle());
+        waitUntil(30, () -> view.viewModel().shownProperty().get() != null && section.jobs().isIdle());
         WaitForAsyncUtils.waitForFxEvents();
 
         ShownSegmentation shown = view.viewModel().shownProperty().get();
@@ -102,26 +89,26 @@ class SegmentsViewTest {
         assertThat(cleaning).contains(String.format(java.util.Locale.ROOT, "Rows read %,d",
                 data.cleaning().rowsRead())).contains("cancellation lines").contains("without a customer");
         assertThat(fx(() -> view.table().getItems().get(0).ctr())).isNotNull();
-        SceneSnapshots.write(scene, "segments-view-rfm");
+        SceneSnapshots.write(section.scene(), "segments-view-rfm");
 
         robot.interact(() -> view.viewModel().selectedProperty().set(store.records.get(1)));
-        waitUntil(() -> view.viewModel().shownProperty().get() != null
+        waitUntil(30, () -> view.viewModel().shownProperty().get() != null
                 && view.viewModel().shownProperty().get().record().kind() == SegmentKind.KMEANS);
         JFreeChart sweep = fx(() -> view.extraPane().shown().orElseThrow());
         assertThat(((XYPlot) sweep.getPlot()).getDataset(0).getItemCount(0)).isEqualTo(4);
         assertThat(((XYPlot) sweep.getPlot()).getDataset(1).getItemCount(0)).isEqualTo(4);
         assertThat(fx(() -> view.table().getItems().get(0).rule())).matches("R [0-9.k]+d · F .* · M .* · T .*d");
-        SceneSnapshots.write(scene, "segments-view-kmeans");
+        SceneSnapshots.write(section.scene(), "segments-view-kmeans");
     }
 
     @Test
     void runningRfmFromTheLauncherListsAndShowsTheNewSegmentation(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().shownProperty().get() != null && jobs.isIdle());
+        waitUntil(30, () -> view.viewModel().shownProperty().get() != null && section.jobs().isIdle());
         assertThat(fx(() -> view.viewModel().datasets())).containsExactly("events");
 
         robot.clickOn("#segment-run");
 
-        waitUntil(() -> store.records.size() == 3 && view.viewModel().segmentations().size() == 3
+        waitUntil(30, () -> store.records.size() == 3 && view.viewModel().segmentations().size() == 3
                 && view.viewModel().shownProperty().get() != null
                 && view.viewModel().shownProperty().get().record().id() == 3);
         assertThat(fx(() -> robot.lookup("#segment-progress").queryAs(Label.class).getText()))
@@ -130,10 +117,10 @@ class SegmentsViewTest {
 
     @Test
     void theRuleBuilderCountsAsTheRuleChangesAndSavesASegment(FxRobot robot) throws Exception {
-        waitUntil(() -> view.viewModel().shownProperty().get() != null && jobs.isIdle());
+        waitUntil(30, () -> view.viewModel().shownProperty().get() != null && section.jobs().isIdle());
         robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
-        waitUntil(() -> !store.counted.isEmpty());
-        waitUntil(() -> view.viewModel().rules().readout().audience().get().startsWith("37 of 400 users"));
+        waitUntil(30, () -> !store.counted.isEmpty());
+        waitUntil(30, () -> view.viewModel().rules().readout().audience().get().startsWith("37 of 400 users"));
         assertThat(store.counted).containsOnly("purchases_30d >= 1");
 
         robot.clickOn("#rule-add");
@@ -144,7 +131,7 @@ class SegmentsViewTest {
             value.setText("25-34");
         });
         try {
-            waitUntil(() -> view.viewModel().rules().readout().audience().get().startsWith("74 of 400 users"));
+            waitUntil(30, () -> view.viewModel().rules().readout().audience().get().startsWith("74 of 400 users"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("problem '" + view.viewModel().rules().readout().problem().get() + "' audience '"
                     + view.viewModel().rules().readout().audience().get() + "' counted " + store.counted + " rows "
@@ -153,16 +140,16 @@ class SegmentsViewTest {
         assertThat(store.counted).contains("purchases_30d >= 1 AND age_band = '25-34'");
         assertThat(fx(() -> robot.lookup("#rule-audience").queryAs(Label.class).getText()))
                 .contains("(18.5%)").contains("windows end at 2025-03-02");
-        SceneSnapshots.write(scene, "segments-view-rules");
+        SceneSnapshots.write(section.scene(), "segments-view-rules");
 
         robot.interact(() -> view.viewModel().rules().form().conditions().get(1).measureProperty().set("shoe size"));
-        waitUntil(() -> !view.viewModel().rules().readout().problem().get().isEmpty());
+        waitUntil(30, () -> !view.viewModel().rules().readout().problem().get().isEmpty());
         assertThat(view.viewModel().rules().readout().problem().get()).contains("condition 'shoe size");
         assertThat(fx(() -> robot.lookup("#rule-save").queryButton().isDisabled())).isTrue();
         RuleBuilderViewModel rules = view.viewModel().rules();
         robot.interact(() -> rules.removeCondition(rules.form().conditions().get(1)));
         try {
-            waitUntil(() -> view.viewModel().rules().readout().problem().get().isEmpty()
+            waitUntil(30, () -> view.viewModel().rules().readout().problem().get().isEmpty()
                     && !robot.lookup("#rule-save").queryButton().isDisabled());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("problem '" + view.viewModel().rules().readout().problem().get() + "' audience '"
@@ -175,18 +162,10 @@ class SegmentsViewTest {
         robot.clickOn("#rule-name").write("Recent buyers");
         robot.clickOn("#rule-save");
 
-        waitUntil(() -> store.records.size() == 3 && view.viewModel().shownProperty().get() != null
+        waitUntil(30, () -> store.records.size() == 3 && view.viewModel().shownProperty().get() != null
                 && view.viewModel().shownProperty().get().record().kind() == SegmentKind.RULES);
         assertThat(store.records.get(0).name()).isEqualTo("Rules: Recent buyers");
         assertThat(fx(() -> robot.lookup("#rule-saved").queryAs(Label.class).getText()))
                 .startsWith("Saved 'Recent buyers': 37 users");
-    }
-
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

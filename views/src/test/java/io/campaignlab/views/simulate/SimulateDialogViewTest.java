@@ -1,13 +1,10 @@
 package io.campaignlab.views.simulate;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.views.importing.MemoryWorkspace;
 import io.campaignlab.views.importing.RecordingDialogService;
 import io.campaignlab.views.importing.Snapshots;
-import io.campaignlab.views.jobs.FxJobExecutor;
-import javafx.application.Application;
+import io.campaignlab.views.testing.DialogOwner;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The simulate dialog on screen (headless), over a workspace in memory. */
@@ -30,29 +29,24 @@ class SimulateDialogViewTest {
 
     private final MemoryWorkspace workspace = new MemoryWorkspace().withDataset("users");
     private final List<List<String>> created = new CopyOnWriteArrayList<>();
-    private FxJobExecutor jobs;
-    private Stage owner;
+    private DialogOwner owner;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        owner = stage;
-        stage.setScene(new Scene(new Button("workbench"), 300, 200));
-        stage.show();
+        owner = DialogOwner.show(stage, workspace::runner);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(jobs::close).get(10, TimeUnit.SECONDS);
+        owner.close();
     }
 
     @Test
     void invalidFieldsAreExplainedAndAValidFormSimulates(FxRobot robot) throws Exception {
-        SimulateDialog dialog = WaitForAsyncUtils.asyncFx(() -> SimulateDialog.open(owner, () -> workspace, jobs,
-                new RecordingDialogService(), created::add)).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                robot.lookup("#prefix-error").queryAs(Labeled.class).isVisible()).get());
+        SimulateDialog dialog = fx(() -> SimulateDialog.open(owner.stage(), () -> workspace, owner.jobs(),
+                new RecordingDialogService(), created::add));
+        waitUntil(10, () ->
+                robot.lookup("#prefix-error").queryAs(Labeled.class).isVisible());
         robot.doubleClickOn("#users").write("5");
         Scene scene = dialog.dialog().getDialogPane().getScene();
         Snapshots.write(scene, "simulate-dialog-invalid");

@@ -1,16 +1,13 @@
 package io.campaignlab.views.browse;
 
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.browse.RowSort;
-import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.testing.FakeBrowser.PageRequest;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RecordingDialogService;
 import io.campaignlab.views.testing.SampleData;
 import io.campaignlab.views.testing.SceneSnapshots;
-import javafx.application.Application;
+import io.campaignlab.views.testing.ShownSection;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -22,15 +19,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static io.campaignlab.views.testing.SampleData.CLICKS;
 import static io.campaignlab.views.testing.SampleData.ORDERS;
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The row browser on screen (headless), over a workspace in memory and the real job executor. */
@@ -39,28 +35,20 @@ class TableBrowserViewTest {
 
     private final FakeWorkspace workspace = SampleData.workspace();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private FxJobExecutor jobs;
-    private Stage stage;
+    private ShownSection<TableBrowserView> section;
     private TableBrowserView view;
-    private Scene scene;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new TableBrowserView(() -> workspace, jobs, dialogs);
-        scene = new Scene(view, 1000, 600);
-        stage.setScene(scene);
-        stage.show();
+        section = ShownSection.show(stage, workspace,
+                jobs -> new TableBrowserView(() -> workspace, jobs, dialogs),
+                1000, 600);
+        view = section.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
@@ -76,7 +64,7 @@ class TableBrowserViewTest {
         assertThat(workspace.fakeBrowser().requests()).hasSizeLessThanOrEqualTo(4)
                 .allMatch(r -> r.limit() <= TableBrowserViewModel.PAGE_SIZE);
         assertThat(cellTexts(robot)).contains("2026-11-26 10:39:00");
-        SceneSnapshots.write(scene, "table-browser-end-of-a-million");
+        SceneSnapshots.write(section.scene(), "table-browser-end-of-a-million");
 
         robot.interact(() -> {
             view.viewModel().filterBar().column().set(view.viewModel().table().columns().get(1));
@@ -121,7 +109,7 @@ class TableBrowserViewTest {
         Color red = (Color) fx(error::getTextFill);
         assertThat(red.getRed()).isGreaterThan(red.getGreen() + 0.3);
         assertThat(dialogs.shown()).isEmpty();
-        SceneSnapshots.write(scene, "table-browser-filter-error");
+        SceneSnapshots.write(section.scene(), "table-browser-filter-error");
 
         robot.doubleClickOn(".filter-value").write("4");
         robot.clickOn(".filter-apply");
@@ -145,13 +133,5 @@ class TableBrowserViewTest {
     private static List<String> cellTexts(FxRobot robot) throws Exception {
         return fx(() -> robot.lookup(".table-browser-table .table-cell").queryAll().stream()
                 .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).filter(Objects::nonNull).toList());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

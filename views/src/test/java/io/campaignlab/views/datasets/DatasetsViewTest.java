@@ -1,16 +1,14 @@
 package io.campaignlab.views.datasets;
 
 import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.campaignlab.engine.profiling.ColumnProfile;
-import io.campaignlab.views.jobs.FxJobExecutor;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RecordingDialogService;
 import io.campaignlab.views.testing.SampleData;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.ShownSection;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -26,16 +24,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static io.campaignlab.views.testing.SampleData.NOTES;
 import static io.campaignlab.views.testing.SampleData.ORDERS;
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Data section on screen (headless), over a workspace in memory and the real job executor. */
@@ -44,29 +41,21 @@ class DatasetsViewTest {
 
     private final FakeWorkspace workspace = SampleData.workspace();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private FxJobExecutor jobs;
-    private Stage stage;
+    private ShownSection<DatasetsView> section;
     private DatasetsView view;
-    private Scene scene;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        jobs = new FxJobExecutor(workspace::runner);
-        view = new DatasetsView(() -> workspace, jobs, dialogs);
-        scene = new Scene(view, 1200, 760);
-        stage.setScene(scene);
-        stage.show();
+        section = ShownSection.show(stage, workspace,
+                jobs -> new DatasetsView(() -> workspace, jobs, dialogs),
+                1200, 760);
+        view = section.view();
         view.refresh();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            jobs.close();
-        }).get(10, TimeUnit.SECONDS);
+        section.close();
     }
 
     @Test
@@ -89,7 +78,7 @@ class DatasetsViewTest {
         XYPlot plot = view.currentChart().orElseThrow().getXYPlot();
         assertThat(plot.getDataset().getItemCount(0)).isEqualTo(10);
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("rows");
-        SceneSnapshots.write(scene, "datasets-view");
+        SceneSnapshots.write(section.scene(), "datasets-view");
         assertThat(dialogs.shown()).isEmpty();
         assertThat(workspace.jobHistory().recent(5)).singleElement()
                 .satisfies(job -> assertThat(job.kind()).isEqualTo("profile"));
@@ -110,13 +99,13 @@ class DatasetsViewTest {
         robot.clickOn(profileRow(robot, "placed_at"));
         waitUntil(() -> chartLabel().equals(Optional.of("placed_at")));
         assertThat(view.currentChart().orElseThrow().getXYPlot().getDomainAxis()).isInstanceOf(DateAxis.class);
-        SceneSnapshots.write(scene, "datasets-view-dark-time");
+        SceneSnapshots.write(section.scene(), "datasets-view-dark-time");
 
         robot.clickOn(profileRow(robot, "category"));
         waitUntil(() -> chartLabel().equals(Optional.of("category")));
         CategoryPlot plot = view.currentChart().orElseThrow().getCategoryPlot();
         assertThat(plot.getDataset().getColumnCount()).isEqualTo(5);
-        SceneSnapshots.write(scene, "datasets-view-dark-category");
+        SceneSnapshots.write(section.scene(), "datasets-view-dark-category");
         assertThat(dialogs.shown()).isEmpty();
     }
 
@@ -132,15 +121,15 @@ class DatasetsViewTest {
         waitUntil(() -> robot.lookup("250 matching · 2,500 rejected values").tryQuery().isPresent());
         assertThat(cellTexts(robot, "rejections-table")).contains("(row)", "2 fields, expected 7")
                 .doesNotContain("amount");
-        SceneSnapshots.write(scene, "datasets-view-rejections");
+        SceneSnapshots.write(section.scene(), "datasets-view-rejections");
     }
 
     @Test
     void anEmptyWorkspaceSaysHowToGetData(FxRobot robot) throws Exception {
         FakeWorkspace empty = new FakeWorkspace();
         DatasetsView emptyView = fx(() -> {
-            DatasetsView v = new DatasetsView(() -> empty, jobs, dialogs);
-            scene.setRoot(v);
+            DatasetsView v = new DatasetsView(() -> empty, section.jobs(), dialogs);
+            section.scene().setRoot(v);
             v.refresh();
             return v;
         });
@@ -175,13 +164,5 @@ class DatasetsViewTest {
     private static List<String> cellTexts(FxRobot robot, String table) throws Exception {
         return fx(() -> robot.lookup("." + table + " .table-cell").queryAll().stream()
                 .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).filter(Objects::nonNull).toList());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

@@ -2,12 +2,10 @@ package io.campaignlab.views.models;
 
 import io.campaignlab.views.shell.Section;
 import io.campaignlab.views.shell.Theme;
-import io.campaignlab.views.shell.PreferenceStore;
-import io.campaignlab.views.shell.UiPreferences;
 import io.campaignlab.views.shell.Workbench;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.SceneSnapshots;
-import javafx.scene.Scene;
+import io.campaignlab.views.testing.ShownWorkbench;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,25 +33,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModelsSectionSnapshotTest {
 
     private final FakeWorkspace workspace = ModelsFixtures.workspace(ModelsFixtures.runs(true));
+    private ShownWorkbench fixture;
     private Workbench workbench;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         Theme.apply(false);
-        workbench = new Workbench(stage, folder -> workspace, new UiPreferences(PreferenceStore.inMemory()), Path.of("fake-workspace"));
-        stage.setScene(new Scene(workbench.window(), 1440, 900));
-        stage.show();
+        fixture = ShownWorkbench.show(stage, workspace, 1440, 900);
+        workbench = fixture.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            workbench.jobs().close();
-            Theme.apply(false);
-        }).get(10, TimeUnit.SECONDS);
+        fixture.close();
+        WaitForAsyncUtils.asyncFx(() -> Theme.apply(false)).get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -135,7 +128,7 @@ class ModelsSectionSnapshotTest {
     }
 
     private void write(String name, String copy) throws Exception {
-        Path file = SceneSnapshots.write(stage.getScene(), name);
+        Path file = SceneSnapshots.write(fixture.stage().getScene(), name);
         Files.copy(file, Path.of(copy), StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(file)).isPositive();
     }

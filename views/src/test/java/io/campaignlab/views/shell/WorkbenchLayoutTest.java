@@ -10,8 +10,8 @@ import io.campaignlab.views.models.ModelsView;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RenderedText;
 import io.campaignlab.views.testing.SceneSnapshots;
+import io.campaignlab.views.testing.ShownWorkbench;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static io.campaignlab.views.shell.WorkbenchSearchTest.fx;
 import static io.campaignlab.views.shell.WorkbenchSearchTest.waitUntil;
@@ -45,29 +44,24 @@ class WorkbenchLayoutTest {
     static final String LONG_COLUMN = "days_since_last_purchase_in_any_category";
 
     private final FakeWorkspace workspace = ModelsFixtures.workspace(ModelsFixtures.runs(true));
+    private ShownWorkbench fixture;
     private Workbench workbench;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         for (String name : List.of("campaign_exposures", "items", "scores_run1_impressions", "wide_customers")) {
             workspace.add(name, DatasetKind.TABLE, List.of(ColumnMeta.of("user_id", ColumnType.INTEGER,
                     ColumnRole.USER_ID), ColumnMeta.of(LONG_COLUMN, ColumnType.INTEGER, ColumnRole.FEATURE)), 3,
                     i -> Arrays.asList((long) i, (long) i), List.of());
         }
         Theme.apply(false);
-        workbench = new Workbench(stage, folder -> workspace, new UiPreferences(PreferenceStore.inMemory()), Path.of("fake-workspace"));
-        stage.setScene(new Scene(workbench.window(), 1280, 800));
-        stage.show();
+        fixture = ShownWorkbench.show(stage, workspace, 1280, 800);
+        workbench = fixture.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            workbench.jobs().close();
-        }).get(10, TimeUnit.SECONDS);
+        fixture.close();
     }
 
     @Test
@@ -86,7 +80,7 @@ class WorkbenchLayoutTest {
             assertThat(cut).as("rows cut by the edge of the datasets table with " + name + " selected").isEmpty();
             assertThat(fx(() -> visibleRows(table))).as("rows shown").isEqualTo(5);
         }
-        SceneSnapshots.write(stage.getScene(), "workbench-data-1280");
+        SceneSnapshots.write(fixture.stage().getScene(), "workbench-data-1280");
     }
 
     @Test
@@ -111,7 +105,7 @@ class WorkbenchLayoutTest {
                 .map(n -> (ListCell<?>) n).findFirst().orElseThrow());
         assertThat(fx(() -> RenderedText.of(shown).orElse(""))).as(fx(() -> column.getValue() + " / "
                 + RenderedText.describe(shown))).isEqualTo(LONG_COLUMN);
-        SceneSnapshots.write(stage.getScene(), "workbench-data-filter-1280");
+        SceneSnapshots.write(fixture.stage().getScene(), "workbench-data-filter-1280");
     }
 
     @Test
@@ -133,7 +127,7 @@ class WorkbenchLayoutTest {
             Labeled toggle = robot.lookup("#device-" + device).queryAs(Labeled.class);
             assertThat(fx(() -> RenderedText.whole(toggle))).as(fx(() -> RenderedText.describe(toggle))).isTrue();
         }
-        SceneSnapshots.write(stage.getScene(), "workbench-train-1280");
+        SceneSnapshots.write(fixture.stage().getScene(), "workbench-train-1280");
     }
 
     /** Cells of the table that intersect its viewport without lying wholly inside it. */

@@ -12,8 +12,8 @@ import io.campaignlab.views.models.ModelsFixtures;
 import io.campaignlab.views.models.ModelsView;
 import io.campaignlab.views.models.RunRow;
 import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.ShownWorkbench;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,12 +44,11 @@ class WorkbenchSearchTest {
 
     private final FakeRunRepository runs = ModelsFixtures.runs(true);
     private final FakeWorkspace workspace = ModelsFixtures.workspace(runs);
+    private ShownWorkbench fixture;
     private Workbench workbench;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         Instant at = Instant.parse("2025-03-05T09:00:00Z");
         runs.add(new RunRecord(4, new NewRun(null, "campaign_exposures", "sha", "uplift-t-lr",
                 "{\"spec\":{\"treatment\":\"group=coupon_20\",\"outcome\":\"converted\"}}", "{}", "{}", 42, "cpu()",
@@ -59,17 +58,13 @@ class WorkbenchSearchTest {
         workspace.add(SCORES, DatasetKind.TABLE, List.of(ColumnMeta.of("row_id", ColumnType.INTEGER,
                 ColumnRole.FEATURE), ColumnMeta.of("score", ColumnType.DECIMAL, ColumnRole.FEATURE)), 3,
                 i -> Arrays.asList((long) i, 0.5), List.of());
-        workbench = new Workbench(stage, folder -> workspace, new UiPreferences(PreferenceStore.inMemory()), Path.of("fake-workspace"));
-        stage.setScene(new Scene(workbench.window(), 1280, 800));
-        stage.show();
+        fixture = ShownWorkbench.show(stage, workspace, 1280, 800);
+        workbench = fixture.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            workbench.jobs().close();
-        }).get(10, TimeUnit.SECONDS);
+        fixture.close();
     }
 
     @Test

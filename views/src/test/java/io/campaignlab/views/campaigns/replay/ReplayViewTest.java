@@ -2,12 +2,10 @@ package io.campaignlab.views.campaigns.replay;
 
 import io.campaignlab.engine.campaigns.decide.Decision;
 import io.campaignlab.engine.campaigns.decide.DecisionTrace;
+import io.campaignlab.views.campaigns.ServingPane;
 import io.campaignlab.views.campaigns.SimulatedServing;
-import io.campaignlab.views.testing.ShownSection;
-import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.SceneSnapshots;
-import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.beans.property.SimpleObjectProperty;
+import io.campaignlab.views.testing.ShownSection;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -30,17 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ReplayViewTest {
 
-    private final FakeWorkspace workspace = new FakeWorkspace();
     private final SimulatedServing serving = new SimulatedServing(500.0, 5).drive(400, 13);
     private ShownSection<ReplayView> section;
     private ReplayView view;
 
     @Start
     void start(Stage stage) {
-        section = ShownSection.show(stage, workspace,
-                jobs -> new ReplayView(new ReplayViewModel(() -> workspace, jobs, serving,
-                new SimpleObjectProperty<>(SimulatedServing.CAMPAIGN))),
-                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        section = ServingPane.show(stage, (workspace, jobs, campaign) ->
+                new ReplayView(new ReplayViewModel(() -> workspace, jobs, serving, campaign)));
         view = section.view();
     }
 

@@ -1,12 +1,10 @@
 package io.campaignlab.views.campaigns.serve;
 
 import io.campaignlab.engine.campaigns.policy.BetaPosterior;
+import io.campaignlab.views.campaigns.ServingPane;
 import io.campaignlab.views.campaigns.SimulatedServing;
-import io.campaignlab.views.testing.ShownSection;
-import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.SceneSnapshots;
-import io.campaignlab.views.testing.WorkbenchSizes;
-import javafx.beans.property.SimpleObjectProperty;
+import io.campaignlab.views.testing.ShownSection;
 import javafx.scene.control.TextField;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
@@ -34,17 +32,14 @@ import static org.assertj.core.api.Assertions.within;
 @ExtendWith(ApplicationExtension.class)
 class ServeViewTest {
 
-    private final FakeWorkspace workspace = new FakeWorkspace();
     private final SimulatedServing serving = new SimulatedServing(1_000.0, 3).drive(3_000, 11);
     private ShownSection<ServeView> section;
     private ServeView view;
 
     @Start
     void start(Stage stage) {
-        section = ShownSection.show(stage, workspace,
-                jobs -> new ServeView(new ServeViewModel(() -> workspace, jobs, serving,
-                new SimpleObjectProperty<>(SimulatedServing.CAMPAIGN))),
-                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+        section = ServingPane.show(stage, (workspace, jobs, campaign) ->
+                new ServeView(new ServeViewModel(() -> workspace, jobs, serving, campaign)));
         view = section.view();
     }
 

@@ -22,20 +22,17 @@ public interface Job<T> {
         T run(ProgressListener progress, CancellationToken cancel) throws Exception;
     }
 
-    /**
-     * A job with {@code job}'s kind and title that runs {@code body}: for wrappers that forward its progress, or do
-     * something before or after it.
-     */
-    static <T> Job<T> wrapping(Job<T> job, Body<T> body) {
+    /** A job of this kind and title that runs {@code body}. */
+    static <T> Job<T> of(String kind, String title, Body<T> body) {
         return new Job<>() {
             @Override
             public String kind() {
-                return job.kind();
+                return kind;
             }
 
             @Override
             public String title() {
-                return job.title();
+                return title;
             }
 
             @Override
@@ -43,5 +40,13 @@ public interface Job<T> {
                 return body.run(progress, cancel);
             }
         };
+    }
+
+    /**
+     * A job with {@code job}'s kind and title that runs {@code body}: for wrappers that forward its progress, or do
+     * something before or after it.
+     */
+    static <T> Job<T> wrapping(Job<T> job, Body<T> body) {
+        return of(job.kind(), job.title(), body);
     }
 }

@@ -20,7 +20,6 @@ import io.campaignlab.engine.features.FieldSpec;
 import io.campaignlab.engine.features.NumericTransform;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.views.campaigns.forecast.ForecastFigures;
 import io.campaignlab.views.campaigns.forecast.ForecastSource;
 import io.campaignlab.views.campaigns.forecast.OpeFigures;
@@ -57,22 +56,9 @@ public final class CampaignPanelsFixtures {
      * it.
      */
     public static ForecastSource source(int users, int logged, long seed) {
-        return (workspace, campaign) -> new Job<>() {
-            @Override
-            public String kind() {
-                return "forecast";
-            }
-
-            @Override
-            public String title() {
-                return "Forecast of " + campaign;
-            }
-
-            @Override
-            public ForecastFigures run(ProgressListener progress, CancellationToken cancel) {
-                return figures(campaign, users, logged, seed, cancel);
-            }
-        };
+        return (workspace, campaign) -> Job.of("forecast", "Forecast of " + campaign, (progress, cancel) -> {
+            return figures(campaign, users, logged, seed, cancel);
+        });
     }
 
     static ForecastFigures figures(String campaign, int users, int logged, long seed, CancellationToken cancel) {

@@ -8,9 +8,7 @@ import io.campaignlab.engine.experiments.AbAnalysis;
 import io.campaignlab.engine.experiments.AbReadout;
 import io.campaignlab.engine.experiments.AbSpec;
 import io.campaignlab.engine.experiments.MetricSpec;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.uplift.UpliftCurves;
 import io.campaignlab.engine.uplift.UpliftResult;
 import io.campaignlab.engine.uplift.UpliftSpec;
@@ -90,23 +88,10 @@ final class ExperimentsFixtures {
         @Override
         public Job<AbReadout> readout(WorkspaceContext workspace, String dataset, AbSpec spec) {
             asked.add(spec);
-            return new Job<>() {
-                @Override
-                public String kind() {
-                    return "ab";
-                }
-
-                @Override
-                public String title() {
-                    return "A/B readout of " + dataset;
-                }
-
-                @Override
-                public AbReadout run(ProgressListener progress, CancellationToken cancel) {
-                    FakeWorkspace.requireWorkerThread();
-                    return ExperimentsFixtures.readout(spec, nControl, nTreatment);
-                }
-            };
+            return Job.of("ab", "A/B readout of " + dataset, (progress, cancel) -> {
+                FakeWorkspace.requireWorkerThread();
+                return ExperimentsFixtures.readout(spec, nControl, nTreatment);
+            });
         }
 
         /** Net of cost on the planted units: spend as revenue, converted as the conversions. */
@@ -114,37 +99,23 @@ final class ExperimentsFixtures {
         public Job<List<io.campaignlab.engine.experiments.NetValue>> netValue(WorkspaceContext workspace,
                                                                                String dataset, AbSpec spec,
                                                                                double perUnit, double perConversion) {
-            return new Job<>() {
-                @Override
-                public String kind() {
-                    return "ab-net";
+            return Job.of("ab-net", "net of cost", (progress, cancel) -> {
+                FakeWorkspace.requireWorkerThread();
+                int n = nControl + nTreatment;
+                String[] groups = new String[n];
+                double[] converted = new double[n];
+                double[] spend = new double[n];
+                for (int i = 0; i < n; i++) {
+                    boolean control = i < nControl;
+                    int k = control ? i : i - nControl;
+                    groups[i] = control ? "control" : "treatment";
+                    converted[i] = control ? (k % 10 == 0 ? 1 : 0) : (k % 20 < 3 ? 1 : 0);
+                    spend[i] = 40 * converted[i] + 0.2 * ((k * 37) % 101);
                 }
-
-                @Override
-                public String title() {
-                    return "net of cost";
-                }
-
-                @Override
-                public List<io.campaignlab.engine.experiments.NetValue> run(ProgressListener progress,
-                                                                            CancellationToken cancel) {
-                    FakeWorkspace.requireWorkerThread();
-                    int n = nControl + nTreatment;
-                    String[] groups = new String[n];
-                    double[] converted = new double[n];
-                    double[] spend = new double[n];
-                    for (int i = 0; i < n; i++) {
-                        boolean control = i < nControl;
-                        int k = control ? i : i - nControl;
-                        groups[i] = control ? "control" : "treatment";
-                        converted[i] = control ? (k % 10 == 0 ? 1 : 0) : (k % 20 < 3 ? 1 : 0);
-                        spend[i] = 40 * converted[i] + 0.2 * ((k * 37) % 101);
-                    }
-                    return io.campaignlab.engine.experiments.AbNetValueJob.of(groups, "control", spend, converted,
-                            new io.campaignlab.engine.experiments.AbCosts(perUnit, perConversion, "spend",
-                                    "converted"), spec.alpha());
-                }
-            };
+                return io.campaignlab.engine.experiments.AbNetValueJob.of(groups, "control", spend, converted,
+                        new io.campaignlab.engine.experiments.AbCosts(perUnit, perConversion, "spend",
+                                "converted"), spec.alpha());
+            });
         }
 
         @Override
@@ -166,23 +137,10 @@ final class ExperimentsFixtures {
         @Override
         public Job<UpliftResult> fit(WorkspaceContext workspace, UpliftSpec spec) {
             asked.add(spec);
-            return new Job<>() {
-                @Override
-                public String kind() {
-                    return "uplift";
-                }
-
-                @Override
-                public String title() {
-                    return "Uplift on " + spec.dataset();
-                }
-
-                @Override
-                public UpliftResult run(ProgressListener progress, CancellationToken cancel) {
-                    FakeWorkspace.requireWorkerThread();
-                    return upliftResult(spec);
-                }
-            };
+            return Job.of("uplift", "Uplift on " + spec.dataset(), (progress, cancel) -> {
+                FakeWorkspace.requireWorkerThread();
+                return upliftResult(spec);
+            });
         }
 
         @Override

@@ -29,30 +29,17 @@ final class FakeExplainJobs implements ExplainJobs {
     @Override
     public Job<ExplainReport> explain(WorkspaceContext workspace, long runId) {
         explainJobs.incrementAndGet();
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "explain";
-            }
-
-            @Override
-            public String title() {
-                return "Explain run " + runId;
-            }
-
-            @Override
-            public ExplainReport run(ProgressListener progress, CancellationToken cancel) {
-                FakeWorkspace.requireWorkerThread();
-                progress.message("Permutation importance per field");
-                progress.progress(1, 2);
-                cancel.throwIfCancelled();
-                ExplainReport report = ExplainFixtures.report(runId, true);
-                workspace.runs().saveReport(new RunReport(runId, ExplainReport.KIND, "", Instant.now(),
-                        ReportJson.write(report)));
-                progress.progress(2, 2);
-                return report;
-            }
-        };
+        return Job.of("explain", "Explain run " + runId, (progress, cancel) -> {
+            FakeWorkspace.requireWorkerThread();
+            progress.message("Permutation importance per field");
+            progress.progress(1, 2);
+            cancel.throwIfCancelled();
+            ExplainReport report = ExplainFixtures.report(runId, true);
+            workspace.runs().saveReport(new RunReport(runId, ExplainReport.KIND, "", Instant.now(),
+                    ReportJson.write(report)));
+            progress.progress(2, 2);
+            return report;
+        });
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.campaignlab.views.jobs;
 
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.JobStatus;
-import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.views.testing.FakeWorkspace;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -33,26 +31,13 @@ class FinishedJobSummaryTest {
 
     @Test
     void aCompletedJobShowsItsLastMessageWithoutTheEtaAndItsDuration() throws Exception {
-        Job<Integer> job = new Job<>() {
-            @Override
-            public String kind() {
-                return "test";
-            }
-
-            @Override
-            public String title() {
-                return "Profile events";
-            }
-
-            @Override
-            public Integer run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                progress.message("profiling events");
-                progress.progress(1, 2);
-                Thread.sleep(50);
-                progress.progress(2, 2);
-                return 1;
-            }
-        };
+        Job<Integer> job = Job.of("test", "Profile events", (progress, cancel) -> {
+            progress.message("profiling events");
+            progress.progress(1, 2);
+            Thread.sleep(50);
+            progress.progress(2, 2);
+            return 1;
+        });
         WaitForAsyncUtils.asyncFx(() -> jobs.execute(job, r -> { }, e -> { })).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !jobs.finished().isEmpty());
         JobEntry entry = jobs.finished().get(0);

@@ -21,22 +21,7 @@ class JobSlotTest {
 
     /** A job that reports through the listener it is given, as the body of {@code work} says. */
     private static Job<String> job(String title, Body body) {
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "test";
-            }
-
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public String run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                return body.run(progress, cancel);
-            }
-        };
+        return Job.of("test", title, body::run);
     }
 
     private interface Body {

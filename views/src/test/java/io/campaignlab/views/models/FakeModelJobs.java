@@ -8,10 +8,9 @@ import io.campaignlab.engine.evaluation.BinaryEvaluation;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.jobs.ProgressListener;
+import io.campaignlab.engine.models.EpochObserver;
 import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.ScoringResult;
-import io.campaignlab.engine.models.EpochObserver;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.engine.runs.NewRun;
@@ -91,64 +90,51 @@ public final class FakeModelJobs implements ModelJobs {
 
     @Override
     public Job<TrainingOutcome> training(WorkspaceContext ws, TrainingRequest request, EpochObserver listener) {
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "train";
-            }
-
-            @Override
-            public String title() {
-                return "Train " + request.model().label() + " on " + request.dataset();
-            }
-
-            @Override
-            public TrainingOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                requests.add(request);
-                long id = runs.start(new NewRun(null, request.dataset(), ModelsFixtures.SHA, request.model().id(),
-                        ModelsFixtures.PARAMS, ModelsFixtures.FEATURES, ModelsFixtures.SPLIT, request.seed(),
-                        "cpu()", ModelsFixtures.VERSIONS));
-                List<EpochReport> reports = new ArrayList<>();
-                int planned = epochs;
-                for (int e = 1; e <= planned; e++) {
-                    progress.message(String.format(Locale.ROOT, "epoch %d of %d · 118 batches/s · 241,664 rows/s", e,
-                            planned));
-                    progress.progress(e - 1, planned);
-                    if (pauseMillis > 0) {
-                        Thread.sleep(pauseMillis);
-                    }
-                    stopIfCancelled(id, cancel);
-                    EpochReport report = new EpochReport(e, 0.27 - 0.012 * e, 0.262 - 0.006 * e + 0.0015 * e * e / 2,
-                            0.66 + 0.05 * Math.log(1 + e), 2.1, 241_664, true);
-                    reports.add(report);
-                    runs.record(id, List.of(new RunMetric("train", e, "loss", report.trainLoss()),
-                            new RunMetric("val", e, "loss", report.valLoss()),
-                            new RunMetric("val", e, "auc", report.valAuc())));
-                    listener.epochFinished(id, report);
-                    if (failure != null && e == 2) {
-                        runs.finish(id, RunStatus.FAILED, failure.getMessage());
-                        throw failure;
-                    }
-                    if (hold != null && e == holdAfter) {
-                        while (!hold.await(50, TimeUnit.MILLISECONDS)) {
-                            stopIfCancelled(id, cancel);
-                        }
+        return Job.of("train", "Train " + request.model().label() + " on " + request.dataset(), (progress, cancel) -> {
+            requests.add(request);
+            long id = runs.start(new NewRun(null, request.dataset(), ModelsFixtures.SHA, request.model().id(),
+                    ModelsFixtures.PARAMS, ModelsFixtures.FEATURES, ModelsFixtures.SPLIT, request.seed(),
+                    "cpu()", ModelsFixtures.VERSIONS));
+            List<EpochReport> reports = new ArrayList<>();
+            int planned = epochs;
+            for (int e = 1; e <= planned; e++) {
+                progress.message(String.format(Locale.ROOT, "epoch %d of %d · 118 batches/s · 241,664 rows/s", e,
+                        planned));
+                progress.progress(e - 1, planned);
+                if (pauseMillis > 0) {
+                    Thread.sleep(pauseMillis);
+                }
+                stopIfCancelled(id, cancel);
+                EpochReport report = new EpochReport(e, 0.27 - 0.012 * e, 0.262 - 0.006 * e + 0.0015 * e * e / 2,
+                        0.66 + 0.05 * Math.log(1 + e), 2.1, 241_664, true);
+                reports.add(report);
+                runs.record(id, List.of(new RunMetric("train", e, "loss", report.trainLoss()),
+                        new RunMetric("val", e, "loss", report.valLoss()),
+                        new RunMetric("val", e, "auc", report.valAuc())));
+                listener.epochFinished(id, report);
+                if (failure != null && e == 2) {
+                    runs.finish(id, RunStatus.FAILED, failure.getMessage());
+                    throw failure;
+                }
+                if (hold != null && e == holdAfter) {
+                    while (!hold.await(50, TimeUnit.MILLISECONDS)) {
+                        stopIfCancelled(id, cancel);
                     }
                 }
-                progress.progress(planned, planned);
-                BinaryEvaluation val = ModelsFixtures.evaluation(0.8, 91);
-                BinaryEvaluation test = ModelsFixtures.evaluation(0.8, 92);
-                runs.saveEvaluation(id, "val", val);
-                runs.saveEvaluation(id, "test", test);
-                runs.record(id, List.of(new RunMetric("val", null, "auc", val.auc()),
-                        new RunMetric("test", null, "auc", test.auc()),
-                        new RunMetric("test", null, "logloss", test.logLoss()),
-                        new RunMetric("test", null, "ece", test.expectedCalibrationError())));
-                runs.finish(id, RunStatus.COMPLETED, null);
-                int best = TrainingMonitorViewModel.best(reports);
-                return new TrainingOutcome(id, RunStatus.COMPLETED, "cpu()", reports, best, val, test, 8.4);
             }
-        };
+            progress.progress(planned, planned);
+            BinaryEvaluation val = ModelsFixtures.evaluation(0.8, 91);
+            BinaryEvaluation test = ModelsFixtures.evaluation(0.8, 92);
+            runs.saveEvaluation(id, "val", val);
+            runs.saveEvaluation(id, "test", test);
+            runs.record(id, List.of(new RunMetric("val", null, "auc", val.auc()),
+                    new RunMetric("test", null, "auc", test.auc()),
+                    new RunMetric("test", null, "logloss", test.logLoss()),
+                    new RunMetric("test", null, "ece", test.expectedCalibrationError())));
+            runs.finish(id, RunStatus.COMPLETED, null);
+            int best = TrainingMonitorViewModel.best(reports);
+            return new TrainingOutcome(id, RunStatus.COMPLETED, "cpu()", reports, best, val, test, 8.4);
+        });
     }
 
     private void stopIfCancelled(long id, CancellationToken cancel) {
@@ -160,28 +146,15 @@ public final class FakeModelJobs implements ModelJobs {
 
     @Override
     public Job<ScoringResult> scoring(WorkspaceContext ws, long runId, String dataset) {
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "score";
-            }
-
-            @Override
-            public String title() {
-                return "Score " + dataset + " with run " + runId;
-            }
-
-            @Override
-            public ScoringResult run(ProgressListener progress, CancellationToken cancel) {
-                String name = "scores_run" + runId + "_" + dataset;
-                long rows = workspace.datasets().require(dataset).rows();
-                workspace.add(name, DatasetKind.TABLE, List.of(
-                        ColumnMeta.of("row_id", ColumnType.INTEGER, ColumnRole.FEATURE),
-                        ColumnMeta.of("score", ColumnType.DECIMAL, ColumnRole.FEATURE)),
-                        (int) rows, i -> Arrays.asList((long) i, 0.05), List.of());
-                scored.add(runId + "/" + dataset);
-                return new ScoringResult(runId, dataset, name, rows, 3.2);
-            }
-        };
+        return Job.of("score", "Score " + dataset + " with run " + runId, (progress, cancel) -> {
+            String name = "scores_run" + runId + "_" + dataset;
+            long rows = workspace.datasets().require(dataset).rows();
+            workspace.add(name, DatasetKind.TABLE, List.of(
+                    ColumnMeta.of("row_id", ColumnType.INTEGER, ColumnRole.FEATURE),
+                    ColumnMeta.of("score", ColumnType.DECIMAL, ColumnRole.FEATURE)),
+                    (int) rows, i -> Arrays.asList((long) i, 0.05), List.of());
+            scored.add(runId + "/" + dataset);
+            return new ScoringResult(runId, dataset, name, rows, 3.2);
+        });
     }
 }

@@ -1,9 +1,6 @@
 package io.campaignlab.views.monitor;
 
-import io.campaignlab.views.monitor.charts.MonitorCharts;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.monitor.ColumnDrift;
 import io.campaignlab.engine.monitor.DriftAnalysis;
 import io.campaignlab.engine.monitor.DriftAnalysisJob;
@@ -17,6 +14,7 @@ import io.campaignlab.views.jobs.ImmediateJobExecutor;
 import io.campaignlab.views.models.FakeRunRepository;
 import io.campaignlab.views.models.ModelsFixtures;
 import io.campaignlab.views.models.RunRow;
+import io.campaignlab.views.monitor.charts.MonitorCharts;
 import io.campaignlab.views.testing.FakeWorkspace;
 import org.junit.jupiter.api.Test;
 
@@ -35,27 +33,14 @@ class MonitorViewModelTest {
     private final List<DriftAnalysisJob.Current> asked = new ArrayList<>();
     private final MonitorJobs jobs = (ws, runId, current) -> {
         asked.add(current);
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "drift";
-            }
-
-            @Override
-            public String title() {
-                return "Drift of run " + runId;
-            }
-
-            @Override
-            public DriftAnalysis run(ProgressListener progress, CancellationToken cancel) {
-                FakeWorkspace.requireWorkerThread();
-                progress.message("Comparing");
-                DriftAnalysis analysis = MonitorFixtures.analysis(runId, current.describe("impressions"));
-                ws.runs().saveReport(new RunReport(runId, DriftAnalysis.KIND, analysis.current(), Instant.now(),
-                        ReportJson.write(analysis)));
-                return analysis;
-            }
-        };
+        return Job.of("drift", "Drift of run " + runId, (progress, cancel) -> {
+            FakeWorkspace.requireWorkerThread();
+            progress.message("Comparing");
+            DriftAnalysis analysis = MonitorFixtures.analysis(runId, current.describe("impressions"));
+            ws.runs().saveReport(new RunReport(runId, DriftAnalysis.KIND, analysis.current(), Instant.now(),
+                    ReportJson.write(analysis)));
+            return analysis;
+        });
     };
     private final MonitorViewModel model = new MonitorViewModel(() -> workspace,
             new ImmediateJobExecutor(workspace::runner), Runnable::run, jobs);
@@ -198,22 +183,9 @@ class MonitorViewModelTest {
     /** Regression: the error of a failed check stayed on show after another run was chosen. */
     @Test
     void aFailedChecksErrorGoesWhenAnotherRunIsChosen() {
-        MonitorJobs failing = (ws, runId, current) -> new Job<>() {
-            @Override
-            public String kind() {
-                return "drift";
-            }
-
-            @Override
-            public String title() {
-                return "Drift of run " + runId;
-            }
-
-            @Override
-            public DriftAnalysis run(ProgressListener progress, CancellationToken cancel) {
-                throw new IllegalArgumentException("run " + runId + " has no saved model");
-            }
-        };
+        MonitorJobs failing = (ws, runId, current) -> Job.of("drift", "Drift of run " + runId, (progress, cancel) -> {
+            throw new IllegalArgumentException("run " + runId + " has no saved model");
+        });
         MonitorViewModel failingModel = new MonitorViewModel(() -> workspace,
                 new ImmediateJobExecutor(workspace::runner), Runnable::run, failing);
         failingModel.refresh();

@@ -47,27 +47,12 @@ class MonitorViewTest {
         MonitorFixtures.store(runs, MonitorFixtures.analysis(1, MonitorFixtures.WINDOW), MonitorFixtures.CREATED);
         MonitorJobs fake = (ws, runId, current) -> {
             asked.add(current);
-            return new io.campaignlab.engine.jobs.Job<>() {
-                @Override
-                public String kind() {
-                    return "drift";
-                }
-
-                @Override
-                public String title() {
-                    return "Drift of run " + runId;
-                }
-
-                @Override
-                public io.campaignlab.engine.monitor.DriftAnalysis run(
-                        io.campaignlab.engine.jobs.ProgressListener progress,
-                        io.campaignlab.engine.jobs.CancellationToken cancel) {
-                    FakeWorkspace.requireWorkerThread();
-                    var analysis = MonitorFixtures.analysis(runId, current.describe("impressions"));
-                    MonitorFixtures.store(runs, analysis, java.time.Instant.now());
-                    return analysis;
-                }
-            };
+            return io.campaignlab.engine.jobs.Job.of("drift", "Drift of run " + runId, (progress, cancel) -> {
+                FakeWorkspace.requireWorkerThread();
+                var analysis = MonitorFixtures.analysis(runId, current.describe("impressions"));
+                MonitorFixtures.store(runs, analysis, java.time.Instant.now());
+                return analysis;
+            });
         };
         section = ShownSection.show(stage, workspace,
                 jobs -> new MonitorView(new MonitorViewModel(() -> workspace, jobs, Platform::runLater, fake), SUMMARY),

@@ -7,15 +7,15 @@ import io.campaignlab.engine.datasets.DatasetKind;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
 import io.campaignlab.engine.recommend.EventWeights;
-import io.campaignlab.engine.recommend.evaluation.RankingCurve;
-import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendRequest;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.UserRecommendations;
+import io.campaignlab.engine.recommend.evaluation.EvaluationProtocol;
+import io.campaignlab.engine.recommend.evaluation.RankingCurve;
+import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RunRecord;
@@ -116,29 +116,16 @@ final class RecommendFixtures {
 
         @Override
         public Job<RecommendOutcome> train(WorkspaceContext workspace, RecommendRequest request) {
-            return new Job<>() {
-                @Override
-                public String kind() {
-                    return "recommend";
-                }
-
-                @Override
-                public String title() {
-                    return "Train " + request.spec().kind().id();
-                }
-
-                @Override
-                public RecommendOutcome run(ProgressListener progress, CancellationToken cancel) {
-                    FakeWorkspace.requireWorkerThread();
-                    trained.add(request);
-                    long id = runs.start(newRun(request.spec().kind().runKind(), request.protocol()));
-                    RecommendOutcome outcome = outcome(id, request.spec().kind(), request.protocol(), 0.5);
-                    runs.saveReport(new RunReport(id, RecommendTrainingJob.REPORT_KIND, "", Instant.now(),
-                            ReportJson.write(outcome)));
-                    runs.finish(id, RunStatus.COMPLETED, null);
-                    return outcome;
-                }
-            };
+            return Job.of("recommend", "Train " + request.spec().kind().id(), (progress, cancel) -> {
+                FakeWorkspace.requireWorkerThread();
+                trained.add(request);
+                long id = runs.start(newRun(request.spec().kind().runKind(), request.protocol()));
+                RecommendOutcome outcome = outcome(id, request.spec().kind(), request.protocol(), 0.5);
+                runs.saveReport(new RunReport(id, RecommendTrainingJob.REPORT_KIND, "", Instant.now(),
+                        ReportJson.write(outcome)));
+                runs.finish(id, RunStatus.COMPLETED, null);
+                return outcome;
+            });
         }
 
         /**

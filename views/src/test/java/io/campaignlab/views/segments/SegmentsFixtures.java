@@ -10,9 +10,14 @@ import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.engine.segments.rules.AudienceCount;
+import io.campaignlab.engine.segments.SegmentJson;
+import io.campaignlab.engine.segments.SegmentKind;
+import io.campaignlab.engine.segments.SegmentProvenance;
+import io.campaignlab.engine.segments.SegmentRecord;
+import io.campaignlab.engine.segments.SegmentationRecord;
 import io.campaignlab.engine.segments.customers.CustomerData;
 import io.campaignlab.engine.segments.customers.CustomerLoader;
+import io.campaignlab.engine.segments.customers.SegmentColumns;
 import io.campaignlab.engine.segments.kmeans.KMeansJob;
 import io.campaignlab.engine.segments.kmeans.KMeansRequest;
 import io.campaignlab.engine.segments.kmeans.KMeansSegmentation;
@@ -20,15 +25,10 @@ import io.campaignlab.engine.segments.kmeans.KMeansSpec;
 import io.campaignlab.engine.segments.rfm.RfmJob;
 import io.campaignlab.engine.segments.rfm.RfmRequest;
 import io.campaignlab.engine.segments.rfm.RfmSegmentation;
+import io.campaignlab.engine.segments.rules.AudienceCount;
 import io.campaignlab.engine.segments.rules.RuleSegmentRequest;
 import io.campaignlab.engine.segments.rules.RuleSegmentation;
-import io.campaignlab.engine.segments.customers.SegmentColumns;
-import io.campaignlab.engine.segments.SegmentJson;
-import io.campaignlab.engine.segments.SegmentKind;
-import io.campaignlab.engine.segments.SegmentProvenance;
-import io.campaignlab.engine.segments.SegmentRecord;
 import io.campaignlab.engine.segments.rules.SegmentRule;
-import io.campaignlab.engine.segments.SegmentationRecord;
 import io.campaignlab.views.testing.FakeWorkspace;
 
 import java.time.Instant;
@@ -194,23 +194,10 @@ final class SegmentsFixtures {
     }
 
     private static <T> Job<T> job(String title, java.util.concurrent.Callable<T> work) {
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "segment";
-            }
-
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public T run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                FakeWorkspace.requireWorkerThread();
-                return work.call();
-            }
-        };
+        return Job.of("segment", title, (progress, cancel) -> {
+            FakeWorkspace.requireWorkerThread();
+            return work.call();
+        });
     }
 
     static KMeansSegmentation kMeans(CustomerData data) {

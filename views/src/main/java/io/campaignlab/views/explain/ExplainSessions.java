@@ -1,6 +1,7 @@
 package io.campaignlab.views.explain;
 
 import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
@@ -58,7 +59,7 @@ final class ExplainSessions {
             runId = run;
         }
         Latest.Ticket asked = latest.current();
-        use(run, runLabel, session -> executor.execute(ExplainTasks.job("explain", title,
+        use(run, runLabel, session -> executor.execute(Job.of("explain", title,
                         (progress, cancel) -> work.run(session, progress, cancel)),
                 asked.ifCurrent(ok), asked.ifCurrent(failed)), failed);
     }
@@ -75,7 +76,7 @@ final class ExplainSessions {
         opening = true;
         Latest.Ticket opened = latest.current();
         WorkspaceContext ws = workspace.get();
-        executor.execute(ExplainTasks.job("explain", "Load run " + runLabel + " for explanations",
+        executor.execute(Job.of("explain", "Load run " + runLabel + " for explanations",
                 (progress, cancel) -> jobs.open(ws, run, progress, cancel)), session -> {
             if (!opened.isCurrent()) {
                 closeQuietly(session);

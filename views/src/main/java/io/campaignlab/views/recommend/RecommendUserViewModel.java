@@ -201,22 +201,9 @@ public final class RecommendUserViewModel {
         }
         int n = Math.max(1, count.get());
         String itemsDataset = items.get() == null || items.get().isBlank() ? null : items.get().strip();
-        Job<UserRecommendations> job = new Job<>() {
-            @Override
-            public String kind() {
-                return "recommend-user";
-            }
-
-            @Override
-            public String title() {
-                return "Recommend for user " + id + " with run " + chosen.id();
-            }
-
-            @Override
-            public UserRecommendations run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                return jobs.forUser(workspace.get(), chosen.id(), id, n, HISTORY, itemsDataset, progress, cancel);
-            }
-        };
+        Job<UserRecommendations> job = Job.of("recommend-user", "Recommend for user " + id + " with run " + chosen.id(),
+                (progress, cancel) -> jobs.forUser(workspace.get(), chosen.id(), id, n, HISTORY, itemsDataset, progress,
+                        cancel));
         serving.replace(job, "Ranking every item for user " + id + "…", found -> {
             serving.say("");
             shown(chosen, found);

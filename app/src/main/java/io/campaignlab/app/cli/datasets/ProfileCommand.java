@@ -1,11 +1,9 @@
 package io.campaignlab.app.cli.datasets;
 
-import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
+import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.workspace.WorkspaceServices;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.profiling.ColumnProfile;
 import io.campaignlab.engine.profiling.DatasetProfile;
 
@@ -25,22 +23,8 @@ public final class ProfileCommand extends WorkspaceCommand {
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         services.datasets().require(dataset);
-        DatasetProfile profile = runJob(services, new Job<>() {
-                @Override
-                public String kind() {
-                    return "profile";
-                }
-
-                @Override
-                public String title() {
-                    return "Profile " + dataset;
-                }
-
-                @Override
-                public DatasetProfile run(ProgressListener listener, CancellationToken cancel) {
-                    return services.profiler().profile(dataset, listener, cancel);
-                }
-            });
+        DatasetProfile profile = runJob(services, Job.of("profile", "Profile " + dataset,
+                (listener, cancel) -> services.profiler().profile(dataset, listener, cancel)));
         if (options.json()) {
             output.json(profile);
             return 0;

@@ -7,9 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the command line in-process and captures what it printed. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cl = RootCommand.commandLine();
@@ -20,7 +20,7 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /** Stdout parsed as exactly one JSON object (fails if there is anything else). */
-    JsonNode json() {
+    public JsonNode json() {
         try {
             ObjectMapper mapper = new ObjectMapper();
             var parser = mapper.createParser(out);

@@ -1,6 +1,7 @@
 package io.campaignlab.app.segments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.campaignlab.app.cli.CliRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +33,12 @@ class OnlineRetailSegmentsCliTest {
         Assumptions.assumeTrue(Files.isRegularFile(FILE), () -> "skipped: " + FILE.toAbsolutePath()
                 + " is absent (the shared datasets are not in this checkout)");
         String ws = dir.resolve("ws").toString();
-        Cli imported = Cli.run("import", FILE.toString(), "--name", "retail", "--kind", "transactions",
+        CliRun imported = CliRun.of("import", FILE.toString(), "--name", "retail", "--kind", "transactions",
                 "--workspace", ws, "--json");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
 
         long[] plain = plainCounts();
-        Cli rfm = Cli.run("segment", "rfm", "--dataset", "retail", "--workspace", ws, "--json");
+        CliRun rfm = CliRun.of("segment", "rfm", "--dataset", "retail", "--workspace", ws, "--json");
         assertThat(rfm.exitCode()).as(rfm.err()).isZero();
         JsonNode cleaning = rfm.json().get("cleaning");
         assertThat(cleaning.get("rows_read").asLong()).isEqualTo(plain[0]);
@@ -50,11 +51,11 @@ class OnlineRetailSegmentsCliTest {
         assertThat(cleaning.get("frequency").asText()).isEqualTo("distinct invoice_no");
         assertThat(cleaning.get("snapshot_date").asText()).isEqualTo("2011-12-10");
 
-        Cli text = Cli.run("segment", "kmeans", "--dataset", "retail", "--k-range", "2..6", "--workspace", ws);
+        CliRun text = CliRun.of("segment", "kmeans", "--dataset", "retail", "--k-range", "2..6", "--workspace", ws);
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out()).contains("Removed 144,025: 135,080 without a customer")
                 .contains("<- chosen").contains("Cluster 1");
-        JsonNode listed = Cli.run("segments", "--workspace", ws, "--json").json().get("segmentations");
+        JsonNode listed = CliRun.of("segments", "--workspace", ws, "--json").json().get("segmentations");
         assertThat(listed).hasSize(2);
         for (JsonNode s : listed) {
             assertThat(s.get("members").asLong()).isEqualTo(4_338);

@@ -1,7 +1,8 @@
 package io.campaignlab.app.segments;
 
-import io.campaignlab.app.testing.SimulatedWorkspaces;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.campaignlab.app.cli.CliRun;
+import io.campaignlab.app.testing.SimulatedWorkspaces;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
@@ -72,14 +73,14 @@ class RuleSegmentsCliTest {
 
     @Test
     void theAudienceIsCountedStoredAndListed() {
-        Cli count = Cli.run("segment", "rules", "--dataset", "events", "--users", "users", "--where",
+        CliRun count = CliRun.of("segment", "rules", "--dataset", "events", "--users", "users", "--where",
                 "purchases_7d >= 1", "--where", "age_band = '25-34'", "--count-only", "--workspace", ws, "--json");
         assertThat(count.exitCode()).as(count.err()).isZero();
         assertThat(count.json().get("matching").asLong()).isEqualTo(expected.size());
         assertThat(count.json().get("population").asLong()).isEqualTo(users);
         assertThat(count.json().get("snapshot").asText()).isEqualTo(snapshot.toString());
 
-        Cli saved = Cli.run("segment", "rules", "--dataset", "events", "--users", "users", "--where",
+        CliRun saved = CliRun.of("segment", "rules", "--dataset", "events", "--users", "users", "--where",
                 "purchases_7d >= 1", "--where", "age_band = '25-34'", "--name", "Young buyers", "--workspace", ws);
         assertThat(saved.exitCode()).as(saved.err()).isZero();
         assertThat(saved.out()).contains("Rule segment 'Young buyers'")
@@ -87,7 +88,7 @@ class RuleSegmentsCliTest {
                 .contains(String.format(java.util.Locale.ROOT, "Audience: %,d users", expected.size()))
                 .contains("Profiles, index against the population");
 
-        JsonNode listed = Cli.run("segments", "--workspace", ws, "--json").json().get("segmentations").get(0);
+        JsonNode listed = CliRun.of("segments", "--workspace", ws, "--json").json().get("segmentations").get(0);
         assertThat(listed.get("kind").asText()).isEqualTo("rules");
         JsonNode segment = listed.get("segments").get(0);
         assertThat(segment.get("name").asText()).isEqualTo("Young buyers");
@@ -95,19 +96,19 @@ class RuleSegmentsCliTest {
         assertThat(segment.get("definition").get("text").asText())
                 .isEqualTo("purchases_7d >= 1 AND age_band = '25-34'");
         assertThat(segment.get("definition").get("snapshot").asText()).isEqualTo(snapshot.toString());
-        List<String> members = new ArrayList<>(Cli.run("segments", "--members", segment.get("segment").asText(),
+        List<String> members = new ArrayList<>(CliRun.of("segments", "--members", segment.get("segment").asText(),
                 "--workspace", ws).out().lines().toList());
         assertThat(members).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void aBadConditionIsNamedInOneLine() {
-        Cli bad = Cli.run("segment", "rules", "--dataset", "events", "--users", "users", "--where",
+        CliRun bad = CliRun.of("segment", "rules", "--dataset", "events", "--users", "users", "--where",
                 "shoe_size >= 3", "--workspace", ws);
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("condition 'shoe_size >= 3'").contains("no column 'shoe_size'")
                 .doesNotContain("\tat ");
-        Cli syntax = Cli.run("segment", "rules", "--dataset", "events", "--where", "purchases_30d two",
+        CliRun syntax = CliRun.of("segment", "rules", "--dataset", "events", "--where", "purchases_30d two",
                 "--workspace", ws);
         assertThat(syntax.exitCode()).isEqualTo(1);
         assertThat(syntax.err()).contains("condition 'purchases_30d two' is not MEASURE OPERATOR VALUE");

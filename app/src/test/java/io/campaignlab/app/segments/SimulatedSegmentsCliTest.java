@@ -1,6 +1,7 @@
 package io.campaignlab.app.segments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.campaignlab.app.cli.CliRun;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
@@ -33,7 +34,7 @@ class SimulatedSegmentsCliTest {
     @BeforeAll
     static void simulate() {
         ws = dir.resolve("ws").toString();
-        Cli sim = Cli.run("simulate", "--workspace", ws, "--users", "2000", "--days", "14", "--json");
+        CliRun sim = CliRun.of("simulate", "--workspace", ws, "--users", "2000", "--days", "14", "--json");
         assertThat(sim.exitCode()).as(sim.err()).isZero();
         // what the segments must agree with, counted here from the stored rows
         try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
@@ -59,7 +60,7 @@ class SimulatedSegmentsCliTest {
 
     @Test
     void rfmSegmentsTheBuyersAndStoresThem() {
-        Cli run = Cli.run("segment", "rfm", "--dataset", "events", "--workspace", ws, "--json");
+        CliRun run = CliRun.of("segment", "rfm", "--dataset", "events", "--workspace", ws, "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = run.json();
         JsonNode cleaning = json.get("cleaning");
@@ -87,7 +88,7 @@ class SimulatedSegmentsCliTest {
             assertThat(champions.get("metrics").get(2).get("index").asDouble()).isGreaterThan(100);
         }
 
-        Cli text = Cli.run("segment", "rfm", "--dataset", "events", "--workspace", ws);
+        CliRun text = CliRun.of("segment", "rfm", "--dataset", "events", "--workspace", ws);
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out()).contains("Rows read: " + String.format(java.util.Locale.ROOT, "%,d", eventRows))
                 .contains("Champions").contains("R 5 and F 4-5").contains("CTR").contains("Top categories");
@@ -95,7 +96,7 @@ class SimulatedSegmentsCliTest {
 
     @Test
     void kMeansSweepsKAndTheSegmentsCommandListsAndReadsMembers() {
-        Cli run = Cli.run("segment", "kmeans", "--dataset", "events", "--k-range", "2..5", "--seed", "3",
+        CliRun run = CliRun.of("segment", "kmeans", "--dataset", "events", "--k-range", "2..5", "--seed", "3",
                 "--workspace", ws, "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = run.json();
@@ -111,7 +112,7 @@ class SimulatedSegmentsCliTest {
         long id = json.get("segmentation_id").asLong();
 
         JsonNode listed = null;
-        for (JsonNode s : Cli.run("segments", "--workspace", ws, "--json").json().get("segmentations")) {
+        for (JsonNode s : CliRun.of("segments", "--workspace", ws, "--json").json().get("segmentations")) {
             if (s.get("segmentation").asLong() == id) {
                 listed = s;
             }
@@ -125,25 +126,25 @@ class SimulatedSegmentsCliTest {
         assertThat(first.get("name").asText()).isEqualTo("Cluster 1");
         assertThat(first.get("definition").get("centroids")).hasSize(k * 4);
 
-        Cli members = Cli.run("segments", "--members", first.get("segment").asText(), "--workspace", ws);
+        CliRun members = CliRun.of("segments", "--members", first.get("segment").asText(), "--workspace", ws);
         assertThat(members.exitCode()).as(members.err()).isZero();
         List<String> ids = members.out().lines().toList();
         assertThat(ids).hasSize(first.get("members").asInt()).allMatch(buyers::contains);
 
-        Cli fixed = Cli.run("segment", "kmeans", "--dataset", "events", "--k", "3", "--workspace", ws);
+        CliRun fixed = CliRun.of("segment", "kmeans", "--dataset", "events", "--k", "3", "--workspace", ws);
         assertThat(fixed.exitCode()).as(fixed.err()).isZero();
         assertThat(fixed.out()).contains("<- chosen").contains("Cluster 3").contains("k = 3");
-        assertThat(Cli.run("segments", "--workspace", ws).out()).contains("Segmentation").contains("Cluster 1");
+        assertThat(CliRun.of("segments", "--workspace", ws).out()).contains("Segmentation").contains("Cluster 1");
     }
 
     @Test
     void aDatasetWithoutTheRolesIsNamedInOneSentence() {
-        Cli run = Cli.run("segment", "rfm", "--dataset", "users", "--workspace", ws);
+        CliRun run = CliRun.of("segment", "rfm", "--dataset", "users", "--workspace", ws);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("dataset 'users' cannot be segmented").contains("no amount")
                 .doesNotContain("\tat ");
         assertThat(run.err().strip().lines()).hasSize(1);
-        Cli range = Cli.run("segment", "kmeans", "--dataset", "events", "--k-range", "5..2", "--workspace", ws);
+        CliRun range = CliRun.of("segment", "kmeans", "--dataset", "events", "--k-range", "5..2", "--workspace", ws);
         assertThat(range.exitCode()).isEqualTo(1);
         assertThat(range.err()).contains("k must be at least 2");
     }

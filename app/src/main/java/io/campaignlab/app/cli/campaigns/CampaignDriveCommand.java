@@ -7,6 +7,7 @@ import io.campaignlab.app.serve.DriveSpec;
 import io.campaignlab.app.serve.DriveSummary;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,13 +33,19 @@ public final class CampaignDriveCommand extends CampaignWorkCommand {
             + " outcomes; the service's own policy seed too when the command starts it (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--url", paramLabel = "URL", description = "A running decision service, for example"
-            + " http://127.0.0.1:8080 (default: start the workspace's own).")
-    URI url;
+    @Mixin
+    Service service;
 
-    @Option(names = "--key", paramLabel = "KEY", description = "The service's API key (default: the workspace's,"
-            + " from serve-keys.properties).")
-    String key;
+    /** The decision service driven: another process's, or by default the workspace's own. */
+    static final class Service {
+        @Option(names = "--url", paramLabel = "URL", description = "A running decision service, for example"
+                + " http://127.0.0.1:8080 (default: start the workspace's own).")
+        URI url;
+
+        @Option(names = "--key", paramLabel = "KEY", description = "The service's API key (default: the workspace's,"
+                + " from serve-keys.properties).")
+        String key;
+    }
 
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients (default"
             + " ${DEFAULT-VALUE}).")
@@ -47,16 +54,16 @@ public final class CampaignDriveCommand extends CampaignWorkCommand {
     @Override
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
         DriveSummary s;
-        if (url == null) {
-            try (DecisionService service = DecisionService.start(services, "127.0.0.1", 0, Clock.systemUTC(), seed)) {
-                DriveSpec spec = new DriveSpec(users, seed, URI.create("http://127.0.0.1:" + service.port()),
-                        key != null ? key : service.apiKey(), clients);
+        if (service.url == null) {
+            try (DecisionService decisions = DecisionService.start(services, "127.0.0.1", 0, Clock.systemUTC(), seed)) {
+                DriveSpec spec = new DriveSpec(users, seed, URI.create("http://127.0.0.1:" + decisions.port()),
+                        service.key != null ? service.key : decisions.apiKey(), clients);
                 s = runJob(services, new DriveJob(services, name, spec));
             }
         } else {
-            String apiKey = key != null ? key : io.campaignlab.persistence.campaigns.ServeKeys.loadOrCreate(
+            String apiKey = service.key != null ? service.key : io.campaignlab.persistence.campaigns.ServeKeys.loadOrCreate(
                     services.folder(), new java.security.SecureRandom()).apiKey();
-            s = runJob(services, new DriveJob(services, name, new DriveSpec(users, seed, url, apiKey, clients)));
+            s = runJob(services, new DriveJob(services, name, new DriveSpec(users, seed, service.url, apiKey, clients)));
         }
         if (json()) {
             output.json(s);

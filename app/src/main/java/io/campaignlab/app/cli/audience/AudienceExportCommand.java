@@ -42,21 +42,7 @@ public final class AudienceExportCommand extends WorkspaceCommand {
     }
 
     @Mixin
-    Cut cut;
-
-    /** How much of a run's users the audience keeps, and from which of its scored datasets. */
-    static final class Cut {
-        @Option(names = "--min", paramLabel = "X", description = "With --score-run: the least mean score kept.")
-        Double min;
-
-        @Option(names = "--top", paramLabel = "K", description = "With --uplift-run: how many users, highest uplift"
-                + " first.")
-        Integer top;
-
-        @Option(names = "--scored", paramLabel = "DATASET", description = "With a run that scored several datasets:"
-                + " which one.")
-        String scored;
-    }
+    CutOptions cut;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV to write (replaced"
             + " whole at the end, never left half-written).")

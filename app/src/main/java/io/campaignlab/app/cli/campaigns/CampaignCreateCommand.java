@@ -63,7 +63,7 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
     @Option(names = "--segment", paramLabel = "ID", description = "Address a stored segment's members.")
     Long segment;
     @Mixin
-    RuleOptions rule;
+    AudienceRuleOptions rule;
     @Mixin
     ExclusionOptions exclusions;
     @Mixin
@@ -78,95 +78,6 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
     HoldoutOptions holdout;
     @Mixin
     ScheduleOptions schedule;
-
-    /** The audience addressed by a rule, and the datasets the rule reads. */
-    static final class RuleOptions {
-        @Option(names = "--rule", paramLabel = "EXPR", description = "Address the users a rule selects, e.g."
-                + " \"purchases_30d >= 2 AND uplift:run7 >= 0.01\" (conditions as segment rules takes them).")
-        String rule;
-        @Option(names = "--events", paramLabel = "DATASET", description = "The events dataset a --rule counts"
-                + " behaviour in.")
-        String events;
-        @Option(names = "--users", paramLabel = "DATASET", description = "The users dataset a --rule takes its"
-                + " population and columns from.")
-        String users;
-    }
-
-    /** Who the audience leaves out. */
-    static final class ExclusionOptions {
-        @Option(names = "--exclude-segment", paramLabel = "ID", description = "Leave out a segment's members;"
-                + " repeatable.")
-        List<Long> segments = new ArrayList<>();
-        @Option(names = "--exclude-campaign", paramLabel = "NAME", description = "Leave out another campaign's"
-                + " audience; repeatable.")
-        List<String> campaigns = new ArrayList<>();
-    }
-
-    /** The coupon offers: a percentage or an amount off. */
-    static final class CouponOptions {
-        @Option(names = "--coupon-percent", paramLabel = "P", description = "Offer a coupon of P percent off.")
-        Double percent;
-        @Option(names = "--coupon-amount", paramLabel = "A", description = "Offer a coupon of A (money) off.")
-        Double amount;
-    }
-
-    /** The dynamic-discount offer: its menu and its two limits. */
-    static final class DynamicDiscountOptions {
-        @Option(names = "--discount-menu", split = ",", paramLabel = "LEVELS", description = "Offer a dynamic"
-                + " discount chosen per user from these percentages, e.g. 0,5,10,15,20.")
-        List<Double> menu;
-        @Option(names = "--min-margin", paramLabel = "M", description = "The dynamic discount keeps at least this"
-                + " margin (money) per order.")
-        Double minMargin;
-        @Option(names = "--max-average-discount", paramLabel = "P", description = "The dynamic discount averages at"
-                + " most P percent.")
-        Double maxAverage;
-
-        boolean given() {
-            return menu != null || minMargin != null || maxAverage != null;
-        }
-    }
-
-    /** How the campaign picks among its offers. */
-    static final class PolicyOptions {
-        @Option(names = "--policy", paramLabel = "P", description = "greedy, epsilon_greedy or thompson (default:"
-                + " greedy).")
-        String kind;
-        @Option(names = "--epsilon", paramLabel = "E", description = "The share of random choices of epsilon_greedy.")
-        Double epsilon;
-
-        Policy policy() {
-            return kind == null && epsilon == null ? null : new Policy(kind == null ? null
-                    : choice("--policy", () -> Policy.Kind.parse(kind)), epsilon);
-        }
-    }
-
-    /** What the campaign may spend, in money and in offers per user. */
-    static final class LimitOptions {
-        @Option(names = "--budget", paramLabel = "MONEY", description = "The most the granted offers may cost in all.")
-        Double budget;
-        @Option(names = "--cap", paramLabel = "N/PERIOD", description = "At most N offers per user per day or week,"
-                + " e.g. 2/week.")
-        String cap;
-    }
-
-    /** The users the campaign keeps out: a control share, and the users of campaigns of its group. */
-    static final class HoldoutOptions {
-        @Option(names = "--holdout", paramLabel = "SHARE", description = "The share kept out as a control group, 0 to"
-                + " 0.5.")
-        Double share;
-        @Option(names = "--exclusion-group", paramLabel = "GROUP", description = "Campaigns of one group never both"
-                + " serve a user.")
-        String exclusionGroup;
-    }
-
-    /** The days the campaign serves. */
-    static final class ScheduleOptions {
-        @Option(names = "--start", paramLabel = "DAY", description = "The first day it serves (YYYY-MM-DD).")
-        String start;
-        @Option(names = "--end", paramLabel = "DAY", description = "The last day it serves (YYYY-MM-DD).")
-        String end;
-    }
 
     @Override
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
@@ -263,7 +174,7 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
         }
     }
 
-    private static <T> T choice(String option, java.util.function.Supplier<T> parse) {
+    static <T> T choice(String option, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

@@ -26,26 +26,11 @@ public final class CampaignDriveCommand extends CampaignWorkCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
     String name;
 
-    @Option(names = "--users", required = true, paramLabel = "K", description = "Simulated users to replay.")
-    int users;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the users drawn and of their planted"
-            + " outcomes; the service's own policy seed too when the command starts it (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    ReplayOptions replay;
 
     @Mixin
-    Service service;
-
-    /** The decision service driven: another process's, or by default the workspace's own. */
-    static final class Service {
-        @Option(names = "--url", paramLabel = "URL", description = "A running decision service, for example"
-                + " http://127.0.0.1:8080 (default: start the workspace's own).")
-        URI url;
-
-        @Option(names = "--key", paramLabel = "KEY", description = "The service's API key (default: the workspace's,"
-                + " from serve-keys.properties).")
-        String key;
-    }
+    DriveServiceOptions service;
 
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients (default"
             + " ${DEFAULT-VALUE}).")
@@ -55,15 +40,18 @@ public final class CampaignDriveCommand extends CampaignWorkCommand {
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
         DriveSummary s;
         if (service.url == null) {
-            try (DecisionService decisions = DecisionService.start(services, "127.0.0.1", 0, Clock.systemUTC(), seed)) {
-                DriveSpec spec = new DriveSpec(users, seed, URI.create("http://127.0.0.1:" + decisions.port()),
-                        service.key != null ? service.key : decisions.apiKey(), clients);
+            try (DecisionService decisions = DecisionService.start(services, "127.0.0.1", 0, Clock.systemUTC(),
+                    replay.seed)) {
+                DriveSpec spec = new DriveSpec(replay.users, replay.seed, URI.create("http://127.0.0.1:"
+                        + decisions.port()), service.key != null ? service.key : decisions.apiKey(), clients);
                 s = runJob(services, new DriveJob(services, name, spec));
             }
         } else {
-            String apiKey = service.key != null ? service.key : io.campaignlab.persistence.campaigns.ServeKeys.loadOrCreate(
-                    services.folder(), new java.security.SecureRandom()).apiKey();
-            s = runJob(services, new DriveJob(services, name, new DriveSpec(users, seed, service.url, apiKey, clients)));
+            String apiKey = service.key != null ? service.key
+                    : io.campaignlab.persistence.campaigns.ServeKeys.loadOrCreate(services.folder(),
+                            new java.security.SecureRandom()).apiKey();
+            s = runJob(services, new DriveJob(services, name, new DriveSpec(replay.users, replay.seed, service.url,
+                    apiKey, clients)));
         }
         if (json()) {
             output.json(s);

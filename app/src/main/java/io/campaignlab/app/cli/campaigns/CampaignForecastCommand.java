@@ -29,36 +29,14 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
     Long upliftRun;
 
     @Mixin
-    Replicates replicates;
-
-    /** The forecast's bootstrap: refits of the uplift model, and resamples of the audience. */
-    static final class Replicates {
-        @Option(names = "--model-replicates", defaultValue = "20", paramLabel = "K", description = "Refits of the uplift"
-                + " model on bootstrap resamples, for its uncertainty; 0 leaves it out (default ${DEFAULT-VALUE}).")
-        int modelReplicates;
-
-        @Option(names = "--replicates", defaultValue = "2000", paramLabel = "B", description = "Bootstrap replicates over"
-                + " the audience's users (default ${DEFAULT-VALUE}).")
-        int replicates;
-    }
+    ReplicateOptions replicates;
 
     @Option(names = "--readout-users", paramLabel = "N", description = "Users the A/B readout will hold, both arms"
             + " (default: the scored audience).")
     Integer readoutUsers;
 
     @Mixin
-    Value value;
-
-    /** What a conversion is worth: its order value and the margin kept of it. */
-    static final class Value {
-        @Option(names = "--order-value", paramLabel = "MONEY", description = "The value of a conversion (default: the"
-                + " mean revenue of the run dataset's converting control units).")
-        Double orderValue;
-
-        @Option(names = "--margin-rate", defaultValue = "0.4", description = "Gross margin as a share of an order's value"
-                + " (default ${DEFAULT-VALUE}).")
-        double marginRate;
-    }
+    ConversionValueOptions value;
 
     @Mixin
     SeedOption seed;

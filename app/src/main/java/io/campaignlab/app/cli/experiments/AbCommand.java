@@ -71,32 +71,10 @@ public final class AbCommand extends WorkspaceCommand {
     String events;
 
     @Mixin
-    Costs cost;
-
-    /** What treatment costs, to read the test net of cost. */
-    static final class Costs {
-        @Option(names = "--cost-per-unit", paramLabel = "MONEY", description = "What treating one unit costs (a mailing,"
-                + " a banner), to read the test net of cost and show the ROI. Control costs nothing.")
-        Double costPerUnit;
-
-        @Option(names = "--cost-per-conversion", paramLabel = "MONEY", description = "What each treated conversion costs"
-                + " (a coupon redeemed).")
-        Double costPerConversion;
-    }
+    CostOptions cost;
 
     @Mixin
-    CostColumns columns;
-
-    /** The columns a cost is read against: revenue, and conversions for a cost per conversion. */
-    static final class CostColumns {
-        @Option(names = "--revenue", paramLabel = "COL", description = "With a cost: the revenue column (default: the"
-                + " dataset's column with the revenue role).")
-        String revenue;
-
-        @Option(names = "--conversion", paramLabel = "COL", description = "With a cost per conversion: the 0/1 conversion"
-                + " column (default: the dataset's column with the label role).")
-        String conversion;
-    }
+    CostColumnOptions columns;
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {

@@ -20,16 +20,7 @@ public final class PowerCommand extends CliCommand {
     double mde;
 
     @Mixin
-    Errors errors;
-
-    /** The test's two error rates: its level and its power. */
-    static final class Errors {
-        @Option(names = "--alpha", defaultValue = "0.05", description = "Two-sided level (default ${DEFAULT-VALUE}).")
-        double alpha;
-
-        @Option(names = "--power", defaultValue = "0.8", description = "Power (default ${DEFAULT-VALUE}).")
-        double power;
-    }
+    ErrorRateOptions errors;
 
     @Option(names = "--ratio", defaultValue = "1", description = "Treatment units per control unit (default ${DEFAULT-VALUE}).")
     double ratio;

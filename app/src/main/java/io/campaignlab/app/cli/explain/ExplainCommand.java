@@ -42,29 +42,6 @@ public final class ExplainCommand extends WorkspaceCommand {
     @Mixin
     PredictionOptions prediction;
 
-    /** How the permutation importance is measured. */
-    static final class ImportanceOptions {
-        @Option(names = "--rows", defaultValue = "20000", description = "Validation rows for permutation importance (default ${DEFAULT-VALUE}).")
-        int rows;
-
-        @Option(names = "--repeats", defaultValue = "5", description = "Permutations per field (default ${DEFAULT-VALUE}).")
-        int repeats;
-    }
-
-    /** The one prediction explained instead, and the change a what-if makes to it. */
-    static final class PredictionOptions {
-        @Option(names = "--row", paramLabel = "ID", description = "Explain the prediction of this _row id of the run's dataset.")
-        Long row;
-
-        @Option(names = "--user", paramLabel = "USER", description = "Explain the prediction of this user's latest row"
-                + " (by the dataset's timestamp) instead of a _row id.")
-        String user;
-
-        @Option(names = "--what-if", paramLabel = "COLUMN=VALUE", description = "With --row or --user: the prediction"
-                + " again with one column changed.")
-        String whatIf;
-    }
-
     /** The row explained: --row's, or the latest of --user's. */
     private Long row;
     private String whatIf;

@@ -44,18 +44,7 @@ public final class KMeansCommand extends WorkspaceCommand {
     }
 
     @Mixin
-    Starts starts;
-
-    /** The k-means++ starts: their seed and how many per k. */
-    static final class Starts {
-        @Option(names = "--seed", description = "Seed of the k-means++ starts and the silhouette sample (default:"
-                + " ${DEFAULT-VALUE}).", defaultValue = "42")
-        long seed;
-
-        @Option(names = "--restarts", description = "Starts per k; the lowest inertia wins (default: ${DEFAULT-VALUE}).",
-                defaultValue = "10")
-        int restarts;
-    }
+    KMeansStartOptions starts;
 
     @Option(names = "--features", split = ",", paramLabel = "F", description = "Features among recency,"
             + " frequency, monetary, tenure (default: all four).")

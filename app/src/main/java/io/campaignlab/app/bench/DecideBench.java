@@ -3,6 +3,7 @@ package io.campaignlab.app.bench;
 import io.campaignlab.app.command.CliCommand;
 import io.campaignlab.app.command.Output;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code campaign-lab bench decide}: the decision API's throughput and latency with a CTR model ranking ads. */
@@ -25,52 +26,30 @@ public final class DecideBench extends CliCommand {
             + " ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--creatives", defaultValue = "20", description = "Creatives ranked per request (default:"
-            + " ${DEFAULT-VALUE}).")
-    int creatives;
+    @Mixin
+    DecideRequestOptions requests;
 
-    @Option(names = "--cold-share", defaultValue = "0.02", description = "Share of requests from users without"
-            + " stored features (default: ${DEFAULT-VALUE}).")
-    double coldShare;
+    @Mixin
+    DecideStageOptions stages;
 
-    @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds per stage (default:"
-            + " ${DEFAULT-VALUE}).")
-    double seconds;
+    @Mixin
+    DecideLoadOptions load;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds before each stage's measurement"
-            + " (default: ${DEFAULT-VALUE}).")
-    double warmup;
-
-    @Option(names = "--connections", defaultValue = "32", description = "Keep-alive connections of the open-loop"
-            + " generator (default: ${DEFAULT-VALUE}).")
-    int connections;
-
-    @Option(names = "--p99-bound-ms", defaultValue = "10", description = "The p99 a sustainable rate must keep, in"
-            + " ms (default: ${DEFAULT-VALUE}).")
-    double p99Bound;
-
-    @Option(names = "--soak-minutes", defaultValue = "0", description = "Soak this many minutes after the search"
-            + " (default: none).")
-    double soakMinutes;
-
-    @Option(names = "--rate", defaultValue = "0", description = "The soak's rate (default: half the highest"
-            + " sustainable rate).")
-    double rate;
-
-    @Option(names = "--skip-search", description = "With --soak-minutes and --rate: soak only, without the"
-            + " health, 500, 1000 and search stages.")
-    boolean skipSearch;
+    @Mixin
+    DecideSoakOptions soak;
 
     @Override
     public Integer call() throws Exception {
-        if (users < 100 || creatives < 1 || seconds <= 0 || connections < 1 || coldShare < 0 || coldShare > 1
-                || soakMinutes < 0 || rate < 0 || (skipSearch && (soakMinutes == 0 || rate == 0))) {
+        if (users < 100 || requests.creatives < 1 || stages.seconds <= 0 || load.connections < 1
+                || requests.coldShare < 0 || requests.coldShare > 1 || soak.soakMinutes < 0 || soak.rate < 0
+                || (soak.skipSearch && (soak.soakMinutes == 0 || soak.rate == 0))) {
             err().println("--users must be at least 100, --creatives and --connections at least 1, --seconds"
                     + " positive, --cold-share in [0, 1]; --skip-search needs --soak-minutes and --rate");
             return 2;
         }
-        DecideBenchRun.Settings settings = new DecideBenchRun.Settings(users, seed, epochs, creatives, coldShare,
-                seconds, warmup, connections, p99Bound, soakMinutes, rate, skipSearch);
+        DecideBenchRun.Settings settings = new DecideBenchRun.Settings(users, seed, epochs, requests.creatives,
+                requests.coldShare, stages.seconds, stages.warmup, load.connections, load.p99Bound, soak.soakMinutes,
+                soak.rate, soak.skipSearch);
         DecideBenchResult r = runWork((progress, cancel) -> DecideBenchRun.run(settings, progress, cancel));
         Output output = new Output(out());
         if (json()) {

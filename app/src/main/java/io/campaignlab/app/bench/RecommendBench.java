@@ -4,24 +4,18 @@ import io.campaignlab.app.command.CliCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.engine.recommend.als.AlsBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Arrays;
-
 
 /** {@code campaign-lab bench recommend}: seconds per implicit-ALS sweep on synthetic power-law feedback. */
 @Command(name = "recommend", description = "Time implicit ALS (conjugate gradient) on synthetic power-law feedback;"
         + " print the median seconds per iteration (users then items).")
 public final class RecommendBench extends CliCommand {
 
-    @Option(names = "--interactions", defaultValue = "1000000", description = "Interactions drawn (default ${DEFAULT-VALUE}).")
-    int interactions;
-
-    @Option(names = "--users", defaultValue = "100000", description = "Users (default ${DEFAULT-VALUE}).")
-    int users;
-
-    @Option(names = "--items", defaultValue = "20000", description = "Items (default ${DEFAULT-VALUE}).")
-    int items;
+    @Mixin
+    AlsFeedbackOptions feedback;
 
     @Option(names = "--factors", defaultValue = "64", description = "Factors (default ${DEFAULT-VALUE}).")
     int factors;
@@ -35,7 +29,8 @@ public final class RecommendBench extends CliCommand {
     @Override
     public Integer call() {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        AlsBenchmark.Figures f = AlsBenchmark.run(users, items, interactions, factors, iterations, t);
+        AlsBenchmark.Figures f = AlsBenchmark.run(feedback.users, feedback.items, feedback.interactions, factors,
+                iterations, t);
         Output output = new Output(spec.commandLine().getOut());
         if (options.json()) {
             output.json(f);

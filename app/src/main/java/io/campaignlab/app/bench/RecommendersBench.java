@@ -3,6 +3,7 @@ package io.campaignlab.app.bench;
 import io.campaignlab.app.command.CliCommand;
 import io.campaignlab.app.command.Output;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -13,15 +14,8 @@ import java.util.List;
         + " paired standard error, per setting (minutes).")
 public final class RecommendersBench extends CliCommand {
 
-    @Option(names = "--users", defaultValue = "4000", description = "Simulated users (default: ${DEFAULT-VALUE}).")
-    int users;
-
-    @Option(names = "--days", defaultValue = "30", description = "Simulated days (default: ${DEFAULT-VALUE}).")
-    int days;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Simulator seed (default: ${DEFAULT-VALUE}, the"
-            + " seed the defaults were chosen on).")
-    long seed;
+    @Mixin
+    SweepSimulationOptions simulation;
 
     @Option(names = "--only", split = ",", defaultValue = "als,bpr", description = "Families to sweep (default:"
             + " ${DEFAULT-VALUE}).")
@@ -30,7 +24,8 @@ public final class RecommendersBench extends CliCommand {
     @Override
     public Integer call() throws Exception {
         Output output = new Output(out());
-        List<RecommenderSweep.Result> results = RecommenderSweep.run(users, days, seed, families, r -> {
+        SweepSimulationOptions sim = simulation;
+        List<RecommenderSweep.Result> results = RecommenderSweep.run(sim.users, sim.days, sim.seed, families, r -> {
             if (!json()) {
                 output.line("%-28s recall@%d %.4f ndcg@%d %.4f fit %5.1f s  gain over popularity: recall %+.4f"
                                 + " (SE %.4f, z %.1f), ndcg %+.4f (SE %.4f)", r.setting(), RecommenderSweep.K,
@@ -39,7 +34,7 @@ public final class RecommendersBench extends CliCommand {
             }
         });
         if (json()) {
-            output.json(new Sweep(users, days, seed, RecommenderSweep.K, results));
+            output.json(new Sweep(sim.users, sim.days, sim.seed, RecommenderSweep.K, results));
         }
         return 0;
     }

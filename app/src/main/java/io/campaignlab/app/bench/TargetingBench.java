@@ -11,6 +11,7 @@ import io.campaignlab.engine.campaigns.forecast.TargetingReport;
 import io.campaignlab.engine.campaigns.forecast.TargetingSpec;
 import io.campaignlab.engine.campaigns.forecast.TargetingStudy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -23,11 +24,8 @@ import java.util.Locale;
         + " intervals, and the budget curve at the budget and where the marginal ROI falls below 1.")
 public final class TargetingBench extends CliCommand {
 
-    @Option(names = "--users", defaultValue = "20000", description = "Simulated users (default: ${DEFAULT-VALUE}).")
-    int users;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Simulator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    Simulation simulation;
 
     @Option(names = "--budget", defaultValue = "0", description = "Money each strategy may spend (default: a fifth"
             + " of granting every held-out user).")
@@ -37,13 +35,8 @@ public final class TargetingBench extends CliCommand {
             + " (default: ${DEFAULT-VALUE}).")
     String arm;
 
-    @Option(names = "--grant-cost", defaultValue = "0.05", description = "Cost per grant (default:"
-            + " ${DEFAULT-VALUE}).")
-    double grantCost;
-
-    @Option(names = "--margin", defaultValue = "0.4", description = "Gross margin rate of an order (default:"
-            + " ${DEFAULT-VALUE}).")
-    double margin;
+    @Mixin
+    GrantTermsOptions grant;
 
     @Option(names = "--model-replicates", defaultValue = "10", description = "Uplift refits on bootstrap resamples"
             + " of the training users, for the forecast's model uncertainty; 0 resamples users only (default:"
@@ -53,11 +46,11 @@ public final class TargetingBench extends CliCommand {
     @Override
     public Integer call() throws Exception {
         double share = arm.equals("coupon_10") ? 0.1 : 0.2;
-        TargetingSpec spec = new TargetingSpec(users, 1, seed, arm, new OfferTerms(share, grantCost, margin), budget,
+        TargetingSpec spec = new TargetingSpec(simulation.users, 1, simulation.seed, arm, grant.terms(share), budget,
                 modelReplicates);
         long started = System.nanoTime();
         TargetingReport r = runWork((progress, cancel) -> {
-            progress.message("Simulating " + users + " users and fitting the models");
+            progress.message("Simulating " + simulation.users + " users and fitting the models");
             return TargetingStudy.run(spec, cancel);
         });
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -99,5 +92,14 @@ public final class TargetingBench extends CliCommand {
                   List<StrategyOutcome> strategies, CampaignForecast upliftForecast,
                   double upliftTrueIncrementalConversions, BudgetPoint atBudget, BudgetPoint marginalRoiBelowOne,
                   double seconds) {
+    }
+
+    /** The simulated users: how many, and the simulator's seed. */
+    static final class Simulation {
+        @Option(names = "--users", defaultValue = "20000", description = "Simulated users (default: ${DEFAULT-VALUE}).")
+        int users;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Simulator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
     }
 }

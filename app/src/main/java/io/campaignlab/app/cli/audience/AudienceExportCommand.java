@@ -8,6 +8,7 @@ import io.campaignlab.engine.audience.AudienceExportJob;
 import io.campaignlab.engine.audience.AudienceSelection;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -40,16 +41,8 @@ public final class AudienceExportCommand extends WorkspaceCommand {
         Long upliftRun;
     }
 
-    @Option(names = "--min", paramLabel = "X", description = "With --score-run: the least mean score kept.")
-    Double min;
-
-    @Option(names = "--top", paramLabel = "K", description = "With --uplift-run: how many users, highest uplift"
-            + " first.")
-    Integer top;
-
-    @Option(names = "--scored", paramLabel = "DATASET", description = "With a run that scored several datasets:"
-            + " which one.")
-    String scored;
+    @Mixin
+    CutOptions cut;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV to write (replaced"
             + " whole at the end, never left half-written).")
@@ -70,17 +63,18 @@ public final class AudienceExportCommand extends WorkspaceCommand {
 
     private AudienceSelection selection() {
         if (which.segment != null) {
-            refuse(min != null || top != null || scored != null, "--segment takes no --min, --top or --scored");
+            refuse(cut.min != null || cut.top != null || cut.scored != null,
+                    "--segment takes no --min, --top or --scored");
             return AudienceSelection.segment(which.segment);
         }
         if (which.scoreRun != null) {
-            refuse(min == null, "--score-run needs --min X, the least mean score kept");
-            refuse(top != null, "--top goes with --uplift-run; --score-run takes --min");
-            return AudienceSelection.score(which.scoreRun, min, scored);
+            refuse(cut.min == null, "--score-run needs --min X, the least mean score kept");
+            refuse(cut.top != null, "--top goes with --uplift-run; --score-run takes --min");
+            return AudienceSelection.score(which.scoreRun, cut.min, cut.scored);
         }
-        refuse(top == null, "--uplift-run needs --top K, how many users to keep");
-        refuse(min != null, "--min goes with --score-run; --uplift-run takes --top");
-        return AudienceSelection.uplift(which.upliftRun, top, scored);
+        refuse(cut.top == null, "--uplift-run needs --top K, how many users to keep");
+        refuse(cut.min != null, "--min goes with --score-run; --uplift-run takes --top");
+        return AudienceSelection.uplift(which.upliftRun, cut.top, cut.scored);
     }
 
     private static void refuse(boolean wrong, String message) {

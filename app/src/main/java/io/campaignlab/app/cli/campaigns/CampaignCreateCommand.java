@@ -14,6 +14,7 @@ import io.campaignlab.engine.campaigns.Objective;
 import io.campaignlab.engine.campaigns.Offer;
 import io.campaignlab.engine.campaigns.Policy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -61,54 +62,22 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
     String objective;
     @Option(names = "--segment", paramLabel = "ID", description = "Address a stored segment's members.")
     Long segment;
-    @Option(names = "--rule", paramLabel = "EXPR", description = "Address the users a rule selects, e.g."
-            + " \"purchases_30d >= 2 AND uplift:run7 >= 0.01\" (conditions as segment rules takes them).")
-    String rule;
-    @Option(names = "--events", paramLabel = "DATASET", description = "The events dataset a --rule counts"
-            + " behaviour in.")
-    String events;
-    @Option(names = "--users", paramLabel = "DATASET", description = "The users dataset a --rule takes its"
-            + " population and columns from.")
-    String users;
-    @Option(names = "--exclude-segment", paramLabel = "ID", description = "Leave out a segment's members;"
-            + " repeatable.")
-    List<Long> excludeSegments = new ArrayList<>();
-    @Option(names = "--exclude-campaign", paramLabel = "NAME", description = "Leave out another campaign's"
-            + " audience; repeatable.")
-    List<String> excludeCampaigns = new ArrayList<>();
-    @Option(names = "--coupon-percent", paramLabel = "P", description = "Offer a coupon of P percent off.")
-    Double couponPercent;
-    @Option(names = "--coupon-amount", paramLabel = "A", description = "Offer a coupon of A (money) off.")
-    Double couponAmount;
-    @Option(names = "--discount-menu", split = ",", paramLabel = "LEVELS", description = "Offer a dynamic"
-            + " discount chosen per user from these percentages, e.g. 0,5,10,15,20.")
-    List<Double> discountMenu;
-    @Option(names = "--min-margin", paramLabel = "M", description = "The dynamic discount keeps at least this"
-            + " margin (money) per order.")
-    Double minMargin;
-    @Option(names = "--max-average-discount", paramLabel = "P", description = "The dynamic discount averages at"
-            + " most P percent.")
-    Double maxAverageDiscount;
-    @Option(names = "--policy", paramLabel = "P", description = "greedy, epsilon_greedy or thompson (default:"
-            + " greedy).")
-    String policy;
-    @Option(names = "--epsilon", paramLabel = "E", description = "The share of random choices of epsilon_greedy.")
-    Double epsilon;
-    @Option(names = "--budget", paramLabel = "MONEY", description = "The most the granted offers may cost in all.")
-    Double budget;
-    @Option(names = "--cap", paramLabel = "N/PERIOD", description = "At most N offers per user per day or week,"
-            + " e.g. 2/week.")
-    String cap;
-    @Option(names = "--holdout", paramLabel = "SHARE", description = "The share kept out as a control group, 0 to"
-            + " 0.5.")
-    Double holdout;
-    @Option(names = "--exclusion-group", paramLabel = "GROUP", description = "Campaigns of one group never both"
-            + " serve a user.")
-    String exclusionGroup;
-    @Option(names = "--start", paramLabel = "DAY", description = "The first day it serves (YYYY-MM-DD).")
-    String start;
-    @Option(names = "--end", paramLabel = "DAY", description = "The last day it serves (YYYY-MM-DD).")
-    String end;
+    @Mixin
+    AudienceRuleOptions rule;
+    @Mixin
+    ExclusionOptions exclusions;
+    @Mixin
+    CouponOptions coupons;
+    @Mixin
+    DynamicDiscountOptions dynamic;
+    @Mixin
+    PolicyOptions policy;
+    @Mixin
+    LimitOptions limits;
+    @Mixin
+    HoldoutOptions holdout;
+    @Mixin
+    ScheduleOptions schedule;
 
     @Override
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
@@ -152,10 +121,8 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
                     + " --rule EXPR) and an offer (--coupon-percent, --coupon-amount or --discount-menu)");
         }
         Campaign design = new Campaign(name, choice("--objective", () -> Objective.parse(objective)),
-                new Audience(segment, rule, events, users, null, excludeSegments, excludeCampaigns), offers(),
-                policy == null && epsilon == null ? null : new Policy(policy == null ? null
-                        : choice("--policy", () -> Policy.Kind.parse(policy)), epsilon),
-                constraints());
+                new Audience(segment, rule.rule, rule.events, rule.users, null, exclusions.segments,
+                        exclusions.campaigns), offers(), policy.policy(), constraints());
         List<FieldProblem> problems = CampaignCheck.problems(design);
         if (!problems.isEmpty()) {
             throw new CampaignFileException("campaign '" + name + "'", problems.stream().map(p ->
@@ -166,14 +133,14 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
 
     private List<Offer> offers() {
         List<Offer> offers = new ArrayList<>();
-        if (couponPercent != null) {
-            offers.add(Offer.couponPercent("coupon_" + CampaignViews.number(couponPercent) + "pct", couponPercent));
+        if (coupons.percent != null) {
+            offers.add(Offer.couponPercent("coupon_" + CampaignViews.number(coupons.percent) + "pct", coupons.percent));
         }
-        if (couponAmount != null) {
-            offers.add(Offer.couponAmount("coupon_" + CampaignViews.number(couponAmount) + "_off", couponAmount));
+        if (coupons.amount != null) {
+            offers.add(Offer.couponAmount("coupon_" + CampaignViews.number(coupons.amount) + "_off", coupons.amount));
         }
-        if (discountMenu != null || minMargin != null || maxAverageDiscount != null) {
-            offers.add(Offer.dynamicDiscount("dynamic_discount", discountMenu, minMargin, maxAverageDiscount));
+        if (dynamic.given()) {
+            offers.add(Offer.dynamicDiscount("dynamic_discount", dynamic.menu, dynamic.minMargin, dynamic.maxAverage));
         }
         if (offers.isEmpty()) {
             throw new IllegalArgumentException("give an offer: --coupon-percent P, --coupon-amount A or"
@@ -184,6 +151,7 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
 
     private Constraints constraints() {
         Constraints.FrequencyCap frequency = null;
+        String cap = limits.cap;
         if (cap != null) {
             Matcher m = CAP.matcher(cap);
             if (!m.matches()) {
@@ -193,8 +161,8 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
             frequency = new Constraints.FrequencyCap(Integer.parseInt(m.group(1)),
                     Constraints.Period.parse(m.group(2)));
         }
-        Constraints c = new Constraints(budget, frequency, holdout, exclusionGroup, day("--start", start),
-                day("--end", end));
+        Constraints c = new Constraints(limits.budget, frequency, holdout.share, holdout.exclusionGroup,
+                day("--start", schedule.start), day("--end", schedule.end));
         return c.equals(Constraints.none()) ? null : c;
     }
 
@@ -206,7 +174,7 @@ public final class CampaignCreateCommand extends CampaignWorkCommand {
         }
     }
 
-    private static <T> T choice(String option, java.util.function.Supplier<T> parse) {
+    static <T> T choice(String option, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import io.campaignlab.app.serve.DriveSpec;
 import io.campaignlab.app.serve.DriveSummary;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,20 +26,11 @@ public final class CampaignDriveCommand extends CampaignWorkCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
     String name;
 
-    @Option(names = "--users", required = true, paramLabel = "K", description = "Simulated users to replay.")
-    int users;
+    @Mixin
+    ReplayOptions replay;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the users drawn and of their planted"
-            + " outcomes; the service's own policy seed too when the command starts it (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--url", paramLabel = "URL", description = "A running decision service, for example"
-            + " http://127.0.0.1:8080 (default: start the workspace's own).")
-    URI url;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "The service's API key (default: the workspace's,"
-            + " from serve-keys.properties).")
-    String key;
+    @Mixin
+    DriveServiceOptions service;
 
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients (default"
             + " ${DEFAULT-VALUE}).")
@@ -47,16 +39,19 @@ public final class CampaignDriveCommand extends CampaignWorkCommand {
     @Override
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
         DriveSummary s;
-        if (url == null) {
-            try (DecisionService service = DecisionService.start(services, "127.0.0.1", 0, Clock.systemUTC(), seed)) {
-                DriveSpec spec = new DriveSpec(users, seed, URI.create("http://127.0.0.1:" + service.port()),
-                        key != null ? key : service.apiKey(), clients);
+        if (service.url == null) {
+            try (DecisionService decisions = DecisionService.start(services, "127.0.0.1", 0, Clock.systemUTC(),
+                    replay.seed)) {
+                DriveSpec spec = new DriveSpec(replay.users, replay.seed, URI.create("http://127.0.0.1:"
+                        + decisions.port()), service.key != null ? service.key : decisions.apiKey(), clients);
                 s = runJob(services, new DriveJob(services, name, spec));
             }
         } else {
-            String apiKey = key != null ? key : io.campaignlab.persistence.campaigns.ServeKeys.loadOrCreate(
-                    services.folder(), new java.security.SecureRandom()).apiKey();
-            s = runJob(services, new DriveJob(services, name, new DriveSpec(users, seed, url, apiKey, clients)));
+            String apiKey = service.key != null ? service.key
+                    : io.campaignlab.persistence.campaigns.ServeKeys.loadOrCreate(services.folder(),
+                            new java.security.SecureRandom()).apiKey();
+            s = runJob(services, new DriveJob(services, name, new DriveSpec(replay.users, replay.seed, service.url,
+                    apiKey, clients)));
         }
         if (json()) {
             output.json(s);

@@ -28,25 +28,15 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
             + " (default: the run the audience's rule names, uplift:runM).")
     Long upliftRun;
 
-    @Option(names = "--model-replicates", defaultValue = "20", paramLabel = "K", description = "Refits of the uplift"
-            + " model on bootstrap resamples, for its uncertainty; 0 leaves it out (default ${DEFAULT-VALUE}).")
-    int modelReplicates;
-
-    @Option(names = "--replicates", defaultValue = "2000", paramLabel = "B", description = "Bootstrap replicates over"
-            + " the audience's users (default ${DEFAULT-VALUE}).")
-    int replicates;
+    @Mixin
+    ReplicateOptions replicates;
 
     @Option(names = "--readout-users", paramLabel = "N", description = "Users the A/B readout will hold, both arms"
             + " (default: the scored audience).")
     Integer readoutUsers;
 
-    @Option(names = "--order-value", paramLabel = "MONEY", description = "The value of a conversion (default: the"
-            + " mean revenue of the run dataset's converting control units).")
-    Double orderValue;
-
-    @Option(names = "--margin-rate", defaultValue = "0.4", description = "Gross margin as a share of an order's value"
-            + " (default ${DEFAULT-VALUE}).")
-    double marginRate;
+    @Mixin
+    ConversionValueOptions value;
 
     @Mixin
     SeedOption seed;
@@ -56,8 +46,8 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
 
     @Override
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
-        ForecastOptions options = new ForecastOptions(upliftRun, modelReplicates, replicates, readoutUsers,
-                orderValue, marginRate, seed.seed(), device.device());
+        ForecastOptions options = new ForecastOptions(upliftRun, replicates.modelReplicates,
+                replicates.replicates, readoutUsers, value.orderValue, value.marginRate, seed.seed(), device.device());
         CampaignForecastReport r = runJob(services, new CampaignForecastJob(services, services.campaigns(),
                 services.campaignAudience(), name, options));
         if (json()) {

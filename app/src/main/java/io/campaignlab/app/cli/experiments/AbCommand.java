@@ -18,6 +18,7 @@ import io.campaignlab.engine.experiments.Correction;
 import io.campaignlab.engine.experiments.Cuped;
 import io.campaignlab.engine.experiments.MetricSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,21 +70,11 @@ public final class AbCommand extends WorkspaceCommand {
             + " clicks, views, events.")
     String events;
 
-    @Option(names = "--cost-per-unit", paramLabel = "MONEY", description = "What treating one unit costs (a mailing,"
-            + " a banner), to read the test net of cost and show the ROI. Control costs nothing.")
-    Double costPerUnit;
+    @Mixin
+    CostOptions cost;
 
-    @Option(names = "--cost-per-conversion", paramLabel = "MONEY", description = "What each treated conversion costs"
-            + " (a coupon redeemed).")
-    Double costPerConversion;
-
-    @Option(names = "--revenue", paramLabel = "COL", description = "With a cost: the revenue column (default: the"
-            + " dataset's column with the revenue role).")
-    String revenue;
-
-    @Option(names = "--conversion", paramLabel = "COL", description = "With a cost per conversion: the 0/1 conversion"
-            + " column (default: the dataset's column with the label role).")
-    String conversion;
+    @Mixin
+    CostColumnOptions columns;
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
@@ -133,8 +124,8 @@ public final class AbCommand extends WorkspaceCommand {
 
     /** Each arm net of its cost, when a cost is given; else none. */
     private List<NetValue> netValues(WorkspaceServices services) throws Exception {
-        if (costPerUnit == null && costPerConversion == null) {
-            if (revenue != null || conversion != null) {
+        if (cost.costPerUnit == null && cost.costPerConversion == null) {
+            if (columns.revenue != null || columns.conversion != null) {
                 throw new IllegalArgumentException("--revenue and --conversion go with --cost-per-unit or"
                         + " --cost-per-conversion");
             }
@@ -145,8 +136,9 @@ public final class AbCommand extends WorkspaceCommand {
                     + " columns; with --events there are none: leave out the costs, or read out a dataset that has"
                     + " them");
         }
-        AbCosts costs = AbCosts.resolve(services.datasets().require(dataset), costPerUnit == null ? 0 : costPerUnit,
-                costPerConversion == null ? 0 : costPerConversion, revenue, conversion);
+        AbCosts costs = AbCosts.resolve(services.datasets().require(dataset),
+                cost.costPerUnit == null ? 0 : cost.costPerUnit,
+                cost.costPerConversion == null ? 0 : cost.costPerConversion, columns.revenue, columns.conversion);
         return runJob(services, new AbNetValueJob(services, dataset, group, control, costs, alpha));
     }
 }

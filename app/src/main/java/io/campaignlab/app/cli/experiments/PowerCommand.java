@@ -5,6 +5,7 @@ import io.campaignlab.app.command.Output;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.engine.experiments.SampleSize;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code campaign-lab power --base 0.106 --mde 0.01}: units per arm to detect a change in a conversion rate. */
@@ -18,11 +19,8 @@ public final class PowerCommand extends CliCommand {
     @Option(names = "--mde", required = true, description = "Absolute change to detect, for example 0.01.")
     double mde;
 
-    @Option(names = "--alpha", defaultValue = "0.05", description = "Two-sided level (default ${DEFAULT-VALUE}).")
-    double alpha;
-
-    @Option(names = "--power", defaultValue = "0.8", description = "Power (default ${DEFAULT-VALUE}).")
-    double power;
+    @Mixin
+    ErrorRateOptions errors;
 
     @Option(names = "--ratio", defaultValue = "1", description = "Treatment units per control unit (default ${DEFAULT-VALUE}).")
     double ratio;
@@ -33,6 +31,8 @@ public final class PowerCommand extends CliCommand {
     @Override
     public Integer call() {
         Output output = new Output(out());
+        double alpha = errors.alpha;
+        double power = errors.power;
         SampleSize s = SampleSize.forProportions(base, mde, alpha, power, ratio);
         if (options.json()) {
             output.json(new Planned(base, mde, alpha, power, ratio, s.control(), s.treatment(),

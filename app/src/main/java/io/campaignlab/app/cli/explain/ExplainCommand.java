@@ -15,6 +15,7 @@ import io.campaignlab.engine.explain.ShapleySpec;
 import io.campaignlab.engine.explain.UserRows;
 import io.campaignlab.engine.explain.WhatIfResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,25 +33,18 @@ public final class ExplainCommand extends WorkspaceCommand {
     @Parameters(index = "0", paramLabel = "RUN", description = "The run to explain.")
     long runId;
 
-    @Option(names = "--rows", defaultValue = "20000", description = "Validation rows for permutation importance (default ${DEFAULT-VALUE}).")
-    int rows;
-
-    @Option(names = "--repeats", defaultValue = "5", description = "Permutations per field (default ${DEFAULT-VALUE}).")
-    int repeats;
+    @Mixin
+    ImportanceOptions importance;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seeds row samples, permutations and Shapley walks (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--row", paramLabel = "ID", description = "Explain the prediction of this _row id of the run's dataset.")
-    Long row;
+    @Mixin
+    PredictionOptions prediction;
 
-    @Option(names = "--user", paramLabel = "USER", description = "Explain the prediction of this user's latest row"
-            + " (by the dataset's timestamp) instead of a _row id.")
-    String user;
-
-    @Option(names = "--what-if", paramLabel = "COLUMN=VALUE", description = "With --row or --user: the prediction"
-            + " again with one column changed.")
-    String whatIf;
+    /** The row explained: --row's, or the latest of --user's. */
+    private Long row;
+    private String whatIf;
 
     /** The user's latest row, with --user. */
     private UserRows.Latest latest;
@@ -60,6 +54,9 @@ public final class ExplainCommand extends WorkspaceCommand {
         ShapleySpec defaults = ShapleySpec.defaults();
         ShapleySpec shapley = new ShapleySpec(defaults.backgroundRows(), defaults.walksPerBackgroundRow(),
                 defaults.repeats(), defaults.antithetic(), seed);
+        row = prediction.row;
+        whatIf = prediction.whatIf;
+        String user = prediction.user;
         if (row != null && user != null) {
             throw new IllegalArgumentException("give --row ID or --user USER, not both");
         }
@@ -74,7 +71,7 @@ public final class ExplainCommand extends WorkspaceCommand {
             return explainRow(services, shapley, output);
         }
         ExplainReport report = runJob(services, new ExplainJob(services, runId,
-                new PermutationSpec(repeats, rows, seed), shapley));
+                new PermutationSpec(importance.repeats, importance.rows, seed), shapley));
         print(report, output);
         return 0;
     }

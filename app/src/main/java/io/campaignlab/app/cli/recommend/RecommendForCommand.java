@@ -7,6 +7,7 @@ import io.campaignlab.engine.recommend.RecommendService;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.UserRecommendations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import java.time.Instant;
@@ -27,18 +28,13 @@ public final class RecommendForCommand extends WorkspaceCommand {
     @Option(names = "--history", defaultValue = "10", description = "Recent events shown (default ${DEFAULT-VALUE}).")
     int history;
 
-    @Option(names = "--category", paramLabel = "CATEGORY", description = "For a user the model cannot rank for"
-            + " (unknown, or no history it knows): recommend the most popular items of this category.")
-    String category;
-
-    @Option(names = "--items", paramLabel = "DATASET", description = "The items dataset that names items (default:"
-            + " the dataset named items, when its id column matches the run's item column).")
-    String items;
+    @Mixin
+    CatalogueOptions catalogue;
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         UserRecommendations recs = runWork((progress, cancel) -> RecommendService.forUser(services, run, user, k,
-                history, category, items, progress, cancel));
+                history, catalogue.category, catalogue.items, progress, cancel));
         if (options().json()) {
             output.json(recs);
             return 0;

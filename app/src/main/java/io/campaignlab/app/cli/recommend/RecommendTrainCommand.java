@@ -33,27 +33,11 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
             + " session model; always evaluated with session-next-item) or cdr (cross-domain, needs --source).")
     String model;
 
-    @Option(names = "--source", description = "cdr: an events dataset of another domain whose user ids are the"
-            + " target's (the dataset of --dataset is the target).")
-    String source;
+    @Mixin
+    CrossDomainOptions cdr;
 
-    @Option(names = "--cold-share", defaultValue = "0.2", description = "cdr: share of the users in both domains"
-            + " whose target events are all held out (cold-start protocol; default ${DEFAULT-VALUE}).")
-    double coldShare;
-
-    @Option(names = "--source-weight", defaultValue = "1", description = "cdr: weight of a source event against a"
-            + " target event in the joint matrix (default ${DEFAULT-VALUE}).")
-    double sourceWeight;
-
-    @Option(names = "--protocol", defaultValue = "leave-last-out", description = "leave-last-out or chronological"
-            + " (default ${DEFAULT-VALUE}); gru4rec always uses session-next-item, cdr cold-start.")
-    String protocol;
-
-    @Option(names = "--target", defaultValue = "purchase", description = "Held-out events: purchase or interaction (default ${DEFAULT-VALUE}).")
-    String target;
-
-    @Option(names = "--cut", defaultValue = "0.8", description = "Chronological: share of events before the cut (default ${DEFAULT-VALUE}).")
-    double cut;
+    @Mixin
+    SplitOptions split;
 
     @Option(names = "--k", defaultValue = "20", description = "Metric cut-off (default ${DEFAULT-VALUE}).")
     int k;
@@ -61,41 +45,17 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     @Option(names = "--allow-repurchase", description = "Let bought items be recommended again.")
     boolean allowRepurchase;
 
-    @Option(names = "--factors", description = "ALS and BPR factors (default 64 for ALS, 32 for BPR).")
-    Integer factors;
+    @Mixin
+    FactorisationOptions als;
 
-    @Option(names = "--iterations", defaultValue = "15", description = "ALS iterations (default ${DEFAULT-VALUE}).")
-    int iterations;
-
-    @Option(names = "--regularization", description = "ALS λ (default 50); BPR L2 per sampled triple (default "
-            + BprSettings.DEFAULT_REGULARIZATION + ").")
-    Double regularization;
-
-    @Option(names = "--alpha", defaultValue = "1", description = "ALS confidence 1 + α·r (default ${DEFAULT-VALUE}).")
-    double alpha;
-
-    @Option(names = "--neighbours", defaultValue = "100", description = "Item-kNN neighbours per item (default ${DEFAULT-VALUE}).")
-    int neighbours;
-
-    @Option(names = "--shrinkage", defaultValue = "10", description = "Item-kNN cosine shrinkage (default ${DEFAULT-VALUE}).")
-    double shrinkage;
+    @Mixin
+    NeighbourOptions knn;
 
     @Option(names = "--recent-days", defaultValue = "7", description = "Recent popularity window (default ${DEFAULT-VALUE}).")
     int recentDays;
 
-    @Option(names = "--epochs", description = "BPR epochs (default "
-            + BprSettings.DEFAULT_EPOCHS + "); gru4rec epochs (default 5).")
-    Integer epochs;
-
-    @Option(names = "--learning-rate", description = "BPR and gru4rec Adam step size (default 0.01).")
-    Double learningRate;
-
-    @Option(names = "--negatives", description = "BPR negatives per positive and epoch (default 1).")
-    Integer negatives;
-
-    @Option(names = "--batch-size", description = "BPR triples per step (default 512); gru4rec"
-            + " sessions per batch (default 256).")
-    Integer batchSize;
+    @Mixin
+    SgdOptions sgd;
 
     @Option(names = "--device", defaultValue = "auto", description = "BPR and gru4rec: auto (the GPU when present), cpu or gpu"
             + " (default ${DEFAULT-VALUE}).")
@@ -107,17 +67,8 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     @Mixin
     SeedOption seed;
 
-    @Option(names = "--hidden", defaultValue = "64", description = "gru4rec: GRU state width (default ${DEFAULT-VALUE}).")
-    int hidden;
-
-    @Option(names = "--embedding", defaultValue = "32", description = "gru4rec: item embedding width (default ${DEFAULT-VALUE}).")
-    int embedding;
-
-    @Option(names = "--max-length", defaultValue = "19", description = "gru4rec: longest training window, in clicks (default ${DEFAULT-VALUE}).")
-    int maxLength;
-
-    @Option(names = "--dropout", defaultValue = "0.1", description = "gru4rec: dropout (default ${DEFAULT-VALUE}).")
-    double dropout;
+    @Mixin
+    Gru4RecNetworkOptions network;
 
     @Option(names = "--session-gap", defaultValue = "30", description = "gru4rec without a session_id column: minutes of inactivity that end a session (default ${DEFAULT-VALUE}).")
     int sessionGap;
@@ -127,20 +78,20 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
 
     private BprSettings bprSettings(RecommenderKind kind) {
         BprSettings b = BprSettings.defaults().withDevice(device);
-        if (epochs != null) {
-            b = b.withEpochs(epochs);
+        if (sgd.epochs != null) {
+            b = b.withEpochs(sgd.epochs);
         }
-        if (learningRate != null) {
-            b = b.withLearningRate(learningRate);
+        if (sgd.learningRate != null) {
+            b = b.withLearningRate(sgd.learningRate);
         }
-        if (negatives != null) {
-            b = b.withNegatives(negatives);
+        if (sgd.negatives != null) {
+            b = b.withNegatives(sgd.negatives);
         }
-        if (batchSize != null) {
-            b = b.withBatchSize(batchSize);
+        if (sgd.batchSize != null) {
+            b = b.withBatchSize(sgd.batchSize);
         }
-        if (kind == RecommenderKind.BPR && regularization != null) {
-            b = b.withRegularization(regularization);
+        if (kind == RecommenderKind.BPR && als.regularization != null) {
+            b = b.withRegularization(als.regularization);
         }
         return b;
     }
@@ -152,21 +103,21 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
             return trainSessionModel(services, output);
         }
         RecommenderSpec defaults = RecommenderSpec.defaults(kind);
-        RecommenderSpec recommender = defaults.withFactors(factors == null ? defaults.factors() : factors)
-                .withIterations(iterations)
-                .withAls(kind != RecommenderKind.BPR && regularization != null ? regularization
-                        : defaults.regularization(), alpha, 3)
-                .withKnn(neighbours, shrinkage).withRecentDays(recentDays).withSeed(seed.seed())
+        RecommenderSpec recommender = defaults.withFactors(als.factors == null ? defaults.factors() : als.factors)
+                .withIterations(als.iterations)
+                .withAls(kind != RecommenderKind.BPR && als.regularization != null ? als.regularization
+                        : defaults.regularization(), als.alpha, 3)
+                .withKnn(knn.neighbours, knn.shrinkage).withRecentDays(recentDays).withSeed(seed.seed())
                 .withBpr(bprSettings(kind));
         if (threads != null) {
             recommender = recommender.withThreads(threads);
         }
-        if (kind == RecommenderKind.CDR || source != null) {
-            return CrossDomainTrain.run(this, services, output, options().json(), dataset, source, recommender,
-                    coldShare, k, sourceWeight, kind);
+        if (kind == RecommenderKind.CDR || cdr.source != null) {
+            return CrossDomainTrain.run(this, services, output, options().json(), dataset, cdr.source, recommender,
+                    cdr.coldShare, k, cdr.sourceWeight, kind);
         }
-        EvaluationProtocol p = new EvaluationProtocol(EvaluationProtocol.Kind.parse(protocol),
-                EvaluationProtocol.Target.parse(target), cut, k, allowRepurchase);
+        EvaluationProtocol p = new EvaluationProtocol(EvaluationProtocol.Kind.parse(split.protocol),
+                EvaluationProtocol.Target.parse(split.target), split.cut, k, allowRepurchase);
         RecommendRequest request = new RecommendRequest(dataset, recommender, p, EventWeights.defaults());
         RecommendOutcome outcome = runJob(services, new RecommendTrainingJob(services, request));
         RankingEvaluation e = outcome.evaluation();
@@ -184,13 +135,14 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     }
 
     private int trainSessionModel(WorkspaceServices services, Output output) throws Exception {
-        EvaluationProtocol.Kind asked = EvaluationProtocol.Kind.parse(protocol);
+        EvaluationProtocol.Kind asked = EvaluationProtocol.Kind.parse(split.protocol);
         if (asked == EvaluationProtocol.Kind.CHRONOLOGICAL) {
             throw new IllegalArgumentException("gru4rec is evaluated with the session-next-item protocol"
                     + " (--test-fraction sets its split), not " + asked.id());
         }
-        Gru4RecSpec gru = new Gru4RecSpec(embedding, hidden, epochs == null ? 5 : epochs,
-                batchSize == null ? 256 : batchSize, learningRate == null ? 0.01 : learningRate, maxLength, dropout,
+        Gru4RecSpec gru = new Gru4RecSpec(network.embedding, network.hidden, sgd.epochs == null ? 5 : sgd.epochs,
+                sgd.batchSize == null ? 256 : sgd.batchSize, sgd.learningRate == null ? 0.01 : sgd.learningRate,
+                network.maxLength, network.dropout,
                 0.0, 2, seed.seed(), device);
         EvaluationProtocol p = EvaluationProtocol.sessionNextItem(k, testFraction);
         SessionRequest request = new SessionRequest(dataset, gru, p, sessionGap);

@@ -13,6 +13,7 @@ import io.campaignlab.engine.segments.kmeans.KMeansSpec;
 import io.campaignlab.engine.segments.kmeans.KSweepPoint;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,21 +43,15 @@ public final class KMeansCommand extends WorkspaceCommand {
         String range;
     }
 
-    @Option(names = "--seed", description = "Seed of the k-means++ starts and the silhouette sample (default:"
-            + " ${DEFAULT-VALUE}).", defaultValue = "42")
-    long seed;
-
-    @Option(names = "--restarts", description = "Starts per k; the lowest inertia wins (default: ${DEFAULT-VALUE}).",
-            defaultValue = "10")
-    int restarts;
+    @Mixin
+    KMeansStartOptions starts;
 
     @Option(names = "--features", split = ",", paramLabel = "F", description = "Features among recency,"
             + " frequency, monetary, tenure (default: all four).")
     List<String> features;
 
-    @Option(names = "--snapshot", paramLabel = "DATE", description = "Measure recency to this day (YYYY-MM-DD);"
-            + " later rows are left out (default: the day after the last row).")
-    String snapshot;
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--order", paramLabel = "COLUMN", description = "The order or invoice column (default: one"
             + " named like InvoiceNo or order_id).")
@@ -65,7 +60,7 @@ public final class KMeansCommand extends WorkspaceCommand {
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         int[] range = kRange();
-        KMeansSpec spec = KMeansSpec.of(range[0], range[1], seed).withRestarts(restarts);
+        KMeansSpec spec = KMeansSpec.of(range[0], range[1], starts.seed).withRestarts(starts.restarts);
         if (features != null) {
             List<BehaviourFeature> chosen = new ArrayList<>();
             for (String f : features) {
@@ -74,7 +69,7 @@ public final class KMeansCommand extends WorkspaceCommand {
             spec = spec.withFeatures(chosen);
         }
         KMeansSegmentation result = runJob(services, new KMeansJob(SegmentReports.ports(services), new KMeansRequest(dataset,
-                SegmentReports.date(snapshot), order, spec)));
+                snapshot.day(), order, spec)));
         if (options.json()) {
             output.json(result);
             return 0;

@@ -8,6 +8,7 @@ import io.campaignlab.engine.segments.rfm.RfmRequest;
 import io.campaignlab.engine.segments.rfm.RfmSegment;
 import io.campaignlab.engine.segments.rfm.RfmSegmentation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import java.util.List;
 
@@ -20,9 +21,8 @@ public final class RfmCommand extends WorkspaceCommand {
             description = "An events or transactions dataset with user_id, timestamp and price or revenue roles.")
     String dataset;
 
-    @Option(names = "--snapshot", paramLabel = "DATE", description = "Measure recency to this day (YYYY-MM-DD);"
-            + " later rows are left out (default: the day after the last row).")
-    String snapshot;
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--order", paramLabel = "COLUMN", description = "The order or invoice column (default: one"
             + " named like InvoiceNo or order_id; else purchase events or distinct timestamps).")
@@ -31,7 +31,7 @@ public final class RfmCommand extends WorkspaceCommand {
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         RfmSegmentation result = runJob(services, new RfmJob(SegmentReports.ports(services), new RfmRequest(dataset,
-                SegmentReports.date(snapshot), order)));
+                snapshot.day(), order)));
         if (options.json()) {
             output.json(result);
             return 0;

@@ -42,7 +42,7 @@ class CampaignChartsTest {
     void aLongBudgetCurveIsDrawnWithAtMostItsPointLimitAndKeepsItsEnds() {
         List<BudgetPoint> points = new ArrayList<>();
         for (int k = 0; k <= 10_000; k++) {
-            points.add(new BudgetPoint(k, 0.5 * k, 0.01 * k, Math.sqrt(k), k == 0 ? Double.NaN : 1.0));
+            points.add(new BudgetPoint(k, 0.5 * k, 0.7 * k, 0.01 * k, Math.sqrt(k), k == 0 ? Double.NaN : 1.0));
         }
         XYSeriesCollection d = ForecastCharts.createBudgetDataset(points);
         int n = d.getItemCount(0);

@@ -15,9 +15,11 @@ import java.util.List;
  *   <li>dynamic discounts whose menus, and percentage coupons whose levels, lie in the menu {@code discount_test}
  *       plants (0/5/10/15/20%): the discount test's response to a discount on each user's product
  *       ({@link SimulatedShoppers}), with the product's price and unit cost sent as the context;</li>
- *   <li>anything else (a fixed-amount coupon, another level, an ad or a recommendation, or coupons and discounts
- *       that no single planted test answers together) is refused, naming the offer.</li>
+ *   <li>anything else (a fixed-amount coupon, another level, an ad or a recommendation) is refused, naming the
+ *       offer.</li>
  * </ul>
+ * The coupon test's levels are also levels of the discount menu, so a campaign that mixes them with other discounts
+ * is answered by the discount test as a whole.
  */
 enum DrivePlan {
     COUPON_TEST, DISCOUNT_TEST;
@@ -57,11 +59,6 @@ enum DrivePlan {
                 default -> refused.add(o.name() + " is " + (o.kind() == Offer.Kind.AD ? "an ad" : "a recommendation")
                         + "; the simulator planted no response to it");
             }
-        }
-        if (refused.isEmpty() && !couponTest && !discountTest) {
-            refused.add("its coupons of " + PlantedResponse.COUPON_LEVELS_PCT + "% are answered by the coupon test"
-                    + " and its other offers by the discount test, two planted tests with different users' baselines;"
-                    + " drive a campaign whose offers one test answers");
         }
         if (!refused.isEmpty()) {
             throw new IllegalArgumentException("campaign '" + campaign.name() + "' cannot be driven: "

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code ope --policy CAMPAIGN} on the simulator's coupon test, for a campaign that gives coupon_20 to its audience
- * only (users with at most one past order): a unit outside the audience gets control. The planted value of that
+ * only (users with at least two past orders, who respond less than new shoppers): a unit outside the audience gets control. The planted value of that
  * policy is the mean over units of true_p_control, plus the planted coupon_20 uplift for the audience's units; the
  * DR interval must cover it in at least 18 of 20 seeds. The same campaign read without its audience (everyone gets
  * coupon_20) has a different planted value, which the intervals must miss in most seeds, so the test fails if the
@@ -34,7 +34,7 @@ class SimulatedOpeAudienceTest {
 
     @Test
     void unitsOutsideTheAudienceGetControlAndDrCoversThePlantedValue() {
-        Campaign campaign = new Campaign("loyal", Objective.CONVERSIONS, Audience.ofRule("history_orders <= 1", null,
+        Campaign campaign = new Campaign("loyal", Objective.CONVERSIONS, Audience.ofRule("history_orders >= 2", null,
                 "users"), List.of(Offer.couponPercent("coupon_20", 20)), new Policy(Policy.Kind.GREEDY, null),
                 Constraints.none());
         int covered = 0;
@@ -46,14 +46,14 @@ class SimulatedOpeAudienceTest {
             double[] orders = frame.numbers("history_orders");
             Set<String> members = new HashSet<>();
             for (int i = 0; i < orders.length; i++) {
-                if (orders[i] <= 1) {
+                if (orders[i] >= 2) {
                     members.add(Long.toString(i + 1));
                 }
             }
             DecisionList gated = CampaignPolicy.of(campaign, Map.of(), "control", "user_id", members);
             double[][] target = gated.probabilities(frame, SimulatedExposures.ARMS);
             for (int i = 0; i < orders.length; i++) {
-                assertThat(target[i]).containsExactly(orders[i] <= 1 ? new double[]{0, 0, 1} : new double[]{1, 0, 0});
+                assertThat(target[i]).containsExactly(orders[i] >= 2 ? new double[]{0, 0, 1} : new double[]{1, 0, 0});
             }
             double truth = e.trueValue(target);
             double ungated = e.trueValue(CampaignPolicy.of(campaign, Map.of(), "control")
@@ -66,7 +66,7 @@ class SimulatedOpeAudienceTest {
             report.append(String.format(java.util.Locale.ROOT, " seed %d: truth %.4f (everyone %.4f) DR %.4f [%.4f,"
                     + " %.4f];", seed, truth, ungated, r.dr().estimate(), r.dr().ciLow(), r.dr().ciHigh()));
         }
-        System.out.println("OPE of a campaign with an audience (coupon_20 to history_orders <= 1): DR covers the"
+        System.out.println("OPE of a campaign with an audience (coupon_20 to history_orders >= 2): DR covers the"
                 + " planted value in " + covered + " of 20 seeds, misses the everyone-value in " + missedUngated
                 + ";" + report);
         assertThat(covered).isGreaterThanOrEqualTo(18);

@@ -32,8 +32,8 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
     Long upliftRun;
 
     @Option(names = "--offer-run", paramLabel = "OFFER=M", description = "The uplift run of a coupon offer against"
-            + " no offer; repeat it for each coupon of a campaign with several (a campaign's only coupon may use"
-            + " --uplift-run).")
+            + " no offer; repeat it for each coupon (default: a campaign's only coupon uses --uplift-run; otherwise"
+            + " the newest uplift run whose treatment arm has the offer's name).")
     java.util.Map<String, Long> offerRuns;
 
     @Option(names = "--model-replicates", defaultValue = "20", paramLabel = "K", description = "Refits of the uplift"
@@ -72,8 +72,9 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
             output.json(r);
             return 0;
         }
-        output.line("Campaign '%s', offer %s, scored by uplift run %d on %s", r.campaign(), r.offer(), r.upliftRun(),
-                r.dataset());
+        output.line("Campaign '%s', offers forecast %s, scored by uplift runs %s on %s", r.campaign(), r.offer(),
+                String.join(", ", r.offers().stream().filter(o -> o.upliftRun() != null)
+                        .map(o -> o.offer() + " = run " + o.upliftRun()).toList()), r.dataset());
         output.line("Audience %s users (%s scored); reach %s (holdout %.0f%%%s)", Output.count(r.audience()),
                 Output.count(r.scored()), Output.count(r.reach()), 100 * r.holdoutShare(),
                 r.grantsAffordable() == null ? "" : ", budget pays " + Output.count(r.grantsAffordable()) + " grants");

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * refits ({@link UpliftRefits}). The offers are served as the policy would serve them ({@link OfferMix}: the
  * engine's greedy choice among each user's eligible offers, the holdout's share and the budget's share of the paid
  * grants), and {@link Forecaster} sums each coupon over its users with those probabilities, per offer and in total.
- * A coupon needs its uplift run ({@code offerRuns}; a campaign's only coupon may use the default run); an offer the
+ * A coupon needs its uplift run ({@code offerRuns}; else, for a campaign's only coupon, the default run; else the
+ * newest completed uplift run whose treatment arm has the offer's name); an offer the
  * forecast has no model for (a coupon without a run, a dynamic discount, an ad, a recommendation) is named in the
  * report with the reason, and its users are counted in its reach but not in the incremental figures. The budget
  * curve ranks the scored audience, its spend counted as the engine's budget counts it (grant costs,
@@ -131,12 +132,14 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
         }
         for (Offer o : design.offers()) {
             Long run = o.kind() != Offer.Kind.COUPON ? null : options.offerRuns().containsKey(o.name())
-                    ? options.offerRuns().get(o.name()) : coupons.size() == 1 ? defaultRun(design) : null;
+                    ? options.offerRuns().get(o.name()) : coupons.size() == 1 ? defaultRun(design)
+                    : runOfArm(o.name());
             if (run != null) {
                 runs.put(o.name(), run);
             } else {
                 unmodelled.put(o.name(), switch (o.kind()) {
-                    case COUPON -> "no uplift run scores this coupon; give one with --offer-run " + o.name() + "=M";
+                    case COUPON -> "no uplift run scores this coupon (none has it as its treatment arm); give one"
+                            + " with --offer-run " + o.name() + "=M";
                     case DYNAMIC_DISCOUNT -> "the forecast has no model of a dynamic discount's incremental effect"
                             + " (its response runs price it per user, they do not forecast it)";
                     case AD -> "the forecast has no model of an ad's incremental effect (its CTR run ranks creatives)";
@@ -149,6 +152,19 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
                     + unmodelled);
         }
         return runs;
+    }
+
+    /**
+     * The newest completed uplift run whose treatment arm has the offer's name (an uplift run of {@code coupon_10}
+     * against control scores the offer {@code coupon_10}), or null when there is none.
+     */
+    private Long runOfArm(String offer) {
+        return workspace.runs().list().stream()
+                .filter(r -> r.status() == io.campaignlab.engine.runs.RunStatus.COMPLETED
+                        && r.spec().modelKind().startsWith("uplift-"))
+                .filter(r -> offer.equals(io.campaignlab.engine.runs.ReportJson.read(r.spec().paramsJson(),
+                        com.fasterxml.jackson.databind.JsonNode.class).path("spec").path("treatmentValue").asText()))
+                .mapToLong(io.campaignlab.engine.runs.RunRecord::id).boxed().max(Long::compare).orElse(null);
     }
 
     private Long defaultRun(Campaign design) {

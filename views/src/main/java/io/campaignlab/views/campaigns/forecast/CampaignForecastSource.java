@@ -103,9 +103,11 @@ public final class CampaignForecastSource implements ForecastSource {
                 r.uncertainty());
         String unmodelled = String.join(", ", r.offers().stream().filter(o -> o.notForecast() != null)
                 .map(o -> o.offer() + " (" + o.kind() + ")").toList());
+        String runs = String.join(", ", r.offers().stream().filter(o -> o.upliftRun() != null)
+                .map(o -> "run " + o.upliftRun()).toList());
         String source = String.format(Locale.ROOT, "This campaign: %s on its audience of %,d users (%,d scored by"
-                        + " uplift run %d), reach %,d.%s Targeting comparison: %s", r.offer(), r.audience(), r.scored(),
-                r.upliftRun(), r.reach(), unmodelled.isEmpty() ? "" : " Not forecast (no model): " + unmodelled + ".",
+                        + " uplift %s), reach %,d.%s Targeting comparison: %s", r.offer(), r.audience(), r.scored(),
+                runs, r.reach(), unmodelled.isEmpty() ? "" : " Not forecast (no model): " + unmodelled + ".",
                 simulated.source());
         Campaign design = campaigns.campaigns().require(r.campaign()).current();
         OpeFigures ope = simulated.ope();

@@ -132,14 +132,15 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
         }
         for (Offer o : design.offers()) {
             Long run = o.kind() != Offer.Kind.COUPON ? null : options.offerRuns().containsKey(o.name())
-                    ? options.offerRuns().get(o.name()) : coupons.size() == 1 ? defaultRun(design)
-                    : runOfArm(o.name());
+                    ? options.offerRuns().get(o.name()) : coupons.size() == 1 && hasDefaultRun(design)
+                    ? defaultRun(design) : runOfArm(o.name());
             if (run != null) {
                 runs.put(o.name(), run);
             } else {
                 unmodelled.put(o.name(), switch (o.kind()) {
                     case COUPON -> "no uplift run scores this coupon (none has it as its treatment arm); give one"
-                            + " with --offer-run " + o.name() + "=M";
+                            + " with --offer-run " + o.name() + "=M" + (coupons.size() == 1 ? " or --uplift-run M"
+                            : "");
                     case DYNAMIC_DISCOUNT -> "the forecast has no model of a dynamic discount's incremental effect"
                             + " (its response runs price it per user, they do not forecast it)";
                     case AD -> "the forecast has no model of an ad's incremental effect (its CTR run ranks creatives)";
@@ -165,6 +166,11 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
                 .filter(r -> offer.equals(io.campaignlab.engine.runs.ReportJson.read(r.spec().paramsJson(),
                         com.fasterxml.jackson.databind.JsonNode.class).path("spec").path("treatmentValue").asText()))
                 .mapToLong(io.campaignlab.engine.runs.RunRecord::id).boxed().max(Long::compare).orElse(null);
+    }
+
+    private boolean hasDefaultRun(Campaign design) {
+        String rule = design.audience().rule();
+        return options.upliftRun() != null || UPLIFT_RUN.matcher(rule == null ? "" : rule).find();
     }
 
     private Long defaultRun(Campaign design) {

@@ -3,6 +3,7 @@ package io.campaignlab.app.cli;
 import io.campaignlab.app.cli.audience.AudienceCommand;
 import io.campaignlab.app.serve.DecisionCommand;
 import io.campaignlab.app.serve.ServeCommand;
+import io.campaignlab.app.serve.ServeKeysCommand;
 import io.campaignlab.app.command.CommandGroup;
 import io.campaignlab.app.command.ErrorHandler;
 import io.campaignlab.app.bench.BenchCommand;
@@ -47,7 +48,8 @@ import picocli.CommandLine.ScopeType;
                 DeviceCommand.class,
                 SegmentCommand.class, SegmentsCommand.class,
                 RecommendCommand.class, AbCommand.class, PowerCommand.class, UpliftCommand.class, OpeCommand.class,
-                CampaignCommand.class, ServeCommand.class, DecisionCommand.class, AudienceCommand.class,
+                CampaignCommand.class, ServeCommand.class, ServeKeysCommand.class, DecisionCommand.class,
+                AudienceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand extends CommandGroup {
 

@@ -29,8 +29,10 @@ import java.util.concurrent.atomic.DoubleAdder;
 
 /**
  * Replays simulated users of a published campaign's audience through a running decision service over HTTP, and
- * answers each decision as the user's planted response would ({@link SimulatedUsers}): {@code POST /v1/decide} for
- * the user, then, when the user converts (with the coupon served, or without one in the holdout or a fallback),
+ * answers each decision as the user's planted response would ({@link DrivePlan} picks it: the coupon test's,
+ * {@link SimulatedUsers}, or the discount test's, {@link SimulatedShoppers}, whose product price and unit cost go in
+ * the request's context): {@code POST /v1/decide} for
+ * the user, then, when the user converts (with the discount served, or without one in the holdout or a fallback),
  * {@code POST /v1/feedback} with the conversion and its value. Several clients send at once; each user's outcome is
  * drawn from a stream seeded by the seed and the user, so it does not depend on which client sent it.
  */
@@ -77,11 +79,14 @@ public final class DriveJob implements Job<DriveSummary> {
         if (record.live() == null) {
             throw new IllegalArgumentException("campaign '" + campaign + "' was never published; publish it first");
         }
-        SimulatedUsers truth = SimulatedUsers.read(services.frames(), ProgressListener.none(), cancel);
+        DrivePlan plan = DrivePlan.of(record.live());
+        PlantedUsers truth = plan == DrivePlan.COUPON_TEST
+                ? SimulatedUsers.read(services.frames(), ProgressListener.none(), cancel)
+                : SimulatedShoppers.read(services.frames(), ProgressListener.none(), cancel);
         int[] users = draw(new ArrayList<>(new java.util.TreeSet<>(services.campaignAudience().members(
                 record.live().audience()))), truth);
         List<String> ids = new ArrayList<>(truth.index().keySet());
-        String[] idOf = new String[truth.pControl().length];
+        String[] idOf = new String[truth.index().size()];
         ids.forEach(id -> idOf[truth.index().get(id)] = id);
         progress.message("Driving " + users.length + " users through " + spec.url());
         long started = System.nanoTime();
@@ -113,14 +118,15 @@ public final class DriveJob implements Job<DriveSummary> {
             throw new CancelledException();
         }
         progress.progress(users.length, users.length);
-        return new DriveSummary(campaign, users.length, requests.get(), retries.get(), errors.get(), treated.get(),
+        return new DriveSummary(campaign, plan == DrivePlan.COUPON_TEST ? SimulatedUsers.EXPOSURES
+                : SimulatedShoppers.DISCOUNT_TEST, users.length, requests.get(), retries.get(), errors.get(), treated.get(),
                 holdout.get(),
                 offered.get(), convertedTreated.get(), convertedHoldout.get(), value.sum(),
                 (System.nanoTime() - started) / 1e9, firstErrors);
     }
 
     /** The first {@code users} of the audience's simulated users in a seeded shuffle. */
-    private int[] draw(List<String> audience, SimulatedUsers truth) {
+    private int[] draw(List<String> audience, PlantedUsers truth) {
         int[] known = audience.stream().map(truth.index()::get).filter(java.util.Objects::nonNull)
                 .mapToInt(Integer::intValue).toArray();
         if (known.length < spec.users()) {
@@ -139,8 +145,9 @@ public final class DriveJob implements Job<DriveSummary> {
         return java.util.Arrays.copyOf(known, spec.users());
     }
 
-    private void replay(int user, String id, SimulatedUsers truth) {
-        JsonNode decision = post("/v1/decide", Map.of("user_id", id, "campaign", campaign));
+    private void replay(int user, String id, PlantedUsers truth) {
+        JsonNode decision = post("/v1/decide", Map.of("user_id", id, "campaign", campaign, "context",
+                truth.context(user)));
         if (decision == null) {
             return;
         }
@@ -151,7 +158,7 @@ public final class DriveJob implements Job<DriveSummary> {
             offered.incrementAndGet();
             if (!percent) {
                 throw new IllegalArgumentException("offer " + decision.path("offer").asText() + " is not a percentage"
-                        + " coupon; the simulator planted a response to 10% and 20% coupons only");
+                        + " discount; the simulator planted responses to percentages only");
             }
         }
         double coupon = percent ? decision.path("discount").asDouble() : 0;

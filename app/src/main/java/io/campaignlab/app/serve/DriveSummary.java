@@ -7,6 +7,8 @@ import java.util.List;
  * conversions, as the planted response decided them.
  *
  * @param campaign             the campaign driven
+ * @param answeredBy           the simulator's test whose planted response answered the decisions
+ *                             ({@code campaign_exposures} or {@code discount_test})
  * @param users                users replayed
  * @param requests             HTTP requests sent, decisions and feedback
  * @param retries              requests sent again after their connection failed before any answer; a decide sent
@@ -21,7 +23,7 @@ import java.util.List;
  * @param seconds              wall time
  * @param firstErrors          up to five errors, as the service or the client told them
  */
-public record DriveSummary(String campaign, int users, long requests, long retries, long errors, long treated,
+public record DriveSummary(String campaign, String answeredBy, int users, long requests, long retries, long errors, long treated,
                            long holdout, long offered, long conversionsTreated, long conversionsHoldout,
                            double conversionValue, double seconds, List<String> firstErrors) {
 

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * @param index each user id (as text, as audiences list them) to its position in the arrays
  */
 record SimulatedUsers(Map<String, Integer> index, double[] pControl, double[] uplift10, double[] uplift20,
-                      double[] sensitivity) {
+                      double[] sensitivity) implements PlantedUsers {
 
     static final String EXPOSURES = "campaign_exposures";
     static final String USERS = "users";
@@ -56,11 +56,17 @@ record SimulatedUsers(Map<String, Integer> index, double[] pControl, double[] up
                 truth.numbers("true_uplift_coupon_20"), sensitivity);
     }
 
+    @Override
+    public Map<String, Object> context(int user) {
+        return Map.of();
+    }
+
     /**
      * One user's planted outcome given the coupon served (0 for none): whether the user converts and, if so, the
      * order's value net of the coupon; 0 when the user does not convert.
      */
-    double outcome(int user, double couponPercent, SplittableRandom random) {
+    @Override
+    public double outcome(int user, double couponPercent, SplittableRandom random) {
         double p = PlantedResponse.conversionProbability(pControl[user], uplift10[user], uplift20[user],
                 couponPercent);
         if (!PlantedResponse.draw(random, p)) {

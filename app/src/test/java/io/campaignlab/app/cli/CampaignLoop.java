@@ -70,6 +70,8 @@ final class CampaignLoop {
         String ws = dir.resolve("ws-" + seed).toString();
         ok(CliRun.of("simulate", "--workspace", ws, "--users", String.valueOf(simulated), "--days", "1", "--seed",
                 String.valueOf(seed), "--json"));
+        // a fixed holdout key per seed, so that which users land in the holdout (and the SRM check) is reproducible
+        ok(CliRun.of("serve-keys", "--workspace", ws, "--holdout-key", holdoutKey(seed), "--json"));
         JsonNode uplift = ok(CliRun.of("uplift", "campaign_exposures", "--workspace", ws, "--treatment",
                 "group=coupon_20", "--control", "control", "--outcome", "converted", "--learner", "t", "--base", "lr",
                 "--seed", String.valueOf(seed), "--device", "cpu", "--json")).json();
@@ -109,6 +111,15 @@ final class CampaignLoop {
                 new double[]{result.get("ci_low").asDouble(), result.get("ci_high").asDouble()},
                 result.get("n_treatment").asLong(), result.get("n_control").asLong(), binomialHalf,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The seed's holdout key: 32 bytes, each the seed plus its index. */
+    static String holdoutKey(long seed) {
+        byte[] key = new byte[32];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) (seed + i);
+        }
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     /** Deletes the workspace of a seed. */

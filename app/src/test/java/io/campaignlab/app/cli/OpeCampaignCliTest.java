@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.offset;
 /**
  * {@code ope --policy CAMPAIGN} on a logged randomized test shaped like the simulator's {@code campaign_exposures}: a
  * stored (published) campaign gives the same estimates as the decision-list file written by hand for what its greedy
- * choice does. {@code CampaignPolicyTest} checks ties and the holdout on π itself.
+ * choice does for its audience (a unit outside it gets control). {@code CampaignPolicyTest} checks ties and the
+ * holdout on π itself.
  */
 class OpeCampaignCliTest {
 
@@ -45,7 +46,8 @@ class OpeCampaignCliTest {
         ws = dir.resolve("ws").toString();
         try (WorkspaceServices services = WorkspaceServices.open(Path.of(ws))) {
             writeExposures(services);
-            services.campaigns().create(new Campaign("lapsed", Objective.CONVERSIONS, Audience.ofSegment(1),
+            services.campaigns().create(new Campaign("lapsed", Objective.CONVERSIONS, Audience.ofRule(
+                    "history_orders <= 2", null, "campaign_exposures"),
                     List.of(coupon("coupon_20", 20, "recency_days > 90")), null, null));
             services.campaigns().publish("lapsed");
         }
@@ -79,8 +81,10 @@ class OpeCampaignCliTest {
 
     @Test
     void aCampaignWithOneConditionalCouponIsItsDecisionList() throws Exception {
+        // the campaign's audience (history_orders <= 2) comes first: a unit outside it gets control
         same("lapsed", """
-                {"rules": [{"when": "recency_days > 90", "arm": "coupon_20"}], "default": "control"}""");
+                {"rules": [{"when": "history_orders > 2", "arm": "control"},
+                           {"when": "recency_days > 90", "arm": "coupon_20"}], "default": "control"}""");
     }
 
     @Test

@@ -11,6 +11,14 @@ import java.util.SplittableRandom;
  */
 public final class PlantedResponse {
 
+    /** The coupon percentages {@code campaign_exposures} plants a response to (0 is no coupon). */
+    public static final java.util.List<Integer> COUPON_LEVELS_PCT = java.util.List.of(
+            PlantedUpliftModel.COUPON_PCT[PlantedUpliftModel.COUPON_10],
+            PlantedUpliftModel.COUPON_PCT[PlantedUpliftModel.COUPON_20]);
+    /** The discount menu {@code discount_test} plants P(buy) at, in percent, as its {@code true_p_buy_D} columns. */
+    public static final java.util.List<Integer> DISCOUNT_LEVELS_PCT = java.util.Arrays.stream(
+            PlantedDiscountModel.LEVELS_PCT).boxed().toList();
+
     static final double BASKET_MEDIAN = 55.0;
     static final double BASKET_SIGMA = 0.6;
 

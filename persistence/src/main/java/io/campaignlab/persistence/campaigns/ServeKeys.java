@@ -50,6 +50,21 @@ public record ServeKeys(HoldoutKey holdoutKey, String apiKey) {
         }
     }
 
+    /**
+     * Sets the workspace's holdout key (the API key is kept, or created), so that the keyed hash, and so every user's
+     * arm, is reproducible: the same key gives the same arms as another workspace that holds it.
+     */
+    public static ServeKeys setHoldoutKey(Path workspaceFolder, HoldoutKey key, SecureRandom random) {
+        ServeKeys keys = new ServeKeys(key, loadOrCreate(workspaceFolder, random).apiKey());
+        Path file = workspaceFolder.resolve(FILE);
+        try {
+            write(file, keys);
+            return keys;
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot write the service keys " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static ServeKeys read(Path file) throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

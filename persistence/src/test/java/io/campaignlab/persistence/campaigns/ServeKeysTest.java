@@ -28,4 +28,15 @@ class ServeKeysTest {
         assertThat(ServeKeys.loadOrCreate(dir, new SecureRandom())).isEqualTo(created);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
+
+    @Test
+    void aSetHoldoutKeyIsReadBackAndKeepsTheApiKey() {
+        ServeKeys created = ServeKeys.loadOrCreate(dir, new SecureRandom());
+        io.campaignlab.engine.campaigns.policy.HoldoutKey key = io.campaignlab.engine.campaigns.policy.HoldoutKey
+                .of(new byte[]{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
+        ServeKeys.setHoldoutKey(dir, key, new SecureRandom());
+        ServeKeys read = ServeKeys.loadOrCreate(dir, new SecureRandom());
+        assertThat(read.holdoutKey()).isEqualTo(key).isNotEqualTo(created.holdoutKey());
+        assertThat(read.apiKey()).isEqualTo(created.apiKey());
+    }
 }

@@ -9,6 +9,7 @@ import io.campaignlab.engine.campaigns.forecast.CampaignForecastJob;
 import io.campaignlab.engine.campaigns.forecast.CampaignForecastReport;
 import io.campaignlab.engine.campaigns.forecast.ForecastOptions;
 import io.campaignlab.engine.campaigns.forecast.Interval;
+import io.campaignlab.engine.campaigns.forecast.OfferForecast;
 import io.campaignlab.engine.campaigns.forecast.ReadoutPrediction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code campaign-lab campaign forecast NAME [--uplift-run M]}: the forecast of a stored campaign on its audience. */
-@Command(name = "forecast", description = "Forecast a campaign's coupon on its audience: reach, incremental"
-        + " conversions, revenue and margin with 95%% intervals, cost, ROI, the budget curve's marks, and the"
-        + " rate difference an A/B readout of its decisions should measure, with a 95%% prediction interval.")
+@Command(name = "forecast", description = "Forecast a campaign's offers on its audience, served as its policy would"
+        + " serve them: reach, incremental conversions, revenue and margin with 95%% intervals, cost and ROI, per"
+        + " offer and in total, the budget curve's marks (spend: grant costs, as the budget counts them), and the"
+        + " rate difference an A/B readout of its decisions should measure, with a 95%% prediction interval. An offer"
+        + " without a model is named with the reason.")
 public final class CampaignForecastCommand extends CampaignWorkCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
@@ -27,6 +30,11 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
     @Option(names = "--uplift-run", paramLabel = "M", description = "The uplift run that scores the audience"
             + " (default: the run the audience's rule names, uplift:runM).")
     Long upliftRun;
+
+    @Option(names = "--offer-run", paramLabel = "OFFER=M", description = "The uplift run of a coupon offer against"
+            + " no offer; repeat it for each coupon (default: a campaign's only coupon uses --uplift-run; otherwise"
+            + " the newest uplift run whose treatment arm has the offer's name).")
+    java.util.Map<String, Long> offerRuns;
 
     @Mixin
     ReplicateOptions replicates;
@@ -47,15 +55,17 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
     @Override
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
         ForecastOptions options = new ForecastOptions(upliftRun, replicates.modelReplicates,
-                replicates.replicates, readoutUsers, value.orderValue, value.marginRate, seed.seed(), device.device());
+                replicates.replicates, readoutUsers, value.orderValue, value.marginRate, seed.seed(), device.device(),
+                offerRuns);
         CampaignForecastReport r = runJob(services, new CampaignForecastJob(services, services.campaigns(),
                 services.campaignAudience(), name, options));
         if (json()) {
             output.json(r);
             return 0;
         }
-        output.line("Campaign '%s', offer %s, scored by uplift run %d on %s", r.campaign(), r.offer(), r.upliftRun(),
-                r.dataset());
+        output.line("Campaign '%s', offers forecast %s, scored by uplift runs %s on %s", r.campaign(), r.offer(),
+                String.join(", ", r.offers().stream().filter(o -> o.upliftRun() != null)
+                        .map(o -> o.offer() + " = run " + o.upliftRun()).toList()), r.dataset());
         output.line("Audience %s users (%s scored); reach %s (holdout %.0f%%%s)", Output.count(r.audience()),
                 Output.count(r.scored()), Output.count(r.reach()), 100 * r.holdoutShare(),
                 r.grantsAffordable() == null ? "" : ", budget pays " + Output.count(r.grantsAffordable()) + " grants");
@@ -66,6 +76,16 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
         line(output, "cost", r.cost());
         line(output, "ROI (margin / cost)", r.roi());
         line(output, "incremental rate per user", r.incrementalRatePerReachedUser());
+        output.line("Expected budget spend (grant costs) %.2f", r.budgetSpend());
+        for (OfferForecast o : r.offers()) {
+            output.line("Offer %s (%s): eligible share %.3f, reach %.0f, budget spend %.2f%s", o.offer(), o.kind(),
+                    o.eligibleShare(), o.reach(), o.budgetSpend(), o.notForecast() != null
+                            ? "; not forecast: " + o.notForecast()
+                            : String.format(java.util.Locale.ROOT, "; incremental conversions %.1f [%.1f, %.1f],"
+                                    + " margin %.2f, cost %.2f, ROI %.2f", o.incrementalConversions().estimate(),
+                            o.incrementalConversions().ciLow(), o.incrementalConversions().ciHigh(),
+                            o.incrementalMargin().estimate(), o.cost().estimate(), o.roi().estimate()));
+        }
         ReadoutPrediction p = r.readout();
         output.line("A/B readout at %s treated / %s holdout: rate difference %.4f, 95%% prediction interval"
                         + " [%.4f, %.4f] (model sd %.4f, binomial sd %.4f; holdout rate %.4f)",
@@ -84,7 +104,8 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
     }
 
     private static void point(Output output, String label, BudgetPoint p) {
-        output.line("%s: %s users, spend %.2f, incremental conversions %.1f, margin %.2f", label,
-                Output.count(p.users()), p.spend(), p.incrementalConversions(), p.incrementalMargin());
+        output.line("%s: %s users, budget spend %.2f (expected cost %.2f), incremental conversions %.1f, margin %.2f",
+                label, Output.count(p.users()), p.spend(), p.cost(), p.incrementalConversions(),
+                p.incrementalMargin());
     }
 }

@@ -76,7 +76,8 @@ public final class OpeCommand extends WorkspaceCommand {
     protected int run(WorkspaceServices services, Output output) throws Exception {
         Path file = Path.of(policy);
         boolean isFile = Files.exists(file) || services.campaigns().find(policy).isEmpty();
-        DecisionList list = isFile ? readPolicy(file) : CampaignPolicies.read(services, policy, controlArm);
+        DecisionList list = isFile ? readPolicy(file) : CampaignPolicies.read(services, policy, controlArm,
+                dataset);
         String name = isFile ? String.valueOf(file.getFileName()) : "campaign " + policy;
         OpeSpec spec = new OpeSpec(dataset, armColumn, outcome, list, name, propensityColumn, propensities, features,
                 folds, seed);

@@ -1,6 +1,7 @@
 package io.campaignlab.engine.campaigns.decide;
 
 import io.campaignlab.engine.campaigns.CampaignVersion;
+import io.campaignlab.engine.campaigns.Cents;
 import io.campaignlab.engine.campaigns.Constraints;
 import io.campaignlab.engine.campaigns.Objective;
 import io.campaignlab.engine.campaigns.Offer;

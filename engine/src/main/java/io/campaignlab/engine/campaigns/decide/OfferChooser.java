@@ -1,5 +1,6 @@
 package io.campaignlab.engine.campaigns.decide;
 
+import io.campaignlab.engine.campaigns.Cents;
 import io.campaignlab.engine.campaigns.Offer;
 import io.campaignlab.engine.campaigns.policy.BudgetLedger;
 import io.campaignlab.engine.campaigns.policy.Candidate;
@@ -98,7 +99,7 @@ final class OfferChooser {
                 scores = scores(left, choice);
             }
             Offer winner = left.get(choice.index());
-            long cost = Cents.cost(winner.cost() == null ? null : winner.cost().perGrant());
+            long cost = Cents.grant(winner);
             DynamicPricer pricer = campaign.pricer(winner.name());
             if (pricer != null) {
                 Optional<DecisionTrace.Pricing> priced = DynamicOffers.grant(pricer, ledger, cost, request, caps);
@@ -135,7 +136,7 @@ final class OfferChooser {
         for (int i = 0; i < offers.size(); i++) {
             Offer o = offers.get(i);
             out.add(new DecisionTrace.CandidateScore(o.name(), choice.scores().get(i),
-                    Cents.cost(o.cost() == null ? null : o.cost().perGrant())));
+                    Cents.grant(o)));
         }
         return out;
     }

@@ -10,26 +10,31 @@ import java.util.Arrays;
  *                           costs are paid on every converting grant, incremental or not
  * @param orderValue         the value of a conversion (order value, before the offer's discount)
  * @param marginRate         the gross margin of an order as a share of its value, in [0, 1]
- * @param grantCost          the offer's cost per grant (delivery, a voucher's fixed fee), paid for every user reached
+ * @param grantCost          the offer's cost per grant (delivery, a voucher's fixed fee), paid for every user reached:
+ *                           the budget spend of granting the user ({@link io.campaignlab.engine.campaigns.Cents#grant})
  * @param conversionCost     the offer's cost per conversion (a coupon's value, redeemed only on purchase)
  */
 public record AudienceInputs(double[] uplift, double[] treatedProbability, double[] orderValue, double[] marginRate,
-                             double grantCost, double[] conversionCost) {
+                             double[] grantCost, double[] conversionCost) {
 
     public AudienceInputs {
         int n = uplift.length;
         if (treatedProbability.length != n || orderValue.length != n || marginRate.length != n
-                || conversionCost.length != n) {
+                || conversionCost.length != n || grantCost.length != n) {
             throw new IllegalArgumentException("every per-user input needs one value per user (" + n + ")");
         }
-        if (!(grantCost >= 0) || Double.isInfinite(grantCost)) {
-            throw new IllegalArgumentException("grantCost must be a finite number ≥ 0, was " + grantCost);
-        }
+        check("grantCost", grantCost, 0, Double.MAX_VALUE);
         check("uplift", uplift, -1, 1);
         check("treatedProbability", treatedProbability, 0, 1);
         check("orderValue", orderValue, 0, Double.MAX_VALUE);
         check("marginRate", marginRate, 0, 1);
         check("conversionCost", conversionCost, 0, Double.MAX_VALUE);
+    }
+
+    /** The same grant cost for every user. */
+    public AudienceInputs(double[] uplift, double[] treatedProbability, double[] orderValue, double[] marginRate,
+                          double grantCost, double[] conversionCost) {
+        this(uplift, treatedProbability, orderValue, marginRate, filled(uplift.length, grantCost), conversionCost);
     }
 
     /**
@@ -54,13 +59,18 @@ public record AudienceInputs(double[] uplift, double[] treatedProbability, doubl
 
     /** The expected cost of granting user i: the grant cost plus P(convert | offer) × cost per conversion. */
     public double cost(int i) {
-        return grantCost + treatedProbability[i] * conversionCost[i];
+        return grantCost[i] + treatedProbability[i] * conversionCost[i];
+    }
+
+    /** What granting user i charges the campaign's budget: the grant cost only (redemptions come later). */
+    public double budgetSpend(int i) {
+        return grantCost[i];
     }
 
     /** The same inputs for the given users only, in the given order. */
     public AudienceInputs select(int[] users) {
         return new AudienceInputs(pick(uplift, users), pick(treatedProbability, users), pick(orderValue, users),
-                pick(marginRate, users), grantCost, pick(conversionCost, users));
+                pick(marginRate, users), pick(grantCost, users), pick(conversionCost, users));
     }
 
     private static double[] pick(double[] values, int[] users) {

@@ -5,6 +5,9 @@ import io.campaignlab.engine.campaigns.CampaignAudience;
 import io.campaignlab.engine.campaigns.CampaignRepository;
 import io.campaignlab.engine.campaigns.Constraints;
 import io.campaignlab.engine.campaigns.Offer;
+import io.campaignlab.engine.campaigns.ope.CampaignPolicy;
+import io.campaignlab.engine.campaigns.ope.DecisionList;
+import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.Job;
 import io.campaignlab.engine.jobs.ProgressListener;
@@ -12,23 +15,31 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Forecasts a stored campaign (its draft, else its latest version) on its audience in the workspace: the audience's
- * users are listed, matched to the rows of the uplift run's dataset and scored by the run's model and its bootstrap
- * refits ({@link UpliftRefits}); {@link Forecaster} sums the campaign's coupon over them, and the totals are scaled to
- * the users the offer reaches (the holdout by its share, the budget by the grants it pays for: both leave a random
- * part of the audience out, as hashing and arrival order pick it). The budget curve ranks the scored audience; the
- * readout prediction says what an A/B readout of the campaign's decisions should measure. Only coupon offers are
- * forecast, one per campaign, as the decision engine serves them.
+ * users are listed, matched to the rows of the uplift runs' dataset and scored by each coupon's run and its bootstrap
+ * refits ({@link UpliftRefits}). The offers are served as the policy would serve them ({@link OfferMix}: the
+ * engine's greedy choice among each user's eligible offers, the holdout's share and the budget's share of the paid
+ * grants), and {@link Forecaster} sums each coupon over its users with those probabilities, per offer and in total.
+ * A coupon needs its uplift run ({@code offerRuns}; else, for a campaign's only coupon, the default run; else the
+ * newest completed uplift run whose treatment arm has the offer's name); an offer the
+ * forecast has no model for (a coupon without a run, a dynamic discount, an ad, a recommendation) is named in the
+ * report with the reason, and its users are counted in its reach but not in the incremental figures. The budget
+ * curve ranks the scored audience, its spend counted as the engine's budget counts it (grant costs,
+ * {@link io.campaignlab.engine.campaigns.Cents#grant}); the readout prediction says what an A/B readout of the
+ * campaign's decisions should measure.
  */
 public final class CampaignForecastJob implements Job<CampaignForecastReport> {
 
     private static final Pattern UPLIFT_RUN = Pattern.compile("(?i)uplift:run(\\d+)");
     private static final int CURVE_POINTS = 100;
+    private static final String NO_OFFER = "\u0000no offer";
 
     private final WorkspaceContext workspace;
     private final CampaignRepository campaigns;
@@ -65,80 +76,275 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
     @Override
     public CampaignForecastReport run(ProgressListener progress, CancellationToken cancel) {
         Campaign design = campaigns.require(name).current();
-        Offer offer = coupon(design);
-        long runId = options.upliftRun() != null ? options.upliftRun() : ruleRun(design);
+        Map<String, String> unmodelled = new LinkedHashMap<>();
+        Map<String, Long> runs = runs(design, unmodelled);
         progress.message("Listing the audience of " + name);
-        List<String> members = new java.util.ArrayList<>(new java.util.TreeSet<>(audiences.members(design.audience())));
-        UpliftRefits refits = UpliftRefits.fit(workspace, runId, options, progress, cancel);
-        int[] rows = members.stream().map(refits.rowOfUser()::get).filter(java.util.Objects::nonNull)
+        List<String> members = new ArrayList<>(new java.util.TreeSet<>(audiences.members(design.audience())));
+        Map<Long, UpliftRefits> refits = new LinkedHashMap<>();
+        for (long run : new java.util.LinkedHashSet<>(runs.values())) {
+            cancel.throwIfCancelled();
+            refits.put(run, UpliftRefits.fit(workspace, run, options, progress, cancel));
+        }
+        UpliftRefits first = refits.values().iterator().next();
+        for (Map.Entry<Long, UpliftRefits> e : refits.entrySet()) {
+            if (!e.getValue().dataset().equals(first.dataset())) {
+                throw new IllegalArgumentException("the coupons' uplift runs must score the same dataset: run "
+                        + e.getKey() + " is on " + e.getValue().dataset() + ", run " + runs.values().iterator().next()
+                        + " on " + first.dataset());
+            }
+        }
+        int[] rows = members.stream().map(first.rowOfUser()::get).filter(java.util.Objects::nonNull)
                 .mapToInt(Integer::intValue).toArray();
         if (rows.length == 0) {
             throw new IllegalArgumentException("none of the " + members.size() + " users of campaign '" + name
-                    + "' has a row in " + refits.dataset() + ", the dataset of uplift run " + runId);
+                    + "' has a row in " + first.dataset() + ", the dataset of uplift run " + refits.keySet()
+                    .iterator().next());
         }
         List<String> notes = new ArrayList<>();
         if (rows.length < members.size()) {
-            notes.add((members.size() - rows.length) + " audience users have no row in " + refits.dataset()
+            notes.add((members.size() - rows.length) + " audience users have no row in " + first.dataset()
                     + " and are left out");
         }
         cancel.throwIfCancelled();
-        return forecast(design, offer, runId, members.size(), rows, refits, notes);
-    }
-
-    private CampaignForecastReport forecast(Campaign design, Offer offer, long runId, long audience, int[] rows,
-                                            UpliftRefits refits, List<String> notes) {
-        double holdoutRate = holdoutRate(refits, rows, notes);
-        double orderValue = options.orderValue() != null ? options.orderValue() : orderValue(refits);
-        List<double[]> replicates = refits.replicates().stream().map(r -> TargetingStudy.pick(r, rows)).toList();
-        double[] point = TargetingStudy.pick(refits.point(), rows);
-        AudienceInputs inputs = inputs(offer, point, holdoutRate, orderValue);
-        CampaignForecast f = Forecaster.forecast(inputs, replicates, options.bootstrapReplicates(), options.seed());
-        int n = rows.length;
-        Constraints constraints = design.constraintsOrNone();
-        double holdout = constraints.holdoutShare();
-        Long grants = grants(constraints.budget(), inputs.grantCost());
-        double treated = n * (1 - holdout);
-        long reach = Math.round(grants == null ? treated : Math.min(treated, grants));
-        double scale = reach / (double) n;
-        Interval rate = scaled(f.incrementalConversions(), 1.0 / n);
-        long readoutUsers = options.readoutUsers() != null ? options.readoutUsers() : n;
-        double readoutTreated = readoutUsers * (1 - holdout);
-        double granted = grants == null ? 1 : Math.min(1, grants / readoutTreated);
-        ReadoutPrediction readout = ReadoutPrediction.of(readoutUsers, holdout, granted, rate.estimate(),
-                modelSd(replicates), holdoutRate);
-        if (replicates.isEmpty()) {
-            notes.add("no refitted models: the intervals leave the uplift model's own uncertainty out");
-        }
-        BudgetCurve curve = BudgetCurve.of(replicates.isEmpty() ? inputs
-                : inputs(offer, Forecaster.bagged(replicates), holdoutRate, orderValue));
-        BudgetPoint mark = constraints.budget() == null ? curve.points()[n] : curve.atBudget(constraints.budget());
-        return new CampaignForecastReport(name, runId, refits.dataset(), offer.name(), audience, n, reach, holdout,
-                grants, scaled(f.incrementalConversions(), scale), scaled(f.incrementalRevenue(), scale),
-                scaled(f.incrementalMargin(), scale), scaled(f.cost(), scale), f.roi(), rate, readout, orderValue,
-                options.marginRate(), mark, curve.breakEven(), sample(curve.points()),
-                f.uncertainty() + "; totals scaled from the " + n + " scored users to the " + reach + " reached",
+        OfferMix mix = mix(design, first.dataset(), rows, unmodelled, notes, progress, cancel);
+        double holdoutRate = holdoutRate(first, rows, notes);
+        double orderValue = options.orderValue() != null ? options.orderValue() : orderValue(first);
+        List<PricedOffer> priced = new ArrayList<>();
+        runs.forEach((offer, run) -> priced.add(priced(design, offer, run, refits.get(run), rows, holdoutRate,
+                orderValue)));
+        return forecast(design, first, members.size(), rows.length, mix, priced, unmodelled, holdoutRate, orderValue,
                 notes);
     }
 
-    private AudienceInputs inputs(Offer offer, double[] uplift, double holdoutRate, double orderValue) {
-        int n = uplift.length;
-        double[] treatedP = new double[n];
-        double[] clamped = new double[n];
-        for (int i = 0; i < n; i++) {
-            clamped[i] = Math.max(-1, Math.min(1, uplift[i]));
-            treatedP[i] = Math.max(0, Math.min(1, holdoutRate + clamped[i]));
+    /**
+     * The uplift run of each coupon the forecast can price, in the campaign's order; every other offer goes to
+     * {@code unmodelled} with the reason.
+     */
+    private Map<String, Long> runs(Campaign design, Map<String, String> unmodelled) {
+        List<Offer> coupons = design.offers().stream().filter(o -> o.kind() == Offer.Kind.COUPON).toList();
+        Map<String, Long> runs = new LinkedHashMap<>();
+        for (String offer : options.offerRuns().keySet()) {
+            if (coupons.stream().noneMatch(o -> o.name().equals(offer))) {
+                throw new IllegalArgumentException("campaign '" + name + "' has no coupon offer '" + offer
+                        + "' to give an uplift run to (its coupons: " + coupons.stream().map(Offer::name).toList()
+                        + ")");
+            }
         }
-        double perConversion = offer.cost() == null || offer.cost().perConversion() == null ? 0
-                : offer.cost().perConversion();
-        double coupon = offer.amount() != null ? offer.amount() : orderValue * offer.percent() / 100.0;
-        double grant = offer.cost() == null || offer.cost().perGrant() == null ? 0 : offer.cost().perGrant();
-        double[] value = new double[n];
-        double[] margin = new double[n];
-        double[] perUserCost = new double[n];
-        Arrays.fill(value, orderValue);
-        Arrays.fill(margin, options.marginRate());
-        Arrays.fill(perUserCost, coupon + perConversion);
-        return new AudienceInputs(clamped, treatedP, value, margin, grant, perUserCost);
+        for (Offer o : design.offers()) {
+            Long run = o.kind() != Offer.Kind.COUPON ? null : options.offerRuns().containsKey(o.name())
+                    ? options.offerRuns().get(o.name()) : coupons.size() == 1 && hasDefaultRun(design)
+                    ? defaultRun(design) : runOfArm(o.name());
+            if (run != null) {
+                runs.put(o.name(), run);
+            } else {
+                unmodelled.put(o.name(), switch (o.kind()) {
+                    case COUPON -> "no uplift run scores this coupon (none has it as its treatment arm); give one"
+                            + " with --offer-run " + o.name() + "=M" + (coupons.size() == 1 ? " or --uplift-run M"
+                            : "");
+                    case DYNAMIC_DISCOUNT -> "the forecast has no model of a dynamic discount's incremental effect"
+                            + " (its response runs price it per user, they do not forecast it)";
+                    case AD -> "the forecast has no model of an ad's incremental effect (its CTR run ranks creatives)";
+                    case RECOMMENDATION -> "the forecast has no model of a recommendation slot's incremental effect";
+                });
+            }
+        }
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("campaign '" + name + "' has no offer the forecast can price: "
+                    + unmodelled);
+        }
+        return runs;
+    }
+
+    /**
+     * The newest completed uplift run whose treatment arm has the offer's name (an uplift run of {@code coupon_10}
+     * against control scores the offer {@code coupon_10}), or null when there is none.
+     */
+    private Long runOfArm(String offer) {
+        return workspace.runs().list().stream()
+                .filter(r -> r.status() == io.campaignlab.engine.runs.RunStatus.COMPLETED
+                        && r.spec().modelKind().startsWith("uplift-"))
+                .filter(r -> offer.equals(io.campaignlab.engine.runs.ReportJson.read(r.spec().paramsJson(),
+                        com.fasterxml.jackson.databind.JsonNode.class).path("spec").path("treatmentValue").asText()))
+                .mapToLong(io.campaignlab.engine.runs.RunRecord::id).boxed().max(Long::compare).orElse(null);
+    }
+
+    private boolean hasDefaultRun(Campaign design) {
+        String rule = design.audience().rule();
+        return options.upliftRun() != null || UPLIFT_RUN.matcher(rule == null ? "" : rule).find();
+    }
+
+    private Long defaultRun(Campaign design) {
+        return options.upliftRun() != null ? options.upliftRun() : ruleRun(design);
+    }
+
+    /**
+     * The policy's choice among the coupons and dynamic discounts (the offers the engine scores by their posterior
+     * means), each user's eligibility read from the run dataset's columns.
+     */
+    private OfferMix mix(Campaign design, String dataset, int[] rows, Map<String, String> unmodelled,
+                         List<String> notes, ProgressListener progress, CancellationToken cancel) {
+        List<Offer> chosen = design.offers().stream().filter(o -> o.kind() == Offer.Kind.COUPON
+                || o.kind() == Offer.Kind.DYNAMIC_DISCOUNT).toList();
+        design.offers().stream().filter(o -> !chosen.contains(o)).forEach(o -> notes.add("offer " + o.name() + " ("
+                + o.kind().id() + ") is left out of the policy's choice: the engine scores it by a model the"
+                + " forecast does not hold, so the other offers' shares assume it takes no user"));
+        unmodelled.forEach((offer, why) -> notes.add("offer " + offer + " is not forecast: " + why));
+        DecisionList choice = CampaignPolicy.choice(chosen, Map.of(), 0, NO_OFFER);
+        List<String> arms = new ArrayList<>(chosen.stream().map(Offer::name).toList());
+        arms.add(NO_OFFER);
+        double[][] byOffer = new double[chosen.size()][rows.length];
+        if (choice.columns().isEmpty()) {
+            for (double[] p : byOffer) {
+                Arrays.fill(p, 1.0 / chosen.size());
+            }
+        } else {
+            progress.message("Reading the offers' eligibility columns " + choice.columns() + " of " + dataset);
+            Frame frame = workspace.frames().read(dataset, choice.columns(), progress, cancel);
+            double[][] pi;
+            try {
+                pi = choice.probabilities(frame, arms);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("offer eligibility on " + dataset + ": " + e.getMessage(), e);
+            }
+            for (int k = 0; k < rows.length; k++) {
+                for (int o = 0; o < chosen.size(); o++) {
+                    byOffer[o][k] = pi[rows[k]][o];
+                }
+            }
+        }
+        if (chosen.stream().anyMatch(o -> o.kind() == Offer.Kind.DYNAMIC_DISCOUNT)) {
+            notes.add("a dynamic discount is assumed priced for every user it is eligible for (the context's price"
+                    + " and unit cost decide that when serving)");
+        }
+        return new OfferMix(chosen, byOffer);
+    }
+
+    private PricedOffer priced(Campaign design, String offer, long run, UpliftRefits refits, int[] rows,
+                               double holdoutRate, double orderValue) {
+        Offer o = design.offers().stream().filter(x -> x.name().equals(offer)).findFirst().orElseThrow();
+        List<double[]> replicates = refits.replicates().stream()
+                .map(r -> PricedOffer.clamped(TargetingStudy.pick(r, rows))).toList();
+        return new PricedOffer(o, run, PricedOffer.clamped(TargetingStudy.pick(refits.point(), rows)), replicates,
+                holdoutRate, orderValue, options.marginRate());
+    }
+
+    private CampaignForecastReport forecast(Campaign design, UpliftRefits first, long audience, int n, OfferMix mix,
+                                            List<PricedOffer> priced, Map<String, String> unmodelled,
+                                            double holdoutRate, double orderValue, List<String> notes) {
+        Constraints constraints = design.constraintsOrNone();
+        double holdout = constraints.holdoutShare();
+        double[] factors = mix.servedFactors(holdout, constraints.budget(), n);
+        double[] shares = mix.eligibleShares();
+        List<OfferForecast> offers = new ArrayList<>();
+        List<AudienceInputs> parts = new ArrayList<>();
+        List<List<double[]>> partReplicates = new ArrayList<>();
+        double reach = 0;
+        double pricedReach = 0;
+        double spend = 0;
+        for (int o = 0; o < mix.offers().size(); o++) {
+            Offer offer = mix.offers().get(o);
+            double[] weight = mix.served(o, factors[o]);
+            double offerReach = Arrays.stream(weight).sum();
+            double offerSpend = offerReach * io.campaignlab.engine.campaigns.Cents.grant(offer) / 100.0;
+            reach += offerReach;
+            spend += offerSpend;
+            PricedOffer p = priced.stream().filter(x -> x.offer().name().equals(offer.name())).findFirst()
+                    .orElse(null);
+            if (p == null) {
+                offers.add(new OfferForecast(offer.name(), offer.kind().id(), null, shares[o], offerReach, offerSpend,
+                        null, null, null, null, null, unmodelled.get(offer.name())));
+                continue;
+            }
+            pricedReach += offerReach;
+            AudienceInputs inputs = p.inputs(p.uplift(), weight);
+            List<double[]> replicates = p.weightedReplicates(weight);
+            parts.add(inputs);
+            partReplicates.add(replicates);
+            CampaignForecast f = Forecaster.forecast(inputs, replicates, options.bootstrapReplicates(),
+                    options.seed());
+            offers.add(new OfferForecast(offer.name(), offer.kind().id(), p.run(), shares[o], offerReach, offerSpend,
+                    f.incrementalConversions(), f.incrementalRevenue(), f.incrementalMargin(), f.cost(), f.roi(),
+                    null));
+        }
+        AudienceInputs total = PricedOffer.sum(parts);
+        List<double[]> totalReplicates = new ArrayList<>();
+        for (int b = 0; b < partReplicates.get(0).size(); b++) {
+            int r = b;
+            totalReplicates.add(PricedOffer.add(partReplicates.stream().map(l -> l.get(r)).toList()));
+        }
+        CampaignForecast f = Forecaster.forecast(total, totalReplicates, options.bootstrapReplicates(),
+                options.seed());
+        if (totalReplicates.isEmpty()) {
+            notes.add("no refitted models: the intervals leave the uplift models' own uncertainty out");
+        }
+        Interval rate = scaled(f.incrementalConversions(), pricedReach > 0 ? 1 / pricedReach : 0);
+        ReadoutPrediction readout = readout(mix, priced, holdout, constraints.budget(), n, holdoutRate);
+        BudgetCurve curve = curve(mix, priced);
+        BudgetPoint mark = constraints.budget() == null ? curve.points()[n] : curve.atBudget(constraints.budget());
+        long runId = priced.get(0).run();
+        return new CampaignForecastReport(name, runId, first.dataset(),
+                String.join(", ", priced.stream().map(p -> p.offer().name()).toList()), audience, n,
+                Math.round(reach), holdout, grants(constraints.budget(), mix), f.incrementalConversions(),
+                f.incrementalRevenue(), f.incrementalMargin(), f.cost(), f.roi(), rate, readout, orderValue,
+                options.marginRate(), mark, curve.breakEven(), sample(curve.points()), spend, offers,
+                f.uncertainty() + "; each user counted with the probability that the policy serves each offer"
+                        + " (holdout and budget included)", notes);
+    }
+
+    /**
+     * The readout a drive of {@code readoutUsers} audience users should measure: the share of treated users served
+     * a priced offer (at that many users, the budget binds differently) times the mean uplift of a served user.
+     */
+    private ReadoutPrediction readout(OfferMix mix, List<PricedOffer> priced, double holdout, Double budget, int n,
+                                      double holdoutRate) {
+        long readoutUsers = options.readoutUsers() != null ? options.readoutUsers() : n;
+        double[] factors = mix.servedFactors(holdout, budget, readoutUsers);
+        double served = 0;
+        double[] sums = null;
+        int k = priced.get(0).replicates().size();
+        double point = 0;
+        for (PricedOffer p : priced) {
+            int o = mix.indexOf(p.offer().name());
+            double[] weight = mix.served(o, factors[o] / (1 - holdout));
+            served += Arrays.stream(weight).sum();
+            point += dot(weight, p.uplift());
+            if (sums == null) {
+                sums = new double[k];
+            }
+            for (int b = 0; b < k; b++) {
+                sums[b] += dot(weight, p.replicates().get(b));
+            }
+        }
+        double rate = served > 0 ? point / served : 0;
+        List<double[]> means = new ArrayList<>();
+        for (int b = 0; b < k; b++) {
+            means.add(new double[]{served > 0 ? sums[b] / served : 0});
+        }
+        return ReadoutPrediction.of(readoutUsers, holdout, served / n, rate, modelSd(means), holdoutRate);
+    }
+
+    /** The budget curve over the scored audience, each user served as the policy would choose (bagged uplift). */
+    private static BudgetCurve curve(OfferMix mix, List<PricedOffer> priced) {
+        List<AudienceInputs> parts = new ArrayList<>();
+        for (PricedOffer p : priced) {
+            parts.add(p.inputs(p.bagged(), mix.chosen()[mix.indexOf(p.offer().name())]));
+        }
+        return BudgetCurve.of(PricedOffer.sum(parts));
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    /** The grants the budget pays for when every paid offer costs the same, else null (also with no budget). */
+    private static Long grants(Double budget, OfferMix mix) {
+        long[] costs = mix.offers().stream().mapToLong(io.campaignlab.engine.campaigns.Cents::grant)
+                .filter(c -> c > 0).distinct().toArray();
+        return costs.length != 1 ? null : grants(budget, costs[0] / 100.0);
     }
 
     /** The grants a budget pays for at the engine's grant cost (whole cents), or null when it does not bind. */
@@ -147,16 +353,7 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
         if (budget == null || cents <= 0) {
             return null;
         }
-        return Math.round(Math.floor(budget * 100 + 1e-6)) / cents;
-    }
-
-    private static Offer coupon(Campaign design) {
-        List<Offer> coupons = design.offers().stream().filter(o -> o.kind() == Offer.Kind.COUPON).toList();
-        if (coupons.size() != 1) {
-            throw new IllegalArgumentException("the forecast prices one coupon offer; campaign '" + design.name()
-                    + "' has " + coupons.size());
-        }
-        return coupons.get(0);
+        return io.campaignlab.engine.campaigns.Cents.budget(budget) / cents;
     }
 
     private long ruleRun(Campaign design) {

@@ -15,9 +15,12 @@ package io.campaignlab.engine.campaigns.forecast;
  * @param marginRate          the gross margin of an order as a share of its value, in [0, 1]
  * @param seed                the seed of the resamples
  * @param device              where the refits train: cpu, gpu or auto
+ * @param offerRuns           by coupon offer name, the uplift run of that offer against no offer; a campaign's only
+ *                            coupon may use {@code upliftRun} instead
  */
 public record ForecastOptions(Long upliftRun, int modelReplicates, int bootstrapReplicates, Integer readoutUsers,
-                              Double orderValue, double marginRate, long seed, String device) {
+                              Double orderValue, double marginRate, long seed, String device,
+                              java.util.Map<String, Long> offerRuns) {
 
     public static final int DEFAULT_MODEL_REPLICATES = 20;
     public static final double DEFAULT_MARGIN_RATE = 0.4;
@@ -39,6 +42,20 @@ public record ForecastOptions(Long upliftRun, int modelReplicates, int bootstrap
             throw new IllegalArgumentException("margin rate must lie in [0, 1], was " + marginRate);
         }
         device = device == null ? "cpu" : device;
+        offerRuns = offerRuns == null ? java.util.Map.of() : java.util.Map.copyOf(offerRuns);
+    }
+
+    /** Without runs of their own for the offers. */
+    public ForecastOptions(Long upliftRun, int modelReplicates, int bootstrapReplicates, Integer readoutUsers,
+                           Double orderValue, double marginRate, long seed, String device) {
+        this(upliftRun, modelReplicates, bootstrapReplicates, readoutUsers, orderValue, marginRate, seed, device,
+                null);
+    }
+
+    /** With the uplift run of each named coupon offer. */
+    public ForecastOptions withOfferRuns(java.util.Map<String, Long> runs) {
+        return new ForecastOptions(upliftRun, modelReplicates, bootstrapReplicates, readoutUsers, orderValue,
+                marginRate, seed, device, runs);
     }
 
     /** The defaults: the audience's uplift run, 20 refits, 2,000 bootstrap replicates, seed 42, on the CPU. */
@@ -49,15 +66,16 @@ public record ForecastOptions(Long upliftRun, int modelReplicates, int bootstrap
 
     public ForecastOptions withUpliftRun(Long run) {
         return new ForecastOptions(run, modelReplicates, bootstrapReplicates, readoutUsers, orderValue, marginRate,
-                seed, device);
+                seed, device, offerRuns);
     }
 
     public ForecastOptions withReplicates(int models, int bootstrap) {
-        return new ForecastOptions(upliftRun, models, bootstrap, readoutUsers, orderValue, marginRate, seed, device);
+        return new ForecastOptions(upliftRun, models, bootstrap, readoutUsers, orderValue, marginRate, seed, device,
+                offerRuns);
     }
 
     public ForecastOptions withReadoutUsers(Integer users) {
         return new ForecastOptions(upliftRun, modelReplicates, bootstrapReplicates, users, orderValue, marginRate,
-                seed, device);
+                seed, device, offerRuns);
     }
 }

@@ -78,7 +78,7 @@ public final class TargetingStudy {
                 : AudienceInputs.coupon(pick(Forecaster.bagged(scores.upliftReplicates()), held),
                 pick(scores.pcvr(), held), orderValue, terms.marginRate(), terms.grantCost(), terms.couponShare()));
         return new Study(new TargetingReport(audience.size(), held.length, spec.seed(), spec.arm(), terms, orderValue,
-                budget, outcomes, forecast, truth, curve.atBudget(budget), curve.breakEven()), curve);
+                budget, outcomes, forecast, truth, curve.atCost(budget), curve.breakEven()), curve);
     }
 
     /** The training converters' mean basket before their arm's coupon (spend is net of it). */

@@ -19,6 +19,7 @@ import java.util.Map;
  * The list has one rule per non-empty set T of offers, in decreasing size of T: "every condition of every offer in
  * T holds" → the top-mean offers of T. The first rule a unit matches is its full eligible set (a larger set that
  * matches would be eligible too), so the list gives exactly the greedy choice. At most {@value #MAX_OFFERS} offers.
+ * With the campaign's audience members, a unit outside the audience gets the control arm ({@link AudienceGate}).
  */
 public final class CampaignPolicy {
 
@@ -40,11 +41,35 @@ public final class CampaignPolicy {
             throw new IllegalArgumentException("campaign '" + campaign.name() + "' has no coupon offer, the only kind"
                     + " evaluated off-policy");
         }
+        return choice(offers, posteriorMeans, campaign.constraintsOrNone().holdoutShare(), controlArm);
+    }
+
+    /**
+     * {@link #of(Campaign, Map, String)} for the campaign's audience only: a unit outside {@code members} gets the
+     * control arm, as the decision engine gives a user outside the audience no offer.
+     *
+     * @param userColumn the dataset's user id column
+     * @param members    the audience's user ids
+     */
+    public static DecisionList of(Campaign campaign, Map<String, Double> posteriorMeans, String controlArm,
+                                  String userColumn, java.util.Set<String> members) {
+        return of(campaign, posteriorMeans, controlArm).within(new AudienceGate(userColumn, members, controlArm));
+    }
+
+    /**
+     * The engine's greedy choice among {@code offers} (coupons, or any offer the engine scores by its posterior
+     * mean), each offer the arm of its name: the holdout share gets {@code controlArm}, and so does a unit for whom
+     * no offer's eligibility conditions hold.
+     *
+     * @throws IllegalArgumentException for more than {@value #MAX_OFFERS} offers, or an eligibility condition that
+     *                                  does not parse
+     */
+    public static DecisionList choice(List<Offer> offers, Map<String, Double> posteriorMeans, double holdout,
+                                      String controlArm) {
         if (offers.size() > MAX_OFFERS) {
-            throw new IllegalArgumentException("campaign '" + campaign.name() + "' has " + offers.size() + " coupon"
-                    + " offers; at most " + MAX_OFFERS + " are evaluated off-policy");
+            throw new IllegalArgumentException(offers.size() + " offers; at most " + MAX_OFFERS + " are evaluated"
+                    + " as one policy");
         }
-        double holdout = campaign.constraintsOrNone().holdoutShare();
         List<List<RuleCondition>> conditions = new ArrayList<>();
         for (Offer o : offers) {
             List<RuleCondition> c = new ArrayList<>();

@@ -14,8 +14,9 @@ import java.util.Set;
  *
  * @param rules       the rules, in order
  * @param defaultArms the default's arm probabilities
+ * @param audience    when not null, a unit outside it gets its control arm before any rule is read
  */
-public record DecisionList(List<DecisionRule> rules, Map<String, Double> defaultArms) {
+public record DecisionList(List<DecisionRule> rules, Map<String, Double> defaultArms, AudienceGate audience) {
 
     public DecisionList {
         rules = List.copyOf(rules);
@@ -23,9 +24,22 @@ public record DecisionList(List<DecisionRule> rules, Map<String, Double> default
         defaultArms = Map.copyOf(defaultArms);
     }
 
-    /** The dataset columns the rules read, without repeats. */
+    /** A list for every unit (no audience). */
+    public DecisionList(List<DecisionRule> rules, Map<String, Double> defaultArms) {
+        this(rules, defaultArms, null);
+    }
+
+    /** The same list, giving the units outside {@code gate} its control arm. */
+    public DecisionList within(AudienceGate gate) {
+        return new DecisionList(rules, defaultArms, gate);
+    }
+
+    /** The dataset columns the rules (and the audience) read, without repeats. */
     public List<String> columns() {
         Set<String> out = new LinkedHashSet<>();
+        if (audience != null) {
+            out.add(audience.userColumn());
+        }
         rules.forEach(r -> r.when().forEach(c -> out.add(c.measure().column())));
         return List.copyOf(out);
     }
@@ -55,10 +69,20 @@ public record DecisionList(List<DecisionRule> rules, Map<String, Double> default
         }
         try {
             checkArms(defaultArms, arms);
+            if (audience != null) {
+                checkArms(Map.of(audience.controlArm(), 1.0), arms);
+            }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy default: " + e.getMessage(), e);
         }
         double[][] out = new double[frame.rows()][];
+        if (audience != null) {
+            boolean[] admitted = audience.admits(frame);
+            double[] outside = vector(Map.of(audience.controlArm(), 1.0), arms);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = admitted[i] ? null : outside;
+            }
+        }
         for (DecisionRule rule : rules) {
             boolean[] match = rule.matches(frame);
             double[] pi = vector(rule.arms(), arms);

@@ -52,8 +52,10 @@ class BudgetCurveTest {
                 new double[]{1, 1}, 0, new double[]{2, 1});
         BudgetCurve curve = BudgetCurve.of(a);
         assertThat(curve.order()).containsExactly(1, 0);
-        assertThat(curve.points()[1].spend()).isCloseTo(1, within(1e-12));
-        assertThat(curve.points()[2].spend()).isCloseTo(3, within(1e-12));
+        assertThat(curve.points()[1].cost()).isCloseTo(1, within(1e-12));
+        assertThat(curve.points()[2].cost()).isCloseTo(3, within(1e-12));
+        // no grant cost: the budget, which counts grants only, is never spent
+        assertThat(curve.points()[2].spend()).isZero();
         assertThat(curve.points()[2].incrementalMargin()).isCloseTo(5, within(1e-12));
         assertThat(curve.breakEven().users()).isEqualTo(2);
     }

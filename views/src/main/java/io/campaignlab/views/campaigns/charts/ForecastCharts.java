@@ -44,7 +44,7 @@ public final class ForecastCharts {
     /** Points a budget curve is drawn with at most: the curve has one per user. */
     public static final int CURVE_POINTS = 400;
     public static final String CURVE = "incremental margin";
-    public static final String EVEN = "spend = margin";
+    public static final String EVEN = "margin = expected cost";
     private static final Color CLEAR = new Color(0, 0, 0, 0);
     private static final String[] ESTIMATORS = {"IPS", "SNIPS", "DR"};
 
@@ -52,8 +52,9 @@ public final class ForecastCharts {
     }
 
     /**
-     * The curve's incremental margin against spend, at most {@value #CURVE_POINTS} points evenly spaced in users
-     * (the first and last always), and the line where margin equals spend.
+     * The curve's incremental margin against budget spend (grant costs, as the engine's budget counts them), at most
+     * {@value #CURVE_POINTS} points evenly spaced in users (the first and last always), and the same users' expected
+     * cost (grants and redemptions): where margin crosses it, the taken users stop paying for themselves.
      */
     public static XYSeriesCollection createBudgetDataset(List<BudgetPoint> points) {
         XYSeries curve = new XYSeries(CURVE, false, true);
@@ -66,9 +67,12 @@ public final class ForecastCharts {
             curve.add(points.get(n - 1).spend(), points.get(n - 1).incrementalMargin());
         }
         XYSeries even = new XYSeries(EVEN, false, true);
-        even.add(0, 0);
-        double end = points.get(n - 1).spend();
-        even.add(end, end);
+        for (int k = 0; k < n; k += step) {
+            even.add(points.get(k).spend(), points.get(k).cost());
+        }
+        if ((n - 1) % step != 0) {
+            even.add(points.get(n - 1).spend(), points.get(n - 1).cost());
+        }
         XYSeriesCollection dataset = new XYSeriesCollection();
         dataset.addSeries(curve);
         dataset.addSeries(even);
@@ -79,7 +83,7 @@ public final class ForecastCharts {
                                          BudgetPoint breakEven, javafx.scene.paint.Color foreground) {
         Color text = ChartLook.awt(foreground);
         XYSeriesCollection dataset = createBudgetDataset(points);
-        NumberAxis x = new NumberAxis("expected spend (grants + redemptions)");
+        NumberAxis x = new NumberAxis("budget spend: grant costs, as the engine's budget counts them");
         x.setAutoRangeIncludesZero(true);
         NumberAxis y = new NumberAxis("incremental margin");
         y.setAutoRangeIncludesZero(true);
@@ -126,7 +130,8 @@ public final class ForecastCharts {
         plot.setRenderer(1, dots);
         JFreeChart chart = ChartLook.finish(plot, text, false);
         ChartLook.note(chart, String.format(Locale.ROOT, "Users taken by expected incremental margin per unit cost."
-                        + " At the budget: %,d users, margin %s, ROI %s. Dashed: margin = spend.", atBudget.users(),
+                        + " At the budget: %,d users, margin %s, ROI %s. Dashed: expected cost (grants + redemptions).",
+                atBudget.users(),
                 money(atBudget.incrementalMargin()), ratio(atBudget.roi())), text);
         return chart;
     }

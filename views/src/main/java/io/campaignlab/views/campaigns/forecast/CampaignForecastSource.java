@@ -101,9 +101,14 @@ public final class CampaignForecastSource implements ForecastSource {
         CampaignForecast f = new CampaignForecast((int) Math.min(Integer.MAX_VALUE, r.reach()),
                 r.incrementalConversions(), r.incrementalRevenue(), r.incrementalMargin(), r.cost(), r.roi(),
                 r.uncertainty());
+        String unmodelled = String.join(", ", r.offers().stream().filter(o -> o.notForecast() != null)
+                .map(o -> o.offer() + " (" + o.kind() + ")").toList());
+        String runs = String.join(", ", r.offers().stream().filter(o -> o.upliftRun() != null)
+                .map(o -> "run " + o.upliftRun()).toList());
         String source = String.format(Locale.ROOT, "This campaign: %s on its audience of %,d users (%,d scored by"
-                        + " uplift run %d), reach %,d. Targeting comparison: %s", r.offer(), r.audience(), r.scored(),
-                r.upliftRun(), r.reach(), simulated.source());
+                        + " uplift %s), reach %,d.%s Targeting comparison: %s", r.offer(), r.audience(), r.scored(),
+                runs, r.reach(), unmodelled.isEmpty() ? "" : " Not forecast (no model): " + unmodelled + ".",
+                simulated.source());
         Campaign design = campaigns.campaigns().require(r.campaign()).current();
         OpeFigures ope = simulated.ope();
         String opeMissing = simulated.opeMissing();

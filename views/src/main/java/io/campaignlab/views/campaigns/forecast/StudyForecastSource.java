@@ -101,6 +101,7 @@ public final class StudyForecastSource implements ForecastSource {
                         + " held-out users with the highest predicted uplift within the budget; %s.", report.users(),
                 report.seed(), report.arm(), report.heldOut(), report.upliftForecast().uncertainty());
         return new ForecastFigures(campaign, source, report.upliftForecast(), Arrays.asList(s.curve().points()),
-                report.budget(), report.atBudget(), report.breakEven(), report.outcomes(), ope, missing);
+                report.atBudget().spend(), report.atBudget(), report.breakEven(), report.outcomes(), ope,
+                missing);
     }
 }

@@ -42,7 +42,7 @@ class CampaignChartsTest {
     void aLongBudgetCurveIsDrawnWithAtMostItsPointLimitAndKeepsItsEnds() {
         List<BudgetPoint> points = new ArrayList<>();
         for (int k = 0; k <= 10_000; k++) {
-            points.add(new BudgetPoint(k, 0.5 * k, 0.01 * k, Math.sqrt(k), k == 0 ? Double.NaN : 1.0));
+            points.add(new BudgetPoint(k, 0.5 * k, 0.7 * k, 0.01 * k, Math.sqrt(k), k == 0 ? Double.NaN : 1.0));
         }
         XYSeriesCollection d = ForecastCharts.createBudgetDataset(points);
         int n = d.getItemCount(0);
@@ -50,6 +50,10 @@ class CampaignChartsTest {
         assertThat(d.getXValue(0, 0)).isZero();
         assertThat(d.getXValue(0, n - 1)).isEqualTo(5_000);
         assertThat(d.getYValue(0, n - 1)).isEqualTo(100);
-        assertThat(d.getYValue(1, 1)).as("the margin = spend line").isEqualTo(5_000);
+        // the dashed series: the same users' expected cost (grants and redemptions) against their budget spend
+        int m = d.getItemCount(1);
+        assertThat(m).isEqualTo(n);
+        assertThat(d.getXValue(1, m - 1)).isEqualTo(5_000);
+        assertThat(d.getYValue(1, m - 1)).isEqualTo(7_000);
     }
 }

@@ -16,6 +16,7 @@ import io.campaignlab.engine.importing.ImportResult;
 import io.campaignlab.engine.importing.ImportException;
 import io.campaignlab.engine.importing.ImportSetting;
 import io.campaignlab.engine.importing.ImportSpec;
+import io.campaignlab.engine.importing.csv.CsvDialect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +53,7 @@ public final class ImportCommand extends WorkspaceCommand {
     @Option(names = "--encoding", description = "utf-8 or latin1 (default: detected).")
     String encoding;
 
-    @Option(names = "--delimiter", description = "comma, tab, semicolon, pipe or a single character (default: detected).")
+    @Option(names = "--delimiter", description = "comma, tab, semicolon, pipe, whitespace (runs of spaces, as in aligned columns) or a single character (default: detected).")
     String delimiter;
 
     @Option(names = "--header", negatable = true, description = "Whether the first line is a header (default: detected).")
@@ -148,11 +149,12 @@ public final class ImportCommand extends WorkspaceCommand {
             case "tab", "\\t", "\t" -> '\t';
             case "semicolon", ";" -> ';';
             case "pipe", "|" -> '|';
+            case "whitespace", "space", "spaces", " " -> CsvDialect.WHITESPACE;
             default -> {
                 if (text.length() == 1) {
                     yield text.charAt(0);
                 }
-                throw new IllegalArgumentException("unknown delimiter '" + text + "'; use comma, tab, semicolon, pipe or one character");
+                throw new IllegalArgumentException("unknown delimiter '" + text + "'; use comma, tab, semicolon, pipe, whitespace or one character");
             }
         };
     }

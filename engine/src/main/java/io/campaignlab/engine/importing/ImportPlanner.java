@@ -18,6 +18,9 @@ import io.campaignlab.engine.importing.csv.FormatSniffer;
 import io.campaignlab.engine.importing.csv.SniffResult;
 import io.campaignlab.engine.importing.csv.SourceFile;
 
+import io.campaignlab.engine.importing.excel.XlsxSheets;
+
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +34,9 @@ public final class ImportPlanner {
     }
 
     public static ImportPlan plan(ImportSpec spec) {
-        SourceFile source = SourceFile.inspect(spec.file(), spec.charset());
+        boolean workbook = XlsxSheets.isWorkbook(spec.file());
+        SourceFile source = workbook ? SourceFile.inspect(XlsxSheets.csvOf(spec.file(), spec.sheet()),
+                StandardCharsets.UTF_8) : SourceFile.inspect(spec.file(), spec.charset());
         SniffResult sniff = FormatSniffer.sniff(source, spec.delimiter(), spec.header(), spec.sampleRows());
         List<String> headers = sniff.headers();
         List<String> names = ColumnNames.sanitize(headers);
@@ -58,7 +63,8 @@ public final class ImportPlanner {
             columns.add(new ColumnMeta(names.get(i), header, decided.type(), decided.role(), decided.format(), false));
         }
         DatasetKind kind = spec.kind() != null ? spec.kind() : KindInference.infer(columns);
-        return new ImportPlan(spec, sniff, columns, kind, source.sha256(), reasons);
+        String sha256 = workbook ? SourceFile.inspectBytes(spec.file()).sha256() : source.sha256();
+        return new ImportPlan(spec, sniff, columns, kind, sha256, reasons);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.campaignlab.views.importing;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.engine.importing.columns.InferredColumn;
 import io.campaignlab.engine.importing.columns.SampleCheck;
 import io.campaignlab.engine.importing.columns.TimestampFormat;
 import io.campaignlab.engine.importing.columns.ValueParser;
@@ -39,6 +40,7 @@ public final class ColumnChoice {
     private static final int SAMPLE_VALUE_LENGTH = 24;
 
     private final ColumnMeta inferred;
+    private final InferredColumn why;
     private final SniffResult sniff;
     private final int index;
     private final ObjectProperty<ColumnType> type;
@@ -50,8 +52,9 @@ public final class ColumnChoice {
     private final ColumnSettings settings;
     private final SampleReadout sample;
 
-    ColumnChoice(ColumnMeta inferred, SniffResult sniff, int index) {
+    ColumnChoice(ColumnMeta inferred, SniffResult sniff, int index, InferredColumn why) {
         this.inferred = inferred;
+        this.why = why;
         this.sniff = sniff;
         this.index = index;
         String samples = sniff.columnSample(index).stream()
@@ -73,6 +76,14 @@ public final class ColumnChoice {
         });
         format.addListener((obs, old, now) -> check());
         check();
+    }
+
+    /**
+     * Why the importer chose the column's type and role ("type category: integer codes: …; role ignore: named like
+     * a row id …"), or "set by the user" where the person overrode them.
+     */
+    public String reason() {
+        return why.reason();
     }
 
     /** The column's name in the file. */

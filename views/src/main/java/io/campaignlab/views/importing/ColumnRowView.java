@@ -70,7 +70,17 @@ final class ColumnRowView {
 
         grid.addRow(row, column, type, format, role, samples);
         GridPane.setValignment(column, VPos.CENTER);
-        grid.add(problem(), 1, row + 1, 4, 1);
+        header.setTooltip(new Tooltip(choice.reason()));
+        grid.add(new VBox(2, problem(), reason()), 1, row + 1, 4, 1);
+    }
+
+    /** Why the importer chose this type and role, in small muted text under the row. */
+    private Label reason() {
+        Label reason = new Label("Why: " + choice.reason());
+        reason.setId("reason-" + choice.name());
+        reason.setWrapText(true);
+        reason.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return reason;
     }
 
     private Label problem() {

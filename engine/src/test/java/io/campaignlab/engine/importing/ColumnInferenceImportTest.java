@@ -204,6 +204,28 @@ class ColumnInferenceImportTest {
     }
 
     @Test
+    void aFewCodesWithDigitsAmongNumbersKeepTheColumnTextAndLoseNoRow() throws IOException {
+        StringBuilder text = new StringBuilder("InvoiceNo,Quantity\n");
+        for (int i = 0; i < 300; i++) {
+            text.append(i == 150 ? "C" : "").append(536_365 + i).append(",1\n");
+        }
+        ImportPlan plan = plan(write("retail.csv", text.toString()));
+        assertThat(plan.columns().get(0).type()).isEqualTo(ColumnType.CATEGORY);
+        assertThat(run(plan).rejected()).isZero();
+    }
+
+    @Test
+    void aColumnThatIsMostlyNumbersIsNeverTypedSoThatTheSampleExceedsTheDefaultRejectLimit() {
+        RejectLimit limit = new RejectLimit(-1);
+        for (long n = 1; n <= 20_000; n++) {
+            long mostBad = Math.max(1, n / 100);
+            if (io.campaignlab.engine.importing.columns.TypeInference.fewBad(mostBad, n)) {
+                assertThat(limit.exceeded(mostBad, n)).as("%d bad of %d", mostBad, n).isFalse();
+            }
+        }
+    }
+
+    @Test
     void manyBadValuesStillMakeACategory() throws IOException {
         ImportPlan plan = plan(write("sizes.csv", "size\n1\n2\nXL\nL\n3\n"));
         assertThat(plan.columns().get(0).type()).isEqualTo(ColumnType.CATEGORY);

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Decides a column's type and role together, from its name and its sample values, with a reason for each. On top
  * of {@link TypeInference} and {@link RoleInference}, which look at one side each, it knows the cases that need both:
  * <ul>
- *   <li>a row id (a name such as {@code id}, {@code row_id} or {@code *_id}, and a value in nearly every sample row
- *   its own) becomes role {@code ignore}: a model can learn nothing from it;</li>
+ *   <li>a row id becomes role {@code ignore}, as a model can learn nothing from it: a name such as {@code id},
+ *   {@code row_id}, {@code index} or none, with at least {@value #UNIQUE_SHARE} of the sample's values distinct, or a
+ *   name ending in {@code _id} with every sample value distinct;</li>
  *   <li>integer codes (a name such as {@code c1}, {@code *_id}, {@code *_pos}, {@code *_type}, {@code *_code}) of a
  *   plain feature become a category, unless nearly every value is distinct;</li>
  *   <li>an amount (a numeric name ending in {@code value} or {@code amount}, or holding {@code revenue} or
@@ -51,9 +52,10 @@ public final class ColumnInference {
             return new InferredColumn(inferred.type(), inferred.format(), named.role(), inferred.evidence(),
                     named.reason());
         }
-        boolean idName = ROW_ID_NAMES.contains(name) || header.isBlank() || lastWord(name).equals("id");
-        if (idName && values.size() >= MIN_VALUES_FOR_UNIQUE && distinct >= UNIQUE_SHARE * values.size()
-                && inferred.type() != ColumnType.TIMESTAMP) {
+        boolean rowIdName = ROW_ID_NAMES.contains(name) || header.isBlank();
+        boolean unique = rowIdName ? distinct >= UNIQUE_SHARE * values.size()
+                : lastWord(name).equals("id") && distinct == values.size();
+        if (unique && values.size() >= MIN_VALUES_FOR_UNIQUE && inferred.type() != ColumnType.TIMESTAMP) {
             return new InferredColumn(inferred.type(), inferred.format(), ColumnRole.IGNORE, inferred.evidence(),
                     String.format(Locale.ROOT, "named like a row id ('%s') and %,d of %,d sample values are distinct:"
                             + " an id of each row carries nothing a model can learn", header, distinct, values.size()));

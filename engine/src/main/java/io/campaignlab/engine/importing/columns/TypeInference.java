@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Infers a column's type from sample values. A type is chosen only when every non-empty sample value parses as
- * it, so that the rest of the file is unlikely to be rejected; the narrowest such type wins.
+ * Infers a column's type from sample values. A type is chosen when every non-empty sample value parses as it, or all
+ * but a few ({@link #fewBad}) that are then rejected and listed; the narrowest such type wins. Among numbers, a value
+ * that holds a digit ({@code C536379}) is taken as a code, not a slip, and keeps the column text.
  */
 public final class TypeInference {
 
@@ -37,7 +38,7 @@ public final class TypeInference {
         if (notNumbers.isEmpty()) {
             return inferNumeric(header, values);
         }
-        if (fewBad(notNumbers.size(), values.size())) {
+        if (fewBad(notNumbers.size(), values.size()) && notNumbers.stream().noneMatch(TypeInference::hasDigit)) {
             List<String> numbers = values.stream().filter(ValueParser::looksNumeric).toList();
             InferredType numeric = inferNumeric(header, numbers);
             return new InferredType(numeric.type(), numeric.format(), fewBadEvidence(numeric.evidence(), notNumbers,
@@ -128,6 +129,14 @@ public final class TypeInference {
      */
     public static boolean fewBad(long bad, long checked) {
         return bad > 0 && checked - bad >= 3 && bad <= Math.max(1, checked / 100);
+    }
+
+    /**
+     * A value with a digit among numbers is a code ({@code C536379}, a cancelled invoice; {@code 85123A}), not a slip:
+     * such a column stays text, so that no row is lost for it.
+     */
+    private static boolean hasDigit(String value) {
+        return value.chars().anyMatch(Character::isDigit);
     }
 
     private static String fewBadEvidence(String what, List<String> bad, int checked, String noun) {

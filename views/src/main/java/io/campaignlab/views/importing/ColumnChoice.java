@@ -41,6 +41,8 @@ public final class ColumnChoice {
 
     private final ColumnMeta inferred;
     private final InferredColumn why;
+    private static final String YOUR_CHOICE = "your choice";
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
     private final SniffResult sniff;
     private final int index;
     private final ObjectProperty<ColumnType> type;
@@ -76,14 +78,25 @@ public final class ColumnChoice {
         });
         format.addListener((obs, old, now) -> check());
         check();
+        reason.set(reason());
+        type.addListener((obs, old, now) -> reason.set(reason()));
+        format.addListener((obs, old, now) -> reason.set(reason()));
+        role.addListener((obs, old, now) -> reason.set(reason()));
     }
 
     /**
-     * Why the importer chose the column's type and role ("type category: integer codes: …; role ignore: named like
-     * a row id …"), or "set by the user" where the person overrode them.
+     * Why the column has its type and role: the importer's reasons ("type category: integer codes: …; role ignore:
+     * named like a row id …"), with "your choice" for what the person changed. It follows every change.
      */
     public String reason() {
-        return why.reason();
+        String typePart = typeChanged() ? YOUR_CHOICE : why.typeReason();
+        String rolePart = roleChanged() ? YOUR_CHOICE : why.roleReason();
+        return "type " + type.get().id() + ": " + typePart + "; role " + role.get().id() + ": " + rolePart;
+    }
+
+    /** {@link #reason()} as a property, for a label that follows the choices. */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
     }
 
     /** The column's name in the file. */

@@ -52,7 +52,11 @@ class ImportWizardInferenceTest {
         assertThat(column("date").settings().type().get()).isEqualTo(ColumnType.TIMESTAMP);
         assertThat(column("date").reason()).contains("yyyyMMdd");
         assertThat(column("amount").settings().role().get()).isEqualTo(ColumnRole.REVENUE);
-        assertThat(column("amount").reason()).contains("role revenue: named like a revenue column");
+        assertThat(column("amount").reason()).contains("role revenue: 'amount' is a usual name for the revenue column");
+
+        column("amount").settings().role().set(ColumnRole.FEATURE);
+        assertThat(column("amount").reasonProperty().get()).isEqualTo("type decimal: all sample values are numbers;"
+                + " role feature: your choice");
     }
 
     @Test

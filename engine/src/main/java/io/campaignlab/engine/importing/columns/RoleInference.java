@@ -55,7 +55,8 @@ public final class RoleInference {
                 if (role == ColumnRole.TIMESTAMP && type != ColumnType.TIMESTAMP) {
                     continue;
                 }
-                return new Named(role, "named like a " + role.id().replace('_', ' ') + " column ('" + header + "')");
+                return new Named(role, "'" + header + "' is a usual name for the " + role.id().replace('_', ' ')
+                        + " column");
             }
         }
         return null;

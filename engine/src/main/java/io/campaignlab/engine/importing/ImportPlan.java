@@ -27,7 +27,8 @@ public record ImportPlan(ImportSpec spec, SniffResult sniff, List<ColumnMeta> co
 
     /** Warnings about how the file was read, such as a single column that looks like several (see {@link ReadWarnings}). */
     public List<String> warnings() {
-        return ReadWarnings.of(sniff);
+        boolean sheet = !sniff.source().path().equals(spec.file());
+        return ReadWarnings.of(sniff, sheet);
     }
 
     public SourceFile source() {

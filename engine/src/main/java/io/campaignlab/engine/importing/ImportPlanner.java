@@ -37,7 +37,8 @@ public final class ImportPlanner {
         boolean workbook = XlsxSheets.isWorkbook(spec.file());
         SourceFile source = workbook ? SourceFile.inspect(XlsxSheets.csvOf(spec.file(), spec.sheet()),
                 StandardCharsets.UTF_8) : SourceFile.inspect(spec.file(), spec.charset());
-        SniffResult sniff = FormatSniffer.sniff(source, spec.delimiter(), spec.header(), spec.sampleRows());
+        Character delimiter = workbook && spec.delimiter() == null ? Character.valueOf(',') : spec.delimiter();
+        SniffResult sniff = FormatSniffer.sniff(source, delimiter, spec.header(), spec.sampleRows());
         List<String> headers = sniff.headers();
         List<String> names = ColumnNames.sanitize(headers);
         Map<String, Integer> index = new HashMap<>();

@@ -20,8 +20,14 @@ public final class ReadWarnings {
     private ReadWarnings() {
     }
 
-    /** The warnings for a sniffed file, in words for people; empty when nothing looks wrong. */
-    public static List<String> of(SniffResult sniff) {
+    /**
+     * The warnings for a sniffed file, in words for people; empty when nothing looks wrong.
+     *
+     * @param sheet true for a sheet of a workbook: there cells hold the columns, a space in a cell is just text, and
+     *              only values joined by commas, semicolons, tabs or pipes (pasted delimited text) are suspicious
+     */
+    public static List<String> of(SniffResult sniff, boolean sheet) {
+        String separators = sheet ? SEPARATORS.substring(1) : SEPARATORS;
         List<String> warnings = new ArrayList<>();
         if (sniff.headers().size() == 1) {
             long checked = 0;
@@ -33,14 +39,19 @@ public final class ReadWarnings {
                     continue;
                 }
                 checked++;
-                if (value.chars().anyMatch(c -> SEPARATORS.indexOf(c) >= 0)) {
+                if (value.chars().anyMatch(c -> separators.indexOf(c) >= 0)) {
                     split++;
                     example = example == null ? value : example;
                 }
             }
             if (checked > 0 && split >= SUSPICIOUS_SHARE * checked) {
                 String shown = example.length() <= 40 ? example : example.substring(0, 37) + "...";
-                warnings.add(String.format(Locale.ROOT, "the file was read as one column, but %,d of %,d sample"
+                warnings.add(sheet
+                        ? String.format(Locale.ROOT, "the sheet has one column, but %,d of %,d sample values hold"
+                        + " separators (such as '%s'): it probably holds delimited text pasted into one column;"
+                        + " split it into columns in the workbook, or save it as text and import that", split,
+                        checked, shown)
+                        : String.format(Locale.ROOT, "the file was read as one column, but %,d of %,d sample"
                         + " values hold spaces or separators (such as '%s'): it probably has several columns;"
                         + " choose the delimiter", split, checked, shown));
             }

@@ -141,6 +141,25 @@ class ExcelImportTest {
     }
 
     @Test
+    void aSheetOfTextWithSpacesIsNotWarnedAboutButPastedDelimitedTextIs() throws IOException {
+        Path file = dir.resolve("notes.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet notes = book.createSheet("Notes");
+            Sheet pasted = book.createSheet("Pasted");
+            notes.createRow(0).createCell(0).setCellValue("note");
+            pasted.createRow(0).createCell(0).setCellValue("id,amount");
+            for (int r = 1; r <= 4; r++) {
+                notes.createRow(r).createCell(0).setCellValue("call back on monday " + r);
+                pasted.createRow(r).createCell(0).setCellValue(r + "," + (r * 2.5));
+            }
+            book.write(out);
+        }
+        assertThat(ImportPlanner.plan(ImportSpec.builder().setFile(file).build()).warnings()).isEmpty();
+        assertThat(ImportPlanner.plan(ImportSpec.builder().setFile(file).optSheet("Pasted").build()).warnings())
+                .singleElement().asString().startsWith("the sheet has one column, but 4 of 4");
+    }
+
+    @Test
     void anUnknownSheetIsNamedWithTheSheetsThereAre() throws IOException {
         ImportSpec spec = ImportSpec.builder().setFile(workbook()).optSheet("Nope").build();
         assertThatThrownBy(() -> ImportPlanner.plan(spec)).isInstanceOf(ImportException.class)

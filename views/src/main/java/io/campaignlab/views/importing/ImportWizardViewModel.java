@@ -374,7 +374,7 @@ public final class ImportWizardViewModel {
             columns.setAll(choices);
             countBlocking();
             kind.set(result.kind());
-            fileSummary.set(describe(result));
+            fileSummary.set(sheets.isEmpty() ? describe(result) : describeSheet(result, sheet.get()));
             readWarning.set(result.warnings().stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)
                     + ".").collect(Collectors.joining(" ")));
             plan.set(result);
@@ -382,6 +382,13 @@ public final class ImportWizardViewModel {
         } finally {
             applyingPlan = false;
         }
+    }
+
+    /** "book.xlsx, sheet 'Orders' · with a header row · 4 columns": a sheet has no delimiter or encoding of its own. */
+    private static String describeSheet(ImportPlan plan, String sheetName) {
+        int width = plan.columns().size();
+        return String.format(Locale.ROOT, "%s, sheet '%s' · %s · %d column%s", plan.spec().file().getFileName(),
+                sheetName, plan.dialect().header() ? "with a header row" : "no header row", width, width == 1 ? "" : "s");
     }
 
     private static String describe(ImportPlan plan) {

@@ -50,8 +50,13 @@ final class PreviewStepView extends VBox {
         VBox sheetField = WizardNodes.field("Sheet", sheet);
         sheetField.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.preview().sheets()));
         sheetField.managedProperty().bind(sheetField.visibleProperty());
-        HBox choices = new HBox(16, sheetField, WizardNodes.field("Delimiter", delimiter),
-                WizardNodes.field("Encoding", encoding), header);
+        VBox delimiterField = WizardNodes.field("Delimiter", delimiter);
+        VBox encodingField = WizardNodes.field("Encoding", encoding);
+        for (VBox textOnly : List.of(delimiterField, encodingField)) {
+            textOnly.visibleProperty().bind(sheetField.visibleProperty().not());
+            textOnly.managedProperty().bind(textOnly.visibleProperty());
+        }
+        HBox choices = new HBox(16, sheetField, delimiterField, encodingField, header);
         choices.setAlignment(Pos.BOTTOM_LEFT);
         choices.disableProperty().bind(viewModel.progress().importing());
 

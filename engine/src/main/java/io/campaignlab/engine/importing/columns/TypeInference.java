@@ -142,10 +142,12 @@ public final class TypeInference {
     private static String fewBadEvidence(String what, List<String> bad, int checked, String noun) {
         String first = bad.get(0);
         String shown = first.length() <= 24 ? first : first.substring(0, 21) + "...";
-        return String.format(Locale.ROOT, "%s in %,d of %,d sample values; the %,d that %s not %s (first '%s') will be"
-                        + " rejected and listed", what.startsWith("all sample values are ")
-                        ? what.substring("all sample values are ".length()) : what, checked - bad.size(), checked,
-                bad.size(), bad.size() == 1 ? "is" : "are", noun, shown);
+        String body = what.startsWith("all sample values are ") ? what.substring("all sample values are ".length())
+                : what;
+        String values = bad.size() == 1 ? "1 value that is not " + (noun.equals("times") ? "a time" : "a number")
+                : String.format(Locale.ROOT, "%,d values that are not %s", bad.size(), noun);
+        return String.format(Locale.ROOT, "%s in %,d of %,d sample values; %s ('%s' first) will be rejected and listed",
+                body, checked - bad.size(), checked, values, shown);
     }
 
     private static List<String> failures(TimestampFormat format, List<String> values) {

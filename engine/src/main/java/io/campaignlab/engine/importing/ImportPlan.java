@@ -6,6 +6,8 @@ import io.campaignlab.engine.importing.csv.CsvDialect;
 import io.campaignlab.engine.importing.csv.SniffResult;
 import io.campaignlab.engine.importing.csv.SourceFile;
 
+import io.campaignlab.engine.importing.columns.InferredColumn;
+
 import java.util.List;
 
 /**
@@ -13,10 +15,20 @@ import java.util.List;
  * their types and roles, the kind and the file's hash. A GUI shows it to the user for changes before it runs.
  */
 public record ImportPlan(ImportSpec spec, SniffResult sniff, List<ColumnMeta> columns, DatasetKind kind,
-                         String sha256) {
+                         String sha256, List<InferredColumn> reasons) {
 
     public ImportPlan {
         columns = List.copyOf(columns);
+        reasons = List.copyOf(reasons);
+        if (reasons.size() != columns.size()) {
+            throw new IllegalArgumentException("one reason per column: " + reasons.size() + " for " + columns.size());
+        }
+    }
+
+    /** Warnings about how the file was read, such as a single column that looks like several (see {@link ReadWarnings}). */
+    public List<String> warnings() {
+        boolean sheet = !sniff.source().path().equals(spec.file());
+        return ReadWarnings.of(sniff, sheet);
     }
 
     public SourceFile source() {

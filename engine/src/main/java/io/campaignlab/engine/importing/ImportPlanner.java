@@ -4,7 +4,9 @@ import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.importing.columns.ColumnInference;
 import io.campaignlab.engine.importing.columns.ColumnNames;
+import io.campaignlab.engine.importing.columns.InferredColumn;
 import io.campaignlab.engine.importing.columns.InferredType;
 import io.campaignlab.engine.importing.columns.KindInference;
 import io.campaignlab.engine.importing.columns.RoleInference;
@@ -16,6 +18,9 @@ import io.campaignlab.engine.importing.csv.FormatSniffer;
 import io.campaignlab.engine.importing.csv.SniffResult;
 import io.campaignlab.engine.importing.csv.SourceFile;
 
+import io.campaignlab.engine.importing.excel.XlsxSheets;
+
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +34,11 @@ public final class ImportPlanner {
     }
 
     public static ImportPlan plan(ImportSpec spec) {
-        SourceFile source = SourceFile.inspect(spec.file(), spec.charset());
-        SniffResult sniff = FormatSniffer.sniff(source, spec.delimiter(), spec.header(), spec.sampleRows());
+        boolean workbook = XlsxSheets.isWorkbook(spec.file());
+        SourceFile source = workbook ? SourceFile.inspect(XlsxSheets.csvOf(spec.file(), spec.sheet()),
+                StandardCharsets.UTF_8) : SourceFile.inspect(spec.file(), spec.charset());
+        Character delimiter = workbook && spec.delimiter() == null ? Character.valueOf(',') : spec.delimiter();
+        SniffResult sniff = FormatSniffer.sniff(source, delimiter, spec.header(), spec.sampleRows());
         List<String> headers = sniff.headers();
         List<String> names = ColumnNames.sanitize(headers);
         Map<String, Integer> index = new HashMap<>();
@@ -42,35 +50,51 @@ public final class ImportPlanner {
         Map<Integer, ColumnRole> roleOverrides = resolve(spec.roles(), index, headers, source.name());
 
         List<ColumnMeta> columns = new ArrayList<>(headers.size());
+        List<InferredColumn> reasons = new ArrayList<>(headers.size());
         for (int i = 0; i < headers.size(); i++) {
             String header = headers.get(i).trim().isEmpty() ? names.get(i) : headers.get(i).trim();
-            ColumnType type;
-            String format;
-            if (typeOverrides.containsKey(i)) {
-                String[] parts = typeOverrides.get(i).split(":", 2);
-                type = parse(() -> ColumnType.parse(parts[0]), source.name(), header);
-                format = parts.length > 1 ? parts[1] : null;
-                if (type == ColumnType.TIMESTAMP && format == null) {
-                    format = inferredTimestampFormat(header, sniff.columnSample(i));
-                }
-                if (format != null && TimestampFormat.byId(format).isEmpty()) {
-                    String bad = format;
-                    throw new ImportException(source.name(), -1, header, "unknown timestamp format '" + bad
-                            + "'; use iso, unix_s, unix_ms or one of " + TimestampFormat.textFormats());
-                }
-            } else {
-                InferredType inferred = TypeInference.infer(header, sniff.columnSample(i));
-                type = inferred.type();
-                format = inferred.format();
+            InferredColumn inferred = ColumnInference.infer(headers.get(i).trim(), sniff.columnSample(i));
+            InferredColumn decided = typeOverrides.containsKey(i)
+                    ? overrideType(typeOverrides.get(i), inferred, header, sniff, i) : inferred;
+            if (roleOverrides.containsKey(i)) {
+                decided = new InferredColumn(decided.type(), decided.format(), roleOverrides.get(i),
+                        decided.typeReason(), InferredColumn.OVERRIDDEN);
             }
-            if (typeOverrides.containsKey(i)) {
-                checkOverrideAgainstSample(source.name(), header, type, format, sniff, i);
-            }
-            ColumnRole role = roleOverrides.containsKey(i) ? roleOverrides.get(i) : RoleInference.infer(header, type);
-            columns.add(new ColumnMeta(names.get(i), header, type, role, format, false));
+            reasons.add(decided);
+            columns.add(new ColumnMeta(names.get(i), header, decided.type(), decided.role(), decided.format(), false));
         }
         DatasetKind kind = spec.kind() != null ? spec.kind() : KindInference.infer(columns);
-        return new ImportPlan(spec, sniff, columns, kind, source.sha256());
+        String sha256 = workbook ? SourceFile.inspectBytes(spec.file()).sha256() : source.sha256();
+        return new ImportPlan(spec, sniff, columns, kind, sha256, reasons);
+    }
+
+    /**
+     * The column with the type the person gave ({@code timestamp:FORMAT} included), checked against the sample. The
+     * inferred role stays, unless it was the time role and the type is no longer a time (or the other way round).
+     */
+    private static InferredColumn overrideType(String typeSpec, InferredColumn inferred, String header,
+                                               SniffResult sniff, int i) {
+        String file = sniff.source().name();
+        String[] parts = typeSpec.split(":", 2);
+        ColumnType type = parse(() -> ColumnType.parse(parts[0]), file, header);
+        String format = parts.length > 1 ? parts[1] : null;
+        if (type == ColumnType.TIMESTAMP && format == null) {
+            format = inferredTimestampFormat(header, sniff.columnSample(i));
+        }
+        if (format != null && TimestampFormat.byId(format).isEmpty()) {
+            String bad = format;
+            throw new ImportException(file, -1, header, "unknown timestamp format '" + bad
+                    + "'; use iso, unix_s, unix_ms or one of " + TimestampFormat.textFormats());
+        }
+        checkOverrideAgainstSample(file, header, type, format, sniff, i);
+        ColumnRole role = inferred.role();
+        String roleReason = inferred.roleReason();
+        if ((role == ColumnRole.TIMESTAMP) != (type == ColumnType.TIMESTAMP)) {
+            role = RoleInference.infer(header, type);
+            roleReason = "follows the type that was set";
+        }
+        return new InferredColumn(type, type == ColumnType.TIMESTAMP ? format : null, role, InferredColumn.OVERRIDDEN,
+                roleReason);
     }
 
     /**

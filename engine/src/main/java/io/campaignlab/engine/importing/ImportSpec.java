@@ -25,10 +25,11 @@ import java.util.Objects;
  * @param delimiter     a forced delimiter, or null to detect it
  * @param header        a forced header decision, or null to detect it
  * @param sampleRows    how many rows the type inference reads
+ * @param sheet         the sheet of an Excel workbook to import, or null for its first sheet; ignored for text files
  */
 public record ImportSpec(Path file, String name, DatasetKind kind, Map<String, ColumnRole> roles,
                          Map<String, String> types, long maxRejects, Charset charset, Character delimiter,
-                         Boolean header, int sampleRows) {
+                         Boolean header, int sampleRows, String sheet) {
 
     public static final int DEFAULT_SAMPLE_ROWS = 10_000;
 
@@ -58,6 +59,7 @@ public record ImportSpec(Path file, String name, DatasetKind kind, Map<String, C
         private Character delimiter;
         private Boolean header;
         private int sampleRows = DEFAULT_SAMPLE_ROWS;
+        private String sheet;
 
         public Builder setFile(Path value) {
             return set(() -> file = value);
@@ -107,16 +109,21 @@ public record ImportSpec(Path file, String name, DatasetKind kind, Map<String, C
             return set(() -> sampleRows = value);
         }
 
+        public Builder optSheet(String value) {
+            this.sheet = value;
+            return this;
+        }
+
         public ImportSpec build() {
             String datasetName = name != null ? name : defaultName(file);
             return new ImportSpec(file, datasetName, kind, roles, types, maxRejects, charset, delimiter, header,
-                    sampleRows);
+                    sampleRows, sheet);
         }
 
         private static String defaultName(Path file) {
             Objects.requireNonNull(file, "file");
             String base = file.getFileName().toString();
-            for (String ext : new String[] {".gz", ".csv", ".tsv", ".txt"}) {
+            for (String ext : new String[] {".gz", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}) {
                 if (base.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
                     base = base.substring(0, base.length() - ext.length());
                 }

@@ -3,6 +3,7 @@ package io.campaignlab.views.importing;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
+import io.campaignlab.engine.importing.columns.InferredColumn;
 import io.campaignlab.engine.importing.columns.SampleCheck;
 import io.campaignlab.engine.importing.columns.TimestampFormat;
 import io.campaignlab.engine.importing.columns.ValueParser;
@@ -39,6 +40,9 @@ public final class ColumnChoice {
     private static final int SAMPLE_VALUE_LENGTH = 24;
 
     private final ColumnMeta inferred;
+    private final InferredColumn why;
+    private static final String YOUR_CHOICE = "your choice";
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
     private final SniffResult sniff;
     private final int index;
     private final ObjectProperty<ColumnType> type;
@@ -50,8 +54,9 @@ public final class ColumnChoice {
     private final ColumnSettings settings;
     private final SampleReadout sample;
 
-    ColumnChoice(ColumnMeta inferred, SniffResult sniff, int index) {
+    ColumnChoice(ColumnMeta inferred, SniffResult sniff, int index, InferredColumn why) {
         this.inferred = inferred;
+        this.why = why;
         this.sniff = sniff;
         this.index = index;
         String samples = sniff.columnSample(index).stream()
@@ -73,6 +78,25 @@ public final class ColumnChoice {
         });
         format.addListener((obs, old, now) -> check());
         check();
+        reason.set(reason());
+        type.addListener((obs, old, now) -> reason.set(reason()));
+        format.addListener((obs, old, now) -> reason.set(reason()));
+        role.addListener((obs, old, now) -> reason.set(reason()));
+    }
+
+    /**
+     * Why the column has its type and role: the importer's reasons ("type category: integer codes: …; role ignore:
+     * named like a row id …"), with "your choice" for what the person changed. It follows every change.
+     */
+    public String reason() {
+        String typePart = typeChanged() ? YOUR_CHOICE : why.typeReason();
+        String rolePart = roleChanged() ? YOUR_CHOICE : why.roleReason();
+        return "type " + type.get().id() + ": " + typePart + "; role " + role.get().id() + ": " + rolePart;
+    }
+
+    /** {@link #reason()} as a property, for a label that follows the choices. */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
     }
 
     /** The column's name in the file. */

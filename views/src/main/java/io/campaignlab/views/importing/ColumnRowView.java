@@ -70,7 +70,20 @@ final class ColumnRowView {
 
         grid.addRow(row, column, type, format, role, samples);
         GridPane.setValignment(column, VPos.CENTER);
-        grid.add(problem(), 1, row + 1, 4, 1);
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(choice.reasonProperty());
+        header.setTooltip(why);
+        grid.add(new VBox(2, problem(), reason()), 1, row + 1, 4, 1);
+    }
+
+    /** Why the importer chose this type and role, in small muted text under the row. */
+    private Label reason() {
+        Label reason = new Label();
+        reason.textProperty().bind(choice.reasonProperty().map(text -> "Why: " + text));
+        reason.setId("reason-" + choice.name());
+        reason.setWrapText(true);
+        reason.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return reason;
     }
 
     private Label problem() {

@@ -8,7 +8,9 @@ public enum Delimiter {
     COMMA(',', "comma"),
     TAB('\t', "tab"),
     SEMICOLON(';', "semicolon"),
-    PIPE('|', "pipe");
+    PIPE('|', "pipe"),
+    /** Runs of spaces and tabs, as in whitespace-aligned text. */
+    WHITESPACE(io.campaignlab.engine.importing.csv.CsvDialect.WHITESPACE, "whitespace");
 
     private final char character;
     private final String label;

@@ -11,6 +11,7 @@ import io.campaignlab.engine.importing.ImportSpec;
 import io.campaignlab.engine.importing.RejectLimit;
 import io.campaignlab.engine.importing.columns.SampleCheck;
 import io.campaignlab.engine.importing.csv.SampleRecord;
+import io.campaignlab.engine.importing.excel.XlsxSheets;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
@@ -79,6 +80,9 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper planError = new ReadOnlyStringWrapper(this, "planError", "");
     private final ReadOnlyStringWrapper fileSummary = new ReadOnlyStringWrapper(this, "fileSummary", "");
     private final ReadOnlyStringWrapper previewLines = new ReadOnlyStringWrapper(this, "previewLines", "");
+    private final ReadOnlyStringWrapper readWarning = new ReadOnlyStringWrapper(this, "readWarning", "");
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
+    private final ObjectProperty<String> sheet = new SimpleObjectProperty<>(this, "sheet");
     private final Latest plans = new Latest();
     private boolean applyingPlan;
     private boolean dialectChosen;
@@ -111,7 +115,7 @@ public final class ImportWizardViewModel {
             header, columns, kind, maxRejects);
     private final FilePreview preview = new FilePreview(plan.getReadOnlyProperty(), planning.getReadOnlyProperty(),
             planError.getReadOnlyProperty(), fileSummary.getReadOnlyProperty(), previewLines.getReadOnlyProperty(),
-            previewHeaders, previewRows, charsets);
+            previewHeaders, previewRows, charsets, readWarning.getReadOnlyProperty(), sheets, sheet);
     private final ImportChecks checks = new ImportChecks(nameError.getReadOnlyProperty(),
             maxRejectsError.getReadOnlyProperty(), blockingColumns.getReadOnlyProperty(),
             sampleRejects.getReadOnlyProperty(), sampleOverLimit.getReadOnlyProperty());
@@ -138,6 +142,7 @@ public final class ImportWizardViewModel {
         delimiter.addListener((obs, old, now) -> dialectChanged());
         charset.addListener((obs, old, now) -> dialectChanged());
         header.addListener((obs, old, now) -> dialectChanged());
+        sheet.addListener((obs, old, now) -> sheetChanged());
         validateName();
 
         BooleanBinding planReady = plan.isNotNull().and(planning.not()).and(importing.not());
@@ -172,7 +177,7 @@ public final class ImportWizardViewModel {
 
     /** Asks for a file through the dialog service. */
     public void chooseFile() {
-        dialogs.chooseFile("Import a CSV file").ifPresent(this::useFile);
+        dialogs.chooseFile("Import a CSV file or an Excel workbook").ifPresent(this::useFile);
     }
 
     /** Starts over with this file: detects its dialect again and reads its preview in the background. */
@@ -185,6 +190,13 @@ public final class ImportWizardViewModel {
         }
         defaultName = fresh;
         dialectChosen = false;
+        applyingPlan = true;
+        try {
+            sheets.clear();
+            sheet.set(null);
+        } finally {
+            applyingPlan = false;
+        }
         step.set(WizardStep.FILE);
         replan();
     }
@@ -229,7 +241,8 @@ public final class ImportWizardViewModel {
                 .optKind(kind.get())
                 .optDelimiter(delimiter.get() == null ? null : delimiter.get().character())
                 .optCharset(charset.get())
-                .optHeader(header.get());
+                .optHeader(header.get())
+                .optSheet(sheet.get());
         for (ColumnChoice column : columns) {
             if (column.typeChanged()) {
                 builder.optType(column.name(), column.typeSpec());
@@ -275,6 +288,14 @@ public final class ImportWizardViewModel {
         dialogs.showError(FAILED, GuiWording.sentence(error), error);
     }
 
+    /** Another sheet is another table: its dialect and header are detected afresh. */
+    private void sheetChanged() {
+        if (!applyingPlan && file.get() != null) {
+            dialectChosen = false;
+            replan();
+        }
+    }
+
     private void dialectChanged() {
         if (!applyingPlan && file.get() != null) {
             dialectChosen = true;
@@ -283,7 +304,7 @@ public final class ImportWizardViewModel {
     }
 
     private void replan() {
-        ImportSpec.Builder builder = ImportSpec.builder().setFile(file.get());
+        ImportSpec.Builder builder = ImportSpec.builder().setFile(file.get()).optSheet(sheet.get());
         if (dialectChosen) {
             builder.optDelimiter(delimiter.get() == null ? null : delimiter.get().character())
                     .optCharset(charset.get())
@@ -292,10 +313,12 @@ public final class ImportWizardViewModel {
         ImportSpec spec = builder.build();
         planning.set(true);
         planError.set("");
-        plans.background(jobs, () -> ImportPlanner.plan(spec),
+        plans.background(jobs, () -> new Planned(ImportPlanner.plan(spec), XlsxSheets.isWorkbook(spec.file())
+                        ? XlsxSheets.sheetNames(spec.file()) : List.of()),
                 result -> {
                     planning.set(false);
-                    applyPlan(result);
+                    applySheets(result.sheets());
+                    applyPlan(result.plan());
                 },
                 error -> {
                     planning.set(false);
@@ -304,8 +327,27 @@ public final class ImportWizardViewModel {
                     previewLines.set("");
                     columns.clear();
                     fileSummary.set("");
+                    readWarning.set("");
                     planError.set(GuiWording.sentence(error));
                 });
+    }
+
+    /** A plan with the sheets of its workbook (none for a text file), both read in the background. */
+    private record Planned(ImportPlan plan, List<String> sheets) {
+    }
+
+    private void applySheets(List<String> names) {
+        applyingPlan = true;
+        try {
+            if (!sheets.equals(names)) {
+                sheets.setAll(names);
+            }
+            if (sheet.get() == null && !names.isEmpty()) {
+                sheet.set(names.get(0));
+            }
+        } finally {
+            applyingPlan = false;
+        }
     }
 
     private void applyPlan(ImportPlan result) {
@@ -322,7 +364,8 @@ public final class ImportWizardViewModel {
             previewHeaders.setAll(result.columns().stream().map(ColumnMeta::header).toList());
             List<ColumnChoice> choices = new ArrayList<>();
             for (int i = 0; i < result.columns().size(); i++) {
-                ColumnChoice choice = new ColumnChoice(result.columns().get(i), result.sniff(), i);
+                ColumnChoice choice = new ColumnChoice(result.columns().get(i), result.sniff(), i,
+                        result.reasons().get(i));
                 choice.sample().severity().addListener((obs, old, now) -> countBlocking());
                 choice.settings().type().addListener((obs, old, now) -> checkSampleRejects());
                 choice.settings().format().addListener((obs, old, now) -> checkSampleRejects());
@@ -331,12 +374,21 @@ public final class ImportWizardViewModel {
             columns.setAll(choices);
             countBlocking();
             kind.set(result.kind());
-            fileSummary.set(describe(result));
+            fileSummary.set(sheets.isEmpty() ? describe(result) : describeSheet(result, sheet.get()));
+            readWarning.set(result.warnings().stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)
+                    + ".").collect(Collectors.joining(" ")));
             plan.set(result);
             checkSampleRejects();
         } finally {
             applyingPlan = false;
         }
+    }
+
+    /** "book.xlsx, sheet 'Orders' · with a header row · 4 columns": a sheet has no delimiter or encoding of its own. */
+    private static String describeSheet(ImportPlan plan, String sheetName) {
+        int width = plan.columns().size();
+        return String.format(Locale.ROOT, "%s, sheet '%s' · %s · %d column%s", plan.spec().file().getFileName(),
+                sheetName, plan.dialect().header() ? "with a header row" : "no header row", width, width == 1 ? "" : "s");
     }
 
     private static String describe(ImportPlan plan) {
@@ -453,11 +505,17 @@ public final class ImportWizardViewModel {
      *                    {@link ImportWizardViewModel#PREVIEW_ROWS}; a record may have more or fewer fields than there
      *                    are headers
      * @param charsets    the encodings to choose from: UTF-8, ISO-8859-1, and a detected one such as UTF-16
+     * @param warning     why the file was probably read wrong (one column whose values hold separators); empty when
+     *                    nothing looks wrong
+     * @param sheets      the sheets of an Excel workbook; empty for a text file
+     * @param sheet       the sheet shown and imported, or null for a text file
      */
     public record FilePreview(ReadOnlyObjectProperty<ImportPlan> plan, ReadOnlyBooleanProperty planning,
                               ReadOnlyStringProperty planError, ReadOnlyStringProperty fileSummary,
                               ReadOnlyStringProperty lines, ObservableList<String> headers,
-                              ObservableList<SampleRecord> rows, ObservableList<Charset> charsets) {
+                              ObservableList<SampleRecord> rows, ObservableList<Charset> charsets,
+                              ReadOnlyStringProperty warning, ObservableList<String> sheets,
+                              ObjectProperty<String> sheet) {
     }
 
     /**

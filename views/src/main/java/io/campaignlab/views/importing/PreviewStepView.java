@@ -44,8 +44,19 @@ final class PreviewStepView extends VBox {
         CheckBox header = new CheckBox("First row is a header");
         header.setId("header");
         header.selectedProperty().bindBidirectional(viewModel.settings().header());
-        HBox choices = new HBox(16, WizardNodes.field("Delimiter", delimiter),
-                WizardNodes.field("Encoding", encoding), header);
+        ComboBox<String> sheet = new ComboBox<>(viewModel.preview().sheets());
+        sheet.setId("sheet");
+        sheet.valueProperty().bindBidirectional(viewModel.preview().sheet());
+        VBox sheetField = WizardNodes.field("Sheet", sheet);
+        sheetField.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.preview().sheets()));
+        sheetField.managedProperty().bind(sheetField.visibleProperty());
+        VBox delimiterField = WizardNodes.field("Delimiter", delimiter);
+        VBox encodingField = WizardNodes.field("Encoding", encoding);
+        for (VBox textOnly : List.of(delimiterField, encodingField)) {
+            textOnly.visibleProperty().bind(sheetField.visibleProperty().not());
+            textOnly.managedProperty().bind(textOnly.visibleProperty());
+        }
+        HBox choices = new HBox(16, sheetField, delimiterField, encodingField, header);
         choices.setAlignment(Pos.BOTTOM_LEFT);
         choices.disableProperty().bind(viewModel.progress().importing());
 
@@ -67,8 +78,11 @@ final class PreviewStepView extends VBox {
         Label lines = WizardNodes.message(viewModel.preview().lines(), Styles.WARNING);
         lines.setId("preview-lines");
         lines.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(choices, WizardNodes.message(viewModel.preview().planError(), Styles.DANGER), table,
-                lines, caption);
+        Label warning = WizardNodes.message(viewModel.preview().warning(), Styles.WARNING);
+        warning.setId("read-warning");
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(choices, WizardNodes.message(viewModel.preview().planError(), Styles.DANGER), warning,
+                table, lines, caption);
     }
 
     /** Wide enough for the header and the widest of the first values (measured in bold, to be safe), within limits. */

@@ -98,7 +98,8 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Delimited text (csv, tsv, txt, gz)", "*.csv", "*.tsv", "*.txt", "*.gz"),
+                new FileChooser.ExtensionFilter("Delimited text or Excel (csv, tsv, txt, gz, xlsx)", "*.csv", "*.tsv",
+                        "*.txt", "*.gz", "*.xlsx", "*.xlsm"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }

@@ -70,6 +70,36 @@ class ImportWizardViewTest {
     }
 
     @Test
+    void aWorkbookShowsItsSheetChooserAndAOneColumnReadItsWarning(FxRobot robot) throws Exception {
+        Path book = dir.resolve("book.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(book)) {
+            for (String name : List.of("Orders", "Notes")) {
+                org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(name);
+                sheet.createRow(0).createCell(0).setCellValue(name.equals("Orders") ? "amount" : "note");
+                for (int r = 1; r <= 4; r++) {
+                    sheet.createRow(r).createCell(0).setCellValue(name.equals("Orders") ? String.valueOf(r * 2.5)
+                            : "north;" + r + ";" + (r * 3));
+                }
+            }
+            workbook.write(out);
+        }
+        ImportWizard wizard = open(robot, book);
+        robot.clickOn("#next");
+        ComboBox<?> sheet = robot.lookup("#sheet").queryComboBox();
+        assertThat(sheet.isVisible()).isTrue();
+        assertThat(sheet.getValue()).isEqualTo("Orders");
+        assertThat(robot.lookup("#read-warning").queryAs(Labeled.class).isVisible()).isFalse();
+
+        chooseFromList(robot, "#sheet", "Notes");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#read-warning").queryAs(Labeled.class).isVisible()).get());
+        assertThat(robot.lookup("#read-warning").queryAs(Labeled.class).getText())
+                .startsWith("The sheet has one column, but 4 of 4 sample values hold separators");
+        Snapshots.write(wizard.stage().getScene(), "import-step-2-sheet-warning");
+    }
+
+    @Test
     void importsASmallCsvWithATypeChangedInTheColumnTable(FxRobot robot) throws Exception {
         ImportWizard wizard = open(robot, SampleFiles.events(dir, false));
         Scene scene = wizard.stage().getScene();

@@ -16,6 +16,8 @@ import io.campaignlab.engine.importing.ImportResult;
 import io.campaignlab.engine.importing.ImportException;
 import io.campaignlab.engine.importing.ImportSetting;
 import io.campaignlab.engine.importing.ImportSpec;
+import io.campaignlab.engine.importing.csv.CsvDialect;
+import io.campaignlab.engine.importing.excel.XlsxSheets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** {@code campaign-lab import FILE --name NAME ...} */
-@Command(name = "import", description = "Import a CSV/TSV/semicolon file (plain or gzip) as a dataset.")
+@Command(name = "import", description = {"Import a CSV/TSV/semicolon/whitespace-aligned text file (plain or gzip) or"
+        + " a sheet of an Excel workbook (.xlsx) as a dataset.",
+        "Each column's type and role are inferred from its name and a sample of its values; the output (and --json:"
+        + " type_reason, role_reason) says why. Override any of them with --type and --role."})
 public final class ImportCommand extends WorkspaceCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
@@ -52,8 +57,11 @@ public final class ImportCommand extends WorkspaceCommand {
     @Option(names = "--encoding", description = "utf-8 or latin1 (default: detected).")
     String encoding;
 
-    @Option(names = "--delimiter", description = "comma, tab, semicolon, pipe or a single character (default: detected).")
+    @Option(names = "--delimiter", description = "comma, tab, semicolon, pipe, whitespace (runs of spaces, as in aligned columns) or a single character (default: detected).")
     String delimiter;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of an .xlsx workbook to import (default: the first sheet).")
+    String sheet;
 
     @Option(names = "--header", negatable = true, description = "Whether the first line is a header (default: detected).")
     Boolean header;
@@ -96,8 +104,11 @@ public final class ImportCommand extends WorkspaceCommand {
         if (delimiter != null) {
             builder.optDelimiter(delimiter(delimiter));
         }
-        builder.optHeader(header);
+        builder.optHeader(header).optSheet(sheet);
         ImportPlan plan = ImportPlanner.plan(builder.build());
+        if (!options.json()) {
+            plan.warnings().forEach(w -> output.line("Warning: %s.", w));
+        }
         ImportResult result = runJob(services, new ImportJob(plan, services.sink(), services.datasets()));
         if (options.json()) {
             output.json(DatasetJson.Imported.of(result));
@@ -106,17 +117,33 @@ public final class ImportCommand extends WorkspaceCommand {
                     result.dataset().name(), result.dataset().kind().id(), Output.count(result.rows()),
                     Output.count(result.rejected()), result.seconds());
             output.line("%s", linesLine(result.lines(), result.rows(), result.rejected()));
-            output.line("Read as %s-delimited %s%s%s.", plan.dialect().delimiterName(), plan.dialect().charset().name(),
+            String sheetName = sheetOf(plan);
+            output.line("Read as %s%s-delimited %s%s%s.", sheetName == null ? "" : "sheet '" + sheetName + "', ",
+                    plan.dialect().delimiterName(), plan.dialect().charset().name(),
                     plan.dialect().gzip() ? ", gzip" : "", plan.dialect().header() ? " with a header" : " without a header");
-            for (ColumnMeta c : result.dataset().columns()) {
+            for (int i = 0; i < result.dataset().columns().size(); i++) {
+                ColumnMeta c = result.dataset().columns().get(i);
                 output.line("  %-24s %-10s %-11s%s", c.name(), c.type().id(), c.role().id(),
                         c.format() != null ? " (" + c.format() + ")" : "");
+                if (i < plan.reasons().size()) {
+                    output.line("      why: %s", plan.reasons().get(i).reason());
+                }
             }
             if (result.rejected() > 0) {
                 output.line("See why with: campaign-lab rejections %s", result.dataset().name());
             }
         }
         return 0;
+    }
+
+    /** The sheet imported from an Excel workbook, or null for a text file. */
+    static String sheetOf(ImportPlan plan) {
+        if (!XlsxSheets.isWorkbook(plan.spec().file())) {
+            return null;
+        }
+        String source = plan.source().name();
+        int hash = source.lastIndexOf('#');
+        return hash < 0 ? plan.spec().sheet() : source.substring(hash + 1, source.length() - ".csv".length());
     }
 
     /** "Lines: 6 = 1 header + 3 rows + 1 rejected + 1 continuation (quoted fields spanning lines) + 0 blank." */
@@ -148,11 +175,12 @@ public final class ImportCommand extends WorkspaceCommand {
             case "tab", "\\t", "\t" -> '\t';
             case "semicolon", ";" -> ';';
             case "pipe", "|" -> '|';
+            case "whitespace", "space", "spaces", " " -> CsvDialect.WHITESPACE;
             default -> {
                 if (text.length() == 1) {
                     yield text.charAt(0);
                 }
-                throw new IllegalArgumentException("unknown delimiter '" + text + "'; use comma, tab, semicolon, pipe or one character");
+                throw new IllegalArgumentException("unknown delimiter '" + text + "'; use comma, tab, semicolon, pipe, whitespace or one character");
             }
         };
     }

@@ -39,6 +39,15 @@ public final class RoleInference {
     }
 
     public static ColumnRole infer(String header, ColumnType type) {
+        Named named = named(header, type);
+        if (named != null) {
+            return named.role();
+        }
+        return type == ColumnType.TIMESTAMP ? ColumnRole.TIMESTAMP : ColumnRole.FEATURE;
+    }
+
+    /** The role a column's name gives it, with the reason, or null when its name names no role. */
+    static Named named(String header, ColumnType type) {
         String key = header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         for (Map.Entry<ColumnRole, Set<String>> entry : NAMES.entrySet()) {
             if (entry.getValue().contains(key)) {
@@ -46,9 +55,14 @@ public final class RoleInference {
                 if (role == ColumnRole.TIMESTAMP && type != ColumnType.TIMESTAMP) {
                     continue;
                 }
-                return role;
+                return new Named(role, "'" + header + "' is a usual name for the " + role.id().replace('_', ' ')
+                        + " column");
             }
         }
-        return type == ColumnType.TIMESTAMP ? ColumnRole.TIMESTAMP : ColumnRole.FEATURE;
+        return null;
+    }
+
+    /** A role given by a column's name, and the reason in words. */
+    record Named(ColumnRole role, String reason) {
     }
 }

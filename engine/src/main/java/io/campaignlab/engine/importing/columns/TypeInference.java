@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Infers a column's type from sample values. A type is chosen only when every non-empty sample value parses as
- * it, so that the rest of the file is unlikely to be rejected; the narrowest such type wins.
+ * Infers a column's type from sample values. A type is chosen when every non-empty sample value parses as it, or all
+ * but a few ({@link #fewBad}) that are then rejected and listed; the narrowest such type wins. Among numbers, a value
+ * that holds a digit ({@code C536379}) is taken as a code, not a slip, and keeps the column text.
  */
 public final class TypeInference {
 
@@ -33,12 +34,24 @@ public final class TypeInference {
         if (values.stream().allMatch(v -> ValueParser.booleanToken(v) != null)) {
             return new InferredType(ColumnType.BOOLEAN, null, "all sample values are yes/no tokens");
         }
-        if (values.stream().allMatch(ValueParser::looksNumeric)) {
+        List<String> notNumbers = values.stream().filter(v -> !ValueParser.looksNumeric(v)).toList();
+        if (notNumbers.isEmpty()) {
             return inferNumeric(header, values);
         }
+        if (fewBad(notNumbers.size(), values.size()) && notNumbers.stream().noneMatch(TypeInference::hasDigit)) {
+            List<String> numbers = values.stream().filter(ValueParser::looksNumeric).toList();
+            InferredType numeric = inferNumeric(header, numbers);
+            return new InferredType(numeric.type(), numeric.format(), fewBadEvidence(numeric.evidence(), notNumbers,
+                    values.size(), "numbers"));
+        }
         for (TimestampFormat format : TimestampFormat.textFormats()) {
-            if (allParse(format, values)) {
+            List<String> bad = failures(format, values);
+            if (bad.isEmpty()) {
                 return new InferredType(ColumnType.TIMESTAMP, format.id(), "all sample values are times as " + format.describe());
+            }
+            if (fewBad(bad.size(), values.size())) {
+                return new InferredType(ColumnType.TIMESTAMP, format.id(), fewBadEvidence("times as "
+                        + format.describe(), bad, values.size(), "times"));
             }
         }
         Set<String> distinct = new HashSet<>();
@@ -76,6 +89,10 @@ public final class TypeInference {
             }
         }
         if (timeLikeName(header)) {
+            InferredType digits = allIntegral ? DigitDates.infer(values) : null;
+            if (digits != null) {
+                return digits;
+            }
             if (TimestampFormat.plausibleEpochSeconds(min) && TimestampFormat.plausibleEpochSeconds(max)) {
                 return new InferredType(ColumnType.TIMESTAMP, TimestampFormat.UNIX_SECONDS,
                         "a time-like name with values in the Unix-seconds range");
@@ -104,15 +121,48 @@ public final class TypeInference {
         return words.length > 1 && words[words.length - 1].equals("at");
     }
 
-    private static boolean allParse(TimestampFormat format, List<String> values) {
+    /**
+     * True when {@code bad} of {@code checked} sample values are few enough to be rejected row by row rather than
+     * decide the column's type: at most 1% of the sample (at least one value), with at least 3 good values. The share
+     * stays within the import's default reject limit ({@code RejectLimit}: 1%, with a floor of 100 rows and a
+     * ceiling of half the rows) on the same sample, so the wizard's preview and the import agree on it.
+     */
+    public static boolean fewBad(long bad, long checked) {
+        return bad > 0 && checked - bad >= 3 && bad <= Math.max(1, checked / 100);
+    }
+
+    /**
+     * A value with a digit among numbers is a code ({@code C536379}, a cancelled invoice; {@code 85123A}), not a slip:
+     * such a column stays text, so that no row is lost for it.
+     */
+    private static boolean hasDigit(String value) {
+        return value.chars().anyMatch(Character::isDigit);
+    }
+
+    private static String fewBadEvidence(String what, List<String> bad, int checked, String noun) {
+        String first = bad.get(0);
+        String shown = first.length() <= 24 ? first : first.substring(0, 21) + "...";
+        String body = what.startsWith("all sample values are ") ? what.substring("all sample values are ".length())
+                : what;
+        String values = bad.size() == 1 ? "1 value that is not " + (noun.equals("times") ? "a time" : "a number")
+                : String.format(Locale.ROOT, "%,d values that are not %s", bad.size(), noun);
+        return String.format(Locale.ROOT, "%s in %,d of %,d sample values; %s ('%s' first) will be rejected and listed",
+                body, checked - bad.size(), checked, values, shown);
+    }
+
+    private static List<String> failures(TimestampFormat format, List<String> values) {
+        List<String> bad = new java.util.ArrayList<>();
         for (String v : values) {
             try {
                 format.parse(v);
             } catch (BadValueException e) {
-                return false;
+                bad.add(v);
+                if (bad.size() > Math.max(1, values.size() / 100)) {
+                    break;
+                }
             }
         }
-        return true;
+        return bad;
     }
 
     private static boolean looksLikeIdentifier(String header) {

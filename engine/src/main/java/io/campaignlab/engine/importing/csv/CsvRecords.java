@@ -18,6 +18,7 @@ public final class CsvRecords {
      * CR inside a quoted field does not make it drop the record.
      */
     public static CsvReader<CsvRecord> reader(Reader reader, char delimiter, char quote) {
+        Reader text = delimiter == CsvDialect.WHITESPACE ? new SpaceRuns(reader, quote) : reader;
         return CsvReader.builder()
                 .fieldSeparator(delimiter)
                 .quoteCharacter(quote)
@@ -26,7 +27,7 @@ public final class CsvRecords {
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(true)
                 .detectBomHeader(false)
-                .ofCsvRecord(new RecordTerminators(reader, delimiter, quote));
+                .ofCsvRecord(new RecordTerminators(text, delimiter, quote));
     }
 
     /** The record as it would be written back: fields joined, quoted where needed. */

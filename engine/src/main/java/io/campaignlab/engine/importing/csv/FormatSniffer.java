@@ -92,30 +92,52 @@ public final class FormatSniffer {
         }
     }
 
+    /**
+     * The candidate delimiter whose mode width (more than one field) covers the most lines, the wider on a tie. Runs
+     * of spaces ({@link CsvDialect#WHITESPACE}) are tried last and win only where no other delimiter splits most
+     * lines the same way, and they split at least 90% of the lines into one width: text such as
+     * {@code "Blue mug, large"} in a comma file has spaces too, but not in columns.
+     */
     static char detectDelimiter(String head, boolean truncated) {
         char best = ',';
+        double bestConsistency = 0;
         double bestScore = -1;
         for (char candidate : DELIMITERS) {
-            List<List<String>> records = parse(head, candidate, truncated, SNIFF_RECORDS);
-            if (records.isEmpty()) {
+            double[] mode = modeWidth(head, candidate, truncated);
+            if (mode == null) {
                 continue;
             }
-            Map<Integer, Integer> widths = new HashMap<>();
-            records.forEach(r -> widths.merge(r.size(), 1, Integer::sum));
-            Map.Entry<Integer, Integer> mode = widths.entrySet().stream()
-                    .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .orElseThrow();
-            if (mode.getKey() < 2) {
-                continue;
-            }
-            double consistency = (double) mode.getValue() / records.size();
-            double score = consistency * 1000 + Math.min(mode.getKey(), 999);
+            double score = mode[1] * 1000 + Math.min(mode[0], 999);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
+                bestConsistency = mode[1];
+            }
+        }
+        if (bestConsistency < 0.9) {
+            double[] spaces = modeWidth(head, CsvDialect.WHITESPACE, truncated);
+            if (spaces != null && spaces[1] >= 0.9) {
+                return CsvDialect.WHITESPACE;
             }
         }
         return best;
+    }
+
+    /** The most common width of the head's records (when over one field) and the share of records that have it. */
+    private static double[] modeWidth(String head, char candidate, boolean truncated) {
+        List<List<String>> records = parse(head, candidate, truncated, SNIFF_RECORDS);
+        if (records.isEmpty()) {
+            return null;
+        }
+        Map<Integer, Integer> widths = new HashMap<>();
+        records.forEach(r -> widths.merge(r.size(), 1, Integer::sum));
+        Map.Entry<Integer, Integer> mode = widths.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow();
+        if (mode.getKey() < 2) {
+            return null;
+        }
+        return new double[] {mode.getKey(), (double) mode.getValue() / records.size()};
     }
 
     private static List<List<String>> parse(String text, char delimiter, boolean dropLast, int limit) {

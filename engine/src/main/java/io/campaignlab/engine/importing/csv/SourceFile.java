@@ -82,6 +82,15 @@ public record SourceFile(Path path, long size, boolean gzip, Charset charset, in
         }
     }
 
+    /** The file as plain bytes, not read as text: for its hash only (an Excel workbook is hashed as stored). */
+    public static SourceFile inspectBytes(Path path) {
+        try {
+            return new SourceFile(path, Files.size(path), false, StandardCharsets.ISO_8859_1, 0);
+        } catch (IOException e) {
+            throw new ImportException(path.getFileName().toString(), -1, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     public String name() {
         return path.getFileName().toString();
     }

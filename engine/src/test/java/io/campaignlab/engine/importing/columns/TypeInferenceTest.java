@@ -144,9 +144,30 @@ class TypeInferenceTest {
     @Test
     void mixedNumbersAndWordsAreNotNumeric() {
         List<String> values = new ArrayList<>(repeat(100, i -> Integer.toString(i % 5)));
-        values.add("n/a");
+        values.addAll(repeat(5, i -> "n/a"));
         Collections.shuffle(values, new Random(3));
         assertThat(TypeInference.infer("n", values).type()).isEqualTo(ColumnType.CATEGORY);
+    }
+
+    @Test
+    void aFewWordsAmongNumbersAreLeftForRejectionNotMadeACategory() {
+        List<String> values = new ArrayList<>(repeat(100, i -> Integer.toString(i % 5)));
+        values.add("n/a");
+        Collections.shuffle(values, new Random(3));
+        InferredType type = TypeInference.infer("n", values);
+        assertThat(type.type()).isEqualTo(ColumnType.INTEGER);
+        assertThat(type.evidence()).contains("100 of 101").contains("'n/a'").contains("rejected");
+    }
+
+    @Test
+    void fewBadMeansAtMostOnePercentAndAtLeastThreeGoodValues() {
+        assertThat(TypeInference.fewBad(1, 4)).isTrue();
+        assertThat(TypeInference.fewBad(1, 3)).isFalse();
+        assertThat(TypeInference.fewBad(2, 199)).isFalse();
+        assertThat(TypeInference.fewBad(2, 200)).isTrue();
+        assertThat(TypeInference.fewBad(100, 10_000)).isTrue();
+        assertThat(TypeInference.fewBad(101, 10_000)).isFalse();
+        assertThat(TypeInference.fewBad(0, 10)).isFalse();
     }
 
     @Test

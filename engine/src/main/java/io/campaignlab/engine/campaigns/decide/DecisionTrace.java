@@ -18,10 +18,12 @@ import java.util.List;
  *                   {@code budget}, {@code no_eligible_offer}, {@code model_failure})
  * @param pricing    how a dynamic discount was priced for this user, when one was served; else null
  * @param rankings   each eligible ad offer's creatives as ranked by its CTR run (empty without ad offers)
+ * @param recommendation how a served recommendation offer's slots were filled (the model, or the popularity
+ *                       fallback marked as a cold start); else null
  */
 public record DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
                            List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback,
-                           Pricing pricing, List<AdRanking> rankings) {
+                           Pricing pricing, List<AdRanking> rankings, FilledSlots recommendation) {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public DecisionTrace {
@@ -35,6 +37,14 @@ public record DecisionTrace(String segment, String policy, double holdoutU, doub
     public DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
                          List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback) {
         this(segment, policy, holdoutU, holdoutShare, rules, candidates, capsHit, winner, fallback, null, List.of());
+    }
+
+    /** A trace without a recommendation offer served. */
+    public DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
+                         List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback,
+                         Pricing pricing, List<AdRanking> rankings) {
+        this(segment, policy, holdoutU, holdoutShare, rules, candidates, capsHit, winner, fallback, pricing, rankings,
+                null);
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * A published campaign version held warm: its policy and Thompson posteriors, its budget ledger (null without a
  * budget), its frequency cap (null without one), its audience and its dynamic discounts' pricers. Coupon offers, and
- * dynamic discounts whose response scores were loaded, are served; the others are listed in the trace as skipped.
+ * dynamic discounts whose response scores were loaded, ads with a ranker and recommendations with a slot filler are
+ * served; the others are listed in the trace as skipped.
  */
 final class LiveCampaign {
 
@@ -34,6 +35,7 @@ final class LiveCampaign {
     private final ServingAudience audience;
     private final Map<String, DynamicPricer> pricers;
     private volatile Map<String, AdRanker> rankers = Map.of();
+    private volatile Map<String, SlotFiller> fillers = Map.of();
 
     /**
      * @param spentCents what earlier decisions of this campaign already granted, counted against its budget
@@ -95,9 +97,20 @@ final class LiveCampaign {
         return rankers.get(offer);
     }
 
-    /** Frees the rankers' models. */
+    /** Holds the recommendation offers' slot fillers, by offer name (opened by {@link DecisionEngine#load}). */
+    void fillers(Map<String, SlotFiller> opened) {
+        this.fillers = Map.copyOf(opened);
+    }
+
+    /** The slot filler of a recommendation offer, or null when it has none. */
+    SlotFiller filler(String offer) {
+        return fillers.get(offer);
+    }
+
+    /** Frees the rankers' and the slot fillers' models. */
     void close() {
-        rankers.values().forEach(AdRanker::close);
+        OfferModels.close(rankers.values());
+        OfferModels.close(fillers.values());
     }
 
     CampaignVersion version() {

@@ -50,6 +50,7 @@ public final class DecisionEngine implements AutoCloseable {
     private final AtomicLong coldStarts = new AtomicLong();
     private final AdRankers rankers;
     private final SlotFillers fillers;
+    private final ChoiceExplainer.Opener explainers;
 
     /**
      * @param seed the seed of the policies' draws; fixed in tests. Decision ids never come from it: they are random
@@ -70,8 +71,20 @@ public final class DecisionEngine implements AutoCloseable {
      */
     public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed, AdRankers rankers,
                           SlotFillers fillers) {
+        this(assigner, clock, log, seed, rankers, fillers, ChoiceExplainer.Opener.NONE);
+    }
+
+    /**
+     * @param rankers     opens the CTR ranker of each ad offer when its campaign version is loaded
+     * @param fillers     opens the recommender of each recommendation offer when its campaign version is loaded
+     * @param explainers  opens the model of each run that explains a served coupon or dynamic discount (the
+     *                    audience's model-score runs, the dynamic discounts' response runs)
+     */
+    public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed, AdRankers rankers,
+                          SlotFillers fillers, ChoiceExplainer.Opener explainers) {
         this.rankers = rankers;
         this.fillers = fillers;
+        this.explainers = explainers;
         this.assigner = assigner;
         this.clock = clock;
         this.log = log;
@@ -124,10 +137,30 @@ public final class DecisionEngine implements AutoCloseable {
             campaign.close();
             throw e;
         }
+        openExplainers(campaign);
         LiveCampaign replaced = live.put(version.name(), campaign);
         if (replaced != null) {
             replaced.close();
         }
+    }
+
+    /** Opens the explaining runs' models; a run that cannot explain is noted, and the version still loads. */
+    private void openExplainers(LiveCampaign campaign) {
+        Map<Long, ChoiceExplainer> opened = new java.util.HashMap<>();
+        Map<Long, String> notOpened = new java.util.HashMap<>();
+        for (long run : campaign.explainingRuns()) {
+            try {
+                ChoiceExplainer e = explainers.open(run);
+                if (e != null) {
+                    opened.put(run, e);
+                } else {
+                    notOpened.put(run, "this engine computes no explanations");
+                }
+            } catch (RuntimeException e) {
+                notOpened.put(run, e.getMessage());
+            }
+        }
+        campaign.explainers(opened, notOpened);
     }
 
     /** Stops serving a campaign (stopped, or replaced by nothing). */
@@ -172,13 +205,15 @@ public final class DecisionEngine implements AutoCloseable {
         if (outcome.offer() != null) {
             campaign.posteriors().observe(outcome.offer().name(), SEGMENT, false);
         }
+        ChoiceExplainer.Explained explained = explained(campaign, outcome, request.userId());
         DecisionTrace trace = new DecisionTrace(SEGMENT, campaign.policy().name(), u, campaign.holdoutShare(),
                 outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback(),
-                outcome.pricing(), outcome.rankings(), outcome.servedSlots());
+                outcome.pricing(), outcome.rankings(), outcome.servedSlots(),
+                explained == null ? null : explained.trace());
         Decision decision = new Decision(UUID.randomUUID().toString(),
                 request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
-                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), outcome.explanation(),
-                trace, outcome.slots());
+                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), explained == null
+                ? outcome.explanation() : top(explained.contributions()), trace, outcome.slots());
         served.incrementAndGet();
         if (decision.fellBack() || trace.recommendation() != null && trace.recommendation().coldStart()) {
             fallbacks.incrementAndGet();
@@ -208,6 +243,20 @@ public final class DecisionEngine implements AutoCloseable {
         return null;
     }
 
+    /** A served coupon's or dynamic discount's explanation; null for any other decision. */
+    private static ChoiceExplainer.Explained explained(LiveCampaign campaign, OfferOutcome outcome, String user) {
+        io.campaignlab.engine.campaigns.Offer served = outcome.offer();
+        if (served == null || served.kind() != io.campaignlab.engine.campaigns.Offer.Kind.COUPON
+                && served.kind() != io.campaignlab.engine.campaigns.Offer.Kind.DYNAMIC_DISCOUNT) {
+            return null;
+        }
+        return campaign.explain(served, outcome.pricing(), user);
+    }
+
+    private static List<Decision.Contribution> top(List<Decision.Contribution> all) {
+        return all.subList(0, Math.min(AdRanking.TOP, all.size()));
+    }
+
     /**
      * A decision, and the log's acknowledgement of the record just written (the decision itself, or feedback on it):
      * {@code logged} completes once that record is committed, exceptionally if it could not be.
@@ -224,7 +273,7 @@ public final class DecisionEngine implements AutoCloseable {
         return new Decision(d.decisionId(), d.userId(), d.campaign(), d.version(), d.arm(), d.offer(), d.discount(),
                 d.discountUnit(), d.score(), d.costCents(), d.decidedAt(), List.of(), new DecisionTrace(t.segment(),
                 t.policy(), t.holdoutU(), t.holdoutShare(), t.rules(), t.candidates(), t.capsHit(), t.winner(),
-                t.fallback(), t.pricing(), List.of(), t.recommendation()), d.slots());
+                t.fallback(), t.pricing(), List.of(), t.recommendation(), t.explained()), d.slots());
     }
 
     private LiveCampaign pick(String name) {

@@ -5,6 +5,7 @@ import io.campaignlab.engine.campaigns.Audience;
 import io.campaignlab.engine.campaigns.Campaign;
 import io.campaignlab.engine.campaigns.Constraints;
 import io.campaignlab.engine.campaigns.Objective;
+import io.campaignlab.engine.campaigns.Offer;
 import io.campaignlab.engine.campaigns.Policy;
 import io.campaignlab.engine.campaigns.decide.Decision;
 import io.campaignlab.engine.campaigns.decide.DecisionRequest;
@@ -82,6 +83,12 @@ class ChoiceExplanationTest {
                 new Constraints(null, null, 0.0, null, null, null)));
         fixture.services.campaigns().publish("scored");
         fixture.publish("plain", null, 0.0, ServeFixture.coupon("c5", 5, 1.0));
+        fixture.services.campaigns().create(new Campaign("priced", Objective.MARGIN,
+                Audience.ofRule("score:run" + run + " >= 0", "events", "users"),
+                List.of(new Offer("dyn", Offer.Kind.DYNAMIC_DISCOUNT, null, null, null, null, null,
+                        List.of(0.0, 10.0), null, null, List.of(run, run), null, null)),
+                new Policy(Policy.Kind.GREEDY, null), new Constraints(null, null, 0.0, null, null, null)));
+        fixture.services.campaigns().publish("priced");
         fixture.start();
         model = LoadedModel.load(fixture.services, run);
         LinkedHashSet<String> columns = new LinkedHashSet<>(model.artifact().pipeline().columns());
@@ -162,6 +169,21 @@ class ChoiceExplanationTest {
             checked++;
         }
         assertThat(checked).isEqualTo(3);
+    }
+
+    @Test
+    void aDynamicDiscountIsExplainedByTheResponseRunOfTheLevelChosen() {
+        String user = rows.column("user_id").asLabels()[1];
+        Decision d = fixture.service.engine().decide(new DecisionRequest(user, Map.of("price", 40, "unit_cost", 10),
+                "priced"));
+        assertThat(d.offer()).isEqualTo("dyn");
+        // both levels share one response run, so the same P(buy): 0 % keeps the larger margin
+        assertThat(d.discount()).isZero();
+        assertThat(d.trace().explained().run()).isEqualTo(run);
+        assertThat(d.trace().explained().row()).isEqualTo(rows.rowIds()[latest(user)]);
+        Decision.Contribution first = d.explanation().get(0);
+        int row = latest(user);
+        assertThat(first.contribution()).isCloseTo(logit(row, null) - logit(row, first.feature()), within(1e-4));
     }
 
     @Test

@@ -22,7 +22,7 @@ public interface ChoiceExplainer extends AutoCloseable {
     /**
      * What explained a choice.
      *
-     * @param contributions every feature's contribution, largest magnitude first (the decision lists the
+     * @param contributions the largest contributions by magnitude, first to last (the decision lists the
      *                      {@value AdRanking#TOP} largest); empty when nothing could be explained
      * @param trace         the trace's account: the run, the method, the row explained, or why there is none
      */

@@ -1,5 +1,6 @@
 package io.campaignlab.engine.campaigns.decide.explain;
 
+import io.campaignlab.engine.campaigns.decide.AdRanking;
 import io.campaignlab.engine.campaigns.decide.ChoiceExplainer;
 import io.campaignlab.engine.campaigns.decide.Decision;
 import io.campaignlab.engine.campaigns.decide.DecisionTrace;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One run's explanations by occlusion: for a user's latest row, a column's contribution is the model's logit of the
  * row minus its logit with that column set missing (NaN, null or no time, as the pipeline reads a missing value), all
  * {@code columns + 1} rows scored in one batch. The row is as loaded, so a user's explanation is computed once and
- * kept. Thread-safe: scoring is serialised.
+ * kept, its {@value AdRanking#TOP} largest contributions only (at most one entry per user with a row, so the memory
+ * held is bounded by the dataset's users). Thread-safe: scoring is serialised.
  */
 final class OcclusionExplainer implements ChoiceExplainer {
 
@@ -75,7 +77,8 @@ final class OcclusionExplainer implements ChoiceExplainer {
             contributions.add(new Decision.Contribution(columns.get(c), logits[0] - logits[c + 1]));
         }
         contributions.sort(Comparator.comparingDouble((Decision.Contribution x) -> -Math.abs(x.contribution())));
-        return new Explained(contributions, new DecisionTrace.Explanation(run, kind, String.format(METHOD, dataset),
+        return new Explained(contributions.subList(0, Math.min(AdRanking.TOP, contributions.size())),
+                new DecisionTrace.Explanation(run, kind, String.format(METHOD, dataset),
                 rows.rowIds()[row], null));
     }
 

@@ -64,7 +64,7 @@ class ChoiceExplanationTest {
     @BeforeAll
     static void publish() throws Exception {
         Path ws = dir.resolve("ws");
-        SimulatedWorkspaces.copy(ws, "--users", "1500", "--days", "14", "--json");
+        SimulatedWorkspaces.copy(ws, "--users", "400", "--days", "7", "--json");
         fixture = new ServeFixture(ws);
         CancellationToken cancel = new CancellationToken();
         DatasetInfo info = fixture.services.datasets().require(DATASET);

@@ -5,6 +5,7 @@ import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.campaigns.decide.Decision;
 import io.campaignlab.engine.campaigns.decide.DecisionTrace;
+import io.campaignlab.engine.campaigns.decide.FilledSlots;
 import io.campaignlab.persistence.campaigns.JdbcDecisionReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,7 +14,8 @@ import java.util.Locale;
 
 /** {@code campaign-lab decision ID}: a logged decision and its trace, replayed from the decision log. */
 @Command(name = "decision", description = "Show a logged decision of the decision service and its trace: the"
-        + " eligibility rules passed or failed, the candidates' scores, the caps hit and why the winner won.")
+        + " eligibility rules passed or failed, the candidates' scores, the caps hit, a recommendation's slots and"
+        + " where they came from, the explanation and why the winner won.")
 public final class DecisionCommand extends WorkspaceCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The decision_id the service returned.")
@@ -52,7 +54,31 @@ public final class DecisionCommand extends WorkspaceCommand {
                     p.purchase().get(p.menuPct().indexOf(p.discountPct())), p.expectedMargin(), p.averageBefore(),
                     p.averageCap(), p.cappedFromPct() == null ? "" : " (lowered from " + p.cappedFromPct() + " %)");
         }
+        slotsAndExplanation(d, output);
         output.line("  why: %s", t.winner());
         return 0;
+    }
+
+    /** A recommendation's slots and where they came from; a coupon's or discount's explanation or why none. */
+    private static void slotsAndExplanation(Decision d, Output output) {
+        FilledSlots r = d.trace().recommendation();
+        if (r != null) {
+            output.line("  slots filled by %s of run %d (%s)%s:", r.source(), r.run(), r.model(), r.coldStart()
+                    ? ", a cold start: " + r.why() : "");
+            int rank = 1;
+            for (Decision.Slot s : d.slots()) {
+                output.line("    %d. %s%s  score %.4f", rank++, s.item(), s.name() == null ? "" : " " + s.name()
+                        + (s.category() == null ? "" : " · " + s.category()), s.score());
+            }
+        }
+        DecisionTrace.Explanation how = d.trace().explained();
+        if (how != null && how.note() != null) {
+            output.line("  explanation: none, %s", how.note());
+        } else if (how != null) {
+            output.line("  explained by run %d (%s), row %d: %s", how.run(), how.model(), how.row(), how.method());
+        }
+        for (Decision.Contribution c : d.explanation()) {
+            output.line("    %-28s %+.4f", c.feature(), c.contribution());
+        }
     }
 }

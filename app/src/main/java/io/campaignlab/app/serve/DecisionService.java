@@ -5,7 +5,9 @@ import io.campaignlab.engine.campaigns.CampaignRecord;
 import io.campaignlab.engine.campaigns.CampaignStatus;
 import io.campaignlab.engine.campaigns.CampaignVersion;
 import io.campaignlab.engine.campaigns.decide.DecisionEngine;
+import io.campaignlab.engine.campaigns.decide.explain.OcclusionExplainers;
 import io.campaignlab.engine.campaigns.decide.rank.CtrAdRankers;
+import io.campaignlab.engine.campaigns.decide.slots.StoredSlotFillers;
 import io.campaignlab.engine.campaigns.policy.HoldoutAssigner;
 import io.campaignlab.persistence.campaigns.JdbcDecisionLog;
 import io.campaignlab.persistence.campaigns.JdbcDecisionReader;
@@ -36,7 +38,8 @@ public final class DecisionService implements AutoCloseable {
         this.log = new JdbcDecisionLog(services.workspace().dataSource(),
                 new JdbcDecisionReader(services.workspace().dataSource()));
         this.engine = new DecisionEngine(new HoldoutAssigner(keys.holdoutKey()), clock, log, seed,
-                new CtrAdRankers(services, clock, SCORING_SESSIONS));
+                new CtrAdRankers(services, clock, SCORING_SESSIONS), new StoredSlotFillers(services),
+                new OcclusionExplainers(services));
         this.server = new DecisionServer(engine, keys.apiKey(), clock, log::close);
     }
 

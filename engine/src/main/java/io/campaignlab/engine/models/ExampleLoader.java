@@ -76,7 +76,7 @@ final class ExampleLoader {
         }
     }
 
-    private static Frame withAggregates(WorkspaceContext workspace, Frame frame, ExampleColumns roles, String label,
+    static Frame withAggregates(WorkspaceContext workspace, Frame frame, ExampleColumns roles, String label,
                                         BehaviourSpec behaviour, ProgressListener progress,
                                         CancellationToken cancel) {
         DatasetInfo events = workspace.datasets().require(behaviour.eventsDataset());

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the first by name of those serving today), the arm by the keyed holdout hash, the audience check (a user outside
  * the members computed at load gets no offer, {@code not_in_audience}) and the exclusion group's check
  * ({@link ExclusionGroups}), then for the treatment arm (the holdout gets no offer) the coupon offers, and the dynamic
- * discounts priced for the user ({@link DynamicPricer}), whose eligibility conditions pass on the context, the
+ * discounts priced for the user ({@link DynamicPricer}), the ads ranked and the recommendation slots filled for the
+ * user ({@link AdRanker}, {@link SlotFiller}), whose eligibility conditions pass on the context, the
  * frequency cap, the policy's choice among them (one segment, {@value #SEGMENT}, for every user in this cut) and the
  * winner's cost granted by the budget ledger (a winner that does not fit is dropped and the policy chooses again; when
  * none fits, the no-offer fallback is served and counted). Every decision goes to the {@link DecisionLog}. Thread-safe.
@@ -48,6 +49,8 @@ public final class DecisionEngine implements AutoCloseable {
     private final AtomicLong fallbacks = new AtomicLong();
     private final AtomicLong coldStarts = new AtomicLong();
     private final AdRankers rankers;
+    private final SlotFillers fillers;
+    private final ChoiceExplainer.Opener explainers;
 
     /**
      * @param seed the seed of the policies' draws; fixed in tests. Decision ids never come from it: they are random
@@ -59,7 +62,29 @@ public final class DecisionEngine implements AutoCloseable {
 
     /** @param rankers opens the CTR ranker of each ad offer when its campaign version is loaded */
     public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed, AdRankers rankers) {
+        this(assigner, clock, log, seed, rankers, SlotFillers.NONE);
+    }
+
+    /**
+     * @param rankers opens the CTR ranker of each ad offer when its campaign version is loaded
+     * @param fillers opens the recommender of each recommendation offer when its campaign version is loaded
+     */
+    public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed, AdRankers rankers,
+                          SlotFillers fillers) {
+        this(assigner, clock, log, seed, rankers, fillers, ChoiceExplainer.Opener.NONE);
+    }
+
+    /**
+     * @param rankers     opens the CTR ranker of each ad offer when its campaign version is loaded
+     * @param fillers     opens the recommender of each recommendation offer when its campaign version is loaded
+     * @param explainers  opens the model of each run that explains a served coupon or dynamic discount (the
+     *                    audience's model-score runs, the dynamic discounts' response runs)
+     */
+    public DecisionEngine(HoldoutAssigner assigner, Clock clock, DecisionLog log, long seed, AdRankers rankers,
+                          SlotFillers fillers, ChoiceExplainer.Opener explainers) {
         this.rankers = rankers;
+        this.fillers = fillers;
+        this.explainers = explainers;
         this.assigner = assigner;
         this.clock = clock;
         this.log = log;
@@ -93,7 +118,7 @@ public final class DecisionEngine implements AutoCloseable {
     /**
      * {@link #load(CampaignVersion, ServingAudience)}, with the response scores of its dynamic discount offers (by
      * offer name); a dynamic discount without them is not served. Its ad offers' CTR runs are opened by the engine's
-     * rankers, and the replaced version's are closed.
+     * rankers, its recommendation offers' recommender runs by its slot fillers, and the replaced version's are closed.
      *
      * @throws IllegalArgumentException when a dynamic discount's menu and responses cannot be served
      */
@@ -103,11 +128,39 @@ public final class DecisionEngine implements AutoCloseable {
         for (OfferTally t : log.tallies(version.name(), version.version(), campaign.responseEvent())) {
             campaign.posteriors().restore(t.offer(), t.segment(), t.served(), t.responded());
         }
-        campaign.rankers(AdRankerSet.open(rankers, version.campaign().offers()));
+        List<io.campaignlab.engine.campaigns.Offer> offers = version.campaign().offers();
+        campaign.rankers(OfferModels.open(offers, io.campaignlab.engine.campaigns.Offer.Kind.AD, rankers::open));
+        try {
+            campaign.fillers(OfferModels.open(offers, io.campaignlab.engine.campaigns.Offer.Kind.RECOMMENDATION,
+                    fillers::open));
+        } catch (RuntimeException e) {
+            campaign.close();
+            throw e;
+        }
+        openExplainers(campaign);
         LiveCampaign replaced = live.put(version.name(), campaign);
         if (replaced != null) {
             replaced.close();
         }
+    }
+
+    /** Opens the explaining runs' models; a run that cannot explain is noted, and the version still loads. */
+    private void openExplainers(LiveCampaign campaign) {
+        Map<Long, ChoiceExplainer> opened = new java.util.HashMap<>();
+        Map<Long, String> notOpened = new java.util.HashMap<>();
+        for (long run : campaign.explainingRuns()) {
+            try {
+                ChoiceExplainer e = explainers.open(run);
+                if (e != null) {
+                    opened.put(run, e);
+                } else {
+                    notOpened.put(run, "this engine computes no explanations");
+                }
+            } catch (RuntimeException e) {
+                notOpened.put(run, e.getMessage());
+            }
+        }
+        campaign.explainers(opened, notOpened);
     }
 
     /** Stops serving a campaign (stopped, or replaced by nothing). */
@@ -152,15 +205,17 @@ public final class DecisionEngine implements AutoCloseable {
         if (outcome.offer() != null) {
             campaign.posteriors().observe(outcome.offer().name(), SEGMENT, false);
         }
+        ChoiceExplainer.Explained explained = explained(campaign, outcome, request.userId());
         DecisionTrace trace = new DecisionTrace(SEGMENT, campaign.policy().name(), u, campaign.holdoutShare(),
                 outcome.rules(), outcome.candidates(), outcome.capsHit(), outcome.reason(), outcome.fallback(),
-                outcome.pricing(), outcome.rankings());
+                outcome.pricing(), outcome.rankings(), outcome.servedSlots(),
+                explained == null ? null : explained.trace());
         Decision decision = new Decision(UUID.randomUUID().toString(),
                 request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
-                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), outcome.explanation(),
-                trace);
+                outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), explained == null
+                ? outcome.explanation() : top(explained.contributions()), trace, outcome.slots());
         served.incrementAndGet();
-        if (decision.fellBack()) {
+        if (decision.fellBack() || trace.recommendation() != null && trace.recommendation().coldStart()) {
             fallbacks.incrementAndGet();
         }
         if (outcome.rankings().stream().anyMatch(AdRanking::coldStart)) {
@@ -188,6 +243,20 @@ public final class DecisionEngine implements AutoCloseable {
         return null;
     }
 
+    /** A served coupon's or dynamic discount's explanation; null for any other decision. */
+    private static ChoiceExplainer.Explained explained(LiveCampaign campaign, OfferOutcome outcome, String user) {
+        io.campaignlab.engine.campaigns.Offer served = outcome.offer();
+        if (served == null || served.kind() != io.campaignlab.engine.campaigns.Offer.Kind.COUPON
+                && served.kind() != io.campaignlab.engine.campaigns.Offer.Kind.DYNAMIC_DISCOUNT) {
+            return null;
+        }
+        return campaign.explain(served, outcome.pricing(), user);
+    }
+
+    private static List<Decision.Contribution> top(List<Decision.Contribution> all) {
+        return all.subList(0, Math.min(AdRanking.TOP, all.size()));
+    }
+
     /**
      * A decision, and the log's acknowledgement of the record just written (the decision itself, or feedback on it):
      * {@code logged} completes once that record is committed, exceptionally if it could not be.
@@ -204,7 +273,7 @@ public final class DecisionEngine implements AutoCloseable {
         return new Decision(d.decisionId(), d.userId(), d.campaign(), d.version(), d.arm(), d.offer(), d.discount(),
                 d.discountUnit(), d.score(), d.costCents(), d.decidedAt(), List.of(), new DecisionTrace(t.segment(),
                 t.policy(), t.holdoutU(), t.holdoutShare(), t.rules(), t.candidates(), t.capsHit(), t.winner(),
-                t.fallback(), t.pricing(), List.of()));
+                t.fallback(), t.pricing(), List.of(), t.recommendation(), t.explained()), d.slots());
     }
 
     private LiveCampaign pick(String name) {
@@ -282,7 +351,11 @@ public final class DecisionEngine implements AutoCloseable {
         return coldStarts.get();
     }
 
-    /** Decisions served as the no-offer fallback (frequency cap, budget, no eligible offer), not counting holdout. */
+    /**
+     * Decisions served as a fallback: the no-offer fallback (frequency cap, budget, no eligible offer, model failure;
+     * not the holdout), and recommendation slots filled by popularity because the recommender could not rank for the
+     * user (a cold start, marked in the trace's {@code recommendation}).
+     */
     public long fallbacks() {
         return fallbacks.get();
     }

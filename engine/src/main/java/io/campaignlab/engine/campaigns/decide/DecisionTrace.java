@@ -18,10 +18,15 @@ import java.util.List;
  *                   {@code budget}, {@code no_eligible_offer}, {@code model_failure})
  * @param pricing    how a dynamic discount was priced for this user, when one was served; else null
  * @param rankings   each eligible ad offer's creatives as ranked by its CTR run (empty without ad offers)
+ * @param recommendation how a served recommendation offer's slots were filled (the model, or the popularity
+ *                       fallback marked as a cold start); else null
+ * @param explained  how a served coupon's or dynamic discount's explanation was computed, or why there is none;
+ *                   null for other decisions (a served ad's is in its ranking)
  */
 public record DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
                            List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback,
-                           Pricing pricing, List<AdRanking> rankings) {
+                           Pricing pricing, List<AdRanking> rankings, FilledSlots recommendation,
+                           Explanation explained) {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public DecisionTrace {
@@ -35,6 +40,27 @@ public record DecisionTrace(String segment, String policy, double holdoutU, doub
     public DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
                          List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback) {
         this(segment, policy, holdoutU, holdoutShare, rules, candidates, capsHit, winner, fallback, null, List.of());
+    }
+
+    /** A trace without a recommendation offer served. */
+    public DecisionTrace(String segment, String policy, double holdoutU, double holdoutShare, List<RuleCheck> rules,
+                         List<CandidateScore> candidates, List<String> capsHit, String winner, String fallback,
+                         Pricing pricing, List<AdRanking> rankings) {
+        this(segment, policy, holdoutU, holdoutShare, rules, candidates, capsHit, winner, fallback, pricing, rankings,
+                null, null);
+    }
+
+    /**
+     * How a choice was explained.
+     *
+     * @param run    the model's run, or null when the campaign names none
+     * @param model  the run's model kind, or null when it was not opened
+     * @param method how the contributions were computed, or null with none
+     * @param row    the row scored and explained ({@code _row} of the dataset named in the method), or null
+     * @param note   why there is no explanation (no model, a model that cannot explain at serve, a user without a
+     *               row), or null when there is one
+     */
+    public record Explanation(Long run, String model, String method, Long row, String note) {
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * A published campaign version held warm: its policy and Thompson posteriors, its budget ledger (null without a
  * budget), its frequency cap (null without one), its audience and its dynamic discounts' pricers. Coupon offers, and
- * dynamic discounts whose response scores were loaded, are served; the others are listed in the trace as skipped.
+ * dynamic discounts whose response scores were loaded, ads with a ranker and recommendations with a slot filler are
+ * served; the others are listed in the trace as skipped.
  */
 final class LiveCampaign {
 
@@ -35,6 +36,9 @@ final class LiveCampaign {
     private final ServingAudience audience;
     private final Map<String, DynamicPricer> pricers;
     private volatile Map<String, AdRanker> rankers = Map.of();
+    private volatile Map<String, SlotFiller> fillers = Map.of();
+    private volatile Map<Long, ChoiceExplainer> explainers = Map.of();
+    private volatile Map<Long, String> unexplained = Map.of();
 
     /**
      * @param spentCents what earlier decisions of this campaign already granted, counted against its budget
@@ -96,9 +100,89 @@ final class LiveCampaign {
         return rankers.get(offer);
     }
 
-    /** Frees the rankers' models. */
+    /** Holds the recommendation offers' slot fillers, by offer name (opened by {@link DecisionEngine#load}). */
+    void fillers(Map<String, SlotFiller> opened) {
+        this.fillers = Map.copyOf(opened);
+    }
+
+    /** The slot filler of a recommendation offer, or null when it has none. */
+    SlotFiller filler(String offer) {
+        return fillers.get(offer);
+    }
+
+    /**
+     * The runs that can explain a served choice: the audience rule's model-score runs ({@code score:runN},
+     * {@code uplift:runM}), then the dynamic discounts' response runs.
+     */
+    List<Long> explainingRuns() {
+        java.util.LinkedHashSet<Long> runs = new java.util.LinkedHashSet<>(audienceRuns());
+        offers().forEach(o -> runs.addAll(o.responseRuns()));
+        return List.copyOf(runs);
+    }
+
+    private List<Long> audienceRuns() {
+        String rule = version.campaign().audience() == null ? null : version.campaign().audience().rule();
+        List<Long> out = new java.util.ArrayList<>();
+        if (rule != null) {
+            java.util.regex.Matcher m = MODEL_RUN.matcher(rule);
+            while (m.find()) {
+                out.add(Long.parseLong(m.group(2)));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern MODEL_RUN = java.util.regex.Pattern.compile(
+            "(?i)\\b(score|uplift):run(\\d+)");
+
+    /**
+     * Holds the explainers opened for {@link #explainingRuns()}, and for the runs that could not be opened, why.
+     */
+    void explainers(Map<Long, ChoiceExplainer> opened, Map<Long, String> notOpened) {
+        this.explainers = Map.copyOf(opened);
+        this.unexplained = Map.copyOf(notOpened);
+    }
+
+    /**
+     * The explanation of a served coupon or dynamic discount: a dynamic discount's by the response run of the level
+     * chosen, a coupon's by the audience's first model-score run; without such a run, or when it cannot explain,
+     * the trace says so.
+     */
+    ChoiceExplainer.Explained explain(Offer served, DecisionTrace.Pricing pricing, String userId) {
+        Long run = null;
+        String why;
+        if (served.kind() == Offer.Kind.DYNAMIC_DISCOUNT && pricing != null && !served.responseRuns().isEmpty()) {
+            int level = pricing.menuPct().indexOf(pricing.discountPct());
+            run = level < 0 || level >= served.responseRuns().size() ? null : served.responseRuns().get(level);
+            why = "the response run of the " + pricing.discountPct() + " % level";
+        } else {
+            List<Long> audience = audienceRuns();
+            run = audience.isEmpty() ? null : audience.get(0);
+            why = "the audience's model-score condition";
+        }
+        if (run == null) {
+            return ChoiceExplainer.Explained.none(null, "no model to explain this choice with: the campaign's"
+                    + " audience has no score:runN or uplift:runM condition"
+                    + (served.kind() == Offer.Kind.DYNAMIC_DISCOUNT ? " and the offer no response run" : ""));
+        }
+        ChoiceExplainer explainer = explainers.get(run);
+        if (explainer == null) {
+            String note = unexplained.get(run);
+            return ChoiceExplainer.Explained.none(run, "run " + run + " (" + why + ") is not"
+                    + " held to explain with" + (note == null ? "" : ": " + note));
+        }
+        try {
+            return explainer.explain(userId);
+        } catch (RuntimeException e) {
+            return ChoiceExplainer.Explained.none(run, "run " + run + " failed to explain: " + e.getMessage());
+        }
+    }
+
+    /** Frees the rankers', the slot fillers' and the explainers' models. */
     void close() {
-        rankers.values().forEach(AdRanker::close);
+        OfferModels.close(rankers.values());
+        OfferModels.close(fillers.values());
+        OfferModels.close(explainers.values());
     }
 
     CampaignVersion version() {

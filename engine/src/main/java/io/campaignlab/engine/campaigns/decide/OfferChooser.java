@@ -20,7 +20,10 @@ import java.util.random.RandomGenerator;
  * budget grant. A coupon's probability is its posterior mean; an ad offer's is the pCTR of its best creative as its
  * CTR run scores them for this user ({@link AdRanker}). Each response is worth 1 (no value model is wired in yet), so
  * greedy picks the best probability and Thompson the best draw. An ad offer whose model fails is dropped, with a
- * failed rule in the trace; when that leaves no offer, the no-offer fallback {@code model_failure} is served.
+ * failed rule in the trace; when that leaves no offer, the no-offer fallback {@code model_failure} is served. A
+ * recommendation offer's slots are filled for every eligible one before the policy chooses (by its recommender, or
+ * for a user it cannot rank for by popularity within the context's category); its probability is its posterior mean,
+ * as a coupon's. One that fails, or has no item left to show, is dropped with a failed rule, as a failing ad is.
  */
 final class OfferChooser {
 
@@ -33,11 +36,10 @@ final class OfferChooser {
         for (Offer offer : campaign.offers()) {
             DynamicPricer pricer = campaign.pricer(offer.name());
             boolean rankedAd = offer.kind() == Offer.Kind.AD && campaign.ranker(offer.name()) != null;
-            if (offer.kind() != Offer.Kind.COUPON && pricer == null && !rankedAd) {
+            boolean filledRec = offer.kind() == Offer.Kind.RECOMMENDATION && campaign.filler(offer.name()) != null;
+            if (offer.kind() != Offer.Kind.COUPON && pricer == null && !rankedAd && !filledRec) {
                 rules.add(new DecisionTrace.RuleCheck(offer.name(), "kind = " + offer.kind().id(), false,
-                        offer.kind() == Offer.Kind.AD ? "no CTR run is held for this ad offer"
-                                : "only coupons, ads with a CTR run and dynamic discounts with response runs are"
-                                + " served by this version of the engine"));
+                        unservedNote(offer.kind())));
             } else if (Eligibility.check(offer, request.context(), rules)
                     && (pricer == null || DynamicOffers.priced(pricer, request, rules))) {
                 eligible.add(offer);
@@ -55,11 +57,54 @@ final class OfferChooser {
         }
         List<AdRanking> ranked = new ArrayList<>();
         Map<String, Double> adProbabilities = rank(campaign, request, eligible, rules, ranked);
+        List<FilledSlots> filled = fill(campaign, request, eligible, rules);
         if (eligible.isEmpty()) {
             return OfferOutcome.none(rules, List.of(), caps, "the model failed for every eligible offer",
-                    "model_failure").withRankings(ranked);
+                    "model_failure").withRankings(ranked).withFilled(filled);
         }
-        return grant(campaign, eligible, adProbabilities, rules, caps, random, request).withRankings(ranked);
+        return grant(campaign, eligible, adProbabilities, rules, caps, random, request).withRankings(ranked)
+                .withFilled(filled);
+    }
+
+    private static String unservedNote(Offer.Kind kind) {
+        return switch (kind) {
+            case AD -> "no CTR run is held for this ad offer";
+            case RECOMMENDATION -> "no recommender run is held for this recommendation offer";
+            default -> "only coupons, ads with a CTR run, recommendations with a recommender run and dynamic"
+                    + " discounts with response runs are served by this version of the engine";
+        };
+    }
+
+    /**
+     * Fills the eligible recommendation offers' slots; an offer whose model fails, or that has no item to show,
+     * leaves {@code eligible}.
+     */
+    private static List<FilledSlots> fill(LiveCampaign campaign, DecisionRequest request, List<Offer> eligible,
+                                          List<DecisionTrace.RuleCheck> rules) {
+        List<FilledSlots> filled = new ArrayList<>();
+        for (Iterator<Offer> it = eligible.iterator(); it.hasNext(); ) {
+            Offer offer = it.next();
+            SlotFiller filler = offer.kind() == Offer.Kind.RECOMMENDATION ? campaign.filler(offer.name()) : null;
+            if (filler == null) {
+                continue;
+            }
+            String condition = "run " + offer.run() + " fills " + offer.slots() + " slots";
+            try {
+                FilledSlots slots = filler.fill(request.userId(), request.context(), offer.slots());
+                if (slots.items().isEmpty()) {
+                    rules.add(new DecisionTrace.RuleCheck(offer.name(), condition, false, "no item to show: the"
+                            + " user already has every item the " + slots.source() + " list holds"));
+                    it.remove();
+                } else {
+                    filled.add(slots);
+                }
+            } catch (RuntimeException e) {
+                rules.add(new DecisionTrace.RuleCheck(offer.name(), condition, false, "the model failed: "
+                        + e.getMessage()));
+                it.remove();
+            }
+        }
+        return filled;
     }
 
     /** Ranks the eligible ad offers' creatives; an offer whose model fails leaves {@code eligible}. */

@@ -9,14 +9,34 @@ import java.util.List;
  *
  * @param fallback null when an offer was chosen; else why none was
  * @param rankings the eligible ad offers' rankings (empty without ad offers)
+ * @param filled   the eligible recommendation offers' filled slots (empty without recommendation offers)
  */
 record OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrace.RuleCheck> rules,
                     List<DecisionTrace.CandidateScore> candidates, List<String> capsHit, String reason,
-                    String fallback, DecisionTrace.Pricing pricing, List<AdRanking> rankings) {
+                    String fallback, DecisionTrace.Pricing pricing, List<AdRanking> rankings,
+                    List<FilledSlots> filled) {
 
     OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrace.RuleCheck> rules,
                  List<DecisionTrace.CandidateScore> candidates, List<String> capsHit, String reason, String fallback) {
-        this(offer, score, costCents, rules, candidates, capsHit, reason, fallback, null, List.of());
+        this(offer, score, costCents, rules, candidates, capsHit, reason, fallback, null, List.of(), List.of());
+    }
+
+    OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrace.RuleCheck> rules,
+                 List<DecisionTrace.CandidateScore> candidates, List<String> capsHit, String reason, String fallback,
+                 DecisionTrace.Pricing pricing, List<AdRanking> rankings) {
+        this(offer, score, costCents, rules, candidates, capsHit, reason, fallback, pricing, rankings, List.of());
+    }
+
+    /** The served recommendation offer's slots, or null when the winner is not a recommendation (or none). */
+    FilledSlots servedSlots() {
+        return offer == null ? null : filled.stream().filter(f -> f.offer().equals(offer.name())).findFirst()
+                .orElse(null);
+    }
+
+    /** The served recommendation offer's items; empty otherwise. */
+    List<Decision.Slot> slots() {
+        FilledSlots served = servedSlots();
+        return served == null ? List.of() : served.items();
     }
 
     /** The served ad offer's ranking, or null when the winner is not an ad (or there is none). */
@@ -43,7 +63,12 @@ record OfferOutcome(Offer offer, Double score, long costCents, List<DecisionTrac
 
     OfferOutcome withRankings(List<AdRanking> ranked) {
         return new OfferOutcome(offer, score, costCents, rules, candidates, capsHit, reason, fallback, pricing,
-                List.copyOf(ranked));
+                List.copyOf(ranked), filled);
+    }
+
+    OfferOutcome withFilled(List<FilledSlots> slots) {
+        return new OfferOutcome(offer, score, costCents, rules, candidates, capsHit, reason, fallback, pricing,
+                rankings, List.copyOf(slots));
     }
 
     String offerName() {

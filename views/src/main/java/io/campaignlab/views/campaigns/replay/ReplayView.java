@@ -167,7 +167,7 @@ public final class ReplayView extends BorderPane implements ComputedWhenShown {
         row(3, "Campaign", d.campaign() + " version " + d.version() + ", arm " + d.arm());
         row(4, "Offer", d.offer() == null ? "none (" + t.fallback() + ")" : String.format(Locale.ROOT,
                 "%s: %s %s off, score %.4g, cost %d cents", d.offer(), d.discount(), d.discountUnit(), d.score(),
-                d.costCents()));
+                d.costCents()) + slots(d));
         row(5, "Holdout", String.format(Locale.ROOT, "hash %.4f against a share of %.2f → %s", t.holdoutU(),
                 t.holdoutShare(), t.holdoutU() < t.holdoutShare() ? "held out" : "treated"));
         row(6, "Policy", t.policy() + ", segment " + t.segment());
@@ -175,9 +175,24 @@ public final class ReplayView extends BorderPane implements ComputedWhenShown {
         candidates.getItems().setAll(t.candidates());
         caps.setText(t.capsHit().isEmpty() ? "None." : String.join("; ", t.capsHit()));
         why.setText(t.winner());
-        explanation.setText(d.explanation().isEmpty() ? "No feature contributions are recorded for this decision."
+        DecisionTrace.Explanation how = t.explained();
+        explanation.setText(d.explanation().isEmpty() ? (how != null && how.note() != null ? "None: " + how.note()
+                : "No feature contributions are recorded for this decision.")
                 : d.explanation().stream().map(c -> String.format(Locale.ROOT, "%s %+.4g", c.feature(),
-                c.contribution())).collect(java.util.stream.Collectors.joining(" · ")));
+                c.contribution())).collect(java.util.stream.Collectors.joining(" · "))
+                + (how == null || how.method() == null ? "" : "\nRun " + how.run() + ": " + how.method()));
+    }
+
+    /** A recommendation's items by name, and whether popularity filled them (a cold start). */
+    private static String slots(Decision d) {
+        if (d.slots().isEmpty()) {
+            return "";
+        }
+        String items = d.slots().stream().map(s -> s.name() == null ? s.item() : s.name() + " (" + s.item() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        var r = d.trace().recommendation();
+        return "; slots: " + items + (r != null && r.coldStart() ? " (" + r.source() + ", cold start: " + r.why()
+                + ")" : "");
     }
 
     private void row(int at, String name, String value) {

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * One ad offer's creatives ranked by a CTR run held warm ({@link RankerParts}). Per request: the user's stored slots
- * (or, for an unknown user, the context's values), the request's slots, and each creative's precomputed item slots
- * make one row per creative; each creative's row again with each field in turn set to its missing value, and the
+ * (or, for an unknown user, the context's values), the request's slots, each creative's precomputed item slots and,
+ * for a run trained with behavioural aggregates, the (user, creative) aggregates computed at load (a user not in the
+ * users table gets those of a user with no history) make one row per creative; each creative's row again with each field in turn set to its missing value, and the
  * all-missing baseline row, join them in the same batch, so that one forward pass scores every creative and holds the
  * occlusions of whichever wins (at these sizes a pass costs its operators' overhead far more than its rows). The best
  * creative's contributions are its logit minus its occluded logits. Thread-safe.
@@ -52,6 +53,11 @@ final class CtrAdRanker implements AdRanker {
             layout.item().scatter(parts.creativeRows(), r, indices, values, r);
             layout.user().scatter(user, Math.max(userRow, 0), indices, values, r);
             layout.request().scatter(request, 0, indices, values, r);
+            if (parts.pairRows() != null) {
+                int stored = parts.users() == null ? 0 : parts.users().frame().rows();
+                layout.pair().scatter(parts.pairRows(), (userRow >= 0 ? userRow : stored) * n + r, indices, values,
+                        r);
+            }
             occlude(indices, values, r, n + r * fields);
         }
         EncodedRows baseline = parts.baseline();

@@ -6,7 +6,11 @@ import io.campaignlab.engine.campaigns.decide.AdRankers;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.features.BehaviourAggregates;
 import io.campaignlab.engine.features.FeaturePipeline;
+import io.campaignlab.engine.frames.Frame;
+import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.models.BehaviourProbes;
 import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.models.LoadedModel;
 import io.campaignlab.engine.workspace.WorkspaceContext;
@@ -25,6 +29,8 @@ import java.util.Set;
  * sessions, the items table holding the creatives (their features, names and categories) and the users table holding
  * the user features the run reads, both found by the run dataset's item and user id columns (a table of kind
  * {@code table} with that id column; the one named {@code items} or {@code users} first). Creatives are item ids.
+ * A run trained with behavioural aggregates gets them for every (stored user, creative) pair and for a user with no
+ * history, computed once at load from its dataset and events as the batch path does, as of that moment.
  */
 public final class CtrAdRankers implements AdRankers {
 
@@ -67,7 +73,11 @@ public final class CtrAdRankers implements AdRankers {
                 .map(t -> EntityTable.load(workspace, t, itemKey, withLabels(t, wanted))).orElse(null);
         EntityTable users = userKey == null ? null : EntityTable.find(workspace, trained.name(), userKey,
                 ColumnRole.USER_ID, "users").map(t -> EntityTable.load(workspace, t, userKey, wanted)).orElse(null);
-        FieldLayout layout = FieldLayout.of(pipeline, columns(items, itemKey), columns(users, userKey));
+        Set<String> aggregates = new HashSet<>();
+        if (BehaviourProbes.reads(model)) {
+            pipeline.columns().stream().filter(BehaviourAggregates::isAggregate).forEach(aggregates::add);
+        }
+        FieldLayout layout = FieldLayout.of(pipeline, columns(items, itemKey), columns(users, userKey), aggregates);
         return new CtrAdRanker(parts(offer, model, layout, items, itemKey, users, userKey), clock);
     }
 
@@ -101,7 +111,28 @@ public final class CtrAdRankers implements AdRankers {
         }
         ScoringPool pool = new ScoringPool(model, sessions);
         return new RankerParts(offer.name(), model.run().id(), model.artifact().shape().kind().id(), layout, pool,
-                creatives, names, categories, creativeRows, users, userKey, userRows, layout.baseline());
+                creatives, names, categories, creativeRows, users, userKey, userRows, layout.baseline(),
+                BehaviourProbes.reads(model) ? pairRows(model, layout, users, creatives, categories) : null);
+    }
+
+    /**
+     * A behaviour-trained run's aggregates for every stored user with every creative, then for a user with no history
+     * with every creative, as of now (load time), as the batch path computes them ({@link BehaviourProbes}).
+     */
+    private SlotGroup.Compact pairRows(LoadedModel model, FieldLayout layout, EntityTable users,
+                                       List<String> creatives, List<String> categories) {
+        String[] ids = users == null ? new String[0] : users.frame().column(users.keyColumn()).asLabels();
+        List<BehaviourProbes.Probe> probes = new ArrayList<>((ids.length + 1) * creatives.size());
+        for (int u = 0; u <= ids.length; u++) {
+            for (int c = 0; c < creatives.size(); c++) {
+                probes.add(new BehaviourProbes.Probe(u < ids.length ? ids[u] : null, creatives.get(c),
+                        categories.get(c)));
+            }
+        }
+        Frame probed = BehaviourProbes.at(workspace, model, probes, clock.millis(), new CancellationToken());
+        Map<String, FrameColumn> columns = new HashMap<>();
+        layout.pair().columns().forEach(c -> columns.put(c, probed.column(c)));
+        return layout.pair().encode(columns, probes.size());
     }
 
     private static String key(DatasetInfo trained, ColumnRole role, Offer offer) {

@@ -23,24 +23,33 @@ import java.util.Set;
  * @param item     the fields of the item
  * @param user     the fields of the user
  * @param request  the fields of the request
+ * @param pair     the fields of the (user, creative) pair: a behaviour-trained run's aggregates, computed at load
  * @param kinds    the kind of column each pipeline column is read as
  */
-record FieldLayout(FeaturePipeline pipeline, SlotGroup item, SlotGroup user, SlotGroup request,
+record FieldLayout(FeaturePipeline pipeline, SlotGroup item, SlotGroup user, SlotGroup request, SlotGroup pair,
                    Map<String, FieldValues.Kind> kinds) {
 
     static FieldLayout of(FeaturePipeline pipeline, Set<String> itemColumns, Set<String> userColumns) {
+        return of(pipeline, itemColumns, userColumns, Set.of());
+    }
+
+    /** @param pairColumns the columns computed per (user, creative) at load; they win over the other sources */
+    static FieldLayout of(FeaturePipeline pipeline, Set<String> itemColumns, Set<String> userColumns,
+                          Set<String> pairColumns) {
         List<Integer> item = new ArrayList<>();
         List<Integer> user = new ArrayList<>();
         List<Integer> request = new ArrayList<>();
+        List<Integer> pair = new ArrayList<>();
         Map<String, FieldValues.Kind> kinds = new HashMap<>();
         for (int f = 0; f < pipeline.fieldCount(); f++) {
             FittedField field = pipeline.fields().get(f);
             kinds.putIfAbsent(field.column(), FieldValues.kind(field));
-            (itemColumns.contains(field.column()) ? item : userColumns.contains(field.column()) ? user : request)
-                    .add(f);
+            String c = field.column();
+            (pairColumns.contains(c) ? pair : itemColumns.contains(c) ? item : userColumns.contains(c) ? user
+                    : request).add(f);
         }
         return new FieldLayout(pipeline, new SlotGroup(pipeline, item), new SlotGroup(pipeline, user),
-                new SlotGroup(pipeline, request), Map.copyOf(kinds));
+                new SlotGroup(pipeline, request), new SlotGroup(pipeline, pair), Map.copyOf(kinds));
     }
 
     /** A one-row column of a request value (or missing). */

@@ -20,10 +20,13 @@ import java.util.List;
  * @param userKey     the run's user id column, or null
  * @param userRows    every stored user's user slots, aligned with {@code users}' rows (null without users)
  * @param baseline    the all-missing row
+ * @param pairRows    a behaviour-trained run's aggregates as of load: row {@code u × creatives + c} for stored user
+ *                    row u and creative c, then one row per creative for a user with no history; null when the run
+ *                    reads none
  */
 record RankerParts(String offer, long run, String model, FieldLayout layout, ScoringPool pool, List<String> creatives,
                    List<String> names, List<String> categories, SlotGroup.Compact creativeRows, EntityTable users,
-                   String userKey, SlotGroup.Compact userRows, EncodedRows baseline) {
+                   String userKey, SlotGroup.Compact userRows, EncodedRows baseline, SlotGroup.Compact pairRows) {
 
     RankerParts {
         creatives = List.copyOf(creatives);

@@ -92,7 +92,13 @@ public final class CampaignsView extends BorderPane {
                 Columns.text("Updated", 130, CampaignRow::updated));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(CampaignsViewModel.NONE));
-        Runnable reselect = Selections.bind(table.getSelectionModel(), viewModel.selectedProperty());
+        Runnable[] pull = new Runnable[1];
+        pull[0] = Selections.follow(table.getSelectionModel(), viewModel.selectedProperty(), row -> {
+            if (!viewModel.choose(row)) {
+                Platform.runLater(pull[0]);
+            }
+        });
+        Runnable reselect = pull[0];
         viewModel.rows().addListener((ListChangeListener<CampaignRow>) c -> reselect.run());
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<CampaignRow> row = new javafx.scene.control.TableRow<>();
@@ -137,7 +143,12 @@ public final class CampaignsView extends BorderPane {
         version.setTooltip(new Tooltip("The draft, or a frozen version (read-only)"));
         version.setPrefWidth(150);
         version.setMinWidth(120);
-        version.valueProperty().bindBidirectional(viewModel.versionProperty());
+        Runnable[] pullVersion = new Runnable[1];
+        pullVersion[0] = Selections.follow(version.getSelectionModel(), viewModel.versionProperty(), v -> {
+            if (!viewModel.chooseVersion(v)) {
+                Platform.runLater(pullVersion[0]);
+            }
+        });
         version.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(VersionChoice item, boolean empty) {

@@ -64,6 +64,7 @@ public final class CampaignsViewModel {
     private final Latest sizes = new Latest();
     private final Latest reading = new Latest();
     private String wanted;
+    private Integer wantedVersion;
 
     /**
      * @param ui        runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -142,7 +143,8 @@ public final class CampaignsViewModel {
         }
         CampaignRecord r = row.record();
         reading.background(executor, () -> store.versions(r.name()), list -> {
-            int keep = version.get() == null ? -1 : version.get().version();
+            int keep = wantedVersion != null ? wantedVersion : version.get() == null ? -1 : version.get().version();
+            wantedVersion = null;
             versions.setAll(VersionChoice.of(r, list));
             VersionChoice chosen = versions.stream().filter(v -> v.version() == keep).findFirst()
                     .orElse(versions.isEmpty() ? null : versions.get(0));
@@ -265,12 +267,89 @@ public final class CampaignsViewModel {
 
     /** Stores the designer's fields as the selected campaign's draft. */
     public void save() {
-        designIfValid("save").ifPresent(design -> work("save the draft of '" + design.name() + "'",
-                () -> store.saveDraft(design), r -> {
+        saveThen(null, null);
+    }
+
+    /**
+     * Saves the draft, then shows a campaign and version.
+     *
+     * @param next        the campaign to show after, or null for the one saved
+     * @param nextVersion the version of it to show, or null for its first
+     * @return whether the save started (the design had no problem)
+     */
+    private boolean saveThen(String next, Integer nextVersion) {
+        Optional<Campaign> valid = designIfValid("save");
+        valid.ifPresent(design -> work("save the draft of '" + design.name() + "'", () -> store.saveDraft(design),
+                r -> {
                     designer.saved();
                     message.set("Saved the draft of '" + r.name() + "'.");
-                    reselect(r.name());
+                    wantedVersion = nextVersion;
+                    reselect(next == null ? r.name() : next);
                 }));
+        return valid.isPresent();
+    }
+
+    /** Whether the designer holds edits of a draft not saved yet. */
+    public boolean unsaved() {
+        return designer.shownProperty().get() && designer.editableProperty().get()
+                && designer.dirtyProperty().get();
+    }
+
+    /**
+     * The user chose another campaign in the list: with edits not saved, asks first whether to save them, discard
+     * them or stay.
+     *
+     * @return whether the choice goes ahead (false: the list selects the shown campaign again)
+     */
+    public boolean choose(CampaignRow row) {
+        CampaignRow shown = selected.get();
+        if (row == null || row == shown) {
+            return true;
+        }
+        return switch (askUnsaved("before showing '" + row.name() + "'")) {
+            case SAVE -> saveThen(row.name(), null);
+            case DISCARD -> {
+                selected.set(row);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** The user chose another version of the campaign: asks first about edits not saved, as {@link #choose}. */
+    public boolean chooseVersion(VersionChoice v) {
+        if (v == null || v.equals(version.get())) {
+            return true;
+        }
+        return switch (askUnsaved("before showing " + v.brief())) {
+            case SAVE -> saveThen(campaign.get(), v.version());
+            case DISCARD -> {
+                version.set(v);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** Asked before the section is left: as {@link #choose}; a save goes on in the background. */
+    public boolean mayLeave() {
+        return switch (askUnsaved("before leaving Campaigns")) {
+            case SAVE -> saveThen(null, null);
+            case DISCARD -> {
+                showVersion(version.get());
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** DISCARD without asking when nothing is unsaved. */
+    private DialogService.Unsaved askUnsaved(String when) {
+        if (!unsaved()) {
+            return DialogService.Unsaved.DISCARD;
+        }
+        return dialogs.askUnsaved("Unsaved edits", "The draft of '" + campaign.get() + "' has edits not saved."
+                + " Save them " + when + ", discard them, or cancel to keep editing?");
     }
 
     /** Publishes the draft as the next frozen version (saving edits first), after asking. */

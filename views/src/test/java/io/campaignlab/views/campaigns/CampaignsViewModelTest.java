@@ -4,6 +4,7 @@ import io.campaignlab.engine.campaigns.Campaign;
 import io.campaignlab.engine.campaigns.CampaignFileException;
 import io.campaignlab.engine.campaigns.CampaignJson;
 import io.campaignlab.engine.campaigns.CampaignStatus;
+import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.ImmediateJobExecutor;
 import io.campaignlab.views.testing.FakeWorkspace;
 import io.campaignlab.views.testing.RecordingDialogService;
@@ -65,6 +66,57 @@ class CampaignsViewModelTest {
         assertThat(store.stored("Spring").status()).isEqualTo(CampaignStatus.STOPPED);
         assertThat(model.selectedProperty().get().status()).isEqualTo("stopped (v1)");
         assertThat(model.versions()).extracting(VersionChoice::editable).containsOnly(false);
+    }
+
+    @Test
+    void editsNotSavedAreSavedDiscardedOrKeptBeforeAnotherCampaignOrVersionIsShownOrTheSectionIsLeft() {
+        dialogs.answering("Spring");
+        model.newCampaign();
+        dialogs.answering("Autumn");
+        model.newCampaign();
+        CampaignRow spring = model.rows().stream().filter(r -> r.name().equals("Spring")).findFirst().orElseThrow();
+        CampaignRow autumn = model.selectedProperty().get();
+        assertThat(autumn.name()).isEqualTo("Autumn");
+        LimitsForm limits = model.designer().form().limits();
+        assertThat(model.mayLeave()).isTrue();
+        assertThat(model.choose(spring)).isTrue();
+        assertThat(dialogs.shown("unsaved")).isEmpty();
+        model.choose(model.rows().stream().filter(r -> r.name().equals("Autumn")).findFirst().orElseThrow());
+        assertThat(model.campaignProperty().get()).isEqualTo("Autumn");
+
+        limits.budgetProperty().set("900");
+        dialogs.onUnsaved(DialogService.Unsaved.CANCEL);
+        assertThat(model.choose(spring)).isFalse();
+        assertThat(model.mayLeave()).isFalse();
+        assertThat(model.campaignProperty().get()).isEqualTo("Autumn");
+        assertThat(limits.budgetProperty().get()).isEqualTo("900");
+        assertThat(dialogs.shown("unsaved")).hasSize(2);
+        assertThat(dialogs.shown("unsaved").get(0).text()).isEqualTo("The draft of 'Autumn' has edits not saved."
+                + " Save them before showing 'Spring', discard them, or cancel to keep editing?");
+
+        dialogs.onUnsaved(DialogService.Unsaved.SAVE);
+        assertThat(model.choose(spring)).isTrue();
+        assertThat(store.stored("Autumn").draft().constraints().budget()).isEqualTo(900.0);
+        assertThat(model.campaignProperty().get()).isEqualTo("Spring");
+
+        limits.budgetProperty().set("700");
+        dialogs.onUnsaved(DialogService.Unsaved.DISCARD);
+        CampaignRow back = model.rows().stream().filter(r -> r.name().equals("Autumn")).findFirst().orElseThrow();
+        assertThat(model.choose(back)).isTrue();
+        assertThat(model.campaignProperty().get()).isEqualTo("Autumn");
+        assertThat(store.stored("Spring").draft().constraints().budget()).isNull();
+        assertThat(limits.budgetProperty().get()).isEqualTo("900");
+        assertThat(model.unsaved()).isFalse();
+
+        limits.budgetProperty().set("650");
+        assertThat(model.mayLeave()).isTrue();
+        assertThat(limits.budgetProperty().get()).isEqualTo("900");
+        assertThat(dialogs.shown("unsaved")).hasSize(5);
+
+        limits.budgetProperty().set("abc");
+        dialogs.onUnsaved(DialogService.Unsaved.SAVE);
+        assertThat(model.mayLeave()).isFalse();
+        assertThat(model.messageProperty().get()).startsWith("Cannot save: 1 problem");
     }
 
     @Test

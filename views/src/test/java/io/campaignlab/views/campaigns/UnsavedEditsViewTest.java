@@ -1,0 +1,82 @@
+package io.campaignlab.views.campaigns;
+
+import io.campaignlab.engine.campaigns.CampaignRecord;
+import io.campaignlab.engine.campaigns.CampaignStatus;
+import io.campaignlab.views.common.DialogService;
+import io.campaignlab.views.testing.FakeWorkspace;
+import io.campaignlab.views.testing.RecordingDialogService;
+import io.campaignlab.views.testing.ShownSection;
+import io.campaignlab.views.testing.WorkbenchSizes;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.time.Instant;
+
+import static io.campaignlab.views.testing.ShownSection.fx;
+import static io.campaignlab.views.testing.ShownSection.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On screen: with the draft edited and not saved, clicking another campaign in the list asks (save, discard, cancel);
+ * cancel keeps the list on the edited campaign and its edits, discard shows the other one.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UnsavedEditsViewTest {
+
+    private final FakeWorkspace workspace = new FakeWorkspace();
+    private final FakeCampaignStore store = new FakeCampaignStore();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private ShownSection<CampaignsView> shown;
+
+    @Start
+    void start(Stage stage) {
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+        store.seed(new CampaignRecord(1, "Spring all", CampaignStatus.DRAFT, 0, DesignerViewModelTest.everything(),
+                null, at, at));
+        store.seed(new CampaignRecord(2, "Autumn", CampaignStatus.DRAFT, 0,
+                DesignerViewModelTest.everything().withName("Autumn"), null, at, at));
+        shown = ShownSection.show(stage, workspace, jobs -> new CampaignsView(new CampaignsViewModel(store, jobs,
+                        Platform::runLater, dialogs, Runnable::run), CampaignPanes.placeholders(), "Campaigns"),
+                WorkbenchSizes.SECTION_WIDTH_1280, WorkbenchSizes.SECTION_HEIGHT_800);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        shown.close();
+    }
+
+    @Test
+    void clickingAnotherCampaignWithEditsNotSavedAsksAndCancelStays(FxRobot robot) throws Exception {
+        CampaignsViewModel model = shown.view().viewModel();
+        waitUntil(() -> model.designer().shownProperty().get() && shown.jobs().isIdle());
+        String first = fx(() -> model.campaignProperty().get());
+        String other = first.equals("Autumn") ? "Spring all" : "Autumn";
+        fx(() -> {
+            model.designer().form().limits().budgetProperty().set("1234");
+            return null;
+        });
+        dialogs.onUnsaved(DialogService.Unsaved.CANCEL);
+        robot.clickOn(other);
+        waitUntil(() -> !dialogs.shown("unsaved").isEmpty());
+        TableView<?> table = robot.lookup("#campaign-list").queryAs(TableView.class);
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() == model.selectedProperty().get());
+        assertThat(fx(() -> model.campaignProperty().get())).isEqualTo(first);
+        assertThat(fx(() -> ((CampaignRow) table.getSelectionModel().getSelectedItem()).name())).isEqualTo(first);
+        assertThat(fx(() -> model.designer().form().limits().budgetProperty().get())).isEqualTo("1234");
+
+        dialogs.onUnsaved(DialogService.Unsaved.DISCARD);
+        robot.clickOn(other);
+        waitUntil(() -> other.equals(model.campaignProperty().get()) && shown.jobs().isIdle()
+                && model.designer().shownProperty().get());
+        assertThat(dialogs.shown("unsaved")).hasSize(2);
+        assertThat(fx(() -> model.designer().form().limits().budgetProperty().get())).isEqualTo("5000");
+        assertThat(store.stored(first).draft().constraints().budget()).isEqualTo(5000.0);
+    }
+}

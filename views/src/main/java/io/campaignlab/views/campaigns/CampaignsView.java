@@ -44,7 +44,7 @@ import java.util.function.Supplier;
 
 /**
  * The Campaigns section: the campaign list with New, Duplicate, Import…, Export… and Delete above; below it the
- * selected campaign's page: the tabs Design, Forecast, Serve, Replay and Readout, and beside them the version shown (the draft
+ * selected campaign's page: the tabs Design, Forecast, Serve (with the readout of the decisions log below the dashboard) and Replay, and beside them the version shown (the draft
  * or a frozen version), Save draft, Publish and Stop. Thin code-behind over {@link CampaignsViewModel}; reloads
  * whenever it is shown.
  */
@@ -178,10 +178,10 @@ public final class CampaignsView extends BorderPane {
 
         Tab design = tab("Design", "campaign-design-tab", new DesignerView(viewModel.designer()));
         Tab forecast = tab("Forecast", "campaign-forecast-tab", panes.forecast(viewModel.campaignProperty()));
-        Tab serve = tab("Serve", "campaign-serve-tab", panes.serve(viewModel.campaignProperty()));
+        Tab serve = tab("Serve", "campaign-serve-tab", new ServedAndMeasured(panes.serve(viewModel.campaignProperty()),
+                panes.readout(viewModel.campaignProperty())));
         Tab replay = tab("Replay", "campaign-replay-tab", panes.replay(viewModel.campaignProperty()));
-        Tab readout = tab("Readout", "campaign-readout-tab", panes.readout(viewModel.campaignProperty()));
-        tabs.getTabs().setAll(design, forecast, serve, replay, readout);
+        tabs.getTabs().setAll(design, forecast, serve, replay);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return new StackPane(tabs, actions);
     }
@@ -205,7 +205,7 @@ public final class CampaignsView extends BorderPane {
         viewModel.select(name);
     }
 
-    /** Shows a tab by name (design, forecast, serve, replay or readout), with its figures computed. */
+    /** Shows a tab by name (design, forecast, serve or replay), with its figures computed. */
     public void showTab(String name) {
         for (Tab tab : tabs.getTabs()) {
             if (tab.getText().equalsIgnoreCase(name)) {
@@ -217,7 +217,7 @@ public final class CampaignsView extends BorderPane {
             }
         }
         throw new IllegalArgumentException("the Campaigns view has no tab '" + name + "'; use design, forecast,"
-                + " serve, replay or readout");
+                + " serve or replay");
     }
 
     /** Another workspace was opened. */

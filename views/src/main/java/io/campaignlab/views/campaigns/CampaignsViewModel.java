@@ -89,18 +89,20 @@ public final class CampaignsViewModel {
     /** Lists the campaigns, segments and datasets again, keeping the selection (else the first campaign). */
     public void refresh() {
         busy.set(true);
-        listing.background(executor, () -> new Listing(store.list(), store.datasets(), store.segments()),
+        listing.background(executor, () -> new Listing(store.list(), store.datasets(), store.segments(),
+                        store.runs()),
                 this::listed, error -> failed("list the campaigns", error));
     }
 
     /** What one refresh read. */
     private record Listing(List<CampaignRecord> campaigns, List<DatasetInfo> datasets,
-                           List<CampaignStore.SegmentChoice> segments) {
+                           List<CampaignStore.SegmentChoice> segments, List<RunChoice> runs) {
     }
 
     private void listed(Listing l) {
         busy.set(false);
         designer.choices(l.datasets(), l.segments());
+        designer.runs(l.runs());
         Map<String, String> counted = new LinkedHashMap<>();
         rows.forEach(r -> counted.put(r.name(), r.audience()));
         String keep = wanted != null ? wanted : campaign.get();

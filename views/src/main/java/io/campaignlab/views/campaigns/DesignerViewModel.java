@@ -63,6 +63,8 @@ public final class DesignerViewModel {
     private final ObservableList<String> eventDatasets = FXCollections.observableArrayList(AudienceForm.NONE);
     private final ObservableList<String> userDatasets = FXCollections.observableArrayList(AudienceForm.NONE);
     private final ObservableList<String> measures = FXCollections.observableArrayList();
+    private final ObservableList<RunChoice> recommenderRuns = FXCollections.observableArrayList();
+    private final ObservableList<RunChoice> modelRuns = FXCollections.observableArrayList();
     private DesignForm.Built built;
     private boolean loading;
 
@@ -222,6 +224,22 @@ public final class DesignerViewModel {
         if (!measures.equals(m)) {
             measures.setAll(m);
         }
+    }
+
+    /** The workspace's runs an offer can name, for the offers' run pickers; an unchanged list is left as it is. */
+    public void runs(List<RunChoice> runs) {
+        for (RunChoice.Use use : RunChoice.Use.values()) {
+            List<RunChoice> some = RunChoice.of(runs, use);
+            ObservableList<RunChoice> list = runsFor(use);
+            if (!list.equals(some)) {
+                list.setAll(some);
+            }
+        }
+    }
+
+    /** The runs of one use: recommender runs for recommendation slots, model runs for ads and responses. */
+    public ObservableList<RunChoice> runsFor(RunChoice.Use use) {
+        return use == RunChoice.Use.RECOMMENDER ? recommenderRuns : modelRuns;
     }
 
     /**

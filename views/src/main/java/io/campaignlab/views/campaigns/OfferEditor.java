@@ -5,7 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -22,8 +24,10 @@ final class OfferEditor extends VBox {
      * @param index    the offer's place in the campaign, for the problem paths
      * @param problems the problems at a path and inside it
      * @param exactly  the problems at a path itself
+     * @param runs     the runs that fit each use, for the run pickers
      */
-    OfferEditor(OfferForm offer, int index, Function<String, ObservableStringValue> problems, Function<String, ObservableStringValue> exactly) {
+    OfferEditor(OfferForm offer, int index, Function<String, ObservableStringValue> problems,
+                Function<String, ObservableStringValue> exactly, Function<RunChoice.Use, ObservableList<RunChoice>> runs) {
         super(4);
         getStyleClass().add("offer-editor");
         String at = "offers[" + index + "]";
@@ -48,10 +52,13 @@ final class OfferEditor extends VBox {
                         problems.apply(at + ".min_margin")),
                 FieldRows.row("Average cap %", bound("offer-max-average", 6, "percent", offer.maxAverageProperty()),
                         problems.apply(at + ".max_average_discount")),
-                FieldRows.row("Response runs", bound("offer-response-runs", 16, "one run per level, e.g. 11, 12",
-                        offer.responseRunsProperty()), problems.apply(at + ".response_runs")));
+                FieldRows.row("Response runs", FieldRows.inline(bound("offer-response-runs", 10, "one run per level,"
+                        + " e.g. 11, 12", offer.responseRunsProperty()), RunFields.appending("offer-response-pick",
+                        runs.apply(RunChoice.Use.MODEL), offer.responseRunsProperty())),
+                        problems.apply(at + ".response_runs")));
+        ComboBox<RunChoice> run = RunFields.single("offer-run", runs.apply(RunChoice.Use.MODEL), offer.runProperty());
         VBox ranked = new VBox(4,
-                FieldRows.row("Run", bound("offer-run", 6, "run id", offer.runProperty()), problems.apply(at + ".run")),
+                FieldRows.row("Run", run, problems.apply(at + ".run")),
                 FieldRows.row("Slots", bound("offer-slots", 4, "1 to 50", offer.slotsProperty()),
                         problems.apply(at + ".slots")),
                 FieldRows.row("Creatives", bound("offer-creatives", 20, "ad or banner ids, e.g. b1, b2",
@@ -60,6 +67,7 @@ final class OfferEditor extends VBox {
         Node creativesRow = ranked.getChildren().get(2);
         Runnable byKind = () -> {
             Offer.Kind k = offer.kindProperty().get();
+            run.setItems(runs.apply(k == Offer.Kind.RECOMMENDATION ? RunChoice.Use.RECOMMENDER : RunChoice.Use.MODEL));
             show(coupon, k == Offer.Kind.COUPON);
             show(discount, k == Offer.Kind.DYNAMIC_DISCOUNT);
             show(ranked, k == Offer.Kind.RECOMMENDATION || k == Offer.Kind.AD);

@@ -88,7 +88,8 @@ final class OffersView extends VBox {
             editor.getChildren().clear();
             return;
         }
-        OfferEditor fields = new OfferEditor(offer, index, viewModel::problemAt, viewModel::problemOnly);
+        OfferEditor fields = new OfferEditor(offer, index, viewModel::problemAt, viewModel::problemOnly,
+                viewModel::runsFor);
         editor.getChildren().setAll(FieldRows.heading("Offer " + (index + 1) + " · " + offer.nameProperty().get()),
                 fields);
         editor.getChildren().get(0).getStyleClass().add(Styles.TEXT_MUTED);

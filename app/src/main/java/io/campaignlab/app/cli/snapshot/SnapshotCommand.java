@@ -64,7 +64,7 @@ public final class SnapshotCommand extends CliCommand {
     String dataset;
 
     @Option(names = "--tab", description = "A tab of the view: ab, planner or uplift in the Experiments view;"
-            + " design, forecast, serve, replay or readout in the Campaigns view.")
+            + " design, forecast, serve or replay in the Campaigns view.")
     String tab;
 
     @Option(names = "--campaign", paramLabel = "NAME", description = "The campaign to show in the Campaigns view"

@@ -8,6 +8,7 @@ import io.campaignlab.views.testing.RecordingDialogService;
 import io.campaignlab.views.testing.ShownSection;
 import io.campaignlab.views.testing.WorkbenchSizes;
 import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,17 +19,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.time.Instant;
+import java.util.List;
 
 import static io.campaignlab.views.testing.ShownSection.fx;
 import static io.campaignlab.views.testing.ShownSection.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On screen: with the draft edited and not saved, clicking another campaign in the list asks (save, discard, cancel);
- * cancel keeps the list on the edited campaign and its edits, discard shows the other one.
+ * The campaign page on screen: with the draft edited and not saved, clicking another campaign in the list asks (save,
+ * discard, cancel), cancel keeping the list on the edited campaign and its edits, discard showing the other one; an
+ * offer's run is picked among the runs that fit its kind, not typed.
  */
 @ExtendWith(ApplicationExtension.class)
-class UnsavedEditsViewTest {
+class CampaignPageOnScreenTest {
 
     private final FakeWorkspace workspace = new FakeWorkspace();
     private final FakeCampaignStore store = new FakeCampaignStore();
@@ -78,5 +81,38 @@ class UnsavedEditsViewTest {
         assertThat(dialogs.shown("unsaved")).hasSize(2);
         assertThat(fx(() -> model.designer().form().limits().budgetProperty().get())).isEqualTo("5000");
         assertThat(store.stored(first).draft().constraints().budget()).isEqualTo(5000.0);
+    }
+
+    @Test
+    void anOffersRunIsPickedAmongTheRunsThatFitItsKind(FxRobot robot) throws Exception {
+        CampaignsViewModel model = shown.view().viewModel();
+        waitUntil(() -> model.designer().shownProperty().get() && shown.jobs().isIdle()
+                && !model.designer().runsFor(RunChoice.Use.MODEL).isEmpty());
+        OfferForm ad = fx(() -> {
+            OfferForm added = model.designer().form().addOffer(io.campaignlab.engine.campaigns.Offer.Kind.AD);
+            return added;
+        });
+        fx(() -> {
+            robot.lookup("#campaign-offers").queryAs(TableView.class).getSelectionModel().selectLast();
+            return null;
+        });
+        waitUntil(() -> robot.lookup("#offer-run").tryQuery().isPresent()
+                && robot.lookup("#offer-run").query().isVisible());
+        @SuppressWarnings("unchecked")
+        ComboBox<RunChoice> run = robot.lookup("#offer-run").queryAs(ComboBox.class);
+        assertThat(fx(() -> List.copyOf(run.getItems()))).extracting(RunChoice::id).containsExactly(8L, 3L);
+        fx(() -> {
+            run.getSelectionModel().select(run.getItems().get(0));
+            return null;
+        });
+        waitUntil(() -> "8".equals(ad.runProperty().get()));
+
+        fx(() -> {
+            ad.kindProperty().set(io.campaignlab.engine.campaigns.Offer.Kind.RECOMMENDATION);
+            return null;
+        });
+        assertThat(fx(() -> List.copyOf(run.getItems()))).extracting(RunChoice::id).containsExactly(9L);
+        assertThat(fx(run::getValue)).isNull();
+        assertThat(fx(run::getPromptText)).isEqualTo("run 8 (not in this workspace)");
     }
 }

@@ -25,12 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * {@code campaign readout NAME}: the decisions log against the holdout, net of the offer's cost. A log of 400 treated
- * decisions (60 conversions of 30.00) and 100 holdout ones (10 conversions of 30.00) under a 2.00 coupon and a 0.10
- * grant cost: the treated cost 0.10 + 2.00 × 0.15 = 0.40 per decision (160.00 in all), the net value per decision
- * is 28 × 0.15 − 0.10 = 4.10 against 3.00, so 1.10 more, ROI 1.10 / 0.40 = +275%; Welch's 95% interval of that
- * difference, from scipy.stats (ttest_ind, equal_var=False, t quantile at 165.07 df), is −0.9411 to 3.1411; the
- * conversion difference 5 points has the unpooled Wald interval −1.84 to 11.84 points.
+ * {@code campaign readout NAME}: the decisions log against the holdout, net of what the granted offers cost. A log of
+ * 400 treated decisions (60 conversions of 30.00; the last 40, none converting, granted no offer) and 100 holdout ones
+ * (10 conversions of 30.00) under a 2.00 coupon and a 0.10 grant cost: the treated arm cost 0.10 × 360 + 2.00 × 60 =
+ * 156.00, 0.39 per decision; its net value per decision is (27.90 × 60 − 0.10 × 300) / 400 = 4.11 against 3.00, so
+ * 1.11 more, ROI 1.11 / 0.39 = +285%; Welch's 95% interval of that difference, from scipy.stats (t quantile at 165.01
+ * df), is −0.9309 to 3.1509; the conversion difference of 5 points has the unpooled Wald interval −1.84 to 11.84.
  */
 class CampaignReadoutCliTest {
 
@@ -53,7 +53,7 @@ class CampaignReadoutCliTest {
             for (int i = 0; i < 500; i++) {
                 boolean treated = i < 400;
                 String id = "d" + i;
-                log.log(decision(id, "u" + i, treated));
+                log.log(decision(id, "u" + i, treated, treated && i < 360));
                 if (treated ? i < 60 : i < 410) {
                     log.log(new Feedback(id, Feedback.Event.CONVERSION, 30.0, Instant.parse("2026-12-07T12:05:00Z")));
                 }
@@ -62,19 +62,19 @@ class CampaignReadoutCliTest {
         }
         CliRun text = CliRun.of("campaign", "readout", "spring", "--workspace", ws.toString());
         assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out()).contains("400 treated, 100 holdout decisions", "Cost of the treated arm 160.00; ROI"
-                + " +275%", "treatment changed converted by +5.0 points (95% CI -1.8 to 11.8)", "revenue per unit changed by +1.10 (95% CI"
-                + " -0.94 to 3.14), not distinguishable from no change");
+        assertThat(text.out()).contains("400 treated, 100 holdout decisions", "Cost of the treated arm 156.00; ROI"
+                + " +285%", "treatment changed converted by +5.0 points (95% CI -1.8 to 11.8)", "revenue per unit changed by +1.11 (95% CI"
+                + " -0.93 to 3.15), not distinguishable from no change");
         CliRun json = CliRun.of("campaign", "readout", "spring", "--json", "--workspace", ws.toString());
         assertThat(json.exitCode()).as(json.err()).isZero();
         JsonNode r = new ObjectMapper().readTree(json.out());
-        assertThat(r.path("cost").asDouble()).isCloseTo(160.0, within(1e-9));
-        assertThat(r.path("roi").asDouble()).isCloseTo(2.75, within(1e-9));
+        assertThat(r.path("cost").asDouble()).isCloseTo(156.0, within(1e-9));
+        assertThat(r.path("roi").asDouble()).isCloseTo(1.11 / 0.39, within(1e-9));
         JsonNode net = r.path("readout").path("net_value").get(0);
         assertThat(net.path("cost_per_conversion").asDouble()).isEqualTo(2.0);
-        assertThat(net.path("net_diff").asDouble()).isCloseTo(1.10, within(1e-9));
-        assertThat(net.path("ci_low").asDouble()).isCloseTo(-0.9411428, within(1e-6));
-        assertThat(net.path("ci_high").asDouble()).isCloseTo(3.1411428, within(1e-6));
+        assertThat(net.path("net_diff").asDouble()).isCloseTo(1.11, within(1e-9));
+        assertThat(net.path("ci_low").asDouble()).isCloseTo(-0.9309492, within(1e-6));
+        assertThat(net.path("ci_high").asDouble()).isCloseTo(3.1509492, within(1e-6));
     }
 
     @Test
@@ -90,11 +90,11 @@ class CampaignReadoutCliTest {
         assertThat(run.err()).contains("campaign 'draft' was never published");
     }
 
-    private static Decision decision(String id, String user, boolean treated) {
+    private static Decision decision(String id, String user, boolean treated, boolean granted) {
         DecisionTrace trace = new DecisionTrace("all", "greedy", 0.5, 0.2, List.of(), List.of(), List.of(),
                 treated ? "highest expected value" : null, treated ? null : "holdout");
-        return new Decision(id, user, "spring", 1, treated ? "treatment" : "holdout", treated ? "c2" : null,
-                treated ? 2.0 : null, treated ? "amount" : null, treated ? 0.5 : null, treated ? 10 : 0,
+        return new Decision(id, user, "spring", 1, treated ? "treatment" : "holdout", granted ? "c2" : null,
+                granted ? 2.0 : null, granted ? "amount" : null, granted ? 0.5 : null, granted ? 10 : 0,
                 Instant.parse("2026-12-07T12:00:00Z"), List.of(), trace);
     }
 }

@@ -211,7 +211,7 @@ public final class DesignerViewModel {
                 }
             }
         }
-        String u = form.audience().usersProperty().get();
+        String u = form.audience().fields().users().get();
         datasets.stream().filter(d -> d.name().equals(u)).findFirst().ifPresent(d -> {
             for (ColumnMeta c : d.columns()) {
                 if (c.role() != ColumnRole.USER_ID && !c.groundTruth()) {
@@ -219,7 +219,7 @@ public final class DesignerViewModel {
                 }
             }
         });
-        keep(eventDatasets, events, form.audience().eventsProperty().get());
+        keep(eventDatasets, events, form.audience().fields().events().get());
         keep(userDatasets, users, u);
         if (!measures.equals(m)) {
             measures.setAll(m);

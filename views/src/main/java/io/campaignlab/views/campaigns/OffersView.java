@@ -32,7 +32,7 @@ final class OffersView extends VBox {
         table.setId("campaign-offers");
         table.setItems(form.offers());
         table.getColumns().setAll(
-                Columns.unsorted(Columns.text("Offer", 110, o -> o.nameProperty().get())),
+                Columns.unsorted(Columns.text("Offer", 110, o -> o.fields().name().get())),
                 Columns.unsorted(Columns.text("Kind", 125, OfferForm::kindText)),
                 Columns.unsorted(Columns.text("Terms", 150, OfferForm::summary)),
                 Columns.unsorted(Columns.atLeast(Columns.text("Problems", 95, o -> problems(form.offers()
@@ -90,7 +90,7 @@ final class OffersView extends VBox {
         }
         OfferEditor fields = new OfferEditor(offer, index, viewModel::problemAt, viewModel::problemOnly,
                 viewModel::runsFor);
-        editor.getChildren().setAll(FieldRows.heading("Offer " + (index + 1) + " · " + offer.nameProperty().get()),
+        editor.getChildren().setAll(FieldRows.heading("Offer " + (index + 1) + " · " + offer.fields().name().get()),
                 fields);
         editor.getChildren().get(0).getStyleClass().add(Styles.TEXT_MUTED);
     }

@@ -1,25 +1,34 @@
 package io.campaignlab.views.campaigns;
 
 import io.campaignlab.views.common.ComputedWhenShown;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
- * The Serve tab: the decision server's dashboard above, and below it the readout of what serving measured (the
- * decisions log against the holdout, net of cost). Shown by name, it computes both.
+ * The Serve tab: the decision server's dashboard at the height it needs, and below it the readout of what serving
+ * measured (the decisions log against the holdout, net of cost), scrolled to when the window is short. Shown by name,
+ * it computes both.
  */
-final class ServedAndMeasured extends SplitPane implements ComputedWhenShown {
+final class ServedAndMeasured extends ScrollPane implements ComputedWhenShown {
+
+    /** The dashboard's height: its figures and its three charts. */
+    static final double DASHBOARD = 440;
 
     private final Node serve;
     private final Node readout;
 
     ServedAndMeasured(Node serve, Node readout) {
-        super(serve, readout);
         this.serve = serve;
         this.readout = readout;
-        setOrientation(Orientation.VERTICAL);
-        setDividerPositions(0.64);
+        if (serve instanceof Region r) {
+            r.setMinHeight(DASHBOARD);
+            r.setPrefHeight(DASHBOARD);
+        }
+        VBox both = new VBox(serve, readout);
+        setContent(both);
+        setFitToWidth(true);
         getStyleClass().add("campaign-served-measured");
     }
 

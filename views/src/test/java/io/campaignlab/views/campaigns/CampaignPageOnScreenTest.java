@@ -59,27 +59,27 @@ class CampaignPageOnScreenTest {
     void clickingAnotherCampaignWithEditsNotSavedAsksAndCancelStays(FxRobot robot) throws Exception {
         CampaignsViewModel model = shown.view().viewModel();
         waitUntil(() -> model.designer().shownProperty().get() && shown.jobs().isIdle());
-        String first = fx(() -> model.campaignProperty().get());
+        String first = fx(() -> model.page().campaign().get());
         String other = first.equals("Autumn") ? "Spring all" : "Autumn";
         fx(() -> {
-            model.designer().form().limits().budgetProperty().set("1234");
+            model.designer().form().limits().fields().budget().set("1234");
             return null;
         });
         dialogs.onUnsaved(DialogService.Unsaved.CANCEL);
         robot.clickOn(other);
         waitUntil(() -> !dialogs.shown("unsaved").isEmpty());
         TableView<?> table = robot.lookup("#campaign-list").queryAs(TableView.class);
-        waitUntil(() -> table.getSelectionModel().getSelectedItem() == model.selectedProperty().get());
-        assertThat(fx(() -> model.campaignProperty().get())).isEqualTo(first);
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() == model.page().selected().get());
+        assertThat(fx(() -> model.page().campaign().get())).isEqualTo(first);
         assertThat(fx(() -> ((CampaignRow) table.getSelectionModel().getSelectedItem()).name())).isEqualTo(first);
-        assertThat(fx(() -> model.designer().form().limits().budgetProperty().get())).isEqualTo("1234");
+        assertThat(fx(() -> model.designer().form().limits().fields().budget().get())).isEqualTo("1234");
 
         dialogs.onUnsaved(DialogService.Unsaved.DISCARD);
         robot.clickOn(other);
-        waitUntil(() -> other.equals(model.campaignProperty().get()) && shown.jobs().isIdle()
+        waitUntil(() -> other.equals(model.page().campaign().get()) && shown.jobs().isIdle()
                 && model.designer().shownProperty().get());
         assertThat(dialogs.shown("unsaved")).hasSize(2);
-        assertThat(fx(() -> model.designer().form().limits().budgetProperty().get())).isEqualTo("5000");
+        assertThat(fx(() -> model.designer().form().limits().fields().budget().get())).isEqualTo("5000");
         assertThat(store.stored(first).draft().constraints().budget()).isEqualTo(5000.0);
     }
 
@@ -105,10 +105,10 @@ class CampaignPageOnScreenTest {
             run.getSelectionModel().select(run.getItems().get(0));
             return null;
         });
-        waitUntil(() -> "8".equals(ad.runProperty().get()));
+        waitUntil(() -> "8".equals(ad.fields().run().get()));
 
         fx(() -> {
-            ad.kindProperty().set(io.campaignlab.engine.campaigns.Offer.Kind.RECOMMENDATION);
+            ad.fields().kind().set(io.campaignlab.engine.campaigns.Offer.Kind.RECOMMENDATION);
             return null;
         });
         assertThat(fx(() -> List.copyOf(run.getItems()))).extracting(RunChoice::id).containsExactly(9L);

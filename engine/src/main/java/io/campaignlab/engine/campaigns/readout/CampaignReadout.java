@@ -15,7 +15,7 @@ import java.util.List;
  * @param treated   decisions in the treated arm
  * @param holdout   decisions in the holdout arm
  * @param readout   the readout of conversion and value per decision
- * @param costs     what a treated decision and a treated conversion cost, from the campaign's offer
+ * @param costs     what a granted offer and a conversion on it cost, from the campaign's offer
  * @param net       the treated arm net of those costs (one entry)
  * @param sentences the readout in plain words, as {@code ab} prints it
  */
@@ -27,7 +27,7 @@ public record CampaignReadout(String campaign, int version, String dataset, long
         sentences = List.copyOf(sentences);
     }
 
-    /** What the treated arm cost in all: its mean cost per decision times its decisions. */
+    /** What the treated arm cost in all: its mean cost per decision (granted offers only) times its decisions. */
     public double cost() {
         return net.isEmpty() ? 0 : net.get(0).costPerTreated() * treated;
     }

@@ -14,6 +14,7 @@ import io.campaignlab.engine.experiments.Comparison;
 import io.campaignlab.engine.experiments.Correction;
 import io.campaignlab.engine.experiments.MetricSpec;
 import io.campaignlab.engine.experiments.NetValue;
+import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.workspace.WorkspaceContext;
@@ -25,7 +26,7 @@ import java.util.Map;
 /**
  * Reads out a published campaign's decisions log as {@code ab} reads any experiment: the log written as a dataset,
  * the treated arm against the holdout on conversion and value per decision (the planned split from the campaign's
- * holdout share, units by user id), then net of the offer's costs ({@link OfferCosts}), and the whole in
+ * holdout share, units by user id), then net of what the granted offers cost ({@link OfferCosts}), and the whole in
  * {@link AbPlainText}'s sentences.
  */
 public final class CampaignReadoutJob extends WorkspaceJob<CampaignReadout> {
@@ -37,6 +38,9 @@ public final class CampaignReadoutJob extends WorkspaceJob<CampaignReadout> {
     public static final String CONVERTED = "converted";
     public static final String VALUE = "value";
     public static final String USER = "user_id";
+    public static final String OFFER = "offer";
+    /** The offer column's value for a decision granted no offer. */
+    public static final String NO_OFFER = "none";
     private static final double ALPHA = 0.05;
 
     private final CampaignRepository campaigns;
@@ -78,14 +82,32 @@ public final class CampaignReadoutJob extends WorkspaceJob<CampaignReadout> {
         AbReadout readout = new AbJob(workspace, dataset.name(), spec).run(progress, cancel);
         AbCosts costs = OfferCosts.of(live, meanOrderValue(readout), VALUE, CONVERTED);
         progress.message("Reading the arms net of cost");
-        List<NetValue> net = new AbNetValueJob(workspace, dataset.name(), ARM, HOLDOUT, costs, ALPHA)
-                .run(progress, cancel);
+        List<NetValue> net = net(dataset.name(), costs, progress, cancel);
         long[] counts = readout.srm().counts();
         int treatedAt = readout.srm().arms().indexOf(TREATED);
         int holdoutAt = readout.srm().arms().indexOf(HOLDOUT);
         return new CampaignReadout(campaign, record.version(), dataset.name(),
                 treatedAt < 0 ? 0 : counts[treatedAt], holdoutAt < 0 ? 0 : counts[holdoutAt], readout, costs, net,
                 AbPlainText.sentences(readout, net));
+    }
+
+    /**
+     * The arms net of what each treated decision actually cost: a decision granted the offer costs its cost per grant,
+     * plus the cost per conversion when it converted; a treated decision not granted it (a cap, the budget, a rule)
+     * costs nothing.
+     */
+    private List<NetValue> net(String dataset, AbCosts costs, ProgressListener progress, CancellationToken cancel) {
+        Frame frame = workspace.frames().read(dataset, List.of(ARM, OFFER, CONVERTED, VALUE), progress, cancel);
+        cancel.throwIfCancelled();
+        String[] offers = frame.column(OFFER).asLabels();
+        double[] converted = frame.numbers(CONVERTED);
+        double[] cost = new double[offers.length];
+        for (int i = 0; i < cost.length; i++) {
+            boolean granted = offers[i] != null && !offers[i].isBlank() && !NO_OFFER.equals(offers[i]);
+            cost[i] = granted ? costs.perUnit() + costs.perConversion() * converted[i] : 0;
+        }
+        return AbNetValueJob.withCosts(frame.column(ARM).asLabels(), HOLDOUT, frame.numbers(VALUE), cost, costs,
+                ALPHA);
     }
 
     /** The treated arm's value per conversion: its value per decision over its conversion rate. */

@@ -85,10 +85,10 @@ public final class ReadoutView extends ScrollPane implements ComputedWhenShown {
         }
     }
 
-    /** Reads the selected campaign out, as Read out would. */
+    /** Reads the selected campaign out, as Read out would, and the campaign selected next (a snapshot's). */
     @Override
     public void computeWhenShown() {
-        model.read();
+        model.readAndFollow();
     }
 
     public ReadoutViewModel viewModel() {

@@ -33,6 +33,7 @@ public final class ReadoutViewModel {
     private final JobSlot slot;
     private final ReadOnlyObjectWrapper<CampaignReadout> readout = new ReadOnlyObjectWrapper<>(this, "readout");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", ASK);
+    private boolean follow;
 
     /** @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests */
     public ReadoutViewModel(Supplier<WorkspaceContext> workspace, JobExecutor jobs, Executor ui, ReadoutSource source,
@@ -45,7 +46,16 @@ public final class ReadoutViewModel {
             slot.cancel();
             readout.set(null);
             message.set(ASK);
+            if (follow && now != null) {
+                read();
+            }
         });
+    }
+
+    /** Reads the selected campaign out now, and each campaign selected after it (a tab shown by name). */
+    public void readAndFollow() {
+        follow = true;
+        read();
     }
 
     /** Reads the selected campaign's log out. */

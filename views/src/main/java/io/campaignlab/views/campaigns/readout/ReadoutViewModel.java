@@ -70,6 +70,7 @@ public final class ReadoutViewModel {
         slot.replace(source.readout(ws, name), "Reading the decisions log…", r -> {
             readout.set(r);
             message.set("");
+            slot.say("");
         }, error -> {
             readout.set(null);
             message.set(error instanceof CancelledException ? ASK : "No readout of '" + name + "': "

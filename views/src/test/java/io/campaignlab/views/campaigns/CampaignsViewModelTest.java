@@ -120,6 +120,32 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void editsNotSavedAreKeptOrDiscardedBeforeAFrozenVersionIsShown() {
+        dialogs.answering("Spring");
+        model.newCampaign();
+        dialogs.confirming(true);
+        model.publish();
+        assertThat(model.page().versions()).extracting(VersionChoice::version).containsExactly(0, 1);
+        model.chooseVersion(model.page().versions().get(0));
+        LimitsForm.Fields limits = model.designer().form().limits().fields();
+        limits.budget().set("800");
+        VersionChoice frozen = model.page().versions().get(1);
+
+        dialogs.onUnsaved(DialogService.Unsaved.CANCEL);
+        assertThat(model.chooseVersion(frozen)).isFalse();
+        assertThat(model.page().version().get().version()).isZero();
+        assertThat(limits.budget().get()).isEqualTo("800");
+
+        dialogs.onUnsaved(DialogService.Unsaved.SAVE);
+        assertThat(model.chooseVersion(frozen)).isTrue();
+        assertThat(store.stored("Spring").draft().constraints().budget()).isEqualTo(800.0);
+        assertThat(model.page().version().get().version()).isEqualTo(1);
+        assertThat(model.designer().editableProperty().get()).isFalse();
+        assertThat(dialogs.shown("unsaved")).hasSize(2);
+        assertThat(dialogs.shown("unsaved").get(1).text()).contains("Save them before showing v1");
+    }
+
+    @Test
     void anInvalidDesignIsNeitherSavedNorPublished() {
         dialogs.answering("Spring");
         model.newCampaign();

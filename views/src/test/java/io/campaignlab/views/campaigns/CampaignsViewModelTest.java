@@ -120,7 +120,7 @@ class CampaignsViewModelTest {
     }
 
     @Test
-    void editsNotSavedAreKeptOrDiscardedBeforeAFrozenVersionIsShown() {
+    void editsNotSavedAreKeptOrSavedBeforeAFrozenVersionIsShown() {
         dialogs.answering("Spring");
         model.newCampaign();
         dialogs.confirming(true);

@@ -9,8 +9,9 @@ final class CampaignPorts {
     private CampaignPorts() {
     }
 
-    /** A fresh set: the forecast job, a decision server of its own (stopped) and the decision log reader. */
+    /** A fresh set: the forecast job, a decision server of its own (stopped) and the decision log reader and its readout. */
     static LivePanes live() {
-        return new LivePanes(CampaignForecastSource.defaults(), new GuiServeControl(), new LoggedDecisions());
+        return new LivePanes(CampaignForecastSource.defaults(), new GuiServeControl(), new LoggedDecisions(),
+                new LoggedReadouts());
     }
 }

@@ -1,5 +1,7 @@
 package io.campaignlab.app.workspace;
 
+import io.campaignlab.engine.campaigns.readout.CampaignReadoutJob;
+import io.campaignlab.persistence.campaigns.JdbcDecisionDataset;
 import io.campaignlab.engine.datasets.DatasetRepository;
 import io.campaignlab.engine.frames.FrameReader;
 import io.campaignlab.engine.importing.DatasetSink;
@@ -149,6 +151,20 @@ public final class WorkspaceServices implements WorkspaceContext, CampaignWorksp
     @Override
     public CampaignAudience campaignAudience() {
         return campaignAudience;
+    }
+
+    /**
+     * The job that reads a campaign's decisions log out against its holdout, writing the log as the dataset
+     * {@code decisions_NAME} first (as {@code campaign log-dataset} does).
+     */
+    public CampaignReadoutJob campaignReadout(String campaign) {
+        JdbcDecisionDataset log =
+                new JdbcDecisionDataset(workspace().dataSource(), datasets(),
+                        sink());
+        return new CampaignReadoutJob(this, campaigns(),
+                (name, progress, cancel) -> log.write(name,
+                        JdbcDecisionDataset.defaultName(name), progress, cancel),
+                campaign);
     }
 
     @Override

@@ -79,6 +79,27 @@ public final class AbNetValueJob extends WorkspaceJob<List<NetValue>> {
      */
     public static List<NetValue> of(String[] groups, String control, double[] revenue, double[] converted,
                                     AbCosts costs, double alpha) {
+        double[] cost = new double[groups.length];
+        for (int i = 0; i < cost.length; i++) {
+            double conv = converted == null ? 0 : converted[i];
+            if (costs.perConversion() > 0 && !Double.isNaN(conv) && conv != 0 && conv != 1) {
+                throw new IllegalArgumentException("conversion column " + costs.conversion() + " must hold 0/1;"
+                        + " unit " + (i + 1) + " holds " + conv);
+            }
+            cost[i] = costs.perConversion() > 0 && Double.isNaN(conv) ? Double.NaN : costs.of(true, conv);
+        }
+        return withCosts(groups, control, revenue, cost, costs, alpha);
+    }
+
+    /**
+     * Each treatment arm against control, net of what each treated unit actually cost (control units cost nothing,
+     * whatever {@code cost} holds for them). Units with a missing revenue or cost are left out.
+     *
+     * @param cost  each unit's cost were it treated (a unit not granted the offer costs 0)
+     * @param costs the cost model the costs came from, as the readout words it
+     */
+    public static List<NetValue> withCosts(String[] groups, String control, double[] revenue, double[] cost,
+                                           AbCosts costs, double alpha) {
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
         for (int i = 0; i < groups.length; i++) {
             if (groups[i] != null && !groups[i].isBlank()) {
@@ -89,42 +110,32 @@ public final class AbNetValueJob extends WorkspaceJob<List<NetValue>> {
             throw new IllegalArgumentException("control arm '" + control + "' is not a value of the arm column; its"
                     + " values are " + new TreeSet<>(rows.keySet()));
         }
-        double[] controlValue = values(rows.get(control), revenue, converted, costs, false);
-        MeanStats c = MeanStats.of(controlValue);
+        MeanStats c = MeanStats.of(values(rows.get(control), revenue, cost, false, true));
         List<NetValue> out = new ArrayList<>();
         for (String arm : new TreeSet<>(rows.keySet())) {
             if (arm.equals(control)) {
                 continue;
             }
             List<Integer> r = rows.get(arm);
-            MeanStats value = MeanStats.of(values(r, revenue, converted, costs, true));
-            MeanStats rev = MeanStats.of(values(r, revenue, converted, costs, true, false));
-            double cost = rev.mean() - value.mean();
+            MeanStats value = MeanStats.of(values(r, revenue, cost, true, true));
+            MeanStats rev = MeanStats.of(values(r, revenue, cost, true, false));
+            double spent = rev.mean() - value.mean();
             Comparison net = TwoSample.welch(arm, "revenue net of cost", value, c, alpha);
             double incremental = rev.mean() - c.mean();
-            out.add(new NetValue(arm, costs, cost, incremental, net, cost > 0 ? net.diff() / cost : Double.NaN));
+            out.add(new NetValue(arm, costs, spent, incremental, net, spent > 0 ? net.diff() / spent : Double.NaN));
         }
         return out;
     }
 
-    private static double[] values(List<Integer> rows, double[] revenue, double[] converted, AbCosts costs,
-                                   boolean treated) {
-        return values(rows, revenue, converted, costs, treated, true);
-    }
-
-    /** Per unit: revenue less cost (or revenue alone); NaN when a value it needs is missing. */
-    private static double[] values(List<Integer> rows, double[] revenue, double[] converted, AbCosts costs,
-                                   boolean treated, boolean lessCost) {
+    /** Per unit: revenue less its cost when treated (or revenue alone); NaN when a value it needs is missing. */
+    private static double[] values(List<Integer> rows, double[] revenue, double[] cost, boolean treated,
+                                   boolean lessCost) {
         double[] out = new double[rows.size()];
         for (int k = 0; k < out.length; k++) {
             int i = rows.get(k);
-            double conv = converted == null ? 0 : converted[i];
-            if (costs.perConversion() > 0 && !Double.isNaN(conv) && conv != 0 && conv != 1) {
-                throw new IllegalArgumentException("conversion column " + costs.conversion() + " must hold 0/1;"
-                        + " unit " + (i + 1) + " holds " + conv);
-            }
-            boolean missing = Double.isNaN(revenue[i]) || (costs.perConversion() > 0 && Double.isNaN(conv));
-            out[k] = missing ? Double.NaN : lessCost ? revenue[i] - costs.of(treated, conv) : revenue[i];
+            double c = treated || Double.isNaN(cost[i]) ? cost[i] : 0;
+            boolean missing = Double.isNaN(revenue[i]) || Double.isNaN(c);
+            out[k] = missing ? Double.NaN : lessCost ? revenue[i] - c : revenue[i];
         }
         return out;
     }

@@ -44,6 +44,7 @@ public final class AudienceExportViewModel {
     private final StringBinding amountLabel;
     private final StringBinding problem;
     private final BooleanBinding ready;
+    private final ExportForm form;
 
     /** @param ui runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests */
     public AudienceExportViewModel(Supplier<WorkspaceContext> workspace, JobExecutor jobs, DialogService dialogs,
@@ -63,6 +64,7 @@ public final class AudienceExportViewModel {
         problem = Bindings.createStringBinding(this::findProblem, source, amount, file, sources);
         ready = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !slot.runningProperty().get(),
                 problem, slot.runningProperty());
+        form = new ExportForm(sources, source, amount, amountLabel, file, problem, ready, result.getReadOnlyProperty());
     }
 
     /** Lists the sources in the background; selects the first. */
@@ -133,40 +135,21 @@ public final class AudienceExportViewModel {
         return "";
     }
 
-    public ObservableList<AudienceSources.Source> sources() {
-        return sources;
+    /** The export's fields, what they lead to and what the last export wrote. */
+    public ExportForm form() {
+        return form;
     }
 
-    public ObjectProperty<AudienceSources.Source> sourceProperty() {
-        return source;
-    }
-
-    /** The threshold or top k, as typed. */
-    public StringProperty amountProperty() {
-        return amount;
-    }
-
-    /** "Least mean score", "Top k users", or empty for a segment (which needs neither). */
-    public StringBinding amountLabel() {
-        return amountLabel;
-    }
-
-    public StringProperty fileProperty() {
-        return file;
-    }
-
-    /** Why the export cannot start yet, in a sentence; empty when it can. */
-    public StringBinding problem() {
-        return problem;
-    }
-
-    public BooleanBinding readyProperty() {
-        return ready;
-    }
-
-    /** What the last export wrote. */
-    public ReadOnlyStringProperty resultProperty() {
-        return result.getReadOnlyProperty();
+    /**
+     * The export as the dialog shows it: the sources to choose from (segments, score and uplift runs) and the one
+     * chosen; the threshold or top k as typed, and its label ("Least mean score", "Top k users", or empty for a
+     * segment); the CSV file; why the export cannot start yet (empty when it can); whether it can; what the last
+     * export wrote.
+     */
+    public record ExportForm(ObservableList<AudienceSources.Source> sources,
+                             ObjectProperty<AudienceSources.Source> source, StringProperty amount,
+                             StringBinding amountLabel, StringProperty file, StringBinding problem,
+                             BooleanBinding ready, ReadOnlyStringProperty result) {
     }
 
     public JobSlot slot() {

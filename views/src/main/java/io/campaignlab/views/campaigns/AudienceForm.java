@@ -48,23 +48,37 @@ public final class AudienceForm {
     public static final String NONE = "(none)";
     private static final Pattern CONDITION = Pattern.compile("\\s*([^<>=!\\s]+)\\s*(>=|<=|!=|<>|==|=|>|<)\\s*(.*?)\\s*");
 
-    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.RULE);
-    private final ObjectProperty<Long> segment = new SimpleObjectProperty<>(this, "segment");
-    private final ObjectProperty<String> events = new SimpleObjectProperty<>(this, "events", NONE);
-    private final ObjectProperty<String> users = new SimpleObjectProperty<>(this, "users", NONE);
-    private final ObjectProperty<LocalDate> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    /**
+     * The fields: where the audience comes from; the stored segment's id; the events and users datasets; the day the
+     * windows end; the rule as its file holds it (the condition rows joined with AND); segment ids and campaign names
+     * to leave out, by commas.
+     */
+    public record Fields(ObjectProperty<Source> source, ObjectProperty<Long> segment, ObjectProperty<String> events,
+                         ObjectProperty<String> users, ObjectProperty<LocalDate> snapshot, StringProperty rule,
+                         StringProperty excludeSegments, StringProperty excludeCampaigns) {
+
+        Fields() {
+            this(new SimpleObjectProperty<>(Source.RULE), new SimpleObjectProperty<>(),
+                    new SimpleObjectProperty<>(NONE), new SimpleObjectProperty<>(NONE), new SimpleObjectProperty<>(),
+                    new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""));
+        }
+
+        Observable[] all() {
+            return new Observable[]{source, segment, events, users, snapshot, rule, excludeSegments,
+                    excludeCampaigns};
+        }
+    }
+
+    private final Fields fields = new Fields();
     private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList(
             row -> new Observable[]{row.measureProperty(), row.operatorProperty(), row.valueProperty()});
-    private final StringProperty rule = new SimpleStringProperty(this, "rule", "");
-    private final StringProperty excludeSegments = new SimpleStringProperty(this, "excludeSegments", "");
-    private final StringProperty excludeCampaigns = new SimpleStringProperty(this, "excludeCampaigns", "");
     private boolean loading;
 
     AudienceForm() {
         conditions.addListener((ListChangeListener<ConditionRow>) c -> {
             if (!loading) {
-                rule.set(String.join(" AND ", conditions.stream().filter(r -> !r.blank()).map(ConditionRow::text)
-                        .toList()));
+                fields.rule().set(String.join(" AND ", conditions.stream().filter(r -> !r.blank())
+                        .map(ConditionRow::text).toList()));
             }
         });
     }
@@ -73,16 +87,16 @@ public final class AudienceForm {
     void load(Audience a) {
         loading = true;
         try {
-            source.set(a != null && a.segment() != null ? Source.SEGMENT : Source.RULE);
-            segment.set(a == null ? null : a.segment());
-            events.set(a == null || a.events() == null ? NONE : a.events());
-            users.set(a == null || a.users() == null ? NONE : a.users());
-            snapshot.set(a == null ? null : a.snapshot());
+            fields.source().set(a != null && a.segment() != null ? Source.SEGMENT : Source.RULE);
+            fields.segment().set(a == null ? null : a.segment());
+            fields.events().set(a == null || a.events() == null ? NONE : a.events());
+            fields.users().set(a == null || a.users() == null ? NONE : a.users());
+            fields.snapshot().set(a == null ? null : a.snapshot());
             String text = a == null || a.rule() == null ? "" : a.rule();
-            rule.set(text);
+            fields.rule().set(text);
             conditions.setAll(rows(text));
-            excludeSegments.set(a == null ? "" : FieldText.list(a.excludeSegments()));
-            excludeCampaigns.set(a == null ? "" : FieldText.list(a.excludeCampaigns()));
+            fields.excludeSegments().set(a == null ? "" : FieldText.list(a.excludeSegments()));
+            fields.excludeCampaigns().set(a == null ? "" : FieldText.list(a.excludeCampaigns()));
         } finally {
             loading = false;
         }
@@ -90,13 +104,14 @@ public final class AudienceForm {
 
     /** The audience the fields make; a field that cannot be read is named in {@code out}. */
     Audience build(List<FieldProblem> out) {
-        List<Long> excludedSegments = FieldText.wholes(excludeSegments.get(), "audience.exclude_segments", out);
-        List<String> excludedCampaigns = FieldText.parts(excludeCampaigns.get());
-        if (source.get() == Source.SEGMENT) {
-            return new Audience(segment.get(), null, null, null, null, excludedSegments, excludedCampaigns);
+        List<Long> excludedSegments = FieldText.wholes(fields.excludeSegments().get(), "audience.exclude_segments",
+                out);
+        List<String> excludedCampaigns = FieldText.parts(fields.excludeCampaigns().get());
+        if (fields.source().get() == Source.SEGMENT) {
+            return new Audience(fields.segment().get(), null, null, null, null, excludedSegments, excludedCampaigns);
         }
-        return new Audience(null, rule.get(), dataset(events.get()), dataset(users.get()), snapshot.get(),
-                excludedSegments, excludedCampaigns);
+        return new Audience(null, fields.rule().get(), dataset(fields.events().get()), dataset(fields.users().get()),
+                fields.snapshot().get(), excludedSegments, excludedCampaigns);
     }
 
     /** The condition rows of a rule's text; a part that is no condition is kept whole as the measure. */
@@ -149,47 +164,15 @@ public final class AudienceForm {
 
     /** Everything an edit changes. */
     Observable[] observables() {
-        return new Observable[]{source, segment, events, users, snapshot, rule, excludeSegments, excludeCampaigns};
+        return fields.all();
     }
 
-    public ObjectProperty<Source> sourceProperty() {
-        return source;
+    public Fields fields() {
+        return fields;
     }
 
-    /** The stored segment's id, for a segment audience. */
-    public ObjectProperty<Long> segmentProperty() {
-        return segment;
-    }
-
-    public ObjectProperty<String> eventsProperty() {
-        return events;
-    }
-
-    public ObjectProperty<String> usersProperty() {
-        return users;
-    }
-
-    public ObjectProperty<LocalDate> snapshotProperty() {
-        return snapshot;
-    }
-
-    /** The rule's condition rows; an edit rewrites {@link #ruleProperty()}. */
+    /** The rule's condition rows; an edit rewrites the rule field. */
     public ObservableList<ConditionRow> conditions() {
         return conditions;
-    }
-
-    /** The rule as its file holds it: the conditions joined with AND. */
-    public StringProperty ruleProperty() {
-        return rule;
-    }
-
-    /** Segment ids to leave out, separated by commas. */
-    public StringProperty excludeSegmentsProperty() {
-        return excludeSegments;
-    }
-
-    /** Campaign names to leave out, separated by commas. */
-    public StringProperty excludeCampaignsProperty() {
-        return excludeCampaigns;
     }
 }

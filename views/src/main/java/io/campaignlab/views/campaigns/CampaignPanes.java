@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * Makes the campaign page's Forecast, Serve and Replay tabs. Each pane follows the selected campaign's name (null
+ * Makes the campaign page's Forecast, Serve, Replay and Readout tabs. Each pane follows the selected campaign's name (null
  * when none is selected) and is made once, when the section is.
  */
 public interface CampaignPanes {
@@ -21,6 +21,13 @@ public interface CampaignPanes {
 
     /** One decision's trace and explanation. */
     Node replay(ObjectProperty<String> campaign);
+
+    /** The decisions log read out against the holdout, in plain words, with cost and ROI. */
+    default Node readout(ObjectProperty<String> campaign) {
+        return placeholder("campaign-readout-pane", "Readout", "The decisions log read out as an A/B test of the"
+                + " treated users against the holdout, net of the offer's cost. campaign-lab campaign readout NAME"
+                + " computes it.", campaign);
+    }
 
     /** Panes that say what each tab will hold, for a workbench built without them. */
     static CampaignPanes placeholders() {

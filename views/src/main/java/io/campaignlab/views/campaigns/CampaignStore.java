@@ -61,6 +61,9 @@ public interface CampaignStore {
 
     List<DatasetInfo> datasets();
 
+    /** The stored runs an offer can name (recommender runs; model runs with a saved model), newest first. */
+    List<RunChoice> runs();
+
     /** A campaign file's text, or a sentence naming the file that cannot be read. */
     default String read(Path file) {
         try {
@@ -138,6 +141,11 @@ public interface CampaignStore {
             @Override
             public List<DatasetInfo> datasets() {
                 return workspace.get().datasets().list();
+            }
+
+            @Override
+            public List<RunChoice> runs() {
+                return RunChoice.of(workspace.get().runs());
             }
         };
     }

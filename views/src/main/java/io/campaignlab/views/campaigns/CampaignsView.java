@@ -44,7 +44,7 @@ import java.util.function.Supplier;
 
 /**
  * The Campaigns section: the campaign list with New, Duplicate, Import…, Export… and Delete above; below it the
- * selected campaign's page: the tabs Design, Forecast, Serve and Replay, and beside them the version shown (the draft
+ * selected campaign's page: the tabs Design, Forecast, Serve (with the readout of the decisions log below the dashboard) and Replay, and beside them the version shown (the draft
  * or a frozen version), Save draft, Publish and Stop. Thin code-behind over {@link CampaignsViewModel}; reloads
  * whenever it is shown.
  */
@@ -82,7 +82,7 @@ public final class CampaignsView extends BorderPane {
 
     private Node list() {
         table.setId("campaign-list");
-        table.setItems(viewModel.rows());
+        table.setItems(viewModel.page().rows());
         table.getColumns().setAll(
                 Columns.text("Campaign", 180, CampaignRow::name),
                 Columns.text("Status", 170, CampaignRow::status),
@@ -92,8 +92,14 @@ public final class CampaignsView extends BorderPane {
                 Columns.text("Updated", 130, CampaignRow::updated));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(CampaignsViewModel.NONE));
-        Runnable reselect = Selections.bind(table.getSelectionModel(), viewModel.selectedProperty());
-        viewModel.rows().addListener((ListChangeListener<CampaignRow>) c -> reselect.run());
+        Runnable[] pull = new Runnable[1];
+        pull[0] = Selections.follow(table.getSelectionModel(), viewModel.page().selected(), row -> {
+            if (!viewModel.choose(row)) {
+                Platform.runLater(pull[0]);
+            }
+        });
+        Runnable reselect = pull[0];
+        viewModel.page().rows().addListener((ListChangeListener<CampaignRow>) c -> reselect.run());
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<CampaignRow> row = new javafx.scene.control.TableRow<>();
             row.itemProperty().addListener((o, a, b) -> row.setTooltip(b == null ? null
@@ -104,12 +110,12 @@ public final class CampaignsView extends BorderPane {
         create.getStyleClass().add(Styles.ACCENT);
         Button duplicate = button("Duplicate", "campaign-duplicate", new FontIcon(MaterialDesignC.CONTENT_COPY),
                 viewModel::duplicate);
-        duplicate.disableProperty().bind(viewModel.versionProperty().isNull());
+        duplicate.disableProperty().bind(viewModel.page().version().isNull());
         Button importing = button("Import…", "campaign-import", new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE),
                 viewModel::importFile);
         Button export = button("Export…", "campaign-export", new FontIcon(MaterialDesignE.EXPORT),
                 viewModel::exportFile);
-        export.disableProperty().bind(viewModel.versionProperty().isNull());
+        export.disableProperty().bind(viewModel.page().version().isNull());
         Button delete = button("Delete", "campaign-delete", new FontIcon(MaterialDesignD.DELETE_OUTLINE),
                 viewModel::delete);
         delete.disableProperty().bind(viewModel.canDelete().not());
@@ -118,7 +124,7 @@ public final class CampaignsView extends BorderPane {
         Label message = new Label();
         message.setId("campaign-message");
         message.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        message.textProperty().bind(viewModel.messageProperty());
+        message.textProperty().bind(viewModel.page().message());
         message.setMinWidth(0);
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox bar = new HBox(8, create, duplicate, importing, export, delete, message);
@@ -131,13 +137,18 @@ public final class CampaignsView extends BorderPane {
     }
 
     private Node page(CampaignPanes panes) {
-        ComboBox<VersionChoice> version = new ComboBox<>(viewModel.versions());
+        ComboBox<VersionChoice> version = new ComboBox<>(viewModel.page().versions());
         version.setId("campaign-version");
         version.setPromptText("version");
         version.setTooltip(new Tooltip("The draft, or a frozen version (read-only)"));
         version.setPrefWidth(150);
         version.setMinWidth(120);
-        version.valueProperty().bindBidirectional(viewModel.versionProperty());
+        Runnable[] pullVersion = new Runnable[1];
+        pullVersion[0] = Selections.follow(version.getSelectionModel(), viewModel.page().version(), v -> {
+            if (!viewModel.chooseVersion(v)) {
+                Platform.runLater(pullVersion[0]);
+            }
+        });
         version.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(VersionChoice item, boolean empty) {
@@ -148,15 +159,15 @@ public final class CampaignsView extends BorderPane {
         Button save = button("Save draft", "campaign-save", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE),
                 viewModel::save);
         save.disableProperty().bind(viewModel.canEdit().not().or(viewModel.designer().dirtyProperty().not())
-                .or(viewModel.busyProperty()));
+                .or(viewModel.page().busy()));
         Button publish = button("Publish…", "campaign-publish", new FontIcon(MaterialDesignP.PUBLISH),
                 viewModel::publish);
         publish.getStyleClass().add(Styles.SUCCESS);
-        publish.disableProperty().bind(viewModel.canEdit().not().or(viewModel.busyProperty()));
+        publish.disableProperty().bind(viewModel.canEdit().not().or(viewModel.page().busy()));
         Button stop = button("Stop…", "campaign-stop", new FontIcon(MaterialDesignS.STOP_CIRCLE_OUTLINE),
                 viewModel::stop);
         stop.getStyleClass().add(Styles.DANGER);
-        stop.disableProperty().bind(viewModel.canStop().not().or(viewModel.busyProperty()));
+        stop.disableProperty().bind(viewModel.canStop().not().or(viewModel.page().busy()));
         HBox actions = new HBox(6, version, save, publish, stop);
         actions.setId("campaign-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
@@ -166,9 +177,10 @@ public final class CampaignsView extends BorderPane {
         StackPane.setAlignment(actions, Pos.TOP_RIGHT);
 
         Tab design = tab("Design", "campaign-design-tab", new DesignerView(viewModel.designer()));
-        Tab forecast = tab("Forecast", "campaign-forecast-tab", panes.forecast(viewModel.campaignProperty()));
-        Tab serve = tab("Serve", "campaign-serve-tab", panes.serve(viewModel.campaignProperty()));
-        Tab replay = tab("Replay", "campaign-replay-tab", panes.replay(viewModel.campaignProperty()));
+        Tab forecast = tab("Forecast", "campaign-forecast-tab", panes.forecast(viewModel.page().campaign()));
+        Tab serve = tab("Serve", "campaign-serve-tab", new ServedAndMeasured(panes.serve(viewModel.page().campaign()),
+                panes.readout(viewModel.page().campaign())));
+        Tab replay = tab("Replay", "campaign-replay-tab", panes.replay(viewModel.page().campaign()));
         tabs.getTabs().setAll(design, forecast, serve, replay);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return new StackPane(tabs, actions);

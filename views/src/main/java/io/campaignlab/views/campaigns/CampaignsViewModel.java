@@ -53,17 +53,16 @@ public final class CampaignsViewModel {
     private final JobExecutor executor;
     private final DialogService dialogs;
     private final DesignerViewModel designer;
-    private final ObservableList<CampaignRow> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<CampaignRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObjectProperty<String> campaign = new SimpleObjectProperty<>(this, "campaign");
-    private final ObservableList<VersionChoice> versions = FXCollections.observableArrayList();
-    private final ObjectProperty<VersionChoice> version = new SimpleObjectProperty<>(this, "version");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final Page page = new Page(FXCollections.observableArrayList(), new SimpleObjectProperty<>(),
+            new SimpleObjectProperty<>(), FXCollections.observableArrayList(), new SimpleObjectProperty<>(),
+            message.getReadOnlyProperty(), busy.getReadOnlyProperty());
     private final Latest listing = new Latest();
     private final Latest sizes = new Latest();
     private final Latest reading = new Latest();
     private String wanted;
+    private Integer wantedVersion;
 
     /**
      * @param ui        runs work on the UI thread: {@code Platform::runLater}, or the calling thread in tests
@@ -75,40 +74,43 @@ public final class CampaignsViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.designer = new DesignerViewModel(store, executor, ui, debouncer);
-        selected.addListener((o, old, now) -> {
+        page.selected().addListener((o, old, now) -> {
             boolean same = old != null && now != null && old.name().equals(now.name())
                     && old.record().equals(now.record());
             if (!same) {
                 read(now);
             }
         });
-        version.addListener((o, old, now) -> showVersion(now));
+        page.version().addListener((o, old, now) -> showVersion(now));
     }
 
     /** Lists the campaigns, segments and datasets again, keeping the selection (else the first campaign). */
     public void refresh() {
         busy.set(true);
-        listing.background(executor, () -> new Listing(store.list(), store.datasets(), store.segments()),
+        listing.background(executor, () -> new Listing(store.list(), store.datasets(), store.segments(),
+                        store.runs()),
                 this::listed, error -> failed("list the campaigns", error));
     }
 
     /** What one refresh read. */
     private record Listing(List<CampaignRecord> campaigns, List<DatasetInfo> datasets,
-                           List<CampaignStore.SegmentChoice> segments) {
+                           List<CampaignStore.SegmentChoice> segments, List<RunChoice> runs) {
     }
 
     private void listed(Listing l) {
         busy.set(false);
         designer.choices(l.datasets(), l.segments());
+        designer.runs(l.runs());
         Map<String, String> counted = new LinkedHashMap<>();
-        rows.forEach(r -> counted.put(r.name(), r.audience()));
-        String keep = wanted != null ? wanted : campaign.get();
+        page.rows().forEach(r -> counted.put(r.name(), r.audience()));
+        String keep = wanted != null ? wanted : page.campaign().get();
         wanted = null;
-        rows.setAll(l.campaigns().stream().map(r -> new CampaignRow(r, counted.getOrDefault(r.name(), ""))).toList());
-        Optional<CampaignRow> chosen = rows.stream().filter(r -> r.name().equals(keep)).findFirst()
-                .or(() -> rows.stream().findFirst());
-        selected.set(chosen.orElse(null));
-        if (rows.isEmpty()) {
+        page.rows().setAll(l.campaigns().stream().map(r -> new CampaignRow(r, counted.getOrDefault(r.name(), "")))
+                .toList());
+        Optional<CampaignRow> chosen = page.rows().stream().filter(r -> r.name().equals(keep)).findFirst()
+                .or(() -> page.rows().stream().findFirst());
+        page.selected().set(chosen.orElse(null));
+        if (page.rows().isEmpty()) {
             message.set(NONE);
         }
         countAudiences(l.campaigns());
@@ -128,28 +130,30 @@ public final class CampaignsViewModel {
                 }
             }
             return out;
-        }, counted -> rows.replaceAll(r -> r.withAudience(counted.getOrDefault(r.name(), r.audience()))),
+        }, counted -> page.rows().replaceAll(r -> r.withAudience(counted.getOrDefault(r.name(), r.audience()))),
                 error -> LOG.warn("Could not count the campaign audiences", error));
     }
 
     private void read(CampaignRow row) {
-        campaign.set(row == null ? null : row.name());
+        page.campaign().set(row == null ? null : row.name());
         if (row == null) {
             reading.invalidate();
-            versions.clear();
+            page.versions().clear();
             designer.clear();
             return;
         }
         CampaignRecord r = row.record();
         reading.background(executor, () -> store.versions(r.name()), list -> {
-            int keep = version.get() == null ? -1 : version.get().version();
-            versions.setAll(VersionChoice.of(r, list));
-            VersionChoice chosen = versions.stream().filter(v -> v.version() == keep).findFirst()
-                    .orElse(versions.isEmpty() ? null : versions.get(0));
-            if (chosen != null && chosen.equals(version.get())) {
+            VersionChoice was = page.version().get();
+            int keep = wantedVersion != null ? wantedVersion : was == null ? -1 : was.version();
+            wantedVersion = null;
+            page.versions().setAll(VersionChoice.of(r, list));
+            VersionChoice chosen = page.versions().stream().filter(v -> v.version() == keep).findFirst()
+                    .orElse(page.versions().isEmpty() ? null : page.versions().get(0));
+            if (chosen != null && chosen.equals(page.version().get())) {
                 showVersion(chosen);
             } else {
-                version.set(chosen);
+                page.version().set(chosen);
             }
         }, error -> failed("read the versions of '" + r.name() + "'", error));
     }
@@ -164,9 +168,9 @@ public final class CampaignsViewModel {
 
     /** Selects a campaign by name once listed (the snapshot command's {@code --campaign}). */
     public void select(String name) {
-        Optional<CampaignRow> found = rows.stream().filter(r -> r.name().equals(name)).findFirst();
+        Optional<CampaignRow> found = page.rows().stream().filter(r -> r.name().equals(name)).findFirst();
         if (found.isPresent() && !busy.get()) {
-            selected.set(found.get());
+            page.selected().set(found.get());
             return;
         }
         wanted = name;
@@ -192,11 +196,11 @@ public final class CampaignsViewModel {
 
     /** Stores a copy of the selected campaign's design under a new name. */
     public void duplicate() {
-        VersionChoice shown = version.get();
+        VersionChoice shown = page.version().get();
         if (shown == null) {
             return;
         }
-        String from = selected.get().name();
+        String from = page.selected().get().name();
         dialogs.ask("Duplicate campaign", "Name of the copy of '" + from + "':", from + " copy").map(String::strip)
                 .filter(n -> !n.isEmpty()).ifPresent(name -> create(shown.design().withName(name),
                         "Created '" + name + "', a draft copy of '" + from + "'."));
@@ -230,11 +234,11 @@ public final class CampaignsViewModel {
 
     /** Writes the design shown (the stored draft or a frozen version) as a campaign file. */
     public void exportFile() {
-        VersionChoice shown = version.get();
+        VersionChoice shown = page.version().get();
         if (shown == null) {
             return;
         }
-        String name = selected.get().name();
+        String name = page.selected().get().name();
         String what = shown.version() == 0 ? "the draft" : "version " + shown.version();
         dialogs.chooseSaveFile("Export " + what + " of '" + name + "'", name.replace(' ', '_') + ".json")
                 .ifPresent(file -> work("export '" + name + "'", () -> {
@@ -246,7 +250,7 @@ public final class CampaignsViewModel {
 
     /** Deletes the selected campaign, a draft never published, after asking. */
     public void delete() {
-        CampaignRow row = selected.get();
+        CampaignRow row = page.selected().get();
         if (row == null || !row.deletable()) {
             return;
         }
@@ -257,7 +261,7 @@ public final class CampaignsViewModel {
                 return row.name();
             }, name -> {
                 message.set("Deleted the draft '" + name + "'.");
-                campaign.set(null);
+                page.campaign().set(null);
                 refresh();
             });
         }
@@ -265,17 +269,94 @@ public final class CampaignsViewModel {
 
     /** Stores the designer's fields as the selected campaign's draft. */
     public void save() {
-        designIfValid("save").ifPresent(design -> work("save the draft of '" + design.name() + "'",
-                () -> store.saveDraft(design), r -> {
+        saveThen(null, null);
+    }
+
+    /**
+     * Saves the draft, then shows a campaign and version.
+     *
+     * @param next        the campaign to show after, or null for the one saved
+     * @param nextVersion the version of it to show, or null for its first
+     * @return whether the save started (the design had no problem)
+     */
+    private boolean saveThen(String next, Integer nextVersion) {
+        Optional<Campaign> valid = designIfValid("save");
+        valid.ifPresent(design -> work("save the draft of '" + design.name() + "'", () -> store.saveDraft(design),
+                r -> {
                     designer.saved();
                     message.set("Saved the draft of '" + r.name() + "'.");
-                    reselect(r.name());
+                    wantedVersion = nextVersion;
+                    reselect(next == null ? r.name() : next);
                 }));
+        return valid.isPresent();
+    }
+
+    /** Whether the designer holds edits of a draft not saved yet. */
+    public boolean unsaved() {
+        return designer.shownProperty().get() && designer.editableProperty().get()
+                && designer.dirtyProperty().get();
+    }
+
+    /**
+     * The user chose another campaign in the list: with edits not saved, asks first whether to save them, discard
+     * them or stay.
+     *
+     * @return whether the choice goes ahead (false: the list selects the shown campaign again)
+     */
+    public boolean choose(CampaignRow row) {
+        CampaignRow shown = page.selected().get();
+        if (row == null || row == shown) {
+            return true;
+        }
+        return switch (askUnsaved("before showing '" + row.name() + "'")) {
+            case SAVE -> saveThen(row.name(), null);
+            case DISCARD -> {
+                page.selected().set(row);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** The user chose another version of the campaign: asks first about edits not saved, as {@link #choose}. */
+    public boolean chooseVersion(VersionChoice v) {
+        if (v == null || v.equals(page.version().get())) {
+            return true;
+        }
+        return switch (askUnsaved("before showing " + v.brief())) {
+            case SAVE -> saveThen(page.campaign().get(), v.version());
+            case DISCARD -> {
+                page.version().set(v);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** Asked before the section is left: as {@link #choose}; a save goes on in the background. */
+    public boolean mayLeave() {
+        return switch (askUnsaved("before leaving Campaigns")) {
+            case SAVE -> saveThen(null, null);
+            case DISCARD -> {
+                showVersion(page.version().get());
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** DISCARD without asking when nothing is unsaved. */
+    private DialogService.Unsaved askUnsaved(String when) {
+        if (!unsaved()) {
+            return DialogService.Unsaved.DISCARD;
+        }
+        return dialogs.askUnsaved("Unsaved edits", "The draft of '" + page.campaign().get() + "' has edits not"
+                + " saved. Save them " + when + ", discard them, or cancel to keep editing?");
     }
 
     /** Publishes the draft as the next frozen version (saving edits first), after asking. */
     public void publish() {
-        CampaignRow row = selected.get();
+        CampaignRow row = page.selected().get();
         if (row == null || row.record().status() == CampaignStatus.STOPPED) {
             return;
         }
@@ -306,7 +387,7 @@ public final class CampaignsViewModel {
 
     /** Stops the selected published campaign, after asking. */
     public void stop() {
-        CampaignRow row = selected.get();
+        CampaignRow row = page.selected().get();
         if (row == null || row.record().status() != CampaignStatus.PUBLISHED) {
             return;
         }
@@ -349,15 +430,15 @@ public final class CampaignsViewModel {
 
     private void reselect(String name) {
         wanted = name;
-        version.set(null);
+        page.version().set(null);
         refresh();
     }
 
     /** Another workspace was opened. */
     public void workspaceChanged() {
         wanted = null;
-        rows.clear();
-        selected.set(null);
+        page.rows().clear();
+        page.selected().set(null);
         refresh();
     }
 
@@ -365,46 +446,31 @@ public final class CampaignsViewModel {
         return designer;
     }
 
-    public ObservableList<CampaignRow> rows() {
-        return rows;
+    /** The list and the page, as the view shows them. */
+    public Page page() {
+        return page;
     }
 
-    public ObjectProperty<CampaignRow> selectedProperty() {
-        return selected;
-    }
-
-    /** The selected campaign's name, for the Forecast, Serve and Replay panes; null when none is. */
-    public ObjectProperty<String> campaignProperty() {
-        return campaign;
-    }
-
-    /** The draft and the frozen versions of the selected campaign. */
-    public ObservableList<VersionChoice> versions() {
-        return versions;
-    }
-
-    /** The version shown in the designer. */
-    public ObjectProperty<VersionChoice> versionProperty() {
-        return version;
-    }
-
-    /** What the last action did, or why it could not. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    /** Whether the section reads or writes in the background. */
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /**
+     * The campaign list and the page: the rows, the selected one, its name (null when none is selected; the Forecast,
+     * Serve and Replay panes follow it), its draft and frozen versions, the version shown in the designer, what the
+     * last action did or why it could not, and whether the section reads or writes in the background.
+     */
+    public record Page(ObservableList<CampaignRow> rows, ObjectProperty<CampaignRow> selected,
+                       ObjectProperty<String> campaign, ObservableList<VersionChoice> versions,
+                       ObjectProperty<VersionChoice> version, ReadOnlyStringProperty message,
+                       ReadOnlyBooleanProperty busy) {
     }
 
     /** Whether the selected campaign is a draft never published. */
     public BooleanBinding canDelete() {
+        ObjectProperty<CampaignRow> selected = page.selected();
         return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().deletable(), selected);
     }
 
     /** Whether the selected campaign is published (it can be stopped). */
     public BooleanBinding canStop() {
+        ObjectProperty<CampaignRow> selected = page.selected();
         return Bindings.createBooleanBinding(() -> selected.get() != null
                 && selected.get().record().status() == CampaignStatus.PUBLISHED, selected);
     }

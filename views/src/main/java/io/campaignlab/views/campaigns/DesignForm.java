@@ -90,7 +90,7 @@ public final class DesignForm {
     }
 
     private boolean taken(String offerName) {
-        return offers.stream().anyMatch(o -> offerName.equals(o.nameProperty().get()));
+        return offers.stream().anyMatch(o -> offerName.equals(o.fields().name().get()));
     }
 
     public StringProperty nameProperty() {

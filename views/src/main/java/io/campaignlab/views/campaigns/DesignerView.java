@@ -85,19 +85,19 @@ final class DesignerView extends ScrollPane {
         ChoiceBox<AudienceForm.Source> source = new ChoiceBox<>();
         source.setId("campaign-audience-source");
         source.getItems().setAll(AudienceForm.Source.values());
-        source.valueProperty().bindBidirectional(a.sourceProperty());
+        source.valueProperty().bindBidirectional(a.fields().source());
 
         VBox segment = FieldRows.row("Segment", segmentPicker(a), viewModel.problemAt("audience.segment"));
         VBox rule = new VBox(4, FieldRows.row("Behaviour from", combo("campaign-events", viewModel.eventDatasets(),
-                        a.eventsProperty()), viewModel.problemAt("audience.events")),
-                FieldRows.row("Users from", combo("campaign-users", viewModel.userDatasets(), a.usersProperty()),
+                        a.fields().events()), viewModel.problemAt("audience.events")),
+                FieldRows.row("Users from", combo("campaign-users", viewModel.userDatasets(), a.fields().users()),
                         viewModel.problemAt("audience.users")),
                 FieldRows.row("Windows end at", date("campaign-snapshot", "day after the last event",
-                        a.snapshotProperty()), viewModel.problemAt("audience.snapshot")),
+                        a.fields().snapshot()), viewModel.problemAt("audience.snapshot")),
                 conditionsCaption(), conditionRows, addCondition(a), FieldRows.problem(viewModel.problemAt("audience.rule")));
-        segment.visibleProperty().bind(a.sourceProperty().isEqualTo(AudienceForm.Source.SEGMENT));
+        segment.visibleProperty().bind(a.fields().source().isEqualTo(AudienceForm.Source.SEGMENT));
         segment.managedProperty().bind(segment.visibleProperty());
-        rule.visibleProperty().bind(a.sourceProperty().isEqualTo(AudienceForm.Source.RULE));
+        rule.visibleProperty().bind(a.fields().source().isEqualTo(AudienceForm.Source.RULE));
         rule.managedProperty().bind(rule.visibleProperty());
         a.conditions().addListener((ListChangeListener<ConditionRow>) c -> {
             boolean structural = false;
@@ -123,9 +123,9 @@ final class DesignerView extends ScrollPane {
                 FieldRows.row("Live size", new VBox(2, size, counting.node()), viewModel.problemOnly("")),
                 segment, rule,
                 FieldRows.row("Exclude segments", bound("campaign-exclude-segments", "segment ids, e.g. 3, 5",
-                        a.excludeSegmentsProperty()), viewModel.problemAt("audience.exclude_segments")),
+                        a.fields().excludeSegments()), viewModel.problemAt("audience.exclude_segments")),
                 FieldRows.row("Exclude campaigns", bound("campaign-exclude-campaigns", "campaign names, by commas",
-                        a.excludeCampaignsProperty()), viewModel.problemAt("audience.exclude_campaigns")));
+                        a.fields().excludeCampaigns()), viewModel.problemAt("audience.exclude_campaigns")));
     }
 
     private static Node conditionsCaption() {
@@ -141,7 +141,7 @@ final class DesignerView extends ScrollPane {
         box.setId("campaign-segment");
         box.setPromptText("a stored segment");
         Runnable pull = () -> {
-            Long id = a.segmentProperty().get();
+            Long id = a.fields().segment().get();
             CampaignStore.SegmentChoice found = id == null ? null : viewModel.segments().stream()
                     .filter(s -> s.id() == id).findFirst().orElse(null);
             if (found != box.getValue()) {
@@ -150,11 +150,11 @@ final class DesignerView extends ScrollPane {
             box.setPromptText(id != null && found == null ? "segment " + id + " (not in this workspace)"
                     : "a stored segment");
         };
-        a.segmentProperty().addListener((o, x, y) -> pull.run());
+        a.fields().segment().addListener((o, x, y) -> pull.run());
         viewModel.segments().addListener((ListChangeListener<CampaignStore.SegmentChoice>) c -> pull.run());
         box.valueProperty().addListener((o, x, chosen) -> {
             if (chosen != null) {
-                a.segmentProperty().set(chosen.id());
+                a.fields().segment().set(chosen.id());
             }
         });
         pull.run();
@@ -193,32 +193,32 @@ final class DesignerView extends ScrollPane {
         LimitsForm l = viewModel.form().limits();
         ChoiceBox<Policy.Kind> policy = FieldRows.choice("campaign-policy", DesignerView::policyName,
                 List.of(Policy.Kind.values()));
-        policy.valueProperty().bindBidirectional(l.policyProperty());
-        TextField epsilon = bound("campaign-epsilon", "ε, e.g. 0.1", l.epsilonProperty());
+        policy.valueProperty().bindBidirectional(l.fields().policy());
+        TextField epsilon = bound("campaign-epsilon", "ε, e.g. 0.1", l.fields().epsilon());
         epsilon.setPrefColumnCount(5);
-        epsilon.visibleProperty().bind(l.policyProperty().isEqualTo(Policy.Kind.EPSILON_GREEDY));
+        epsilon.visibleProperty().bind(l.fields().policy().isEqualTo(Policy.Kind.EPSILON_GREEDY));
         epsilon.managedProperty().bind(epsilon.visibleProperty());
         ChoiceBox<LimitsForm.CapPeriod> per = new ChoiceBox<>();
         per.setId("campaign-cap-per");
         per.getItems().setAll(LimitsForm.CapPeriod.values());
-        per.valueProperty().bindBidirectional(l.capPerProperty());
-        TextField capMax = bound("campaign-cap-max", "offers", l.capMaxProperty());
+        per.valueProperty().bindBidirectional(l.fields().capPer());
+        TextField capMax = bound("campaign-cap-max", "offers", l.fields().capMax());
         capMax.setPrefColumnCount(4);
         VBox left = new VBox(6,
                 FieldRows.row("Policy", FieldRows.inline(policy, epsilon), viewModel.problemAt("policy")),
-                FieldRows.row("Budget", bound("campaign-budget", "money, e.g. 5000", l.budgetProperty()),
+                FieldRows.row("Budget", bound("campaign-budget", "money, e.g. 5000", l.fields().budget()),
                         viewModel.problemAt("constraints.budget")),
                 FieldRows.row("Frequency cap", FieldRows.inline(capMax, per),
                         viewModel.problemAt("constraints.frequency_cap")),
-                FieldRows.row("Holdout share", bound("campaign-holdout", "0 to 0.5, e.g. 0.1", l.holdoutProperty()),
+                FieldRows.row("Holdout share", bound("campaign-holdout", "0 to 0.5, e.g. 0.1", l.fields().holdout()),
                         viewModel.problemAt("constraints.holdout")));
         VBox right = new VBox(6,
                 FieldRows.row("Exclusion group", bound("campaign-exclusion-group", "campaigns of a group never both"
-                        + " serve a user", l.exclusionGroupProperty()), viewModel.problemAt(
+                        + " serve a user", l.fields().exclusionGroup()), viewModel.problemAt(
                         "constraints.exclusion_group")),
-                FieldRows.row("Start", date("campaign-start", "from publication", l.startProperty()),
+                FieldRows.row("Start", date("campaign-start", "from publication", l.fields().start()),
                         viewModel.problemAt("constraints.start")),
-                FieldRows.row("End", date("campaign-end", "until stopped", l.endProperty()),
+                FieldRows.row("End", date("campaign-end", "until stopped", l.fields().end()),
                         viewModel.problemAt("constraints.end")));
         GridPane grid = new GridPane();
         grid.setHgap(28);

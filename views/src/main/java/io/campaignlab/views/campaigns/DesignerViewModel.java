@@ -63,6 +63,8 @@ public final class DesignerViewModel {
     private final ObservableList<String> eventDatasets = FXCollections.observableArrayList(AudienceForm.NONE);
     private final ObservableList<String> userDatasets = FXCollections.observableArrayList(AudienceForm.NONE);
     private final ObservableList<String> measures = FXCollections.observableArrayList();
+    private final ObservableList<RunChoice> recommenderRuns = FXCollections.observableArrayList();
+    private final ObservableList<RunChoice> modelRuns = FXCollections.observableArrayList();
     private DesignForm.Built built;
     private boolean loading;
 
@@ -209,7 +211,7 @@ public final class DesignerViewModel {
                 }
             }
         }
-        String u = form.audience().usersProperty().get();
+        String u = form.audience().fields().users().get();
         datasets.stream().filter(d -> d.name().equals(u)).findFirst().ifPresent(d -> {
             for (ColumnMeta c : d.columns()) {
                 if (c.role() != ColumnRole.USER_ID && !c.groundTruth()) {
@@ -217,11 +219,27 @@ public final class DesignerViewModel {
                 }
             }
         });
-        keep(eventDatasets, events, form.audience().eventsProperty().get());
+        keep(eventDatasets, events, form.audience().fields().events().get());
         keep(userDatasets, users, u);
         if (!measures.equals(m)) {
             measures.setAll(m);
         }
+    }
+
+    /** The workspace's runs an offer can name, for the offers' run pickers; an unchanged list is left as it is. */
+    public void runs(List<RunChoice> runs) {
+        for (RunChoice.Use use : RunChoice.Use.values()) {
+            List<RunChoice> some = RunChoice.of(runs, use);
+            ObservableList<RunChoice> list = runsFor(use);
+            if (!list.equals(some)) {
+                list.setAll(some);
+            }
+        }
+    }
+
+    /** The runs of one use: recommender runs for recommendation slots, model runs for ads and responses. */
+    public ObservableList<RunChoice> runsFor(RunChoice.Use use) {
+        return use == RunChoice.Use.RECOMMENDER ? recommenderRuns : modelRuns;
     }
 
     /**

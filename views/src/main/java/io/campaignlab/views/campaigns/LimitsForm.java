@@ -35,91 +35,70 @@ public final class LimitsForm {
         }
     }
 
-    private final ObjectProperty<Policy.Kind> policy = new SimpleObjectProperty<>(this, "policy", Policy.Kind.GREEDY);
-    private final StringProperty epsilon = new SimpleStringProperty(this, "epsilon", "");
-    private final StringProperty budget = new SimpleStringProperty(this, "budget", "");
-    private final StringProperty capMax = new SimpleStringProperty(this, "capMax", "");
-    private final ObjectProperty<CapPeriod> capPer = new SimpleObjectProperty<>(this, "capPer", CapPeriod.NONE);
-    private final StringProperty holdout = new SimpleStringProperty(this, "holdout", "");
-    private final StringProperty exclusionGroup = new SimpleStringProperty(this, "exclusionGroup", "");
-    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
-    private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>(this, "end");
+    /**
+     * The fields: the policy and its ε; the budget; the frequency cap's maximum and period; the holdout share; the
+     * exclusion group; the start and end days.
+     */
+    public record Fields(ObjectProperty<Policy.Kind> policy, StringProperty epsilon, StringProperty budget,
+                         StringProperty capMax, ObjectProperty<CapPeriod> capPer, StringProperty holdout,
+                         StringProperty exclusionGroup, ObjectProperty<LocalDate> start, ObjectProperty<LocalDate> end) {
+
+        Fields() {
+            this(new SimpleObjectProperty<>(Policy.Kind.GREEDY), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""), new SimpleStringProperty(""),
+                    new SimpleObjectProperty<>(CapPeriod.NONE), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""), new SimpleObjectProperty<>(), new SimpleObjectProperty<>());
+        }
+    }
+
+    private final Fields fields = new Fields();
     private Policy loadedPolicy;
     private Constraints loadedConstraints;
 
     void load(Policy p, Constraints c) {
         loadedPolicy = p;
         loadedConstraints = c;
-        policy.set(p == null ? Policy.Kind.GREEDY : p.kind());
-        epsilon.set(p == null ? "" : FieldText.number(p.epsilon()));
+        fields.policy().set(p == null ? Policy.Kind.GREEDY : p.kind());
+        fields.epsilon().set(p == null ? "" : FieldText.number(p.epsilon()));
         Constraints k = c == null ? Constraints.none() : c;
-        budget.set(FieldText.number(k.budget()));
+        fields.budget().set(FieldText.number(k.budget()));
         Constraints.FrequencyCap cap = k.frequencyCap();
-        capMax.set(cap == null ? "" : FieldText.number(cap.max()));
-        capPer.set(cap == null || cap.per() == null ? CapPeriod.NONE : CapPeriod.valueOf(cap.per().name()));
-        holdout.set(FieldText.number(k.holdout()));
-        exclusionGroup.set(k.exclusionGroup() == null ? "" : k.exclusionGroup());
-        start.set(k.start());
-        end.set(k.end());
+        fields.capMax().set(cap == null ? "" : FieldText.number(cap.max()));
+        fields.capPer().set(cap == null || cap.per() == null ? CapPeriod.NONE : CapPeriod.valueOf(cap.per().name()));
+        fields.holdout().set(FieldText.number(k.holdout()));
+        fields.exclusionGroup().set(k.exclusionGroup() == null ? "" : k.exclusionGroup());
+        fields.start().set(k.start());
+        fields.end().set(k.end());
     }
 
     /** The policy, or null when it is greedy by default (as it was read). */
     Policy policy(List<FieldProblem> out) {
-        Policy p = new Policy(policy.get(), policy.get() == Policy.Kind.EPSILON_GREEDY || !epsilon.get().isBlank()
-                ? FieldText.decimal(epsilon.get(), "policy.epsilon", out) : null);
+        Policy.Kind kind = fields.policy().get();
+        String epsilon = fields.epsilon().get();
+        Policy p = new Policy(kind, kind == Policy.Kind.EPSILON_GREEDY || !epsilon.isBlank()
+                ? FieldText.decimal(epsilon, "policy.epsilon", out) : null);
         return p.equals(Policy.greedy()) && loadedPolicy == null ? null : p;
     }
 
     /** The constraints, or null when none is set (and none was read). */
     Constraints constraints(List<FieldProblem> out) {
-        Integer max = FieldText.count(capMax.get(), "constraints.frequency_cap.max", out);
-        Constraints.FrequencyCap cap = max == null && capPer.get() == CapPeriod.NONE ? null
-                : new Constraints.FrequencyCap(max, capPer.get() == CapPeriod.NONE ? null
-                : Constraints.Period.valueOf(capPer.get().name()));
-        Constraints c = new Constraints(FieldText.decimal(budget.get(), "constraints.budget", out), cap,
-                FieldText.decimal(holdout.get(), "constraints.holdout", out), FieldText.orNull(exclusionGroup.get()),
-                start.get(), end.get());
+        Integer max = FieldText.count(fields.capMax().get(), "constraints.frequency_cap.max", out);
+        Constraints.FrequencyCap cap = max == null && fields.capPer().get() == CapPeriod.NONE ? null
+                : new Constraints.FrequencyCap(max, fields.capPer().get() == CapPeriod.NONE ? null
+                : Constraints.Period.valueOf(fields.capPer().get().name()));
+        Constraints c = new Constraints(FieldText.decimal(fields.budget().get(), "constraints.budget", out), cap,
+                FieldText.decimal(fields.holdout().get(), "constraints.holdout", out),
+                FieldText.orNull(fields.exclusionGroup().get()), fields.start().get(), fields.end().get());
         return c.equals(Constraints.none()) && !c.equals(loadedConstraints) ? null : c;
     }
 
     /** Everything an edit changes. */
     Observable[] observables() {
-        return new Observable[]{policy, epsilon, budget, capMax, capPer, holdout, exclusionGroup, start, end};
+        return new Observable[]{fields.policy(), fields.epsilon(), fields.budget(), fields.capMax(), fields.capPer(),
+                fields.holdout(), fields.exclusionGroup(), fields.start(), fields.end()};
     }
 
-    public ObjectProperty<Policy.Kind> policyProperty() {
-        return policy;
-    }
-
-    public StringProperty epsilonProperty() {
-        return epsilon;
-    }
-
-    public StringProperty budgetProperty() {
-        return budget;
-    }
-
-    public StringProperty capMaxProperty() {
-        return capMax;
-    }
-
-    public ObjectProperty<CapPeriod> capPerProperty() {
-        return capPer;
-    }
-
-    public StringProperty holdoutProperty() {
-        return holdout;
-    }
-
-    public StringProperty exclusionGroupProperty() {
-        return exclusionGroup;
-    }
-
-    public ObjectProperty<LocalDate> startProperty() {
-        return start;
-    }
-
-    public ObjectProperty<LocalDate> endProperty() {
-        return end;
+    public Fields fields() {
+        return fields;
     }
 }

@@ -35,44 +35,57 @@ public final class OfferForm {
         }
     }
 
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<Offer.Kind> kind = new SimpleObjectProperty<>(this, "kind", Offer.Kind.COUPON);
-    private final StringProperty run = new SimpleStringProperty(this, "run", "");
-    private final StringProperty slots = new SimpleStringProperty(this, "slots", "");
-    private final StringProperty creatives = new SimpleStringProperty(this, "creatives", "");
-    private final ObjectProperty<CouponMode> couponMode = new SimpleObjectProperty<>(this, "couponMode",
-            CouponMode.PERCENT);
-    private final StringProperty couponValue = new SimpleStringProperty(this, "couponValue", "");
-    private final StringProperty menu = new SimpleStringProperty(this, "menu", "");
-    private final StringProperty minMargin = new SimpleStringProperty(this, "minMargin", "");
-    private final StringProperty maxAverage = new SimpleStringProperty(this, "maxAverage", "");
-    private final StringProperty responseRuns = new SimpleStringProperty(this, "responseRuns", "");
-    private final StringProperty perGrant = new SimpleStringProperty(this, "perGrant", "");
-    private final StringProperty perClick = new SimpleStringProperty(this, "perClick", "");
-    private final StringProperty perConversion = new SimpleStringProperty(this, "perConversion", "");
-    private final StringProperty eligibility = new SimpleStringProperty(this, "eligibility", "");
+    /**
+     * The offer's fields: name and kind; a recommender or CTR run, slots and creatives; a coupon's mode and value; a
+     * dynamic discount's menu (percent levels by commas), minimum margin, average cap and response runs (one per
+     * level, by commas); the cost per grant, click and conversion; eligibility conditions, one per line.
+     */
+    public record Fields(StringProperty name, ObjectProperty<Offer.Kind> kind, StringProperty run, StringProperty slots,
+                         StringProperty creatives, ObjectProperty<CouponMode> couponMode, StringProperty couponValue,
+                         StringProperty menu, StringProperty minMargin, StringProperty maxAverage,
+                         StringProperty responseRuns, StringProperty perGrant, StringProperty perClick,
+                         StringProperty perConversion, StringProperty eligibility) {
+
+        Fields() {
+            this(text(), new SimpleObjectProperty<>(Offer.Kind.COUPON), text(), text(), text(),
+                    new SimpleObjectProperty<>(CouponMode.PERCENT), text(), text(), text(), text(), text(), text(),
+                    text(), text(), text());
+        }
+
+        private static StringProperty text() {
+            return new SimpleStringProperty("");
+        }
+
+        /** Everything an edit changes. */
+        Observable[] all() {
+            return new Observable[]{name, kind, run, slots, creatives, couponMode, couponValue, menu, minMargin,
+                    maxAverage, responseRuns, perGrant, perClick, perConversion, eligibility};
+        }
+    }
+
+    private final Fields fields = new Fields();
     private CostModel loadedCost;
 
     /** An offer's fields. */
     static OfferForm of(Offer o) {
         OfferForm f = new OfferForm();
-        f.name.set(o.name() == null ? "" : o.name());
-        f.kind.set(o.kind());
-        f.run.set(FieldText.number(o.run()));
-        f.slots.set(FieldText.number(o.slots()));
-        f.creatives.set(String.join(", ", o.creatives()));
-        f.couponMode.set(o.amount() != null ? CouponMode.AMOUNT : CouponMode.PERCENT);
-        f.couponValue.set(FieldText.number(o.amount() != null ? o.amount() : o.percent()));
-        f.menu.set(FieldText.list(o.discountMenu()));
-        f.minMargin.set(FieldText.number(o.minMargin()));
-        f.maxAverage.set(FieldText.number(o.maxAverageDiscount()));
-        f.responseRuns.set(FieldText.list(o.responseRuns()));
+        f.fields.name().set(o.name() == null ? "" : o.name());
+        f.fields.kind().set(o.kind());
+        f.fields.run().set(FieldText.number(o.run()));
+        f.fields.slots().set(FieldText.number(o.slots()));
+        f.fields.creatives().set(String.join(", ", o.creatives()));
+        f.fields.couponMode().set(o.amount() != null ? CouponMode.AMOUNT : CouponMode.PERCENT);
+        f.fields.couponValue().set(FieldText.number(o.amount() != null ? o.amount() : o.percent()));
+        f.fields.menu().set(FieldText.list(o.discountMenu()));
+        f.fields.minMargin().set(FieldText.number(o.minMargin()));
+        f.fields.maxAverage().set(FieldText.number(o.maxAverageDiscount()));
+        f.fields.responseRuns().set(FieldText.list(o.responseRuns()));
         CostModel cost = o.cost();
         f.loadedCost = cost;
-        f.perGrant.set(FieldText.number(cost == null ? null : cost.perGrant()));
-        f.perClick.set(FieldText.number(cost == null ? null : cost.perClick()));
-        f.perConversion.set(FieldText.number(cost == null ? null : cost.perConversion()));
-        f.eligibility.set(String.join("\n", o.eligibility()));
+        f.fields.perGrant().set(FieldText.number(cost == null ? null : cost.perGrant()));
+        f.fields.perClick().set(FieldText.number(cost == null ? null : cost.perClick()));
+        f.fields.perConversion().set(FieldText.number(cost == null ? null : cost.perConversion()));
+        f.fields.eligibility().set(String.join("\n", o.eligibility()));
         return f;
     }
 
@@ -91,124 +104,61 @@ public final class OfferForm {
     /** The offer the fields make, as offer {@code index} of the campaign; unreadable fields are named in out. */
     Offer build(int index, List<FieldProblem> out) {
         String at = "offers[" + index + "]";
-        Offer.Kind k = kind.get();
+        Offer.Kind k = fields.kind().get();
         boolean rec = k == Offer.Kind.RECOMMENDATION;
         boolean ad = k == Offer.Kind.AD;
         boolean coupon = k == Offer.Kind.COUPON;
         boolean discount = k == Offer.Kind.DYNAMIC_DISCOUNT;
-        Long runId = rec || ad ? FieldText.whole(run.get(), at + ".run", out) : null;
-        Integer slotCount = rec ? FieldText.count(slots.get(), at + ".slots", out) : null;
-        List<String> creativeIds = ad ? FieldText.parts(creatives.get()) : null;
-        String valuePath = at + (couponMode.get() == CouponMode.AMOUNT ? ".amount" : ".percent");
-        Double value = coupon ? FieldText.decimal(couponValue.get(), valuePath, out) : null;
-        Double amount = couponMode.get() == CouponMode.AMOUNT ? value : null;
-        Double percent = couponMode.get() == CouponMode.AMOUNT ? null : value;
-        List<Double> levels = discount ? FieldText.decimals(menu.get(), at + ".discount_menu", out) : null;
-        Double margin = discount ? FieldText.decimal(minMargin.get(), at + ".min_margin", out) : null;
-        Double cap = discount ? FieldText.decimal(maxAverage.get(), at + ".max_average_discount", out) : null;
-        List<Long> responses = discount ? FieldText.wholes(responseRuns.get(), at + ".response_runs", out) : null;
-        return new Offer(FieldText.orNull(name.get()), k, runId, slotCount, creativeIds, amount, percent, levels,
-                margin, cap, responses, cost(at, out), FieldText.lines(eligibility.get()));
+        Long runId = rec || ad ? FieldText.whole(fields.run().get(), at + ".run", out) : null;
+        Integer slotCount = rec ? FieldText.count(fields.slots().get(), at + ".slots", out) : null;
+        List<String> creativeIds = ad ? FieldText.parts(fields.creatives().get()) : null;
+        String valuePath = at + (fields.couponMode().get() == CouponMode.AMOUNT ? ".amount" : ".percent");
+        Double value = coupon ? FieldText.decimal(fields.couponValue().get(), valuePath, out) : null;
+        Double amount = fields.couponMode().get() == CouponMode.AMOUNT ? value : null;
+        Double percent = fields.couponMode().get() == CouponMode.AMOUNT ? null : value;
+        List<Double> levels = discount ? FieldText.decimals(fields.menu().get(), at + ".discount_menu", out) : null;
+        Double margin = discount ? FieldText.decimal(fields.minMargin().get(), at + ".min_margin", out) : null;
+        Double cap = discount ? FieldText.decimal(fields.maxAverage().get(), at + ".max_average_discount", out) : null;
+        List<Long> responses = discount ? FieldText.wholes(fields.responseRuns().get(), at + ".response_runs", out) : null;
+        return new Offer(FieldText.orNull(fields.name().get()), k, runId, slotCount, creativeIds, amount, percent, levels,
+                margin, cap, responses, cost(at, out), FieldText.lines(fields.eligibility().get()));
     }
 
     private CostModel cost(String at, List<FieldProblem> out) {
-        CostModel cost = new CostModel(FieldText.decimal(perGrant.get(), at + ".cost.per_grant", out),
-                FieldText.decimal(perClick.get(), at + ".cost.per_click", out),
-                FieldText.decimal(perConversion.get(), at + ".cost.per_conversion", out));
+        CostModel cost = new CostModel(FieldText.decimal(fields.perGrant().get(), at + ".cost.per_grant", out),
+                FieldText.decimal(fields.perClick().get(), at + ".cost.per_click", out),
+                FieldText.decimal(fields.perConversion().get(), at + ".cost.per_conversion", out));
         boolean empty = cost.perGrant() == null && cost.perClick() == null && cost.perConversion() == null;
         return empty ? (cost.equals(loadedCost) ? loadedCost : null) : cost;
     }
 
     /** The offer in a few words, for the offers table. */
     String summary() {
-        Offer.Kind k = kind.get();
+        Offer.Kind k = fields.kind().get();
         if (k == null) {
             return "";
         }
         return switch (k) {
-            case COUPON -> couponValue.get().isBlank() ? "coupon" : couponMode.get() == CouponMode.AMOUNT
-                    ? couponValue.get().strip() + " off" : couponValue.get().strip() + " % off";
-            case DYNAMIC_DISCOUNT -> "menu " + menu.get() + " %" + (minMargin.get().isBlank() ? ""
-                    : " · min margin " + minMargin.get().strip());
-            case RECOMMENDATION -> slots.get().strip() + " slots from run " + run.get().strip();
-            case AD -> FieldText.parts(creatives.get()).size() + " creatives ranked by run " + run.get().strip();
+            case COUPON -> fields.couponValue().get().isBlank() ? "coupon" : fields.couponMode().get() == CouponMode.AMOUNT
+                    ? fields.couponValue().get().strip() + " off" : fields.couponValue().get().strip() + " % off";
+            case DYNAMIC_DISCOUNT -> "menu " + fields.menu().get() + " %" + (fields.minMargin().get().isBlank() ? ""
+                    : " · min margin " + fields.minMargin().get().strip());
+            case RECOMMENDATION -> fields.slots().get().strip() + " slots from run " + fields.run().get().strip();
+            case AD -> FieldText.parts(fields.creatives().get()).size() + " creatives ranked by run " + fields.run().get().strip();
         };
     }
 
     /** The kind as the file writes it. */
     String kindText() {
-        return kind.get() == null ? "" : kind.get().id().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return fields.kind().get() == null ? "" : fields.kind().get().id().replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     /** Everything an edit changes. */
     Observable[] observables() {
-        return new Observable[]{name, kind, run, slots, creatives, couponMode, couponValue, menu, minMargin,
-                maxAverage, responseRuns, perGrant, perClick, perConversion, eligibility};
+        return fields.all();
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObjectProperty<Offer.Kind> kindProperty() {
-        return kind;
-    }
-
-    /** The recommender run (recommendation) or CTR run (ad). */
-    public StringProperty runProperty() {
-        return run;
-    }
-
-    public StringProperty slotsProperty() {
-        return slots;
-    }
-
-    /** Ad or banner ids, separated by commas. */
-    public StringProperty creativesProperty() {
-        return creatives;
-    }
-
-    public ObjectProperty<CouponMode> couponModeProperty() {
-        return couponMode;
-    }
-
-    /** The coupon's amount or percent, as its mode says. */
-    public StringProperty couponValueProperty() {
-        return couponValue;
-    }
-
-    /** The dynamic discount's levels in percent, separated by commas. */
-    public StringProperty menuProperty() {
-        return menu;
-    }
-
-    public StringProperty minMarginProperty() {
-        return minMargin;
-    }
-
-    public StringProperty maxAverageProperty() {
-        return maxAverage;
-    }
-
-    /** The response run of each menu level, separated by commas. */
-    public StringProperty responseRunsProperty() {
-        return responseRuns;
-    }
-
-    public StringProperty perGrantProperty() {
-        return perGrant;
-    }
-
-    public StringProperty perClickProperty() {
-        return perClick;
-    }
-
-    public StringProperty perConversionProperty() {
-        return perConversion;
-    }
-
-    /** Eligibility conditions, one per line. */
-    public StringProperty eligibilityProperty() {
-        return eligibility;
+    public Fields fields() {
+        return fields;
     }
 }

@@ -32,7 +32,7 @@ final class OffersView extends VBox {
         table.setId("campaign-offers");
         table.setItems(form.offers());
         table.getColumns().setAll(
-                Columns.unsorted(Columns.text("Offer", 110, o -> o.nameProperty().get())),
+                Columns.unsorted(Columns.text("Offer", 110, o -> o.fields().name().get())),
                 Columns.unsorted(Columns.text("Kind", 125, OfferForm::kindText)),
                 Columns.unsorted(Columns.text("Terms", 150, OfferForm::summary)),
                 Columns.unsorted(Columns.atLeast(Columns.text("Problems", 95, o -> problems(form.offers()
@@ -88,8 +88,9 @@ final class OffersView extends VBox {
             editor.getChildren().clear();
             return;
         }
-        OfferEditor fields = new OfferEditor(offer, index, viewModel::problemAt, viewModel::problemOnly);
-        editor.getChildren().setAll(FieldRows.heading("Offer " + (index + 1) + " · " + offer.nameProperty().get()),
+        OfferEditor fields = new OfferEditor(offer, index, viewModel::problemAt, viewModel::problemOnly,
+                viewModel::runsFor);
+        editor.getChildren().setAll(FieldRows.heading("Offer " + (index + 1) + " · " + offer.fields().name().get()),
                 fields);
         editor.getChildren().get(0).getStyleClass().add(Styles.TEXT_MUTED);
     }

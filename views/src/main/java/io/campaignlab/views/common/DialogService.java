@@ -22,4 +22,17 @@ public interface DialogService {
     Optional<Path> chooseSaveFile(String title, String suggestedName);
 
     Optional<Path> chooseFolder(String title);
+
+    /** What to do with edits not saved yet, before what would drop them. */
+    enum Unsaved {
+        SAVE, DISCARD, CANCEL
+    }
+
+    /**
+     * Asks whether to save, discard or keep (cancel) edits not saved yet; a dialog closed without a choice cancels.
+     * The default asks only whether to save first, and never discards.
+     */
+    default Unsaved askUnsaved(String title, String question) {
+        return confirm(title, question + " OK saves them first.") ? Unsaved.SAVE : Unsaved.CANCEL;
+    }
 }

@@ -2,6 +2,7 @@ package io.campaignlab.views.shell;
 
 import io.campaignlab.views.common.DialogService;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
@@ -82,6 +83,18 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Unsaved askUnsaved(String title, String question) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().map(b -> b == save ? Unsaved.SAVE : b == discard ? Unsaved.DISCARD
+                : Unsaved.CANCEL).orElse(Unsaved.CANCEL);
     }
 
     @Override

@@ -44,6 +44,14 @@ public interface SectionContent {
         throw new IllegalArgumentException("this section has no tab '" + name + "'");
     }
 
+    /**
+     * Asked before another section is shown: false keeps this one (the user chose to stay, for example to keep
+     * edits not saved yet).
+     */
+    default boolean mayLeave() {
+        return true;
+    }
+
     static SectionContent of(Node node) {
         return () -> node;
     }

@@ -25,6 +25,7 @@ final class ViewSection implements SectionContent {
     private Consumer<String> user = name -> { };
     private Consumer<String> tab;
     private Consumer<String> campaign = name -> { };
+    private java.util.function.BooleanSupplier mayLeave = () -> true;
 
     ViewSection(Node node, Runnable workspaceChanged, Supplier<Optional<JFreeChart>> chart) {
         this.node = node;
@@ -54,6 +55,12 @@ final class ViewSection implements SectionContent {
 
     ViewSection campaigns(Consumer<String> show) {
         this.campaign = show;
+        return this;
+    }
+
+    /** What answers whether the section may be left. */
+    ViewSection leaving(java.util.function.BooleanSupplier ask) {
+        this.mayLeave = ask;
         return this;
     }
 
@@ -100,6 +107,11 @@ final class ViewSection implements SectionContent {
     @Override
     public void showCampaign(String name) {
         campaign.accept(name);
+    }
+
+    @Override
+    public boolean mayLeave() {
+        return mayLeave.getAsBoolean();
     }
 
     @Override

@@ -123,7 +123,8 @@ public final class Workbench {
                 ? CampaignPanes.placeholders() : campaignPanes.on(model::workspace, jobs),
                 Section.CAMPAIGNS.summary());
         return new ViewSection(campaigns, campaigns::workspaceChanged, java.util.Optional::empty)
-                .campaigns(campaigns::showCampaign).tabs(campaigns::showTab);
+                .campaigns(campaigns::showCampaign).tabs(campaigns::showTab)
+                .leaving(campaigns.viewModel()::mayLeave);
     }
 
     /** Shows a dataset (new scores, say) in the Data section, reloading its list first. */

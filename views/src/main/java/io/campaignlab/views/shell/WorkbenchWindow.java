@@ -125,7 +125,14 @@ public final class WorkbenchWindow extends BorderPane {
         return firstStart != null;
     }
 
+    /** Shows a section, unless the one shown asks to stay (edits not saved yet, and the user cancelled). */
     public void select(Section section) {
+        Section current = model.sectionProperty().get();
+        SectionContent shown = built.get(current);
+        if (current != section && shown != null && firstStart == null && !shown.mayLeave()) {
+            javafx.application.Platform.runLater(() -> navigation.getSelectionModel().select(current));
+            return;
+        }
         navigation.getSelectionModel().select(section);
         model.sectionProperty().set(section);
         if (firstStart != null) {

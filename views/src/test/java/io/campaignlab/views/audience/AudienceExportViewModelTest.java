@@ -49,38 +49,38 @@ class AudienceExportViewModelTest {
         memory.withDataset("uplift_run7_campaign_exposures").withDataset("scores_run3_impressions")
                 .withDataset("events");
         model.load();
-        assertThat(model.sources()).extracting(s -> s.label()).containsExactly("Segment 4 · Champions (3 users)",
+        assertThat(model.form().sources()).extracting(s -> s.label()).containsExactly("Segment 4 · Champions (3 users)",
                 "Scores of run 3 on impressions (score:run3)", "Uplift of run 7 on campaign_exposures (uplift:run7)");
-        assertThat(model.sourceProperty().get().kind()).isEqualTo(AudienceSelection.Kind.SEGMENT);
-        assertThat(model.amountLabel().get()).isEmpty();
-        assertThat(model.problem().get()).isEqualTo("Choose the CSV file to write.");
-        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.form().source().get().kind()).isEqualTo(AudienceSelection.Kind.SEGMENT);
+        assertThat(model.form().amountLabel().get()).isEmpty();
+        assertThat(model.form().problem().get()).isEqualTo("Choose the CSV file to write.");
+        assertThat(model.form().ready().get()).isFalse();
 
         Path file = dir.resolve("CHAMPIONS.csv");
-        model.fileProperty().set(file.toString());
-        assertThat(model.readyProperty().get()).isTrue();
+        model.form().file().set(file.toString());
+        assertThat(model.form().ready().get()).isTrue();
         model.export();
         assertThat(dialogs.errors()).isEmpty();
         assertThat(Files.readAllLines(file)).containsExactly("user_id", "'=1+1", "u-7f", "u-8a");
-        assertThat(model.resultProperty().get()).isEqualTo("Wrote 3 users of segment 4 (of 3) to " + file + ".");
+        assertThat(model.form().result().get()).isEqualTo("Wrote 3 users of segment 4 (of 3) to " + file + ".");
     }
 
     @Test
     void aRunNeedsItsThresholdOrTopK() {
         memory.withDataset("uplift_run7_campaign_exposures").withDataset("scores_run3_impressions");
         model.load();
-        model.fileProperty().set(dir.resolve("x.csv").toString());
-        model.sourceProperty().set(model.sources().get(2));
-        assertThat(model.amountLabel().get()).isEqualTo("Top k users");
-        assertThat(model.amountProperty().get()).isEqualTo("1000");
-        model.amountProperty().set("0");
-        assertThat(model.problem().get()).isEqualTo("Top k must be a whole number of users, at least 1.");
-        model.sourceProperty().set(model.sources().get(1));
-        assertThat(model.amountLabel().get()).isEqualTo("Least mean score");
-        model.amountProperty().set("high");
-        assertThat(model.problem().get()).isEqualTo("The least mean score must be a number, such as 0.05.");
-        model.amountProperty().set("0.1");
-        assertThat(model.readyProperty().get()).isTrue();
+        model.form().file().set(dir.resolve("x.csv").toString());
+        model.form().source().set(model.form().sources().get(2));
+        assertThat(model.form().amountLabel().get()).isEqualTo("Top k users");
+        assertThat(model.form().amount().get()).isEqualTo("1000");
+        model.form().amount().set("0");
+        assertThat(model.form().problem().get()).isEqualTo("Top k must be a whole number of users, at least 1.");
+        model.form().source().set(model.form().sources().get(1));
+        assertThat(model.form().amountLabel().get()).isEqualTo("Least mean score");
+        model.form().amount().set("high");
+        assertThat(model.form().problem().get()).isEqualTo("The least mean score must be a number, such as 0.05.");
+        model.form().amount().set("0.1");
+        assertThat(model.form().ready().get()).isTrue();
     }
 
     private static SegmentRepository segments() {

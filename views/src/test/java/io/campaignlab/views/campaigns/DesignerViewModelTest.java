@@ -88,10 +88,10 @@ class DesignerViewModelTest {
     void problemsNameTheFieldWithTheWordsOfTheFileCheck() {
         designer.show(everything(), true);
         LimitsForm limits = designer.form().limits();
-        limits.budgetProperty().set("-5");
-        limits.holdoutProperty().set("a tenth");
+        limits.fields().budget().set("-5");
+        limits.fields().holdout().set("a tenth");
         OfferForm discount = designer.form().offers().get(1);
-        discount.menuProperty().set("0, 5, 12.5, 95");
+        discount.fields().menu().set("0, 5, 12.5, 95");
 
         assertThat(designer.problemAt("constraints.budget").get()).isEqualTo("-5 is not a positive amount of money");
         assertThat(designer.problemAt("constraints.holdout").get()).isEqualTo("'a tenth' is not a number");
@@ -118,10 +118,10 @@ class DesignerViewModelTest {
 
         assertThat(designer.built().campaign().audience().rule()).isEqualTo("purchases_30d >= 3 AND age_band ="
                 + " '25-34' AND uplift:run7 >= 0.01");
-        audience.sourceProperty().set(AudienceForm.Source.SEGMENT);
+        audience.fields().source().set(AudienceForm.Source.SEGMENT);
         assertThat(designer.problemAt("audience.segment").get()).isEmpty();
         assertThat(designer.problemOnly("audience").get()).startsWith("give a segment");
-        audience.segmentProperty().set(4L);
+        audience.fields().segment().set(4L);
         assertThat(designer.built().campaign().audience()).isEqualTo(Audience.ofSegment(4)
                 .excluding(List.of(3L, 5L), List.of("Winter sale")));
         assertThat(designer.problems()).isEmpty();
@@ -131,8 +131,8 @@ class DesignerViewModelTest {
     void theLiveSizeCountsOnlyTheAudienceOfTheLatestEdit() {
         designer.show(everything(), true);
         AudienceForm audience = designer.form().audience();
-        audience.excludeSegmentsProperty().set("3");
-        audience.excludeSegmentsProperty().set("3, 5, 8");
+        audience.fields().excludeSegments().set("3");
+        audience.fields().excludeSegments().set("3, 5, 8");
         assertThat(pending).hasSize(3); // shown, then one per edit; they settle in order
         pending.forEach(Runnable::run);
 
@@ -140,7 +140,7 @@ class DesignerViewModelTest {
         assertThat(store.counted.get(0).excludeSegments()).containsExactly(3L, 5L, 8L);
         assertThat(designer.sizeProperty().get()).startsWith("2,970 users (3,000 targeted, 30 excluded) · counted"
                 + " in ");
-        audience.excludeSegmentsProperty().set("3, x");
+        audience.fields().excludeSegments().set("3, x");
         pending.get(pending.size() - 1).run();
         assertThat(store.counted).hasSize(1);
         assertThat(designer.sizeProperty().get()).isEqualTo("Not counted: audience.exclude_segments[1]: 'x' is not"

@@ -36,6 +36,11 @@ final class FakeCampaignStore implements CampaignStore {
     private final Map<String, CampaignRecord> campaigns = new TreeMap<>();
     private final Map<String, List<CampaignVersion>> versions = new TreeMap<>();
     final List<Audience> counted = new CopyOnWriteArrayList<>();
+    /** The runs offers can name: a recommender run and two model runs. */
+    final List<RunChoice> runs = new CopyOnWriteArrayList<>(List.of(
+            new RunChoice(9, "#9 rec-als on events", RunChoice.Use.RECOMMENDER),
+            new RunChoice(8, "#8 deepfm on impressions", RunChoice.Use.MODEL),
+            new RunChoice(3, "#3 logistic on impressions", RunChoice.Use.MODEL)));
     private long nextId = 1;
 
     @Override
@@ -131,6 +136,12 @@ final class FakeCampaignStore implements CampaignStore {
         FakeWorkspace.requireWorkerThread();
         return List.of(new SegmentChoice(3, "3 · RFM of events › Champions (120)"),
                 new SegmentChoice(4, "4 · RFM of events › At risk (300)"));
+    }
+
+    @Override
+    public List<RunChoice> runs() {
+        FakeWorkspace.requireWorkerThread();
+        return runs;
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class RecordingDialogService implements DialogService {
     private Optional<String> askAnswer = Optional.empty();
     private Optional<Path> saveAnswer = Optional.empty();
     private Optional<Path> openAnswer;
+    private Unsaved unsavedAnswer = Unsaved.CANCEL;
 
     /** What {@code confirm} answers from now on. */
     public RecordingDialogService confirming(boolean answer) {
@@ -44,11 +45,17 @@ public final class RecordingDialogService implements DialogService {
         return this;
     }
 
+    /** What {@code askUnsaved} answers from now on. */
+    public RecordingDialogService onUnsaved(Unsaved answer) {
+        unsavedAnswer = answer;
+        return this;
+    }
+
     public synchronized List<Shown> shown() {
         return List.copyOf(shown);
     }
 
-    /** The dialogs of one kind: error, info, confirm, ask, save. */
+    /** The dialogs of one kind: error, info, confirm, ask, save, open, unsaved. */
     public synchronized List<Shown> shown(String kind) {
         return shown.stream().filter(s -> s.kind().equals(kind)).toList();
     }
@@ -67,6 +74,12 @@ public final class RecordingDialogService implements DialogService {
     public synchronized boolean confirm(String title, String question) {
         shown.add(new Shown("confirm", title, question));
         return confirmAnswer;
+    }
+
+    @Override
+    public synchronized Unsaved askUnsaved(String title, String question) {
+        shown.add(new Shown("unsaved", title, question));
+        return unsavedAnswer;
     }
 
     @Override

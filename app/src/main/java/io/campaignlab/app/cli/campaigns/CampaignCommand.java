@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         + " it as the next version, stop ends the campaign.", subcommands = {CampaignCreateCommand.class,
         CampaignListCommand.class, CampaignShowCommand.class, CampaignExportCommand.class,
         CampaignImportCommand.class, CampaignPublishCommand.class, CampaignStopCommand.class,
-        CampaignForecastCommand.class, CampaignDriveCommand.class, CampaignLogDatasetCommand.class},
+        CampaignForecastCommand.class, CampaignDriveCommand.class, CampaignLogDatasetCommand.class,
+        CampaignReadoutCommand.class},
         footer = {"", "A campaign file is JSON: campaign-lab campaign export NAME --out FILE writes one to start"
                 + " from."})
 public final class CampaignCommand extends CommandGroup {

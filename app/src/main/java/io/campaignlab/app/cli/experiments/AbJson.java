@@ -16,11 +16,11 @@ import java.util.Map;
  * {@code ab --json}: the readout as records written by the CLI's mapper (snake_case names): the health checks, the
  * frequentist results, CUPED and the Bayesian comparisons.
  */
-record AbJson(String dataset, Health health, double srmChi2, double srmP, String correction, List<Result> results,
+public record AbJson(String dataset, Health health, double srmChi2, double srmP, String correction, List<Result> results,
               List<CupedResult> cuped, List<Bayesian> bayesian,
               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NetResult> netValue, List<String> plain) {
 
-    static AbJson of(AbReadout r, List<NetValue> values) {
+    public static AbJson of(AbReadout r, List<NetValue> values) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (int i = 0; i < r.arms().size(); i++) {
             counts.put(r.arms().get(i), r.srm().counts()[i]);

@@ -164,24 +164,14 @@ public final class ForecastView extends BorderPane implements ComputedWhenShown 
         return budget.forExport().or(regret::forExport);
     }
 
-    public ChartPane budgetPane() {
-        return budget;
+    /** The panes and the tile a reader checks: budget curve, targeting, off-policy estimates, regret, conversions. */
+    public Figures figures() {
+        return new Figures(budget, targeting, ope, regret, conversions);
     }
 
-    public ChartPane targetingPane() {
-        return targeting;
-    }
-
-    public ChartPane opePane() {
-        return ope;
-    }
-
-    public ChartPane regretPane() {
-        return regret;
-    }
-
-    public FigureTile conversionsTile() {
-        return conversions;
+    /** The forecast's charts and its headline figure, as shown. */
+    public record Figures(ChartPane budget, ChartPane targeting, ChartPane ope, ChartPane regret,
+                          FigureTile conversions) {
     }
 
     /** The forecast and the policies' regret, as their buttons would compute them; the forecast once a campaign is chosen. */

@@ -268,20 +268,13 @@ public final class ServeView extends BorderPane implements ComputedWhenShown {
         return model;
     }
 
-    public ChartPane offersPane() {
-        return offers;
+    /** The dashboard's charts and its budget tile, as shown. */
+    public Figures figures() {
+        return new Figures(offers, arms, posteriors, budget);
     }
 
-    public ChartPane armsPane() {
-        return arms;
-    }
-
-    public ChartPane posteriorsPane() {
-        return posteriors;
-    }
-
-    public FigureTile budgetTile() {
-        return budget;
+    /** The charts of offers served, conversions by arm and the posteriors, and the budget spent. */
+    public record Figures(ChartPane offers, ChartPane arms, ChartPane posteriors, FigureTile budget) {
     }
 
     /**

@@ -72,11 +72,11 @@ class ForecastViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         ForecastFigures f = view.viewModel().figures().get();
-        assertThat(fx(() -> view.conversionsTile().valueText())).isEqualTo(String.format(Locale.ROOT, "%,.1f",
+        assertThat(fx(() -> view.figures().conversions().valueText())).isEqualTo(String.format(Locale.ROOT, "%,.1f",
                 f.forecast().incrementalConversions().estimate()));
-        assertThat(fx(() -> view.conversionsTile().detailText())).startsWith("95% CI ");
+        assertThat(fx(() -> view.figures().conversions().detailText())).startsWith("95% CI ");
 
-        JFreeChart curve = fx(() -> view.budgetPane().shown().orElseThrow());
+        JFreeChart curve = fx(() -> view.figures().budget().shown().orElseThrow());
         XYPlot plot = curve.getXYPlot();
         int drawn = plot.getDataset().getItemCount(0);
         assertThat(drawn).as("downsampled").isLessThanOrEqualTo(ForecastCharts.CURVE_POINTS + 1)
@@ -87,20 +87,20 @@ class ForecastViewTest {
         assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).as("the budget is marked")
                 .hasSize(1);
 
-        CategoryDataset bars = fx(() -> view.targetingPane().shown().orElseThrow()).getCategoryPlot().getDataset();
+        CategoryDataset bars = fx(() -> view.figures().targeting().shown().orElseThrow()).getCategoryPlot().getDataset();
         assertThat(bars.getColumnCount()).isEqualTo(4);
         List<StrategyOutcome> outcomes = f.targeting();
         for (int c = 0; c < 4; c++) {
             assertThat(bars.getValue(0, c).doubleValue()).isEqualTo(outcomes.get(c).trueIncrementalConversions());
         }
 
-        IntervalXYDataset whiskers = (IntervalXYDataset) fx(() -> view.opePane().shown().orElseThrow())
+        IntervalXYDataset whiskers = (IntervalXYDataset) fx(() -> view.figures().ope().shown().orElseThrow())
                 .getXYPlot().getDataset();
         assertThat(whiskers.getItemCount(0)).isEqualTo(3);
         assertThat(whiskers.getStartYValue(0, 2)).isEqualTo(f.ope().estimates().dr().ciLow());
         assertThat(whiskers.getEndYValue(0, 2)).isEqualTo(f.ope().estimates().dr().ciHigh());
 
-        XYPlot regret = fx(() -> view.regretPane().shown().orElseThrow()).getXYPlot();
+        XYPlot regret = fx(() -> view.figures().regret().shown().orElseThrow()).getXYPlot();
         assertThat(regret.getDataset().getSeriesCount()).isEqualTo(4);
         assertThat(String.valueOf(regret.getDataset().getSeriesKey(0))).startsWith("thompson (worst stream ");
         SceneSnapshots.write(section.scene(), "campaigns-forecast");
@@ -109,7 +109,7 @@ class ForecastViewTest {
             campaign.set("another");
             return null;
         });
-        assertThat(fx(() -> view.budgetPane().messageText())).as("another campaign's forecast is not shown")
+        assertThat(fx(() -> view.figures().budget().messageText())).as("another campaign's forecast is not shown")
                 .isNotEmpty();
     }
 }

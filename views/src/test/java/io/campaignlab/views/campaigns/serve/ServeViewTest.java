@@ -69,16 +69,16 @@ class ServeViewTest {
                 .decisions();
         assertThat(treated / 3000.0).as("a 10% holdout").isCloseTo(0.9, within(0.03));
         assertThat(s.spentCents()).as("the budget is never exceeded").isLessThanOrEqualTo(s.capCents());
-        assertThat(fx(() -> view.budgetTile().detailText())).startsWith("of 1,000.00 (");
+        assertThat(fx(() -> view.figures().budget().detailText())).startsWith("of 1,000.00 (");
 
-        CategoryDataset offers = fx(() -> view.offersPane().shown().orElseThrow()).getCategoryPlot().getDataset();
+        CategoryDataset offers = fx(() -> view.figures().offers().shown().orElseThrow()).getCategoryPlot().getDataset();
         long shown = 0;
         for (int c = 0; c < offers.getColumnCount(); c++) {
             shown += offers.getValue(0, c).longValue();
         }
         assertThat(shown).as("every offer served is a bar").isEqualTo(s.offersServed().values().stream()
                 .mapToLong(Long::longValue).sum());
-        XYDataset densities = fx(() -> view.posteriorsPane().shown().orElseThrow()).getXYPlot().getDataset();
+        XYDataset densities = fx(() -> view.figures().posteriors().shown().orElseThrow()).getXYPlot().getDataset();
         assertThat(densities.getSeriesCount()).isEqualTo(s.posteriors().size());
         // each posterior is Beta(1 + conversions, 1 + served - conversions) of its offer: its mean is near the
         // planted rate once the offer was served often
@@ -91,7 +91,7 @@ class ServeViewTest {
         waitUntil(() -> !view.viewModel().state().get().running());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> robot.lookup("#serve-key").queryAs(TextField.class).getText())).isEmpty();
-        assertThat(fx(() -> view.offersPane().messageText())).startsWith("Start the decision server");
+        assertThat(fx(() -> view.figures().offers().messageText())).startsWith("Start the decision server");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.campaignlab.engine.campaigns.readout;
+
+import io.campaignlab.engine.experiments.AbCosts;
+import io.campaignlab.engine.experiments.AbReadout;
+import io.campaignlab.engine.experiments.NetValue;
+
+import java.util.List;
+
+/**
+ * A campaign's logged decisions read out as an A/B test of the treated arm against the holdout.
+ *
+ * @param campaign  the campaign's name
+ * @param version   the version that serves (the live one)
+ * @param dataset   the decisions dataset the readout was computed on (written afresh from the log)
+ * @param treated   decisions in the treated arm
+ * @param holdout   decisions in the holdout arm
+ * @param readout   the readout of conversion and value per decision
+ * @param costs     what a granted offer and a conversion on it cost, from the campaign's offer
+ * @param net       the treated arm net of those costs (one entry)
+ * @param sentences the readout in plain words, as {@code ab} prints it
+ */
+public record CampaignReadout(String campaign, int version, String dataset, long treated, long holdout,
+                              AbReadout readout, AbCosts costs, List<NetValue> net, List<String> sentences) {
+
+    public CampaignReadout {
+        net = List.copyOf(net);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** What the treated arm cost in all: its mean cost per decision (granted offers only) times its decisions. */
+    public double cost() {
+        return net.isEmpty() ? 0 : net.get(0).costPerTreated() * treated;
+    }
+
+    /** Incremental value net of cost per unit of cost (NaN when nothing cost anything). */
+    public double roi() {
+        return net.isEmpty() ? Double.NaN : net.get(0).roi();
+    }
+}

@@ -237,6 +237,17 @@ public final class MonitorView extends BorderPane {
         summary.visibleProperty().bind(viewModel.readout().summary().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 
+        Label performanceLine = new Label();
+        performanceLine.setId("monitor-performance");
+        performanceLine.textProperty().bind(viewModel.performanceLine());
+        performanceLine.setWrapText(true);
+        performanceLine.setMinHeight(Region.USE_PREF_SIZE);
+        performanceLine.visibleProperty().bind(viewModel.performanceLine().isNotEmpty());
+        performanceLine.managedProperty().bind(performanceLine.visibleProperty());
+        performanceLine.graphicProperty().bind(javafx.beans.binding.Bindings.when(viewModel.performanceAlert())
+                .then((Node) icon(DriftStatus.ALERT)).otherwise((Node) icon(DriftStatus.OK)));
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+
         table.setId("drift-table");
         table.getStyleClass().add(Styles.DENSE);
         table.setStyle("-fx-font-size: 0.92em;");
@@ -300,7 +311,7 @@ public final class MonitorView extends BorderPane {
         Runnable pullStored = Selections.follow(storedList.getSelectionModel(), viewModel.readout().shown(),
                 viewModel::open);
         viewModel.readout().stored().addListener((ListChangeListener<StoredAnalysis>) c -> pullStored.run());
-        VBox box = new VBox(6, summary, table, storedTitle, storedList);
+        VBox box = new VBox(6, summary, performanceLine, table, storedTitle, storedList);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 6, 6, 10));
         box.setMinWidth(420);

@@ -1,5 +1,7 @@
 package io.campaignlab.engine.recommend.evaluation;
 
+import io.campaignlab.engine.numeric.Quantiles;
+
 import java.util.Arrays;
 import java.util.Random;
 
@@ -56,14 +58,6 @@ public final class PairedBootstrap {
         }
         Arrays.sort(means);
         double p = Math.min(1, 2.0 * (Math.min(atOrBelow, atOrAbove) + 1) / (resamples + 1));
-        return new MetricGain(meanA, meanB, percentile(means, 0.025), percentile(means, 0.975), p, resamples, seed);
-    }
-
-    /** The q-quantile of sorted values, linear between order statistics (numpy's default). */
-    static double percentile(double[] sorted, double q) {
-        double at = q * (sorted.length - 1);
-        int low = (int) Math.floor(at);
-        int high = Math.min(low + 1, sorted.length - 1);
-        return sorted[low] + (at - low) * (sorted[high] - sorted[low]);
+        return new MetricGain(meanA, meanB, Quantiles.linear(means, 0.025), Quantiles.linear(means, 0.975), p, resamples, seed);
     }
 }

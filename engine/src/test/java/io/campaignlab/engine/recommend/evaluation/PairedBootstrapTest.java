@@ -54,8 +54,8 @@ class PairedBootstrapTest {
     void percentilesInterpolateLikeNumpy() {
         // numpy.percentile([1, 2, 3, 4], 2.5) = 1.075; 97.5 → 3.925
         double[] sorted = {1, 2, 3, 4};
-        assertThat(PairedBootstrap.percentile(sorted, 0.025)).isCloseTo(1.075, within(1e-12));
-        assertThat(PairedBootstrap.percentile(sorted, 0.975)).isCloseTo(3.925, within(1e-12));
+        assertThat(io.campaignlab.engine.numeric.Quantiles.linear(sorted, 0.025)).isCloseTo(1.075, within(1e-12));
+        assertThat(io.campaignlab.engine.numeric.Quantiles.linear(sorted, 0.975)).isCloseTo(3.925, within(1e-12));
     }
 
     @Test

@@ -41,6 +41,14 @@ public record RunRow(RunRecord record, Double valAuc, Double testAuc, Double tes
                 : String.format(java.util.Locale.ROOT, "%.3f–%.3f", testAucLow, testAucHigh);
     }
 
+    /**
+     * The half-width of the test AUC's 95% DeLong interval, {@code ±0.038} (the interval is AUC ± 1.96·SE, so
+     * symmetric unless clipped at 0 or 1); null when not kept.
+     */
+    public Double testAucHalfWidth() {
+        return testAucLow == null || testAucHigh == null ? null : (testAucHigh - testAucLow) / 2;
+    }
+
     /** The last final (epoch-less) value of a metric, or null. */
     static Double finalMetric(List<RunMetric> metrics, String split, String name) {
         return RunMetric.finalValue(metrics, split, name);

@@ -188,7 +188,8 @@ final class RunsView extends BorderPane {
                 column("AUC", 64, true, RunRow::valAuc, ModelFormats::auc));
         TableColumn<RunRow, Void> test = group("test",
                 column("AUC", 64, true, RunRow::testAuc, ModelFormats::auc),
-                column("95% CI", 92, true, RunRow::testAucInterval, s -> s),
+                column("±CI", 72, true, RunRow::testAucHalfWidth,
+                        v -> v == null ? "" : String.format(Locale.ROOT, "±%.3f", v)),
                 column("log loss", 76, true, RunRow::testLogLoss, ModelFormats::loss),
                 column("ECE", 64, true, RunRow::testEce, ModelFormats::loss));
         TableColumn<RunRow, String> dataset = column("dataset", 116, false, RunRow::dataset, s -> s);

@@ -47,7 +47,7 @@ class PairedBootstrapTest {
         MetricGain clear = PairedBootstrap.of(higher, same, 999, 1);
         assertThat(clear.pValue()).isEqualTo(2.0 / 1000);
         assertThat(clear.low()).isGreaterThan(0.2);
-        assertThat(clear.describe()).contains("B = 999").contains("p 0.002");
+        assertThat(clear.describe()).contains("B = 999").contains("p ≤ 0.002");
     }
 
     @Test

@@ -79,6 +79,27 @@ class ModelsCliTest {
         }
         assertThat(rows).isEqualTo(eval.get("rows").asDouble());
         assertThat(eval.get("lift").get(9).get("cumulative_gain").asDouble()).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        JsonNode ci = eval.get("auc_ci");
+        assertThat(ci.get("method").asText()).isEqualTo("delong");
+        assertThat(ci.get("low").asDouble()).isLessThan(eval.get("auc").asDouble());
+        assertThat(ci.get("high").asDouble()).isGreaterThan(eval.get("auc").asDouble());
+        assertThat(first.get("metrics").get("test").get("auc_low").asDouble()).isEqualTo(ci.get("low").asDouble());
+    }
+
+    @Test
+    void evaluateAgainstAnotherRunSaysWhetherTheDifferenceIsNoise() {
+        // a run against itself: the same scores on the same rows, so no difference at all
+        JsonNode same = CliRun.of("evaluate", "1", "--against", "1", "--workspace", ws, "--json").json()
+                .get("comparison");
+        assertThat(same.get("difference").asDouble()).isZero();
+        assertThat(same.get("p_value").asDouble()).isEqualTo(1.0);
+        assertThat(same.get("shared_rows").asLong()).isEqualTo(trained.get("metrics").get("test").get("rows").asLong());
+        assertThat(same.get("significant").asBoolean()).isFalse();
+        CliRun text = CliRun.of("evaluate", "1", "--against", "1", "--workspace", ws);
+        assertThat(text.out()).contains("could well be noise");
+        CliRun missing = CliRun.of("evaluate", "1", "--against", "99", "--workspace", ws);
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.err()).contains("99");
     }
 
     @Test

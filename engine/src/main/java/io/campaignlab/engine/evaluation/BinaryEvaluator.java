@@ -25,7 +25,8 @@ public final class BinaryEvaluator {
         return new BinaryEvaluation(Auc.of(scores, labels), LogLoss.of(scores, labels), PrAuc.of(scores, labels),
                 calibration.expectedCalibrationError(), calibration.bins(), LiftTable.of(scores, labels),
                 RocCurve.of(scores, labels).downsample(ROC_POINTS), BinaryInput.positives(labels), labels.length,
-                Calibration.equalFrequency(scores, labels, Calibration.DEFAULT_BINS).bins());
+                Calibration.equalFrequency(scores, labels, Calibration.DEFAULT_BINS).bins(),
+                DeLong.interval(scores, labels));
     }
 
     /** Evaluates {@code scores} against boolean labels, {@code true} being positive. */

@@ -23,9 +23,25 @@ import java.util.Map;
  * @param split          the split used
  * @param testRowIds     the test rows' {@code _row} ids
  * @param testScores     the main score of each test row
+ * @param testLabels     the main label (0/1) of each test row; empty when not kept
  */
 public record TrainedModel(NetworkShape shape, FeaturePipeline pipeline, byte[] parameters, String device,
                            List<EpochReport> epochs, int bestEpoch, BinaryEvaluation validation,
                            BinaryEvaluation test, Map<String, Map<String, Double>> extraMetrics, SplitIndices split,
-                           long[] testRowIds, double[] testScores) {
+                           long[] testRowIds, double[] testScores, int[] testLabels) {
+
+    /** A model whose test labels are not kept (no paired comparison with other runs). */
+    public TrainedModel(NetworkShape shape, FeaturePipeline pipeline, byte[] parameters, String device,
+                        List<EpochReport> epochs, int bestEpoch, BinaryEvaluation validation, BinaryEvaluation test,
+                        Map<String, Map<String, Double>> extraMetrics, SplitIndices split, long[] testRowIds,
+                        double[] testScores) {
+        this(shape, pipeline, parameters, device, epochs, bestEpoch, validation, test, extraMetrics, split,
+                testRowIds, testScores, new int[0]);
+    }
+
+    /** The test rows' ids, labels and scores, or null when the labels were not kept. */
+    public TestScores testScoresOrNull() {
+        return testLabels.length == testScores.length && testScores.length > 0
+                ? new TestScores(testRowIds, testLabels, testScores) : null;
+    }
 }

@@ -3,6 +3,7 @@ package io.campaignlab.engine.models;
 import ai.djl.Device;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
+import io.campaignlab.engine.evaluation.AucInterval;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.models.training.CtrTraining;
 import io.campaignlab.engine.runs.RecordedRun;
@@ -77,6 +78,10 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
         run.evaluation("val", model.validation());
         run.evaluation("test", model.test());
         run.metrics(finalMetrics(model));
+        TestScores testScores = model.testScoresOrNull();
+        if (testScores != null) {
+            run.report(TestScores.KIND, testScores);
+        }
         progress.message("Saving the model");
         ModelArtifact artifact = new ModelArtifact(model.shape(), request.features(), model.pipeline(),
                 request.label(), request.params().purchaseLabel(), model.parameters());
@@ -94,6 +99,10 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
             metrics.add(new RunMetric(part.getKey(), null, "logloss", part.getValue().logLoss()));
             metrics.add(new RunMetric(part.getKey(), null, "pr_auc", part.getValue().prAuc()));
             metrics.add(new RunMetric(part.getKey(), null, "ece", part.getValue().expectedCalibrationError()));
+            AucInterval interval = part.getValue().aucInterval();
+            metrics.add(new RunMetric(part.getKey(), null, "auc_se", interval.standardError()));
+            metrics.add(new RunMetric(part.getKey(), null, "auc_low", interval.low()));
+            metrics.add(new RunMetric(part.getKey(), null, "auc_high", interval.high()));
         }
         model.extraMetrics().forEach((split, values) -> values.forEach((name, value) ->
                 metrics.add(new RunMetric(split, null, name, value))));

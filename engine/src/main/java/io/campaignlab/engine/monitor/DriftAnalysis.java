@@ -8,8 +8,16 @@ package io.campaignlab.engine.monitor;
  *                 {@code dataset impressions_march}
  * @param report   feature and score drift, most drifted first
  * @param timeline the current sample's score and (when labelled) performance by day
+ * @param performance the current sample's AUC and calibration against the run's test evaluation; null without
+ *                    labels (or in analyses stored before it existed)
  */
-public record DriftAnalysis(long runId, String current, DriftReport report, PerformanceTimeline timeline) {
+public record DriftAnalysis(long runId, String current, DriftReport report, PerformanceTimeline timeline,
+                            PerformanceDrift performance) {
+
+    /** An analysis without performance drift. */
+    public DriftAnalysis(long runId, String current, DriftReport report, PerformanceTimeline timeline) {
+        this(runId, current, report, timeline, null);
+    }
 
     /** The report kind under which drift analyses are stored with a run. */
     public static final String KIND = "drift";

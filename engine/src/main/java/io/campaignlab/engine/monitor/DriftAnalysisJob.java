@@ -84,6 +84,7 @@ public final class DriftAnalysisJob implements Job<DriftAnalysis> {
         RunExamples examples = RunExamples.load(workspace, runId, progress, cancel);
         String dataset = examples.model().run().spec().datasetName();
         Frame reference = examples.frame().select(examples.split().train());
+        long[] referenceTimes = examples.times() == null ? null : select(examples.times(), examples.split().train());
         Frame currentFrame;
         long[] currentTimes;
         int[] currentLabels;
@@ -109,7 +110,8 @@ public final class DriftAnalysisJob implements Job<DriftAnalysis> {
         cancel.throwIfCancelled();
         progress.message("Comparing " + reference.rows() + " training rows with " + currentFrame.rows() + " rows");
         List<String> columns = examples.model().artifact().pipeline().columns();
-        DriftReport features = DriftReporter.compare(reference, currentFrame, columns);
+        DriftReport features = TimeMatchedReference.compare(reference, referenceTimes, currentFrame, currentTimes,
+                columns, DriftSettings.defaults());
         double[] referenceScores;
         double[] currentScores;
         try (ModelScorer scorer = ModelScorer.open(examples.model())) {
@@ -122,7 +124,9 @@ public final class DriftAnalysisJob implements Job<DriftAnalysis> {
         DriftReport report = DriftReporter.report(rows, reference.rows(), currentFrame.rows(), features.settings());
         PerformanceTimeline timeline = currentTimes == null ? null
                 : PerformanceOverTime.of(currentTimes, currentScores, currentLabels, TimeBucket.DAY);
-        DriftAnalysis analysis = new DriftAnalysis(runId, current.describe(dataset), report, timeline);
+        PerformanceDrift performance = PerformanceDrift.of(workspace.runs().evaluation(runId, "test").orElse(null),
+                currentScores, currentLabels);
+        DriftAnalysis analysis = new DriftAnalysis(runId, current.describe(dataset), report, timeline, performance);
         workspace.runs().saveReport(new RunReport(runId, DriftAnalysis.KIND, analysis.current(), Instant.now(),
                 ReportJson.write(analysis)));
         return analysis;

@@ -4,6 +4,8 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
+import io.campaignlab.engine.recommend.evaluation.BaselineComparison;
+import io.campaignlab.engine.recommend.evaluation.PairedBootstrap;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
 import io.campaignlab.engine.runs.NewRun;
@@ -32,6 +34,40 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
 
     /** The job kind of every recommender training: matrix factorisation, session and cross-domain. */
     public static final String KIND = "recommend";
+
+    /** The report kind of a recommendation run's comparison with the popularity baseline. */
+    public static final String BASELINE_REPORT_KIND = "recommend_vs_popularity";
+
+    /**
+     * Popularity's top lists on the same split, and the paired bootstrap (B = {@link PairedBootstrap#RESAMPLES},
+     * seeded with the run's seed) of Recall@K and NDCG@K against them; null for a popularity run itself.
+     */
+    private BaselineComparison versusPopularity(EvaluationSplit split, int[][] lists, ProgressListener progress,
+                                                CancellationToken cancel) {
+        if (request.spec().kind() == RecommenderKind.POP) {
+            return null;
+        }
+        progress.message("Comparing with the popularity baseline (paired bootstrap over users)");
+        ItemRecommender popularity = new PopularityRecommender(false);
+        popularity.fit(split.train(), request.spec(), ProgressListener.none(), cancel);
+        int[][] base = RankingEvaluator.topLists(popularity, split, split.protocol().k(), request.spec().threads(),
+                ProgressListener.none(), cancel);
+        return BaselineComparison.of("popularity", split, lists, base, PairedBootstrap.RESAMPLES,
+                request.spec().seed());
+    }
+
+    /** The gains over popularity as final test metrics: {@code ndcg@20_vs_popularity_low} and so on. */
+    static List<RunMetric> gainMetrics(BaselineComparison c) {
+        List<RunMetric> m = new ArrayList<>();
+        for (var e : Map.of("recall@" + c.k(), c.recall(), "ndcg@" + c.k(), c.ndcg()).entrySet()) {
+            String name = e.getKey() + "_vs_" + c.baseline();
+            m.add(new RunMetric("test", null, e.getKey() + "_" + c.baseline(), e.getValue().baseline()));
+            m.add(new RunMetric("test", null, name + "_low", e.getValue().low()));
+            m.add(new RunMetric("test", null, name + "_high", e.getValue().high()));
+            m.add(new RunMetric("test", null, name + "_p", e.getValue().pValue()));
+        }
+        return m;
+    }
 
     /** The report kind of a recommendation run's evaluation. */
     public static final String REPORT_KIND = "recommend";
@@ -70,8 +106,13 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
             long fitStarted = System.nanoTime();
             model.fit(split.train(), request.spec(), progress, cancel);
             double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
-            RankingEvaluation evaluation = RankingEvaluator.evaluate(model, split, request.spec().threads(), progress,
-                    cancel);
+            long ranked = System.nanoTime();
+            progress.message("Ranking every item for every test user");
+            int depth = RankingEvaluator.curveDepth(split.protocol());
+            int[][] lists = RankingEvaluator.topLists(model, split, depth, request.spec().threads(), progress, cancel);
+            RankingEvaluation evaluation = RankingEvaluator.summarise(split, lists, depth,
+                    (System.nanoTime() - ranked) / 1e9);
+            BaselineComparison versusPopularity = versusPopularity(split, lists, progress, cancel);
             double[] losses = model instanceof FactorRecommender f ? f.losses() : new double[0];
             double[] sweepSeconds = model instanceof FactorRecommender f ? f.secondsPerPass() : new double[0];
             int trainUsers = 0;
@@ -81,6 +122,10 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
                 }
             }
             run.metrics(metrics(evaluation, losses, fitSeconds));
+            if (versusPopularity != null) {
+                run.metrics(gainMetrics(versusPopularity));
+                run.report(BASELINE_REPORT_KIND, versusPopularity);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             RecommendOutcome outcome = new RecommendOutcome(runId, request.spec().kind(), evaluation, trainUsers,
                     split.train().nonZeros(), losses, sweepSeconds, fitSeconds, seconds);

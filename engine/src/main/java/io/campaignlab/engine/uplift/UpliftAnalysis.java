@@ -75,6 +75,20 @@ public final class UpliftAnalysis {
         return new Fitted(result, scores, split);
     }
 
+    /** The bootstrap intervals of the fitted model's Qini and AUUC on its test units. */
+    static UpliftBootstrap bootstrap(Fitted fitted, float[] y, boolean[] treated, long seed) {
+        int[] test = fitted.split().test();
+        double[] s = new double[test.length];
+        double[] yt = new double[test.length];
+        boolean[] wt = new boolean[test.length];
+        for (int i = 0; i < test.length; i++) {
+            s[i] = fitted.scores()[test[i]];
+            yt[i] = y[test[i]];
+            wt[i] = treated[test[i]];
+        }
+        return UpliftBootstrap.of(s, yt, wt, UpliftBootstrap.RESAMPLES, seed);
+    }
+
     static double rateDifference(double[] y, boolean[] treated) {
         double st = 0;
         double sc = 0;

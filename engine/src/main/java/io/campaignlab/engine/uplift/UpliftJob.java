@@ -137,8 +137,15 @@ public final class UpliftJob extends WorkspaceJob<UpliftResult> {
         if (!Double.isNaN(r.truthCorrelation())) {
             metrics.add(new RunMetric("test", null, "truth_correlation", r.truthCorrelation()));
         }
+        progress.message("Bootstrapping the Qini and AUUC intervals (B = " + UpliftBootstrap.RESAMPLES + ")");
+        UpliftBootstrap intervals = UpliftAnalysis.bootstrap(fitted, y, treated, spec.seed());
+        metrics.addAll(List.of(new RunMetric("test", null, "qini_low", intervals.qini().low()),
+                new RunMetric("test", null, "qini_high", intervals.qini().high()),
+                new RunMetric("test", null, "auuc_low", intervals.auuc().low()),
+                new RunMetric("test", null, "auuc_high", intervals.auuc().high())));
         run.metrics(metrics);
         run.report(UpliftResult.KIND, result);
+        run.report(UpliftBootstrap.KIND, intervals);
         return result;
     }
 

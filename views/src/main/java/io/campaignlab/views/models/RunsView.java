@@ -184,10 +184,12 @@ final class RunsView extends BorderPane {
         id.setCellFactory(c -> new IdCell());
         TableColumn<RunRow, RunStatus> status = column("status", 90, false, RunRow::status, RunStatus::id);
         status.setCellFactory(c -> new StatusCell());
-        TableColumn<RunRow, Double> validation = group("val",
+        TableColumn<RunRow, Void> validation = group("val",
                 column("AUC", 64, true, RunRow::valAuc, ModelFormats::auc));
-        TableColumn<RunRow, Double> test = group("test",
+        TableColumn<RunRow, Void> test = group("test",
                 column("AUC", 64, true, RunRow::testAuc, ModelFormats::auc),
+                column("±CI", 72, true, RunRow::testAucHalfWidth,
+                        v -> v == null ? "" : String.format(Locale.ROOT, "±%.3f", v)),
                 column("log loss", 76, true, RunRow::testLogLoss, ModelFormats::loss),
                 column("ECE", 64, true, RunRow::testEce, ModelFormats::loss));
         TableColumn<RunRow, String> dataset = column("dataset", 116, false, RunRow::dataset, s -> s);
@@ -257,9 +259,8 @@ final class RunsView extends BorderPane {
         }
     }
 
-    @SafeVarargs
-    private static <T> TableColumn<RunRow, T> group(String title, TableColumn<RunRow, T>... children) {
-        TableColumn<RunRow, T> group = new TableColumn<>(title);
+    private static TableColumn<RunRow, Void> group(String title, TableColumn<RunRow, ?>... children) {
+        TableColumn<RunRow, Void> group = new TableColumn<>(title);
         group.getColumns().addAll(children);
         return group;
     }

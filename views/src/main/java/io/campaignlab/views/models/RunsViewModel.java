@@ -1,6 +1,7 @@
 package io.campaignlab.views.models;
 
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
+import io.campaignlab.engine.models.PairedRuns;
 import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.runs.RunStatus;
@@ -64,6 +65,8 @@ public final class RunsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     /** Test evaluations read so far, by run; empty when the run stored none. Touched on the UI thread only. */
     private final Map<Long, Optional<BinaryEvaluation>> evaluations = new HashMap<>();
+    private final Map<String, String> comparisons = new HashMap<>();
+    private String comparison = "";
     private final Latest curvesRead = new Latest();
     private final Latest provenanceRead = new Latest();
     /** The focused run the provenance was last asked for. */
@@ -155,7 +158,38 @@ public final class RunsViewModel {
                 : runs.isEmpty() ? count : count + " · ctrl-click runs to overlay them";
     }
 
+    /**
+     * With exactly two completed runs selected, DeLong's paired test of their test AUCs on their shared test rows,
+     * read in the background; the sentence joins the chart note.
+     */
+    private void loadComparison() {
+        List<RunRow> completed = selection.stream().filter(RunRow::completed).toList();
+        comparison = "";
+        if (completed.size() != 2) {
+            return;
+        }
+        long a = completed.get(0).id();
+        long b = completed.get(1).id();
+        String key = a + ":" + b;
+        if (comparisons.containsKey(key)) {
+            comparison = comparisons.get(key);
+            return;
+        }
+        String names = completed.get(0).label() + " vs " + completed.get(1).label();
+        executor.background(() -> PairedRuns.compare(workspace.get().runs(), a, b)
+                .map(t -> names + ": " + t.verdict())
+                .orElse(names + ": no paired test (a run without kept test scores, or no shared test rows)"),
+                text -> {
+                    comparisons.put(key, text);
+                    if (selection.stream().filter(RunRow::completed).map(RunRow::id).toList().equals(List.of(a, b))) {
+                        comparison = text;
+                        showCurves();
+                    }
+                }, error -> LOG.warn("Could not compare runs {} and {}", a, b, error));
+    }
+
     private void loadCurves() {
+        loadComparison();
         Latest.Ticket asked = curvesRead.next();
         List<RunRow> completed = selection.stream().filter(RunRow::completed).toList();
         List<Long> missing = completed.stream().map(RunRow::id).filter(id -> !evaluations.containsKey(id)).toList();
@@ -214,6 +248,9 @@ public final class RunsViewModel {
         }
         if (!withoutEvaluation.isEmpty()) {
             notes.add("No stored " + SPLIT + " evaluation: " + labels(withoutEvaluation));
+        }
+        if (!comparison.isEmpty()) {
+            notes.add(comparison);
         }
         chartNote.set(String.join(" · ", notes));
     }

@@ -229,13 +229,8 @@ public final class MonitorView extends BorderPane {
     }
 
     private Node left() {
-        Label summary = new Label();
-        summary.setId("monitor-summary");
-        summary.getStyleClass().add(Styles.TEXT_BOLD);
-        summary.textProperty().bind(viewModel.readout().summary());
-        summary.setWrapText(true);
-        summary.visibleProperty().bind(viewModel.readout().summary().isNotEmpty());
-        summary.managedProperty().bind(summary.visibleProperty());
+        Label summary = summaryLine();
+        Label performanceLine = performanceLine();
 
         table.setId("drift-table");
         table.getStyleClass().add(Styles.DENSE);
@@ -300,11 +295,38 @@ public final class MonitorView extends BorderPane {
         Runnable pullStored = Selections.follow(storedList.getSelectionModel(), viewModel.readout().shown(),
                 viewModel::open);
         viewModel.readout().stored().addListener((ListChangeListener<StoredAnalysis>) c -> pullStored.run());
-        VBox box = new VBox(6, summary, table, storedTitle, storedList);
+        VBox box = new VBox(6, summary, performanceLine, table, storedTitle, storedList);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(4, 6, 6, 10));
         box.setMinWidth(420);
         return box;
+    }
+
+    /** One line on the analysis shown: window, rows, alerts. */
+    private Label summaryLine() {
+        Label summary = new Label();
+        summary.setId("monitor-summary");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.textProperty().bind(viewModel.readout().summary());
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.visibleProperty().bind(viewModel.readout().summary().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        return summary;
+    }
+
+    /** Performance drift, the signal that matters, in one line above the feature drift table. */
+    private Label performanceLine() {
+        Label line = new Label();
+        line.setId("monitor-performance");
+        line.textProperty().bind(viewModel.performanceLine());
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.visibleProperty().bind(viewModel.performanceLine().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        line.graphicProperty().bind(javafx.beans.binding.Bindings.when(viewModel.performanceAlert())
+                .then((Node) icon(DriftStatus.ALERT)).otherwise((Node) icon(DriftStatus.OK)));
+        return line;
     }
 
     private static Node hint(String title, String text) {

@@ -1,5 +1,10 @@
 package io.campaignlab.views.monitor;
 
+import io.campaignlab.engine.monitor.PerformanceDrift;
+import io.campaignlab.engine.monitor.DriftStatus;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
@@ -91,6 +96,8 @@ public final class MonitorViewModel {
     private final ObjectProperty<ColumnDrift> feature = new SimpleObjectProperty<>(this, "feature");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", SELECT);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper performanceLine = new ReadOnlyStringWrapper(this, "performanceLine", "");
+    private final ReadOnlyBooleanWrapper performanceAlert = new ReadOnlyBooleanWrapper(this, "performanceAlert");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final DriftCheckForm form = new DriftCheckForm(mode, from, to, datasets, dataset,
@@ -294,6 +301,24 @@ public final class MonitorViewModel {
                 alerts.isEmpty() ? "no alert" : alerts.size() + (alerts.size() == 1 ? " alert: " : " alerts: ")
                         + String.join(", ", alerts),
                 warnings.isEmpty() ? "" : " · " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
+        PerformanceDrift performance = shownAnalysis.performance();
+        performanceLine.set(performance == null ? "" : "Performance (the signal that matters): "
+                + performance.aucLine() + " · " + performance.calibrationLine());
+        performanceAlert.set(performance != null && (performance.aucStatus() == DriftStatus.ALERT
+                || performance.calibrationStatus() == DriftStatus.ALERT));
+    }
+
+    /**
+     * The shown analysis' performance drift in one line (AUC with its interval against the test's, calibration);
+     * empty when the current sample has no labels or the analysis predates it.
+     */
+    public ReadOnlyStringProperty performanceLine() {
+        return performanceLine.getReadOnlyProperty();
+    }
+
+    /** Whether the shown analysis' AUC fell significantly or its calibration missed. */
+    public ReadOnlyBooleanProperty performanceAlert() {
+        return performanceAlert.getReadOnlyProperty();
     }
 
     private void clearAnalysis() {
@@ -302,6 +327,8 @@ public final class MonitorViewModel {
         rows.clear();
         feature.set(null);
         summary.set("");
+        performanceLine.set("");
+        performanceAlert.set(false);
     }
 
     private void validate() {

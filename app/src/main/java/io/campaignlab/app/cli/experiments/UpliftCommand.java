@@ -9,6 +9,8 @@ import io.campaignlab.engine.uplift.BaseLearner;
 import io.campaignlab.engine.uplift.MetaLearner;
 import io.campaignlab.engine.uplift.UpliftCurves;
 import io.campaignlab.engine.uplift.UpliftJob;
+import io.campaignlab.engine.runs.ReportJson;
+import io.campaignlab.engine.uplift.UpliftBootstrap;
 import io.campaignlab.engine.uplift.UpliftResult;
 import io.campaignlab.engine.uplift.UpliftSpec;
 import picocli.CommandLine.Command;
@@ -69,8 +71,10 @@ public final class UpliftCommand extends WorkspaceCommand {
                 outcome, features, MetaLearner.parse(learner), BaseLearner.parse(base), testShare, seed.seed(),
                 truth, device.device());
         UpliftResult r = runJob(services, new UpliftJob(services, spec));
+        UpliftBootstrap intervals = services.runs().report(r.runId(), UpliftBootstrap.KIND, "")
+                .map(report -> ReportJson.read(report.json(), UpliftBootstrap.class)).orElse(null);
         if (options().json()) {
-            output.json(UpliftJson.of(r));
+            output.json(UpliftJson.of(r, intervals));
             return 0;
         }
         output.line("Run %d: %s-learner on %s, %s vs %s on %s; %,d units fitted, %,d held out", r.runId(),
@@ -79,6 +83,10 @@ public final class UpliftCommand extends WorkspaceCommand {
                 r.trainUnits(), r.testUnits());
         output.line("Qini %.4f  AUUC %.4f  (normalised: 0 random, 1 perfect)  uplift@30%% %.4f  observed ATE %.4f",
                 r.qini(), r.auuc(), r.upliftAt30(), r.observedAte());
+        if (intervals != null) {
+            output.line("Qini %s, AUUC %s: bootstrap over the test units, B = %d, seed %d",
+                    intervals.qini().describe(), intervals.auuc().describe(), intervals.resamples(), intervals.seed());
+        }
         if (!Double.isNaN(r.truthCorrelation())) {
             output.line("Correlation with the planted uplift: %.3f", r.truthCorrelation());
         }

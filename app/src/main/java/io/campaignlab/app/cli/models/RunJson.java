@@ -1,7 +1,9 @@
 package io.campaignlab.app.cli.models;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.campaignlab.engine.evaluation.AucInterval;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
+import io.campaignlab.engine.evaluation.PairedAucTest;
 import io.campaignlab.engine.evaluation.CalibrationBin;
 import io.campaignlab.engine.evaluation.LiftRow;
 import io.campaignlab.engine.models.EpochReport;
@@ -38,16 +40,38 @@ final class RunJson {
     }
 
     /** Test figures; with {@code detail}, the calibration, reliability and lift tables too. */
-    record Test(double auc, double logloss, double ece, double prAuc, long rows, long positives,
+    record Test(double auc, @JsonInclude(JsonInclude.Include.NON_NULL) AucCi aucCi, double logloss, double ece,
+                double prAuc, long rows, long positives,
                 @JsonInclude(JsonInclude.Include.NON_NULL) List<Bin> calibration,
                 @JsonInclude(JsonInclude.Include.NON_NULL) List<Bin> reliability,
                 @JsonInclude(JsonInclude.Include.NON_NULL) List<Lift> lift) {
 
         static Test of(BinaryEvaluation e, boolean detail) {
-            return new Test(e.auc(), e.logLoss(), e.expectedCalibrationError(), e.prAuc(), e.count(), e.positives(),
+            return new Test(e.auc(), AucCi.of(e.aucInterval()), e.logLoss(), e.expectedCalibrationError(), e.prAuc(),
+                    e.count(), e.positives(),
                     detail ? e.calibrationBins().stream().map(Bin::of).toList() : null,
                     detail ? e.curveBins().stream().map(Bin::of).toList() : null,
                     detail ? e.lift().rows().stream().map(Lift::of).toList() : null);
+        }
+    }
+
+    /** The AUC's DeLong interval: {@code level} (0.95), {@code low}, {@code high}, standard error {@code se}. */
+    record AucCi(double level, double low, double high, double se, String method) {
+
+        static AucCi of(AucInterval i) {
+            return i == null ? null : new AucCi(i.level(), i.low(), i.high(), i.standardError(), "delong");
+        }
+    }
+
+    /** {@code evaluate A --against B}: DeLong's paired test of the two runs' test AUCs on their shared rows. */
+    record Comparison(long run, long against, double aucRun, double aucAgainst, double difference, double low,
+                      double high, double se, double z, double pValue, long sharedRows, long sharedPositives,
+                      boolean significant, String verdict, String method) {
+
+        static Comparison of(long run, long against, PairedAucTest t) {
+            return new Comparison(run, against, t.aucA(), t.aucB(), t.difference(), t.low(), t.high(),
+                    t.standardError(), t.z(), t.pValue(), t.rows(), t.positives(), t.significant(), t.verdict(),
+                    "delong_paired");
         }
     }
 
@@ -75,12 +99,17 @@ final class RunJson {
     /** A stored run with its final metrics; {@code evaluate} adds its test figures in detail. */
     record Run(long run, String model, String dataset, String datasetSha256, String status, String statusReason,
                String device, long seed, String startedAt, double seconds, Map<String, Map<String, Double>> metrics,
-               @JsonInclude(JsonInclude.Include.NON_NULL) Test test) {
+               @JsonInclude(JsonInclude.Include.NON_NULL) Test test,
+               @JsonInclude(JsonInclude.Include.NON_NULL) Comparison comparison) {
 
         static Run of(RunRecord run, List<RunMetric> metrics, Test test) {
+            return of(run, metrics, test, null);
+        }
+
+        static Run of(RunRecord run, List<RunMetric> metrics, Test test, Comparison comparison) {
             return new Run(run.id(), run.spec().modelKind(), run.spec().datasetName(), run.spec().datasetSha256(),
                     run.status().id(), run.statusReason(), run.spec().device(), run.spec().seed(),
-                    run.startedAt().toString(), run.seconds(), finalMetrics(metrics), test);
+                    run.startedAt().toString(), run.seconds(), finalMetrics(metrics), test, comparison);
         }
     }
 

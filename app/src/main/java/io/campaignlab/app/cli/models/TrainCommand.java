@@ -103,7 +103,7 @@ public final class TrainCommand extends WorkspaceCommand {
                 outcome.seconds(), outcome.bestEpoch(), outcome.epochs().size());
         output.line("  validation: AUC %.4f, log loss %.4f", outcome.validation().auc(),
                 outcome.validation().logLoss());
-        output.line("  test:       AUC %.4f, log loss %.4f, ECE %.4f, PR-AUC %.4f", outcome.test().auc(),
+        output.line("  test:       AUC %s, log loss %.4f, ECE %.4f, PR-AUC %.4f", EvaluateCommand.auc(outcome.test()),
                 outcome.test().logLoss(), outcome.test().expectedCalibrationError(), outcome.test().prAuc());
         return 0;
     }

@@ -64,6 +64,20 @@ public final class DriftCommand extends WorkspaceCommand {
                     row.psi(), row.jensenShannon());
         }
         output.line("Alerts: %s", report.alerts().isEmpty() ? "none" : String.join(", ", report.alerts()));
+        for (ColumnDrift row : report.rows()) {
+            int at = row.note().indexOf("time-matched: ");
+            if (at >= 0) {
+                output.line("Behavioural aggregates (bh_*) grow with time by construction: compared with a time-matched"
+                        + " reference (%s).", row.note().substring(at + "time-matched: ".length()));
+                break;
+            }
+        }
+        if (analysis.performance() != null) {
+            output.line("");
+            output.line("Performance drift (the signal that matters), against the run's test evaluation:");
+            output.line("  %s", analysis.performance().aucLine());
+            output.line("  %s", analysis.performance().calibrationLine());
+        }
         if (analysis.timeline() != null && !analysis.timeline().buckets().isEmpty()) {
             output.line("");
             output.line("%-12s %8s %10s %10s %8s %8s", "DAY", "ROWS", "PREDICTED", "ACTUAL", "AUC", "ECE");

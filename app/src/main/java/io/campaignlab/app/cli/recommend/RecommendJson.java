@@ -26,16 +26,25 @@ final class RecommendJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RankingRun(long run, String model, String protocol, RankingProtocol protocolSpec,
                       Map<String, Double> metrics, Curve curve, int users, int items, double fitSeconds,
-                      double[] secondsPerIteration, double[] loss, double seconds) {
+                      double[] secondsPerIteration, double[] loss, double seconds,
+                      @com.fasterxml.jackson.annotation.JsonInclude(
+                              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                      io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity) {
 
         static RankingRun of(RecommendOutcome outcome, String model, EvaluationProtocol p) {
+            return of(outcome, model, p, null);
+        }
+
+        /** With the paired bootstrap against popularity, when the run kept one. */
+        static RankingRun of(RecommendOutcome outcome, String model, EvaluationProtocol p,
+                             io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity) {
             RankingEvaluation e = outcome.evaluation();
             boolean iterations = outcome.secondsPerIteration().length > 0;
             return new RankingRun(outcome.runId(), model, p.kind().id(), new RankingProtocol(p.kind().id(),
                     p.target().id(), p.cutFraction(), p.k(), p.allowRepurchase()), rankingMetrics(e, p.k()),
                     e.hasCurve() ? Curve.of(e.curve()) : null, e.users(), e.catalogue(), outcome.fitSeconds(),
                     iterations ? outcome.secondsPerIteration() : null, iterations ? outcome.losses() : null,
-                    outcome.seconds());
+                    outcome.seconds(), vsPopularity);
         }
     }
 

@@ -12,7 +12,9 @@ import io.campaignlab.engine.recommend.session.NextItemEvaluation;
 import io.campaignlab.engine.recommend.session.SessionOutcome;
 import io.campaignlab.engine.recommend.session.SessionRequest;
 import io.campaignlab.engine.recommend.session.SessionTrainingJob;
+import io.campaignlab.engine.recommend.evaluation.BaselineComparison;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
+import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendRequest;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
@@ -121,8 +123,11 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         RecommendRequest request = new RecommendRequest(dataset, recommender, p, EventWeights.defaults());
         RecommendOutcome outcome = runJob(services, new RecommendTrainingJob(services, request));
         RankingEvaluation e = outcome.evaluation();
+        BaselineComparison vsPopularity = services.runs().report(outcome.runId(),
+                RecommendTrainingJob.BASELINE_REPORT_KIND, "").map(r -> ReportJson.read(r.json(),
+                        BaselineComparison.class)).orElse(null);
         if (options().json()) {
-            output.json(RecommendJson.RankingRun.of(outcome, kind.runKind(), p));
+            output.json(RecommendJson.RankingRun.of(outcome, kind.runKind(), p, vsPopularity));
             return 0;
         }
         output.line("Run %d: %s on %s, %s (target %s), %s test users, %s items", outcome.runId(), kind.label(),
@@ -130,6 +135,11 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         output.line("recall@%d %.4f  ndcg@%d %.4f  mrr@%d %.4f  hit_rate@%d %.4f  coverage@%d %.4f"
                 + "  popularity_bias %.3f", k, e.recall(), k, e.ndcg(), k, e.mrr(), k, e.hitRate(), k,
                 e.coverage(), e.popularityBias());
+        if (vsPopularity != null) {
+            output.line("Against popularity on the same %s users:", Output.count(vsPopularity.users()));
+            output.line("  recall@%d %s", k, vsPopularity.recall().describe());
+            output.line("  ndcg@%d   %s", k, vsPopularity.ndcg().describe());
+        }
         output.line("%.1f s (fit %.1f s)", outcome.seconds(), outcome.fitSeconds());
         return 0;
     }

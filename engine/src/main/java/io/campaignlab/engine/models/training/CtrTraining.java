@@ -119,7 +119,7 @@ public final class CtrTraining {
             testRowIds[i] = frame.rowIds()[split.test()[i]];
         }
         return new TrainedModel(fitted.shape(), fitted.pipeline(), best.parameters(), device.toString(), epochs,
-                best.epoch(), validation, testEval, extra, split, testRowIds, test.ctr());
+                best.epoch(), validation, testEval, extra, split, testRowIds, test.ctr(), testClicks);
     }
 
     /** Refuses a split part without both labels, where AUC and early stopping mean nothing. */

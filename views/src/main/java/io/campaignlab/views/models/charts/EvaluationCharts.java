@@ -61,7 +61,7 @@ public final class EvaluationCharts {
                                             javafx.scene.paint.Color foreground) {
         Color text = ChartLook.awt(foreground);
         XYLineAndShapeRenderer renderer = lines(runs, false);
-        renderer.setLegendItemLabelGenerator(legend(runs, e -> String.format(Locale.ROOT, "AUC %.3f", e.auc())));
+        renderer.setLegendItemLabelGenerator(legend(runs, e -> "AUC " + e.describeAuc()));
         renderer.setDefaultToolTipGenerator(rocTips(runs));
         XYPlot plot = new XYPlot(dataset, ChartLook.unitAxis("false positive rate", 1, false),
                 ChartLook.unitAxis("true positive rate", 1, false), renderer);

@@ -37,9 +37,7 @@ final class DecideBenchRun {
     }
 
     static DecideBenchResult run(Settings s, ProgressListener progress, CancellationToken cancel) throws Exception {
-        // one intra-op thread per forward pass: the batches are small and the requests run side by side
-        setIfAbsent("ai.djl.pytorch.num_threads", "1");
-        setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
+        DecisionService.preferOneTorchThreadPerPass();
         try (ScratchFolder scratch = ScratchFolder.create("bench-decide");
              WorkspaceServices services = WorkspaceServices.open(scratch.path().resolve("ws"))) {
             int cold = Math.max(1, (int) Math.ceil(s.users() * s.coldShare()));
@@ -198,11 +196,5 @@ final class DecideBenchRun {
             }
         }
         return List.copyOf(values);
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
     }
 }

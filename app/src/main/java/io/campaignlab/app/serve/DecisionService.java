@@ -41,25 +41,6 @@ public final class DecisionService implements AutoCloseable {
     }
 
     /**
-     * Sets PyTorch's defaults for serving, unless the user set them ({@code -Dai.djl.pytorch.num_threads=N}): one
-     * intra-op and one inter-op thread per forward pass. A request scores a batch of a few hundred small rows, which
-     * costs its operators' overhead far more than its arithmetic, and requests already score side by side in
-     * {@link #SCORING_SESSIONS} sessions; more threads per pass only make the passes wait on each other's thread
-     * pools. Has an effect only before the first model is loaded in this process (a later change is ignored by
-     * PyTorch), so the serve command and the benchmark call it first thing.
-     */
-    public static void preferOneTorchThreadPerPass() {
-        setIfAbsent("ai.djl.pytorch.num_threads", "1");
-        setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
-    }
-
-    /**
      * Loads the published campaigns and starts listening.
      *
      * @param port 0 for any free port

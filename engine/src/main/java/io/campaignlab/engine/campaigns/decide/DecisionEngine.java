@@ -215,7 +215,8 @@ public final class DecisionEngine implements AutoCloseable {
     }
 
     /**
-     * Records feedback on a served decision and returns that decision.
+     * Records feedback on a served decision and returns that decision: its summary while the engine still holds it
+     * ({@link RecentDecisions#summary}: no explanation, no trace lists), else as read from the log.
      *
      * @throws DecideException UNKNOWN_DECISION when no decision of that id was served or logged
      */

@@ -1,6 +1,7 @@
 package io.campaignlab.app.bench;
 
 import io.campaignlab.app.serve.DecisionService;
+import io.campaignlab.app.serve.ServingDefaults;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
@@ -37,15 +38,14 @@ final class DecideBenchRun {
     }
 
     static DecideBenchResult run(Settings s, ProgressListener progress, CancellationToken cancel) throws Exception {
-        // one intra-op thread per forward pass: the batches are small and the requests run side by side
-        setIfAbsent("ai.djl.pytorch.num_threads", "1");
-        setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
+        ServingDefaults.preferOneTorchThreadPerPass();
         try (ScratchFolder scratch = ScratchFolder.create("bench-decide");
              WorkspaceServices services = WorkspaceServices.open(scratch.path().resolve("ws"))) {
             int cold = Math.max(1, (int) Math.ceil(s.users() * s.coldShare()));
             AdCampaignSetup setup = AdCampaignSetup.create(services, s.users(), s.seed(), ModelKind.DEEPFM,
                     s.epochs(), s.creatives(), cold, progress, cancel);
             List<String> placements = distinct(services, "impressions", "placement");
+            ServingDefaults.limitPageCache(services);
             DecisionService service = DecisionService.start(services, "127.0.0.1", 0, Clock.systemUTC(), s.seed());
             Function<SplittableRandom, OpenLoopLoad.Call> decide = decideCalls(setup, placements, s.coldShare());
             OpenLoopLoad load = new OpenLoopLoad("127.0.0.1", service.port(), service.apiKey(), s.connections());
@@ -198,11 +198,5 @@ final class DecideBenchRun {
             }
         }
         return List.copyOf(values);
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
     }
 }

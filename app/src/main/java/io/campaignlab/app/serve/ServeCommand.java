@@ -29,6 +29,8 @@ public final class ServeCommand extends WorkspaceCommand {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port must be 0 to 65535, was " + port);
         }
+        ServingDefaults.preferOneTorchThreadPerPass();
+        ServingDefaults.limitPageCache(services);
         DecisionService service = DecisionService.start(services, bind, port, Clock.systemUTC(),
                 new SecureRandom().nextLong());
         CountDownLatch stopped = new CountDownLatch(1);

@@ -221,7 +221,7 @@ public final class DecisionEngine implements AutoCloseable {
         if (outcome.rankings().stream().anyMatch(AdRanking::coldStart)) {
             coldStarts.incrementAndGet();
         }
-        recent.put(outcome.rankings().isEmpty() ? decision : withoutRankings(decision));
+        recent.put(decision);
         return new Acknowledged(decision, log.log(decision));
     }
 
@@ -264,18 +264,6 @@ public final class DecisionEngine implements AutoCloseable {
     public record Acknowledged(Decision decision, java.util.concurrent.CompletableFuture<Void> logged) {
     }
 
-    /**
-     * The decision as held for feedback: without the ad rankings and explanation, which feedback never reads and which
-     * would make each of the {@link RecentDecisions#DEFAULT_CAPACITY} held decisions several times larger.
-     */
-    private static Decision withoutRankings(Decision d) {
-        DecisionTrace t = d.trace();
-        return new Decision(d.decisionId(), d.userId(), d.campaign(), d.version(), d.arm(), d.offer(), d.discount(),
-                d.discountUnit(), d.score(), d.costCents(), d.decidedAt(), List.of(), new DecisionTrace(t.segment(),
-                t.policy(), t.holdoutU(), t.holdoutShare(), t.rules(), t.candidates(), t.capsHit(), t.winner(),
-                t.fallback(), t.pricing(), List.of(), t.recommendation(), t.explained()), d.slots());
-    }
-
     private LiveCampaign pick(String name) {
         LocalDate today = LocalDate.now(clock);
         if (name != null) {
@@ -296,7 +284,8 @@ public final class DecisionEngine implements AutoCloseable {
     }
 
     /**
-     * Records feedback on a served decision and returns that decision.
+     * Records feedback on a served decision and returns that decision: its summary while the engine still holds it
+     * ({@link RecentDecisions#summary}: no explanation, no trace lists), else as read from the log.
      *
      * @throws DecideException UNKNOWN_DECISION when no decision of that id was served or logged
      */

@@ -5,7 +5,9 @@
 # the bytes allocated per decision (eden filled / decisions served). A p99 that tracks the pause length while the
 # pauses take more than 1% of the time is a GC tail, not queueing. Every run writes its GC log next to its JSON.
 # Usage: scripts/bench/decide-stalls.sh [RATE=1000] [MINUTES=0.5] [OUT=a new temporary folder] [-- JVM options...]
-# e.g.   scripts/bench/decide-stalls.sh 1000 0.5 /tmp/stalls -- -XX:+UseZGC
+# e.g.   scripts/bench/decide-stalls.sh 1000 0.5 /tmp/stalls -- -XX:+UseG1GC
+# The launcher runs bench decide on ZGC unless a collector is named; the pause analysis reads G1's log, so without
+# -XX:+UseG1GC only the stage's latencies and the heap are printed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rate=${1:-1000}; minutes=${2:-0.5}; out=${3:-$(mktemp -d)}
@@ -19,7 +21,14 @@ out = sys.argv[1]
 log = open(f"{out}/gc.log").read().splitlines()
 soak = json.load(open(f"{out}/bench.json"))["soak"]
 stage = soak["stage"]
-region = next(int(m.group(1)) for l in log if (m := re.search(r"Heap Region Size: (\d+)M", l)))
+region = next((int(m.group(1)) for l in log if (m := re.search(r"Heap Region Size: (\d+)M", l))), None)
+if region is None:
+    st = stage
+    print(f"rate {st['target_rps']:.0f} rps: achieved {st['achieved_rps']:.1f}, p50 {st['p50_ms']:.2f}, p99"
+          f" {st['p99_ms']:.2f}, p99.9 {st['p999_ms']:.2f} ms; not G1, so no pause analysis (GC log: {out}/gc.log)")
+    print(f"live heap MiB first {soak['heap']['first']:.0f} last {soak['heap']['last']:.0f}; served {soak['served']},"
+          f" logged {soak['logged']}")
+    sys.exit(0)
 stamps = [float(m.group(1)) for l in log if (m := re.match(r"\[(\d+\.\d+)s\]", l))]
 # the stage ends where the sampler's last full collection is logged; it started stage["seconds"] before
 full = [float(m.group(1)) for l in log if (m := re.match(r"\[(\d+\.\d+)s\] GC\(\d+\) Pause Full", l))]

@@ -10,6 +10,7 @@ import io.campaignlab.engine.campaigns.policy.BudgetSnapshot;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The decision service's HTTP server. Every call but {@code GET /v1/health} needs the API key; every refusal is a
@@ -42,6 +44,9 @@ public final class DecisionServer implements AutoCloseable {
     private final ServeMetrics metrics = new ServeMetrics();
     private final long startedMillis;
     private Javalin app;
+    /** Held (shared) by each decide and feedback call while it runs; {@link #stop()} takes it whole to wait for them. */
+    private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
+    private volatile boolean stopping;
 
     /** @param afterStop runs once the server has stopped (e.g. closing the decision log) */
     public DecisionServer(DecisionEngine engine, String apiKey, Clock clock, Runnable afterStop) {
@@ -63,8 +68,8 @@ public final class DecisionServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = ApiBodies.MAX_DRAINED;
         config.routes.get("/v1/health", ctx -> json(ctx, 200, Map.of("status", "ok", "campaigns", engine.loaded())));
-        config.routes.post("/v1/decide", this::decide);
-        config.routes.post("/v1/feedback", this::feedback);
+        config.routes.post("/v1/decide", ctx -> admitted(ctx, this::decide));
+        config.routes.post("/v1/feedback", ctx -> admitted(ctx, this::feedback));
         config.routes.get("/v1/metrics", this::metrics);
         config.routes.exception(ApiError.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
         config.routes.exception(DecideException.class, (e, ctx) -> refuse(ctx, status(e), e.getMessage()));
@@ -73,6 +78,21 @@ public final class DecisionServer implements AutoCloseable {
             LOG.error("decision service: {} {} failed", ctx.method(), ctx.path(), e);
             json(ctx, 500, Map.of("error", "internal error: " + e.getClass().getSimpleName()));
         });
+    }
+
+    /**
+     * Runs a call that decides or records feedback, unless the server is stopping (503): so that every decision served
+     * is still logged when {@link #stop()} closes the log.
+     */
+    private void admitted(Context ctx, Handler handler) throws Exception {
+        if (stopping || !inFlight.readLock().tryLock()) {
+            throw new ApiError(503, "the decision service is stopping");
+        }
+        try {
+            handler.handle(ctx);
+        } finally {
+            inFlight.readLock().unlock();
+        }
     }
 
     private void decide(Context ctx) {
@@ -186,10 +206,19 @@ public final class DecisionServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops the server, waits for requests in flight, then runs the shutdown step; safe to call twice. */
+    /**
+     * Refuses new decide and feedback calls, waits for those in flight to finish (their decisions reach the log's
+     * queue), stops the server, then runs the shutdown step; safe to call twice.
+     */
     public synchronized void stop() {
         if (app != null) {
-            app.stop();
+            stopping = true;
+            inFlight.writeLock().lock();
+            try {
+                app.stop();
+            } finally {
+                inFlight.writeLock().unlock();
+            }
             app = null;
             afterStop.run();
         }

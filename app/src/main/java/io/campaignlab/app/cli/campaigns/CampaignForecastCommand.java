@@ -27,14 +27,8 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
     String name;
 
-    @Option(names = "--uplift-run", paramLabel = "M", description = "The uplift run that scores the audience"
-            + " (default: the run the audience's rule names, uplift:runM).")
-    Long upliftRun;
-
-    @Option(names = "--offer-run", paramLabel = "OFFER=M", description = "The uplift run of a coupon offer against"
-            + " no offer; repeat it for each coupon (default: a campaign's only coupon uses --uplift-run; otherwise"
-            + " the newest uplift run whose treatment arm has the offer's name).")
-    java.util.Map<String, Long> offerRuns;
+    @Mixin
+    OfferRunOptions runs;
 
     @Mixin
     ReplicateOptions replicates;
@@ -54,9 +48,9 @@ public final class CampaignForecastCommand extends CampaignWorkCommand {
 
     @Override
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
-        ForecastOptions options = new ForecastOptions(upliftRun, replicates.modelReplicates,
+        ForecastOptions options = new ForecastOptions(runs.upliftRun, replicates.modelReplicates,
                 replicates.replicates, readoutUsers, value.orderValue, value.marginRate, seed.seed(), device.device(),
-                offerRuns);
+                runs.offerRuns);
         CampaignForecastReport r = runJob(services, new CampaignForecastJob(services, services.campaigns(),
                 services.campaignAudience(), name, options));
         if (json()) {

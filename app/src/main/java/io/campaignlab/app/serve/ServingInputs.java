@@ -5,6 +5,8 @@ import io.campaignlab.engine.campaigns.CampaignVersion;
 import io.campaignlab.engine.campaigns.Offer;
 import io.campaignlab.engine.campaigns.decide.DiscountResponses;
 import io.campaignlab.engine.campaigns.decide.ServingAudience;
+import io.campaignlab.engine.segments.rules.RuleCondition;
+import io.campaignlab.engine.segments.rules.RuleMeasure;
 import io.campaignlab.persistence.segments.JdbcUserScores;
 
 import java.util.ArrayList;
@@ -19,12 +21,15 @@ import java.util.Map;
  */
 record ServingInputs(ServingAudience audience, Map<String, DiscountResponses> responses) {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServingInputs.class);
+
     /** @throws IllegalArgumentException naming the campaign, the offer and what cannot be read */
     static ServingInputs read(WorkspaceServices services, CampaignVersion serving) {
         String where = "campaign '" + serving.name() + "' version " + serving.version() + " cannot be served: ";
         ServingAudience audience;
         try {
-            audience = ServingAudience.of(services.campaignAudience().members(serving.campaign().audience()));
+            audience = ServingAudience.of(services.campaignAudience().members(serving.campaign().audience()))
+                    .withConditions(heldConditions(services, serving.campaign()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + e.getMessage(), e);
         }
@@ -66,5 +71,31 @@ record ServingInputs(ServingAudience audience, Map<String, DiscountResponses> re
             }
         }
         return new DiscountResponses(runs, byUser);
+    }
+
+    /**
+     * For each offer eligibility condition on behaviour or a model score, the users who meet it, counted as a
+     * one-condition rule audience in the campaign audience's users and events datasets. A condition that cannot be
+     * counted there (a segment audience naming no datasets, a run without scores) is left out, and the engine then
+     * refuses the offer on it, saying so in the trace.
+     */
+    private static Map<String, java.util.Set<String>> heldConditions(WorkspaceServices services,
+                                                                      io.campaignlab.engine.campaigns.Campaign c) {
+        Map<String, java.util.Set<String>> held = new HashMap<>();
+        for (Offer offer : c.offers()) {
+            for (String text : offer.eligibility()) {
+                if (held.containsKey(text) || RuleCondition.parse(text).measure().kind() == RuleMeasure.Kind.COLUMN) {
+                    continue;
+                }
+                try {
+                    held.put(text, services.campaignAudience().members(io.campaignlab.engine.campaigns.Audience
+                            .ofRule(text, c.audience().events(), c.audience().users())));
+                } catch (IllegalArgumentException e) {
+                    LOG.warn("campaign '{}', offer {}: eligibility condition '{}' not held: {}", c.name(),
+                            offer.name(), text, e.getMessage());
+                }
+            }
+        }
+        return held;
     }
 }

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tests an offer's eligibility conditions on the request's context. A column condition compares the context value
- * of that name: as numbers when both sides are numbers, else as text for {@code =} and {@code !=}. A condition on
- * behaviour or a model score, a missing context value, or a text value under an ordering operator fails: the engine
- * does not hold user features yet, and an offer is never granted on a condition it could not check.
+ * Tests an offer's eligibility conditions. A column condition compares the request context's value of that name: as
+ * numbers when both sides are numbers, else as text for {@code =} and {@code !=}. A condition on behaviour or a model
+ * score is answered from the users who met it when the campaign was loaded ({@link ServingAudience#meets}). A
+ * condition not computed at load, a missing context value, or a text value under an ordering operator fails: an offer
+ * is never granted on a condition that could not be checked.
  */
 final class Eligibility {
 
@@ -20,11 +21,13 @@ final class Eligibility {
     }
 
     /** Adds one check per condition to {@code out}; true when all passed. */
-    static boolean check(Offer offer, Map<String, Object> context, List<DecisionTrace.RuleCheck> out) {
+    static boolean check(Offer offer, Map<String, Object> context, ServingAudience held, String userId,
+                         List<DecisionTrace.RuleCheck> out) {
         boolean all = true;
         for (String text : offer.eligibility()) {
             RuleCondition condition = RuleCondition.parse(text);
-            String note = failure(condition, context);
+            String note = condition.measure().kind() == RuleMeasure.Kind.COLUMN ? failure(condition, context)
+                    : heldFailure(held.meets(text, userId));
             out.add(new DecisionTrace.RuleCheck(offer.name(), condition.text(), note == null,
                     note == null ? "passed" : note));
             all &= note == null;
@@ -32,11 +35,16 @@ final class Eligibility {
         return all;
     }
 
+    /** Null when the user met a held condition, else why not. */
+    private static String heldFailure(java.util.Optional<Boolean> met) {
+        if (met.isEmpty()) {
+            return "not computed when the campaign was loaded (no users and events dataset to count it in)";
+        }
+        return met.get() ? null : "the user did not meet it when the campaign was loaded";
+    }
+
     /** Null when the condition holds, else why not. */
     static String failure(RuleCondition condition, Map<String, Object> context) {
-        if (condition.measure().kind() != RuleMeasure.Kind.COLUMN) {
-            return "behaviour and score conditions need user features, which the engine does not hold yet";
-        }
         Object actual = context.get(condition.measure().column());
         if (actual == null) {
             return "the context has no '" + condition.measure().column() + "'";

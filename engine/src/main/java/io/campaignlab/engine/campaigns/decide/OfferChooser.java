@@ -40,7 +40,8 @@ final class OfferChooser {
             if (offer.kind() != Offer.Kind.COUPON && pricer == null && !rankedAd && !filledRec) {
                 rules.add(new DecisionTrace.RuleCheck(offer.name(), "kind = " + offer.kind().id(), false,
                         unservedNote(offer.kind())));
-            } else if (Eligibility.check(offer, request.context(), rules)
+            } else if (Eligibility.check(offer, request.context(), campaign.audience(), request.userId(),
+                    rules)
                     && (pricer == null || DynamicOffers.priced(pricer, request, rules))) {
                 eligible.add(offer);
             }

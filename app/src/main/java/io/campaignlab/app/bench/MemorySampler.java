@@ -27,13 +27,21 @@ final class MemorySampler implements AutoCloseable {
 
     /**
      * One sample, in MiB: seconds since the start, the live heap, the heap committed (which the RSS includes once
-     * touched; G1 grows it and seldom gives it back) and the RSS.
+     * touched; G1 grows it and seldom gives it back), the RSS, and the RSS of the heap's own mappings where they can
+     * be told apart (ZGC maps its heap from a named file, {@code memfd:java_heap}, several times over, so its RSS
+     * counts the heap more than once), else -1.
      */
-    record Sample(double seconds, double heapMib, double heapCommittedMib, double rssMib) {
+    record Sample(double seconds, double heapMib, double heapCommittedMib, double rssMib, double heapRssMib) {
 
-        /** The RSS less the committed heap: native memory (PyTorch, H2's off-heap, threads), metaspace and code. */
+        /**
+         * The RSS less the heap: native memory (PyTorch, H2's off-heap, threads), metaspace and code. The heap is its
+         * mappings' RSS where known (ZGC), else the committed heap (G1's anonymous heap is resident once touched).
+         */
         public double rssBesideHeapMib() {
-            return rssMib < 0 ? -1 : rssMib - heapCommittedMib;
+            if (rssMib < 0) {
+                return -1;
+            }
+            return rssMib - (heapRssMib >= 0 ? heapRssMib : heapCommittedMib);
         }
     }
 
@@ -50,7 +58,7 @@ final class MemorySampler implements AutoCloseable {
         System.gc();
         var usage = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         samples.add(new Sample((System.nanoTime() - start) / 1e9, usage.getUsed() / 1048576.0,
-                usage.getCommitted() / 1048576.0, rssMib()));
+                usage.getCommitted() / 1048576.0, rssMib(), heapMappingsRssMib()));
     }
 
     synchronized List<Sample> samples() {
@@ -68,6 +76,26 @@ final class MemorySampler implements AutoCloseable {
             return -1;
         }
         return -1;
+    }
+
+    /** The summed RSS of the mappings of ZGC's heap file ({@code memfd:java_heap}), or -1 when there are none. */
+    static double heapMappingsRssMib() {
+        try (var lines = Files.lines(Path.of("/proc/self/smaps"))) {
+            long[] kib = {0, 0};
+            boolean[] inHeap = {false};
+            lines.forEach(line -> {
+                if (!line.isEmpty() && Character.isLetterOrDigit(line.charAt(0)) && line.indexOf(' ') > 0
+                        && line.substring(0, line.indexOf(' ')).contains("-")) {
+                    inHeap[0] = line.contains("memfd:java_heap");
+                    kib[1] += inHeap[0] ? 1 : 0;
+                } else if (inHeap[0] && line.startsWith("Rss:")) {
+                    kib[0] += Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            });
+            return kib[1] == 0 ? -1 : kib[0] / 1024.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The trend of one series of the samples. */

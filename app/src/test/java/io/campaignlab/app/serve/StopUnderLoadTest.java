@@ -45,11 +45,12 @@ class StopUnderLoadTest {
                         try {
                             r = ServeFixture.send(java.net.http.HttpRequest.newBuilder(decide)
                                     .header("Authorization", "Bearer " + key)
+                                    .timeout(java.time.Duration.ofSeconds(5))
                                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"user_id\": \"u"
                                             + ((client * 25 + i) % 200) + "\", \"campaign\": \"spring\"}"))
                                     .build());
                         } catch (java.io.IOException e) {
-                            return null; // the server is gone
+                            return null; // the server is gone (refused, closed, or no answer within 5 s)
                         }
                         if (r.statusCode() == 200) {
                             ok.incrementAndGet();

@@ -9,7 +9,6 @@ import io.campaignlab.app.workspace.WorkspaceServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.net.URI;
 import java.time.Clock;
@@ -21,10 +20,7 @@ import java.time.Clock;
         + " port for the drive and stopped after it.",
         footer = {"", "With --url, the service must be another process's (a server holds its workspace locked), so"
                 + " --workspace then names a copy of that workspace, for its audience and planted truth."})
-public final class CampaignDriveCommand extends CampaignWorkCommand {
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
-    String name;
+public final class CampaignDriveCommand extends NamedCampaignCommand {
 
     @Mixin
     ReplayOptions replay;

@@ -8,7 +8,6 @@ import io.campaignlab.engine.campaigns.CampaignRecord;
 import io.campaignlab.engine.campaigns.CampaignVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +16,7 @@ import java.nio.file.Path;
 /** {@code campaign-lab campaign export NAME --out FILE [--at-version V] [--force]}. */
 @Command(name = "export", description = "Write a campaign's design as a JSON file: the draft when one is pending,"
         + " else the latest version. campaign import reads it back.")
-public final class CampaignExportCommand extends CampaignWorkCommand {
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
-    String name;
+public final class CampaignExportCommand extends NamedCampaignCommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON file to write.")
     Path out;

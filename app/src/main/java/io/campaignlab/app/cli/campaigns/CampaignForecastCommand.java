@@ -14,7 +14,6 @@ import io.campaignlab.engine.campaigns.forecast.ReadoutPrediction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code campaign-lab campaign forecast NAME [--uplift-run M]}: the forecast of a stored campaign on its audience. */
 @Command(name = "forecast", description = "Forecast a campaign's offers on its audience, served as its policy would"
@@ -22,10 +21,7 @@ import picocli.CommandLine.Parameters;
         + " offer and in total, the budget curve's marks (spend: grant costs, as the budget counts them), and the"
         + " rate difference an A/B readout of its decisions should measure, with a 95%% prediction interval. An offer"
         + " without a model is named with the reason.")
-public final class CampaignForecastCommand extends CampaignWorkCommand {
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
-    String name;
+public final class CampaignForecastCommand extends NamedCampaignCommand {
 
     @Mixin
     OfferRunOptions runs;

@@ -6,7 +6,6 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.persistence.campaigns.JdbcDecisionDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code campaign-lab campaign log-dataset NAME [--dataset D]}: a campaign's decisions log as a dataset. */
 @Command(name = "log-dataset", description = "Write a campaign's decisions log as an experiment dataset, one row per"
@@ -14,10 +13,7 @@ import picocli.CommandLine.Parameters;
         + " uplift and the Experiments section; running it again replaces the snapshot.",
         footer = {"", "Then, for example: campaign-lab ab decisions_NAME --group arm --control holdout --metrics"
                 + " converted,value --allocation treatment=0.9,holdout=0.1 --unit user_id"})
-public final class CampaignLogDatasetCommand extends CampaignWorkCommand {
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
-    String name;
+public final class CampaignLogDatasetCommand extends NamedCampaignCommand {
 
     @Option(names = "--dataset", paramLabel = "D", description = "The dataset's name (default: decisions_ and the"
             + " campaign's name).")

@@ -4,17 +4,13 @@ import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.campaigns.CampaignVersion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 import java.time.Instant;
 
 /** {@code campaign-lab campaign publish NAME}. */
 @Command(name = "publish", description = "Freeze the campaign's draft as its next version (1, 2, …); that version"
         + " serves, and the previous one ends.")
-public final class CampaignPublishCommand extends CampaignWorkCommand {
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
-    String name;
+public final class CampaignPublishCommand extends NamedCampaignCommand {
 
     @Override
     protected int campaign(WorkspaceServices services, Output output) {

@@ -6,7 +6,6 @@ import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.campaigns.readout.CampaignReadout;
 import io.campaignlab.engine.experiments.Readable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 import java.util.List;
 
@@ -15,10 +14,7 @@ import java.util.List;
         + " against holdout on conversion and value per decision, then net of the offer's cost (per grant, per"
         + " conversion and the coupon's value), with the cost, the ROI and the readout in plain words, as the"
         + " campaign page's Readout tab shows it. Writes the log as the dataset decisions_NAME first.")
-public final class CampaignReadoutCommand extends CampaignWorkCommand {
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
-    String name;
+public final class CampaignReadoutCommand extends NamedCampaignCommand {
 
     @Override
     protected int campaign(WorkspaceServices services, Output output) throws Exception {

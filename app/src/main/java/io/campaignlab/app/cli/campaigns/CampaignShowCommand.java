@@ -11,7 +11,6 @@ import io.campaignlab.engine.campaigns.Constraints;
 import io.campaignlab.engine.campaigns.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,7 @@ import java.util.stream.Collectors;
 /** {@code campaign-lab campaign show NAME [--at-version V]}. */
 @Command(name = "show", description = "Show a campaign: its status, versions and design (the draft when one is"
         + " pending, else the live version), with the audience's live size counted in the workspace.")
-public final class CampaignShowCommand extends CampaignWorkCommand {
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name.")
-    String name;
+public final class CampaignShowCommand extends NamedCampaignCommand {
 
     @Option(names = "--at-version", paramLabel = "V", description = "Show this frozen version's design instead.")
     Integer version;

@@ -80,6 +80,7 @@ public final class ServeViewModel {
         jobs.background(() -> control.start(ws, address, chosen), s -> {
             busy.set(false);
             showState(s);
+            poll(); // the first figures now, not a poll period later
         }, error -> {
             busy.set(false);
             message.set("The decision server did not start: " + error.getMessage());

@@ -31,7 +31,8 @@ public final class FirstStartView extends VBox {
                 card("open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a folder",
                         "Open an existing Campaign Lab workspace, or make a new one in an empty folder.", openFolder),
                 card("import", MaterialDesignF.FILE_UPLOAD_OUTLINE, "Import a file",
-                        "CSV, TSV or semicolon files, plain or gzip. Bad rows are listed, never lost.", importFile));
+                        "CSV, TSV, semicolon or space-aligned text (plain or gzip) and Excel workbooks."
+                                + " Bad rows are listed, never lost.", importFile));
         cards.setAlignment(Pos.CENTER);
         getChildren().addAll(title, subtitle, cards);
     }

@@ -7,10 +7,8 @@ import io.campaignlab.engine.campaigns.FieldProblem;
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
-import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.CancelledException;
 import io.campaignlab.engine.jobs.Job;
-import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobSlot;
 import io.campaignlab.views.jobs.Latest;
@@ -161,25 +159,12 @@ public final class DesignerViewModel {
     }
 
     private Job<AudienceSize> countJob(Audience audience) {
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "campaign-audience";
-            }
-
-            @Override
-            public String title() {
-                return "Count a campaign's audience";
-            }
-
-            @Override
-            public AudienceSize run(ProgressListener progress, CancellationToken cancel) {
-                cancel.throwIfCancelled();
-                AudienceSize s = store.count(audience);
-                cancel.throwIfCancelled();
-                return s;
-            }
-        };
+        return Job.of("campaign-audience", "Count a campaign's audience", (progress, cancel) -> {
+            cancel.throwIfCancelled();
+            AudienceSize s = store.count(audience);
+            cancel.throwIfCancelled();
+            return s;
+        });
     }
 
     static String sizeText(AudienceSize s, double seconds) {

@@ -57,22 +57,8 @@ public final class StudyForecastSource implements ForecastSource {
 
     @Override
     public Job<ForecastFigures> forecast(WorkspaceContext workspace, String campaign) {
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "forecast";
-            }
-
-            @Override
-            public String title() {
-                return "Forecast of " + campaign;
-            }
-
-            @Override
-            public ForecastFigures run(ProgressListener progress, CancellationToken cancel) {
-                return figures(workspace, campaign, progress, cancel);
-            }
-        };
+        return Job.of("forecast", "Forecast of " + campaign,
+                (progress, cancel) -> figures(workspace, campaign, progress, cancel));
     }
 
     private ForecastFigures figures(WorkspaceContext workspace, String campaign, ProgressListener progress,

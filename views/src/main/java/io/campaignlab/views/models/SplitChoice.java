@@ -85,7 +85,7 @@ public final class SplitChoice {
                 .map(ColumnMeta::name).toList();
         String keep = column.get();
         columns.setAll(text);
-        column.set(text.contains(keep) ? keep : text.stream().filter(SplitChoice::splitLike).findFirst()
+        column.set(keep != null && text.contains(keep) ? keep : text.stream().filter(SplitChoice::splitLike).findFirst()
                 .orElse(null));
     }
 

@@ -300,8 +300,8 @@ final class TrainFormView extends BorderPane {
                 "With a test dataset: a dataset that is the whole validation part. Every row of the training"
                         + " dataset then trains.");
         valid.disableProperty().bind(choice.testDataset().isEqualTo(SplitChoice.NONE));
-        grid.addRow(3, caption("Test dataset"), test);
-        grid.addRow(4, caption("Validation dataset"), valid);
+        grid.addRow(3, caption("Test part"), test);
+        grid.addRow(4, caption("Validation part"), valid);
         grid.addRow(5, caption("Seed"), seed);
         grid.addRow(6, caption("Device"), devices());
         return section("Split, seed and device", grid);
@@ -323,8 +323,8 @@ final class TrainFormView extends BorderPane {
         ComboBox<String> picker = new ComboBox<>(form.splitChoice().datasetNames());
         picker.setId(id);
         picker.valueProperty().bindBidirectional(chosen);
-        picker.setConverter(converter(name -> name.isEmpty() ? "none: cut from the training dataset" : name));
-        picker.setPrefWidth(230);
+        picker.setConverter(converter(name -> name.isEmpty() ? "cut from the training dataset" : name));
+        picker.setPrefWidth(290);
         picker.setTooltip(tip(help));
         return picker;
     }

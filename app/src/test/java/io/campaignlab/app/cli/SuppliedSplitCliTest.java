@@ -128,19 +128,21 @@ class SuppliedSplitCliTest {
         JsonNode again = CliRun.of("reproduce", String.valueOf(id), "--workspace", ws, "--json").json();
         assertThat(again.get("same_data").asBoolean()).isTrue();
         assertThat(again.get("match").asBoolean()).isTrue();
-    }
 
-    @Test
-    void aTestDatasetAloneLeavesTheTrainingDatasetToTrainAndValidate() {
-        CliRun run = train("--dataset", "fit", "--test-dataset", "holdout");
-
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode metrics = storedRun(run.json().get("run").asLong()).get("metrics");
-        int train = metrics.get("train").get("rows").asInt();
-        int val = metrics.get("val").get("rows").asInt();
+        // a test dataset alone: the training dataset trains and validates, 10% of it validating
+        CliRun alone = train("--dataset", "fit", "--test-dataset", "holdout");
+        assertThat(alone.exitCode()).as(alone.err()).isZero();
+        long aloneId = alone.json().get("run").asLong();
+        JsonNode aloneMetrics = storedRun(aloneId).get("metrics");
+        int train = aloneMetrics.get("train").get("rows").asInt();
+        int val = aloneMetrics.get("val").get("rows").asInt();
         assertThat(train + val).isEqualTo(600);
-        assertThat(val).as("10%% of the training dataset validates, within the strata's rounding").isBetween(58, 62);
-        assertThat(metrics.get("test").get("rows").asInt()).isEqualTo(250);
+        assertThat(val).as("10% of the training dataset, within the strata's rounding").isBetween(58, 62);
+        assertThat(aloneMetrics.get("test").get("rows").asInt()).isEqualTo(250);
+        // two runs tested on the same dataset are compared row by row
+        JsonNode paired = CliRun.of("evaluate", String.valueOf(aloneId), "--against", String.valueOf(id),
+                "--workspace", ws, "--json").json().get("comparison");
+        assertThat(paired.get("shared_rows").asInt()).isEqualTo(250);
     }
 
     @Test

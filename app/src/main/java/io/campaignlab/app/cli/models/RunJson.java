@@ -27,6 +27,10 @@ final class RunJson {
     record Outcome(long run, String status, String device, OutcomeMetrics metrics, int bestEpoch, List<Epoch> epochs,
                    double seconds, @JsonInclude(JsonInclude.Include.NON_NULL) Split split) {
 
+        static Outcome of(TrainingOutcome outcome) {
+            return of(outcome, null);
+        }
+
         static Outcome of(TrainingOutcome outcome, SplitSpec split) {
             return new Outcome(outcome.runId(), outcome.status().id(), outcome.device(), new OutcomeMetrics(
                     new Validation(outcome.validation().auc(), outcome.validation().logLoss()),

@@ -9,7 +9,12 @@ public enum SplitKind {
     /** By time: train on the earliest rows, validate and test on the later ones. */
     TIME,
     /** By user: every user's rows go to one part only. */
-    USER;
+    USER,
+    /**
+     * Supplied in a column of the dataset: each row's value says train, valid or test (see {@link SplitColumn}), so
+     * that a published protocol's split is reproduced exactly.
+     */
+    COLUMN;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -21,8 +21,16 @@ import java.util.SplittableRandom;
  *       of users, each part keeping at least one user; every user's rows go to one part. Needs at least 3 distinct
  *       users.</li>
  * </ul>
+ * Supplied splits ({@link #split(SplitSpec, int, double[], long[], long[], byte[])}): rows whose part is given keep
+ * it (a split column, or rows of a validation or test dataset); the rows left open (those of the training dataset
+ * when a test dataset is supplied) are cut two ways by the kind, into train and validation only, with
+ * {@code valShare} of them (rows, last days, or users) validating; a time cut then needs 2 distinct days, a user cut
+ * 2 distinct users.
  */
 public final class Splitter {
+
+    /** In a fixed-parts array: a row the spec's kind cuts into train or validation. */
+    public static final byte OPEN = -1;
 
     static final long MILLIS_PER_DAY = 86_400_000L;
 
@@ -49,12 +57,98 @@ public final class Splitter {
         checkLength("labels", labels == null ? -1 : labels.length, rows);
         checkLength("times", times == null ? -1 : times.length, rows);
         checkLength("users", users == null ? -1 : users.length, rows);
-        byte[] parts = switch (spec.kind()) {
-            case RANDOM -> random(spec, rows, labels);
-            case TIME -> byTime(spec, rows, required("times", times, spec));
-            case USER -> byUser(spec, rows, required("users", users, spec));
-        };
+        return collect(cut(spec, Cuts.threeWay(spec), rows, labels, times, users));
+    }
+
+    /**
+     * A split where some rows' parts are given.
+     *
+     * @param fixed per row its part (0 train, 1 validation, 2 test) or {@link #OPEN}; null means every row is open
+     *              and the split is the plain three-way one
+     */
+    public static SplitIndices split(SplitSpec spec, int rows, double[] labels, long[] times, long[] users,
+                                     byte[] fixed) {
+        if (fixed == null) {
+            return split(spec, rows, labels, times, users);
+        }
+        checkLength("fixed parts", fixed.length, rows);
+        int open = 0;
+        for (byte part : fixed) {
+            if (part < OPEN || part > 2) {
+                throw new IllegalArgumentException("a fixed part must be -1, 0, 1 or 2, was " + part);
+            }
+            open += part == OPEN ? 1 : 0;
+        }
+        byte[] parts = fixed.clone();
+        if (open > 0) {
+            int[] positions = new int[open];
+            int k = 0;
+            for (int i = 0; i < rows; i++) {
+                if (fixed[i] == OPEN) {
+                    positions[k++] = i;
+                }
+            }
+            byte[] cut = cut(spec, Cuts.twoWay(spec), open, subset(labels, positions), subset(times, positions),
+                    subset(users, positions));
+            for (int i = 0; i < open; i++) {
+                parts[positions[i]] = cut[i];
+            }
+        }
         return collect(parts);
+    }
+
+    private static byte[] cut(SplitSpec spec, Cuts cuts, int rows, double[] labels, long[] times, long[] users) {
+        return switch (spec.kind()) {
+            case RANDOM -> random(spec, cuts, rows, labels);
+            case TIME -> byTime(cuts, rows, required("times", times, spec));
+            case USER -> byUser(spec, cuts, rows, required("users", users, spec));
+            case COLUMN -> throw new IllegalArgumentException("a column split takes each row's part from column "
+                    + spec.column() + "; read it with SplitColumn and pass the parts as fixed");
+        };
+    }
+
+    /**
+     * Where a split cuts, as cumulative shares.
+     *
+     * @param train        the train share
+     * @param trainAndVal  train plus validation (1 for a two-way cut)
+     * @param parts        3, or 2 when there is no test part
+     */
+    private record Cuts(double train, double trainAndVal, int parts) {
+
+        static Cuts threeWay(SplitSpec spec) {
+            return new Cuts(spec.trainShare(), spec.trainShare() + spec.valShare(), 3);
+        }
+
+        static Cuts twoWay(SplitSpec spec) {
+            return new Cuts(1 - spec.valShare(), 1, 2);
+        }
+
+        String names() {
+            return parts == 3 ? "train, validation and test" : "train and validation";
+        }
+    }
+
+    private static double[] subset(double[] values, int[] positions) {
+        if (values == null) {
+            return null;
+        }
+        double[] out = new double[positions.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[positions[i]];
+        }
+        return out;
+    }
+
+    private static long[] subset(long[] values, int[] positions) {
+        if (values == null) {
+            return null;
+        }
+        long[] out = new long[positions.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[positions[i]];
+        }
+        return out;
     }
 
     private static void checkLength(String name, int length, int rows) {
@@ -71,7 +165,7 @@ public final class Splitter {
         return values;
     }
 
-    private static byte[] random(SplitSpec spec, int rows, double[] labels) {
+    private static byte[] random(SplitSpec spec, Cuts cuts, int rows, double[] labels) {
         byte[] parts = new byte[rows];
         SplittableRandom random = new SplittableRandom(spec.seed());
         if (labels == null) {
@@ -79,7 +173,7 @@ public final class Splitter {
             for (int i = 0; i < rows; i++) {
                 all[i] = i;
             }
-            assignShuffled(all, rows, spec, random, parts);
+            assignShuffled(all, rows, cuts, random, parts);
             return parts;
         }
         // strata: 0 negatives, 1 positives, 2 unlabelled (NaN)
@@ -94,7 +188,7 @@ public final class Splitter {
             strata[s][filled[s]++] = i;
         }
         for (int[] stratum : strata) {
-            assignShuffled(stratum, stratum.length, spec, random, parts);
+            assignShuffled(stratum, stratum.length, cuts, random, parts);
         }
         return parts;
     }
@@ -106,21 +200,21 @@ public final class Splitter {
         return label > 0 ? 1 : 0;
     }
 
-    private static void assignShuffled(int[] positions, int n, SplitSpec spec, SplittableRandom random, byte[] parts) {
+    private static void assignShuffled(int[] positions, int n, Cuts cuts, SplittableRandom random, byte[] parts) {
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = positions[i];
             positions[i] = positions[j];
             positions[j] = swap;
         }
-        int trainEnd = (int) Math.round(n * spec.trainShare());
-        int valEnd = Math.max(trainEnd, Math.min(n, (int) Math.round(n * (spec.trainShare() + spec.valShare()))));
+        int trainEnd = (int) Math.round(n * cuts.train());
+        int valEnd = Math.max(trainEnd, Math.min(n, (int) Math.round(n * cuts.trainAndVal())));
         for (int i = 0; i < n; i++) {
             parts[positions[i]] = (byte) (i < trainEnd ? 0 : i < valEnd ? 1 : 2);
         }
     }
 
-    private static byte[] byTime(SplitSpec spec, int rows, long[] times) {
+    private static byte[] byTime(Cuts cuts, int rows, long[] times) {
         long[] days = new long[rows];
         for (int i = 0; i < rows; i++) {
             days[i] = Math.floorDiv(times[i], MILLIS_PER_DAY);
@@ -137,14 +231,16 @@ public final class Splitter {
             }
             cumulative[d] = i + 1;
         }
-        if (d < 3) {
-            throw new IllegalArgumentException("a time split needs rows on at least 3 distinct days (UTC) so that "
-                    + "train, validation and test each get whole days, but there " + (d == 1 ? "is " : "are ") + d);
+        if (d < cuts.parts()) {
+            throw new IllegalArgumentException("a time split needs rows on at least " + cuts.parts()
+                    + " distinct days (UTC) so that " + cuts.names() + " each get whole days, but there "
+                    + (d == 1 ? "is " : "are ") + d);
         }
-        int trainDays = nearest(cumulative, 1, d - 2, rows * spec.trainShare());
-        int valEndDays = nearest(cumulative, trainDays + 1, d - 1, rows * (spec.trainShare() + spec.valShare()));
+        int trainDays = nearest(cumulative, 1, d - cuts.parts() + 1, rows * cuts.train());
+        int valEndDays = cuts.parts() == 2 ? d
+                : nearest(cumulative, trainDays + 1, d - 1, rows * cuts.trainAndVal());
         long firstValDay = distinct[trainDays];
-        long firstTestDay = distinct[valEndDays];
+        long firstTestDay = valEndDays == d ? Long.MAX_VALUE : distinct[valEndDays];
         byte[] parts = new byte[rows];
         for (int i = 0; i < rows; i++) {
             parts[i] = (byte) (days[i] < firstValDay ? 0 : days[i] < firstTestDay ? 1 : 2);
@@ -166,7 +262,7 @@ public final class Splitter {
         return best;
     }
 
-    private static byte[] byUser(SplitSpec spec, int rows, long[] users) {
+    private static byte[] byUser(SplitSpec spec, Cuts cuts, int rows, long[] users) {
         long[] distinct = users.clone();
         Arrays.sort(distinct);
         int u = 0;
@@ -175,9 +271,9 @@ public final class Splitter {
                 distinct[u++] = distinct[i];
             }
         }
-        if (u < 3) {
-            throw new IllegalArgumentException("a user split needs at least 3 distinct users so that train, "
-                    + "validation and test each get one, but there " + (u == 1 ? "is " : "are ") + u);
+        if (u < cuts.parts()) {
+            throw new IllegalArgumentException("a user split needs at least " + cuts.parts() + " distinct users so"
+                    + " that " + cuts.names() + " each get one, but there " + (u == 1 ? "is " : "are ") + u);
         }
         long[] sortedUsers = Arrays.copyOf(distinct, u);
         int[] order = new int[u];
@@ -191,8 +287,9 @@ public final class Splitter {
             order[i] = order[j];
             order[j] = swap;
         }
-        int trainEnd = clamp((int) Math.round(u * spec.trainShare()), 1, u - 2);
-        int valEnd = clamp((int) Math.round(u * (spec.trainShare() + spec.valShare())), trainEnd + 1, u - 1);
+        int trainEnd = clamp((int) Math.round(u * cuts.train()), 1, u - cuts.parts() + 1);
+        int valEnd = cuts.parts() == 2 ? u
+                : clamp((int) Math.round(u * cuts.trainAndVal()), trainEnd + 1, u - 1);
         byte[] userPart = new byte[u];
         for (int i = 0; i < u; i++) {
             userPart[order[i]] = (byte) (i < trainEnd ? 0 : i < valEnd ? 1 : 2);

@@ -30,6 +30,29 @@ public record Frame(String dataset, long[] rowIds, Map<String, FrameColumn> colu
         return new Frame(dataset, rowIds, byName);
     }
 
+    /**
+     * The frames' rows one after another, under one dataset name, with the columns every frame has (in the first
+     * frame's order); each row keeps its own {@code _row} id, so ids repeat across frames.
+     *
+     * @throws IllegalArgumentException when a shared column holds different kinds of values in two frames
+     */
+    public static Frame concat(String dataset, List<Frame> frames) {
+        int rows = frames.stream().mapToInt(Frame::rows).sum();
+        long[] ids = new long[rows];
+        int at = 0;
+        for (Frame frame : frames) {
+            System.arraycopy(frame.rowIds(), 0, ids, at, frame.rows());
+            at += frame.rows();
+        }
+        List<FrameColumn> out = new java.util.ArrayList<>();
+        for (String name : frames.get(0).columns().keySet()) {
+            if (frames.stream().allMatch(f -> f.has(name))) {
+                out.add(FrameColumn.concat(frames.stream().map(f -> f.column(name)).toList(), rows));
+            }
+        }
+        return of(dataset, ids, out);
+    }
+
     public int rows() {
         return rowIds.length;
     }

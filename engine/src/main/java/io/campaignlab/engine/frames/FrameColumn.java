@@ -30,6 +30,40 @@ public sealed interface FrameColumn permits FrameColumn.Numbers, FrameColumn.Tex
         throw new IllegalArgumentException("column '" + name() + "' holds times; it cannot hold labels or ids");
     }
 
+    /**
+     * The columns' values one after another, under the first column's name.
+     *
+     * @param rows their total size
+     * @throws IllegalArgumentException when the columns hold different kinds of values, naming the column
+     */
+    static FrameColumn concat(java.util.List<FrameColumn> columns, int rows) {
+        FrameColumn first = columns.get(0);
+        for (FrameColumn column : columns) {
+            if (column.getClass() != first.getClass()) {
+                throw new IllegalArgumentException("column " + first.name() + " holds " + kind(first)
+                        + " in one dataset and " + kind(column) + " in another");
+            }
+        }
+        int at = 0;
+        Object out = first instanceof Numbers ? new double[rows] : first instanceof Texts ? new String[rows]
+                : new long[rows];
+        for (FrameColumn column : columns) {
+            Object values = column instanceof Numbers n ? n.values() : column instanceof Texts t ? t.values()
+                    : ((Times) column).epochMillis();
+            System.arraycopy(values, 0, out, at, column.size());
+            at += column.size();
+        }
+        if (first instanceof Numbers) {
+            return new Numbers(first.name(), (double[]) out);
+        }
+        return first instanceof Texts ? new Texts(first.name(), (String[]) out)
+                : new Times(first.name(), (long[]) out);
+    }
+
+    private static String kind(FrameColumn column) {
+        return column instanceof Numbers ? "numbers" : column instanceof Texts ? "text" : "times";
+    }
+
     /** Integers, decimals and booleans (1/0); {@code NaN} when missing. */
     record Numbers(String name, double[] values) implements FrameColumn {
         @Override

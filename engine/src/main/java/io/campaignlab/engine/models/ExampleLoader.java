@@ -4,6 +4,11 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.features.BehaviourAggregates;
 import io.campaignlab.engine.features.BehaviourSpec;
 import io.campaignlab.engine.features.FeatureSpec;
+import io.campaignlab.engine.features.SplitColumn;
+import io.campaignlab.engine.features.SplitKind;
+import io.campaignlab.engine.features.SplitSpec;
+import io.campaignlab.engine.features.Splitter;
+import io.campaignlab.engine.features.SuppliedDatasets;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
 import io.campaignlab.engine.jobs.CancellationToken;
@@ -26,14 +31,96 @@ final class ExampleLoader {
     }
 
     /**
+     * The examples a training request reads, with its supplied split: the split column read into fixed parts, or
+     * the supplied validation and test datasets' rows after the training dataset's (each checked to have the
+     * training dataset's feature and label columns), their parts fixed.
+     *
+     * @param labels the label columns to load
+     */
+    static TrainingData forRequest(WorkspaceContext workspace, TrainingRequest request, DatasetInfo dataset,
+                                   List<String> labels, ProgressListener progress, CancellationToken cancel) {
+        SplitSpec split = request.split();
+        if (split.kind() == SplitKind.COLUMN) {
+            TrainingData data = load(workspace, dataset, request.features(), labels, List.of(split.column()), true,
+                    progress, cancel);
+            return new TrainingData(data.frame(), data.times(), data.users(),
+                    SplitColumn.parts(data.frame(), split.column()));
+        }
+        if (split.testDataset() == null) {
+            return load(workspace, dataset, request.features(), labels, true, progress, cancel);
+        }
+        Set<String> read = new LinkedHashSet<>(request.features().datasetColumns());
+        read.addAll(labels);
+        requireColumns(dataset, read);
+        List<DatasetInfo> supplied = new ArrayList<>();
+        for (String name : split.suppliedDatasets()) {
+            DatasetInfo other = workspace.datasets().require(name);
+            SuppliedDatasets.requireSameColumns(dataset, other, name.equals(split.testDataset()) ? "test"
+                    : "validation", read);
+            supplied.add(other);
+        }
+        List<TrainingData> parts = new ArrayList<>();
+        parts.add(load(workspace, dataset, request.features(), labels, true, progress, cancel));
+        for (DatasetInfo other : supplied) {
+            parts.add(load(workspace, other, request.features(), labels, true, progress, cancel));
+        }
+        for (TrainingData part : parts) {
+            labels.forEach(label -> Labels.binary(part.frame(), label)); // refused here, naming its own dataset
+        }
+        return concat(dataset.name(), parts, split.validDataset() != null);
+    }
+
+    /** The parts' rows one after another; the first part's rows are open (or train), the others fixed. */
+    private static TrainingData concat(String name, List<TrainingData> parts, boolean trainWhole) {
+        for (TrainingData part : parts) {
+            if (part.frame().rows() == 0) {
+                throw new IllegalArgumentException("dataset " + part.frame().dataset() + " has no rows, so the "
+                        + "split would leave a part empty");
+            }
+        }
+        Frame frame = Frame.concat(name, parts.stream().map(TrainingData::frame).toList());
+        byte[] fixed = new byte[frame.rows()];
+        long[] times = parts.get(0).times() == null ? null : new long[frame.rows()];
+        long[] users = parts.get(0).users() == null ? null : new long[frame.rows()];
+        int at = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            TrainingData part = parts.get(p);
+            int rows = part.frame().rows();
+            // the first part trains (or is cut); with two supplied datasets the second validates, the last tests
+            byte code = p == 0 ? (trainWhole ? (byte) 0 : Splitter.OPEN) : (byte) (p == parts.size() - 1 ? 2 : 1);
+            java.util.Arrays.fill(fixed, at, at + rows, code);
+            // supplied rows' parts are fixed, so their times and users only fill the arrays
+            if (times != null && part.times() != null) {
+                System.arraycopy(part.times(), 0, times, at, rows);
+            }
+            if (users != null && part.users() != null) {
+                System.arraycopy(part.users(), 0, users, at, rows);
+            }
+            at += rows;
+        }
+        return new TrainingData(frame, times, users, fixed);
+    }
+
+    /**
      * @param labels the label columns to load (none when scoring)
      */
     static TrainingData load(WorkspaceContext workspace, DatasetInfo dataset, FeatureSpec features,
                              List<String> labels, boolean forTraining, ProgressListener progress,
                              CancellationToken cancel) {
+        return load(workspace, dataset, features, labels, List.of(), forTraining, progress, cancel);
+    }
+
+    /**
+     * @param labels the label columns to load (none when scoring)
+     * @param extra  other columns to read (a split column)
+     */
+    private static TrainingData load(WorkspaceContext workspace, DatasetInfo dataset, FeatureSpec features,
+                                     List<String> labels, List<String> extra, boolean forTraining,
+                                     ProgressListener progress, CancellationToken cancel) {
         ExampleColumns roles = ExampleColumns.of(dataset);
         Set<String> wanted = new LinkedHashSet<>(features.datasetColumns());
         wanted.addAll(labels);
+        wanted.addAll(extra);
         if (forTraining && roles.time() != null) {
             wanted.add(roles.time());
         }

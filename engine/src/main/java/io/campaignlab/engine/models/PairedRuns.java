@@ -27,6 +27,9 @@ public final class PairedRuns {
      *                                  columns)
      */
     public static Optional<PairedAucTest> compare(RunRepository runs, long a, long b) {
+        if (!testDataset(runs.require(a)).equals(testDataset(runs.require(b)))) {
+            return Optional.empty(); // row ids of different datasets name different rows
+        }
         Optional<TestScores> first = scores(runs, a);
         Optional<TestScores> second = scores(runs, b);
         if (first.isEmpty() || second.isEmpty()) {
@@ -73,6 +76,17 @@ public final class PairedRuns {
             return Optional.empty();
         }
         return Optional.of(DeLong.paired(scoresA, scoresB, labels));
+    }
+
+    /** The dataset a run's test rows come from: its supplied test dataset, else its own dataset. */
+    static String testDataset(io.campaignlab.engine.runs.RunRecord run) {
+        try {
+            String supplied = ModelJson.read(run.spec().splitJson(),
+                    io.campaignlab.engine.features.SplitSpec.class).testDataset();
+            return supplied != null ? supplied : run.spec().datasetName();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return run.spec().datasetName();
+        }
     }
 
     /** The stored test scores of a run, if it kept them. */

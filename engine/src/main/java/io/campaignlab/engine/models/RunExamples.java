@@ -3,7 +3,6 @@ package io.campaignlab.engine.models;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.SplitIndices;
-import io.campaignlab.engine.features.Splitter;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
@@ -28,15 +27,14 @@ public record RunExamples(LoadedModel model, Frame frame, long[] times, float[] 
         LoadedModel model = LoadedModel.load(workspace, runId);
         TrainingRequest request = RunProvenance.request(model.run());
         DatasetInfo dataset = workspace.datasets().require(request.dataset());
-        TrainingData data = ExampleLoader.load(workspace, dataset, request.features(), List.of(request.label()), true,
+        TrainingData data = ExampleLoader.forRequest(workspace, request, dataset, List.of(request.label()),
                 progress, cancel);
         float[] labels = Labels.binary(data.frame(), request.label());
         double[] splitLabels = new double[labels.length];
         for (int i = 0; i < labels.length; i++) {
             splitLabels[i] = labels[i];
         }
-        SplitIndices split = Splitter.split(request.split(), data.frame().rows(), splitLabels, data.times(),
-                data.users());
+        SplitIndices split = data.split(request.split(), splitLabels);
         return new RunExamples(model, data.frame(), data.times(), labels, split);
     }
 

@@ -14,10 +14,24 @@ final class RunProvenance {
     }
 
     static NewRun of(TrainingRequest request, DatasetInfo dataset, String device) {
+        return of(request, dataset, java.util.List.of(), device);
+    }
+
+    /**
+     * @param supplied the validation and test datasets the split names, whose content hashes are recorded beside
+     *                 the training dataset's
+     */
+    static NewRun of(TrainingRequest request, DatasetInfo dataset, java.util.List<DatasetInfo> supplied,
+                     String device) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("label", request.label());
         params.put("hyperparameters", request.params());
         params.put("device_preference", request.device());
+        if (!supplied.isEmpty()) {
+            Map<String, String> hashes = new LinkedHashMap<>();
+            supplied.forEach(d -> hashes.put(d.name(), d.sha256()));
+            params.put("split_datasets", hashes);
+        }
         return new NewRun(null, dataset.name(), dataset.sha256(), request.model().id(), ModelJson.write(params),
                 ModelJson.write(request.features()), ModelJson.write(request.split()), request.seed(), device,
                 ModelJson.write(versions()));

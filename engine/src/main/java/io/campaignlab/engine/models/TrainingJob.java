@@ -53,7 +53,9 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
         DatasetInfo dataset = workspace.datasets().require(request.dataset());
         Device device = ComputeDevices.choose(this.request.device());
         TrainingRequest request = this.request.onDevice(device);
-        return RecordedRun.record(workspace.runs(), RunProvenance.of(request, dataset, device.toString()),
+        List<DatasetInfo> supplied = request.split().suppliedDatasets().stream()
+                .map(workspace.datasets()::require).toList();
+        return RecordedRun.record(workspace.runs(), RunProvenance.of(request, dataset, supplied, device.toString()),
                 run -> train(run, request, dataset, device, started, progress, cancel));
     }
 
@@ -65,8 +67,7 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
                 dataset.rows(), device);
         List<String> labels = request.model().multiTask()
                 ? List.of(request.label(), request.params().purchaseLabel()) : List.of(request.label());
-        TrainingData data = ExampleLoader.load(workspace, dataset, request.features(), labels, true, progress,
-                cancel);
+        TrainingData data = ExampleLoader.forRequest(workspace, request, dataset, labels, progress, cancel);
         TrainedModel model = CtrTraining.train(data, request, device, report -> {
             run.metrics(List.of(new RunMetric("train", report.epoch(), "loss", report.trainLoss()),
                     new RunMetric("val", report.epoch(), "loss", report.valLoss()),

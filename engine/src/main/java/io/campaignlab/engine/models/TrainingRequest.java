@@ -33,6 +33,16 @@ public record TrainingRequest(String dataset, String label, FeatureSpec features
         if (model.multiTask() && params.purchaseLabel() == null) {
             throw new IllegalArgumentException("ESMM needs a purchase label column");
         }
+        String splitColumn = split.column();
+        if (splitColumn != null && (splitColumn.equalsIgnoreCase(label)
+                || features.datasetColumns().stream().anyMatch(splitColumn::equalsIgnoreCase))) {
+            throw new IllegalArgumentException("split column " + splitColumn + " cannot also be "
+                    + (splitColumn.equalsIgnoreCase(label) ? "the label" : "a feature"));
+        }
+        if (split.suppliedDatasets().stream().anyMatch(dataset::equalsIgnoreCase)) {
+            throw new IllegalArgumentException("the training dataset " + dataset
+                    + " cannot also be the validation or test dataset");
+        }
     }
 
     /** The request as it runs on a device: on a GPU the embeddings keep dense updates (see ComputeDevices). */

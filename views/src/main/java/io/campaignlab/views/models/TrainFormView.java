@@ -267,6 +267,7 @@ final class TrainFormView extends BorderPane {
             case RANDOM -> "random (stratified)";
             case TIME -> "by time";
             case USER -> "by user";
+            case COLUMN -> "by a split column";
         }));
         split.setPrefWidth(230);
         Label splitHelp = muted("");
@@ -284,9 +285,48 @@ final class TrainFormView extends BorderPane {
         GridPane grid = grid();
         grid.addRow(0, caption("Split"), split);
         grid.add(splitHelp, 1, 1);
-        grid.addRow(2, caption("Seed"), seed);
-        grid.addRow(3, caption("Device"), devices());
+        Label columnCaption = caption("Split column");
+        ComboBox<String> column = splitColumn();
+        for (Node node : new Node[]{columnCaption, column}) {
+            node.visibleProperty().bind(form.settings().split().isEqualTo(SplitKind.COLUMN));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        grid.addRow(2, columnCaption, column);
+        SplitChoice choice = form.splitChoice();
+        ComboBox<String> test = suppliedDataset("train-test-dataset", choice.testDataset(),
+                "A dataset that is the whole test part (a published test file). The training dataset then gives"
+                        + " train and validation: 10% of it validates, cut the way the split says.");
+        ComboBox<String> valid = suppliedDataset("train-valid-dataset", choice.validDataset(),
+                "With a test dataset: a dataset that is the whole validation part. Every row of the training"
+                        + " dataset then trains.");
+        valid.disableProperty().bind(choice.testDataset().isEqualTo(SplitChoice.NONE));
+        grid.addRow(3, caption("Test part"), test);
+        grid.addRow(4, caption("Validation part"), valid);
+        grid.addRow(5, caption("Seed"), seed);
+        grid.addRow(6, caption("Device"), devices());
         return section("Split, seed and device", grid);
+    }
+
+    private ComboBox<String> splitColumn() {
+        ComboBox<String> column = new ComboBox<>(form.splitChoice().columns());
+        column.setId("train-split-column");
+        column.valueProperty().bindBidirectional(form.splitChoice().column());
+        column.setPromptText("no text column");
+        column.setPrefWidth(230);
+        column.setTooltip(tip("The column whose value in each row says its part: train, valid (or validation, val)"
+                + " or test. It is not used as a feature."));
+        return column;
+    }
+
+    private ComboBox<String> suppliedDataset(String id, javafx.beans.property.ObjectProperty<String> chosen,
+                                             String help) {
+        ComboBox<String> picker = new ComboBox<>(form.splitChoice().datasetNames());
+        picker.setId(id);
+        picker.valueProperty().bindBidirectional(chosen);
+        picker.setConverter(converter(name -> name.isEmpty() ? "cut from the training dataset" : name));
+        picker.setPrefWidth(290);
+        picker.setTooltip(tip(help));
+        return picker;
     }
 
     private Node devices() {

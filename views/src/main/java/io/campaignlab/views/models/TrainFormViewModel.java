@@ -12,7 +12,6 @@ import io.campaignlab.engine.features.FeatureSpec;
 import io.campaignlab.engine.features.FieldSpec;
 import io.campaignlab.engine.features.NumericTransform;
 import io.campaignlab.engine.features.SplitKind;
-import io.campaignlab.engine.features.SplitSpec;
 import io.campaignlab.engine.models.Hyperparameters;
 import io.campaignlab.engine.models.ModelKind;
 import io.campaignlab.engine.models.TrainingRequest;
@@ -84,6 +83,7 @@ public final class TrainFormViewModel {
     private final List<ParamField<ModelKind>> params;
 
     private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.RANDOM);
+    private final SplitChoice splitChoice = new SplitChoice();
     private final StringProperty seed = new SimpleStringProperty(this, "seed", String.valueOf(DEFAULT_SEED));
     private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device", "auto");
 
@@ -118,7 +118,12 @@ public final class TrainFormViewModel {
         purchaseLabel.addListener((o, old, now) -> labelsChanged());
         model.addListener((o, old, now) -> modelChanged(old));
         features.addListener((ListChangeListener<FeatureRow>) change -> validate());
-        for (Observable watched : new Observable[]{behaviour, eventsDataset, lastN, split, seed, device}) {
+        for (Observable watched : new Observable[]{behaviour, eventsDataset, lastN, seed, device}) {
+            watched.addListener(o -> validate());
+        }
+        split.addListener(o -> labelsChanged());
+        splitChoice.column().addListener(o -> labelsChanged());
+        for (Observable watched : splitChoice.watched()) {
             watched.addListener(o -> validate());
         }
         params.forEach(p -> p.entry().error().addListener(o -> validate()));
@@ -146,6 +151,7 @@ public final class TrainFormViewModel {
         String keep = dataset.get() == null ? null : dataset.get().name();
         String keepEvents = eventsDataset.get();
         datasets.setAll(list);
+        splitChoice.setDatasets(list);
         eventDatasets.setAll(list.stream().filter(d -> d.kind() == DatasetKind.EVENTS).map(DatasetInfo::name)
                 .toList());
         eventsDataset.set(eventDatasets.contains(keepEvents) ? keepEvents
@@ -174,6 +180,7 @@ public final class TrainFormViewModel {
         purchaseChoices.setAll(candidates);
         String chosen = FeatureDefaults.label(columns).orElse(candidates.isEmpty() ? null : candidates.get(0));
         List<String> labels = chosen == null ? List.of() : List.of(chosen);
+        splitChoice.trainingChanged(now);
         List<FieldSpec> defaults = FeatureDefaults.fields(columns, labels);
         List<FeatureRow> rows = new ArrayList<>();
         for (ColumnMeta column : columns) {
@@ -221,9 +228,11 @@ public final class TrainFormViewModel {
             purchaseLabel.set(null);
             return;
         }
+        String splitColumn = splitChoice.columnInUse(split.get());
         for (FeatureRow row : features) {
             row.lock(row.column().equals(label.get()) ? "label"
-                    : purchaseNeeded.get() && row.column().equals(purchaseLabel.get()) ? "purchase label" : null);
+                    : purchaseNeeded.get() && row.column().equals(purchaseLabel.get()) ? "purchase label"
+                    : row.column().equals(splitColumn) ? "split column" : null);
         }
         validate();
     }
@@ -300,6 +309,16 @@ public final class TrainFormViewModel {
         if (split.get() == null) {
             return "Choose how rows are split.";
         }
+        List<String> read = new ArrayList<>(features.stream().filter(FeatureRow::isInput).map(FeatureRow::column)
+                .toList());
+        read.add(label.get());
+        if (purchaseNeeded.get()) {
+            read.add(purchaseLabel.get());
+        }
+        String splitProblem = splitChoice.problem(split.get(), dataset.get(), label.get(), read);
+        if (!splitProblem.isEmpty()) {
+            return splitProblem;
+        }
         if (!seed.get().trim().matches("-?\\d{1,18}")) {
             return "The seed must be a whole number.";
         }
@@ -338,7 +357,7 @@ public final class TrainFormViewModel {
                 defaults.sparseEmbeddings(), param("crossRank").intValue());
         long seedValue = Long.parseLong(seed.get().trim());
         return new TrainingRequest(dataset.get().name(), label.get(), new FeatureSpec(fields, behaviourSpec),
-                SplitSpec.of(split.get(), seedValue), model.get(), hp, seedValue, device.get());
+                splitChoice.spec(split.get(), seedValue), model.get(), hp, seedValue, device.get());
     }
 
     /** The field with this {@code Hyperparameters} component name. */
@@ -353,7 +372,14 @@ public final class TrainFormViewModel {
             case RANDOM -> "Shuffled with the seed, stratified by label; 80 / 10 / 10.";
             case TIME -> "Earliest 80% of rows train, later ones validate and test: no peeking at the future.";
             case USER -> "Each user's rows go to one part only, so the test has unseen users; 80 / 10 / 10.";
+            case COLUMN -> "Each row's value in the split column says train, valid (or validation, val) or test:"
+                    + " a published split, reproduced exactly.";
         };
+    }
+
+    /** The split column and the supplied test and validation datasets. */
+    public SplitChoice splitChoice() {
+        return splitChoice;
     }
 
     /** What the pickers offer. */

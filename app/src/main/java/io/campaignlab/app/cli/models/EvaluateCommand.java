@@ -75,7 +75,8 @@ public final class EvaluateCommand extends WorkspaceCommand {
         RunRecord other = services.runs().require(against);
         return PairedRuns.compare(services.runs(), runId, against).orElseThrow(() -> new IllegalArgumentException(
                 PairedRuns.name(run) + " and " + PairedRuns.name(other) + " cannot be compared: a paired test needs"
-                        + " the per-row test scores of both runs (kept by runs trained with this version) and at"
-                        + " least two positive and two negative test rows in common"));
+                        + " the per-row test scores of both runs (kept by runs trained with this version), test"
+                        + " rows from the same dataset, and at least two positive and two negative test rows in"
+                        + " common"));
     }
 }

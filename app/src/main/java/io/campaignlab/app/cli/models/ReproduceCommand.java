@@ -4,6 +4,7 @@ import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.json.Json;
 import io.campaignlab.engine.models.TrainingJob;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
@@ -34,7 +35,8 @@ public final class ReproduceCommand extends WorkspaceCommand {
         RunRecord original = services.runs().require(runId);
         TrainingRequest request = TrainingJob.requestOf(original);
         DatasetInfo dataset = services.datasets().require(request.dataset());
-        boolean sameData = dataset.sha256().equals(original.spec().datasetSha256());
+        List<String> changed = changedDatasets(services, original, dataset);
+        boolean sameData = changed.isEmpty();
         TrainingOutcome again = RunJobs.train(this, services, request, !options.json());
         List<RunMetric> before = services.runs().metrics(runId);
         List<RunMetric> after = services.runs().metrics(again.runId());
@@ -57,12 +59,31 @@ public final class ReproduceCommand extends WorkspaceCommand {
             output.line("Run %d reproduced as run %d on %s: %s.", runId, again.runId(), again.device(),
                     match ? "metrics match" : "metrics DIFFER");
             if (!sameData) {
-                output.line("  The dataset %s has changed since run %d (SHA-256 differs).", dataset.name(), runId);
+                output.line("  The dataset%s %s %s changed since run %d (SHA-256 differs).",
+                        changed.size() == 1 ? "" : "s", String.join(", ", changed),
+                        changed.size() == 1 ? "has" : "have", runId);
             }
             diffs.forEach((metric, d) -> output.line("  %-14s %.6f → %.6f (|Δ| %.2e)", metric, d.original(),
                     d.reproduced(), d.difference()));
         }
         return match ? 0 : 3;
+    }
+
+    /** The training dataset and the supplied validation and test datasets whose content changed since the run. */
+    private static List<String> changedDatasets(WorkspaceServices services, RunRecord original, DatasetInfo dataset)
+            throws java.io.IOException {
+        List<String> changed = new java.util.ArrayList<>();
+        if (!dataset.sha256().equals(original.spec().datasetSha256())) {
+            changed.add(dataset.name());
+        }
+        var supplied = Json.mapper().readTree(original.spec().paramsJson()).path("split_datasets").fields();
+        while (supplied.hasNext()) {
+            var recorded = supplied.next();
+            if (!services.datasets().require(recorded.getKey()).sha256().equals(recorded.getValue().asText())) {
+                changed.add(recorded.getKey());
+            }
+        }
+        return changed;
     }
 
     /** {@code reproduce --json}: the run, its reproduction, and the final metrics of both side by side. */

@@ -1,5 +1,7 @@
 package io.campaignlab.app.cli.models;
 
+import io.campaignlab.engine.features.SplitSpec;
+import io.campaignlab.engine.models.ModelJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.campaignlab.engine.evaluation.AucInterval;
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
@@ -23,13 +25,41 @@ final class RunJson {
 
     /** {@code train --json}: the finished run, its validation and test figures and its epochs. */
     record Outcome(long run, String status, String device, OutcomeMetrics metrics, int bestEpoch, List<Epoch> epochs,
-                   double seconds) {
+                   double seconds, @JsonInclude(JsonInclude.Include.NON_NULL) Split split) {
 
         static Outcome of(TrainingOutcome outcome) {
+            return of(outcome, null);
+        }
+
+        static Outcome of(TrainingOutcome outcome, SplitSpec split) {
             return new Outcome(outcome.runId(), outcome.status().id(), outcome.device(), new OutcomeMetrics(
                     new Validation(outcome.validation().auc(), outcome.validation().logLoss()),
                     Test.of(outcome.test(), false)), outcome.bestEpoch(),
-                    outcome.epochs().stream().map(Epoch::of).toList(), outcome.seconds());
+                    outcome.epochs().stream().map(Epoch::of).toList(), outcome.seconds(), Split.of(split));
+        }
+    }
+
+    /**
+     * The split a run used: its kind, shares and seed, and for a supplied split the split column or the validation
+     * and test datasets; {@code description} says it in words.
+     */
+    record Split(String kind, double trainShare, double valShare, long seed,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String column,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String validDataset,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String testDataset, String description) {
+
+        static Split of(SplitSpec s) {
+            return s == null ? null : new Split(s.kind().id(), s.trainShare(), s.valShare(), s.seed(), s.column(),
+                    s.validDataset(), s.testDataset(), s.describe());
+        }
+
+        /** The stored run's split, or null when the run is not a click-model run or its split is unreadable. */
+        static Split of(RunRecord run) {
+            try {
+                return of(ModelJson.read(run.spec().splitJson(), SplitSpec.class));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return null;
+            }
         }
     }
 
@@ -100,7 +130,8 @@ final class RunJson {
     record Run(long run, String model, String dataset, String datasetSha256, String status, String statusReason,
                String device, long seed, String startedAt, double seconds, Map<String, Map<String, Double>> metrics,
                @JsonInclude(JsonInclude.Include.NON_NULL) Test test,
-               @JsonInclude(JsonInclude.Include.NON_NULL) Comparison comparison) {
+               @JsonInclude(JsonInclude.Include.NON_NULL) Comparison comparison,
+               @JsonInclude(JsonInclude.Include.NON_NULL) Split split) {
 
         static Run of(RunRecord run, List<RunMetric> metrics, Test test) {
             return of(run, metrics, test, null);
@@ -109,7 +140,8 @@ final class RunJson {
         static Run of(RunRecord run, List<RunMetric> metrics, Test test, Comparison comparison) {
             return new Run(run.id(), run.spec().modelKind(), run.spec().datasetName(), run.spec().datasetSha256(),
                     run.status().id(), run.statusReason(), run.spec().device(), run.spec().seed(),
-                    run.startedAt().toString(), run.seconds(), finalMetrics(metrics), test, comparison);
+                    run.startedAt().toString(), run.seconds(), finalMetrics(metrics), test, comparison,
+                    Split.of(run));
         }
     }
 

@@ -7,8 +7,6 @@ import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.features.FeatureDefaults;
 import io.campaignlab.engine.features.FeatureSpec;
-import io.campaignlab.engine.features.SplitKind;
-import io.campaignlab.engine.features.SplitSpec;
 import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.Hyperparameters;
 import io.campaignlab.engine.models.ModelKind;
@@ -44,8 +42,8 @@ public final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--purchase-label", description = "esmm: the purchase label column.")
     String purchaseLabel;
 
-    @Option(names = "--split", defaultValue = "random", description = "random (stratified), time or user (default ${DEFAULT-VALUE}).")
-    String split;
+    @Mixin
+    SplitOptions split;
 
     @Option(names = "--epochs", description = "Most epochs (default 10).")
     Integer epochs;
@@ -91,12 +89,16 @@ public final class TrainCommand extends WorkspaceCommand {
         Hyperparameters params = hyperparameters(kind, info, labelColumn);
         List<String> labels = params.purchaseLabel() == null ? List.of(labelColumn)
                 : List.of(labelColumn, params.purchaseLabel());
-        FeatureSpec featureSpec = FeatureArguments.parse(features, info, labels, behaviour);
+        List<String> notFeatures = new ArrayList<>(labels);
+        if (split.column(info) != null) {
+            notFeatures.add(split.column(info));
+        }
+        FeatureSpec featureSpec = FeatureArguments.parse(features, info, notFeatures, behaviour);
         TrainingRequest request = new TrainingRequest(info.name(), labelColumn, featureSpec,
-                SplitSpec.of(SplitKind.parse(split), seed), kind, params, seed, device.device());
+                split.spec(info, services.datasets(), seed), kind, params, seed, device.device());
         TrainingOutcome outcome = RunJobs.train(this, services, request, !options.json());
         if (options.json()) {
-            output.json(RunJson.Outcome.of(outcome));
+            output.json(RunJson.Outcome.of(outcome, request.split()));
             return 0;
         }
         output.line("Run %d completed on %s in %.1f s (best epoch %d of %d).", outcome.runId(), outcome.device(),

@@ -8,7 +8,6 @@ import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.features.PipelineFitter;
 import io.campaignlab.engine.features.SplitIndices;
-import io.campaignlab.engine.features.Splitter;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
@@ -86,11 +85,13 @@ public final class CtrTraining {
         for (int i = 0; i < clicks.length; i++) {
             splitLabels[i] = clicks[i];
         }
-        SplitIndices split = Splitter.split(request.split(), data.frame().rows(), splitLabels, data.times(),
-                data.users());
+        SplitIndices split = data.split(request.split(), splitLabels);
         if (split.train().length == 0 || split.validation().length == 0 || split.test().length == 0) {
-            throw new IllegalArgumentException("the split left a part empty (train " + split.train().length
-                    + ", validation " + split.validation().length + ", test " + split.test().length + " rows)");
+            String empty = split.train().length == 0 ? "train" : split.validation().length == 0 ? "validation"
+                    : "test";
+            throw new IllegalArgumentException("the " + empty + " part of the " + request.split().describe()
+                    + " split is empty (train " + split.train().length + ", validation " + split.validation().length
+                    + ", test " + split.test().length + " rows)");
         }
         requireBothClasses("training", split.train(), clicks, request);
         requireBothClasses("validation", split.validation(), clicks, request);

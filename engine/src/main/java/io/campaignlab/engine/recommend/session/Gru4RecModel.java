@@ -46,15 +46,15 @@ public final class Gru4RecModel implements SessionScorer, AutoCloseable {
     private final int catalogue;
     private final Device device;
     private final Model model;
-    private final Gru4RecNetwork network;
+    private final SessionNetwork network;
     private Trainer trainer;
 
     private Gru4RecModel(Gru4RecSpec spec, int catalogue, Device device) {
         this.spec = spec;
         this.catalogue = catalogue;
         this.device = device;
-        this.network = new Gru4RecNetwork(catalogue, spec.embedding(), spec.hidden(), spec.dropout());
-        this.model = Model.newInstance("gru4rec", device, "PyTorch");
+        this.network = SessionNetwork.of(spec, catalogue);
+        this.model = Model.newInstance(spec.architecture(), device, "PyTorch");
         this.model.setBlock(network);
     }
 

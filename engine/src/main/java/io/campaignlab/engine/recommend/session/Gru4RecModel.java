@@ -33,6 +33,9 @@ import java.util.SplittableRandom;
  * no sampling noise and optimises exactly what the evaluation ranks; and padded per-session batches make a run
  * repeatable from its seed. Sessions are cut into windows of at most {@code maxLength} inputs, batched by length
  * and visited in a seeded order. Optional early stopping keeps the epoch with the best validation MRR@20.
+ * <p>
+ * The spec's architecture may instead be SASRec ({@link SasRecNetwork}: causal self-attention over the session);
+ * it trains, scores and saves through this same class and protocol.
  *
  * <p>Not thread-safe; {@link #close} frees the native memory.
  */
@@ -282,7 +285,10 @@ public final class Gru4RecModel implements SessionScorer, AutoCloseable {
         return catalogue;
     }
 
-    /** With no click the GRU state is zero, so every logit is its output bias. */
+    /**
+     * With no click the GRU state is zero, so every logit is its output bias; SASRec has no state without a click
+     * and falls back on the same per-item bias.
+     */
     @Override
     public float[] emptySessionScores() {
         return network.outputBias().getArray().toType(DataType.FLOAT32, false).toFloatArray();

@@ -2,6 +2,7 @@ package io.campaignlab.engine.models;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.features.BehaviourAggregates;
+import io.campaignlab.engine.features.BehaviourSequences;
 import io.campaignlab.engine.features.BehaviourSpec;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.frames.FrameColumn;
@@ -87,7 +88,7 @@ public final class BehaviourProbes {
             rowIds[n + i] = next + i;
         }
         Frame with = ExampleLoader.withAggregates(workspace, Frame.of(dataset.name(), rowIds, out), roles, label,
-                behaviour, ProgressListener.none(), cancel);
+                behaviour, BehaviourSequences.length(model.artifact().features()), ProgressListener.none(), cancel);
         int[] tail = new int[m];
         for (int i = 0; i < m; i++) {
             tail[i] = n + i;
@@ -96,6 +97,11 @@ public final class BehaviourProbes {
         List<FrameColumn> aggregates = new ArrayList<>();
         BehaviourAggregates.NUMERIC.forEach(c -> aggregates.add(probed.column(c)));
         aggregates.add(probed.column(BehaviourAggregates.LAST_CATEGORIES));
+        for (String sequence : List.of(BehaviourSequences.ITEMS, BehaviourSequences.CATEGORIES)) {
+            if (probed.has(sequence)) {
+                aggregates.add(probed.column(sequence));
+            }
+        }
         return Frame.of(dataset.name(), probed.rowIds(), aggregates);
     }
 

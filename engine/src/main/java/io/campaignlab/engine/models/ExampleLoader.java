@@ -2,6 +2,7 @@ package io.campaignlab.engine.models;
 
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.features.BehaviourAggregates;
+import io.campaignlab.engine.features.BehaviourSequences;
 import io.campaignlab.engine.features.BehaviourSpec;
 import io.campaignlab.engine.features.FeatureSpec;
 import io.campaignlab.engine.features.SplitColumn;
@@ -141,7 +142,7 @@ final class ExampleLoader {
         Frame frame = workspace.frames().read(dataset.name(), List.copyOf(wanted), progress, cancel);
         if (behaviour != null) {
             frame = withAggregates(workspace, frame, roles, labels.isEmpty() ? null : labels.get(0), behaviour,
-                    progress, cancel);
+                    BehaviourSequences.length(features), progress, cancel);
         }
         long[] times = roles.time() != null && frame.has(roles.time()) ? frame.times(roles.time()) : null;
         long[] users = roles.user() != null && frame.has(roles.user()) ? ids(frame.column(roles.user())) : null;
@@ -163,9 +164,13 @@ final class ExampleLoader {
         }
     }
 
+    /**
+     * The frame with the behavioural aggregates of {@link BehaviourAggregates} added and, when
+     * {@code sequenceLength} is positive, the behaviour sequences of {@link BehaviourSequences}.
+     */
     static Frame withAggregates(WorkspaceContext workspace, Frame frame, ExampleColumns roles, String label,
-                                        BehaviourSpec behaviour, ProgressListener progress,
-                                        CancellationToken cancel) {
+                                BehaviourSpec behaviour, int sequenceLength, ProgressListener progress,
+                                CancellationToken cancel) {
         DatasetInfo events = workspace.datasets().require(behaviour.eventsDataset());
         ExampleColumns eventRoles = ExampleColumns.of(events);
         String type = events.columnsWithRole(io.campaignlab.engine.datasets.ColumnRole.EVENT_TYPE).stream()
@@ -198,6 +203,13 @@ final class ExampleLoader {
             columnsOut.add(new FrameColumn.Numbers(BehaviourAggregates.NUMERIC.get(i), aggregates.numeric().get(i)));
         }
         columnsOut.add(new FrameColumn.Texts(BehaviourAggregates.LAST_CATEGORIES, aggregates.lastCategories()));
+        if (sequenceLength > 0) {
+            progress.message("Collecting behaviour sequences");
+            BehaviourSequences.Sequences sequences = BehaviourSequences.compute(examples, eventLog, sequenceLength,
+                    cancel);
+            columnsOut.add(new FrameColumn.Texts(BehaviourSequences.ITEMS, sequences.items()));
+            columnsOut.add(new FrameColumn.Texts(BehaviourSequences.CATEGORIES, sequences.categories()));
+        }
         return Frame.of(frame.dataset(), frame.rowIds(), columnsOut);
     }
 

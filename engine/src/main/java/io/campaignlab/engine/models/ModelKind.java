@@ -10,7 +10,9 @@ public enum ModelKind {
     DCN("DCN-v2", "Explicit feature crosses (full-rank cross layers) beside an MLP, on shared embeddings."),
     DNN("DNN", "An MLP over the concatenated field embeddings."),
     ESMM("ESMM (click → purchase)", "Two towers on shared embeddings: pCTR, pCVR, and pCTCVR = pCTR × pCVR,"
-            + " trained together over all impressions.");
+            + " trained together over all impressions."),
+    BST("BST (behaviour sequence)", "A Transformer layer over the user's last items and categories and the target"
+            + " item, then an MLP with the other fields. Needs behaviour events.");
 
     private final String label;
     private final String description;
@@ -32,6 +34,11 @@ public enum ModelKind {
         return description;
     }
 
+    /** Whether the model reads the user's behaviour sequence (it then needs an events dataset). */
+    public boolean sequential() {
+        return this == BST;
+    }
+
     /** Whether the model needs a second, purchase label. */
     public boolean multiTask() {
         return this == ESMM;
@@ -43,6 +50,6 @@ public enum ModelKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown model '" + id + "'; expected lr, fm, deepfm, dcn, dnn or esmm");
+        throw new IllegalArgumentException("unknown model '" + id + "'; expected lr, fm, deepfm, dcn, dnn, esmm or bst");
     }
 }

@@ -2,6 +2,7 @@ package io.campaignlab.engine.models;
 
 import ai.djl.Device;
 import io.campaignlab.engine.device.ComputeDevices;
+import io.campaignlab.engine.features.BehaviourSequences;
 import io.campaignlab.engine.features.FeatureSpec;
 import io.campaignlab.engine.features.SplitSpec;
 
@@ -30,6 +31,10 @@ public record TrainingRequest(String dataset, String label, FeatureSpec features
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(params, "params");
         device = device == null ? "auto" : device;
+        if (model.sequential() && !BehaviourSequences.endsWithSequence(features)) {
+            throw new IllegalArgumentException(model.label() + " reads the user's behaviour sequence: it needs an"
+                    + " events dataset (--behaviour EVENTS) and the sequence fields last (--sequence-length L)");
+        }
         if (model.multiTask() && params.purchaseLabel() == null) {
             throw new IllegalArgumentException("ESMM needs a purchase label column");
         }

@@ -17,6 +17,8 @@ public enum RecommenderKind {
     BPR("bpr", "rec-bpr", "BPR matrix factorisation (DJL)"),
     /** A session model: trained by {@link SessionTrainingJob}, not through {@link #create()}. */
     GRU4REC("gru4rec", "rec-gru4rec", "GRU4Rec session model (DJL)"),
+    /** A session model like GRU4Rec, with causal self-attention instead of a GRU (Kang and McAuley 2018). */
+    SASREC("sasrec", "rec-sasrec", "SASRec session model (DJL)"),
     /** Cross-domain: shared user factors over a target and a source domain ({@link CrossDomainAlsRecommender}). */
     CDR("cdr", "rec-cdr", "Cross-domain ALS (shared user factors)");
 
@@ -53,14 +55,20 @@ public enum RecommenderKind {
             case BPR:
                 return new BprRecommender();
             case GRU4REC:
-                throw new IllegalArgumentException("gru4rec is a session model on click sequences, not a user ×"
-                        + " item recommender; train it with SessionTrainingJob (recommend train --model gru4rec)");
+            case SASREC:
+                throw new IllegalArgumentException(id + " is a session model on click sequences, not a user ×"
+                        + " item recommender; train it with SessionTrainingJob (recommend train --model " + id + ")");
             case CDR:
                 throw new IllegalArgumentException("the cross-domain recommender (cdr) needs a source domain as well"
                         + " as the target; train it with a source dataset (CrossDomainTrainingJob, --source)");
             default:
                 return new AlsRecommender();
         }
+    }
+
+    /** Whether it is a session (next-click) model, trained by {@link SessionTrainingJob}. */
+    public boolean session() {
+        return this == GRU4REC || this == SASREC;
     }
 
     public static RecommenderKind parse(String text) {
@@ -71,6 +79,6 @@ public enum RecommenderKind {
             }
         }
         throw new IllegalArgumentException("unknown recommender '" + text + "'; expected pop, recent, itemknn, als,"
-                + " bpr, gru4rec or cdr");
+                + " bpr, gru4rec, sasrec or cdr");
     }
 }

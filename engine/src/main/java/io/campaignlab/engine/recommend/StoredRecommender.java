@@ -63,7 +63,8 @@ public final class StoredRecommender {
     /** Whether the run is a user × item model this class holds (not a session or cross-domain model). */
     public static boolean holds(RunRecord run) {
         String kind = run.spec().modelKind();
-        return !kind.equals(RecommenderKind.CDR.runKind()) && !kind.equals(RecommenderKind.GRU4REC.runKind());
+        return !kind.equals(RecommenderKind.CDR.runKind()) && !kind.equals(RecommenderKind.GRU4REC.runKind())
+                && !kind.equals(RecommenderKind.SASREC.runKind());
     }
 
     /**
@@ -92,7 +93,7 @@ public final class StoredRecommender {
 
     private static String userItemKinds() {
         return String.join(", ", Arrays.stream(RecommenderKind.values())
-                .filter(k -> k != RecommenderKind.CDR && k != RecommenderKind.GRU4REC).map(RecommenderKind::id)
+                .filter(k -> k != RecommenderKind.CDR && !k.session()).map(RecommenderKind::id)
                 .toList());
     }
 

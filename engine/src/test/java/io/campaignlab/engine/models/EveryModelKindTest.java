@@ -19,7 +19,10 @@ import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every model family trains, learns something, and scores identically after a save and load. */
+/**
+ * Every model family trains, learns something, and scores identically after a save and load. BST reads a behaviour
+ * sequence this data lacks: {@link BstPlantedSequenceTest} checks it on a planted sequence.
+ */
 class EveryModelKindTest {
 
     private static PlantedInteractionData data;
@@ -30,7 +33,7 @@ class EveryModelKindTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ModelKind.class)
+    @EnumSource(value = ModelKind.class, mode = EnumSource.Mode.EXCLUDE, names = "BST")
     void trainsAndScoresIdenticallyAfterSaveAndLoad(ModelKind kind, @TempDir Path dir) throws Exception {
         TrainingRequest base = CtrTrainingTest.request(kind, 3);
         Hyperparameters params = base.params().withMaxEpochs(3);

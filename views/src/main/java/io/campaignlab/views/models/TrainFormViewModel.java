@@ -6,6 +6,7 @@ import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.datasets.DatasetKind;
+import io.campaignlab.engine.features.BehaviourSequences;
 import io.campaignlab.engine.features.BehaviourSpec;
 import io.campaignlab.engine.features.FeatureDefaults;
 import io.campaignlab.engine.features.FeatureSpec;
@@ -58,7 +59,7 @@ public final class TrainFormViewModel {
     private static final Set<ModelKind> ALL = EnumSet.allOf(ModelKind.class);
     private static final Set<ModelKind> EMBEDDINGS = EnumSet.complementOf(EnumSet.of(ModelKind.LR));
     private static final Set<ModelKind> MLP = EnumSet.of(ModelKind.DEEPFM, ModelKind.DCN, ModelKind.DNN,
-            ModelKind.ESMM);
+            ModelKind.ESMM, ModelKind.BST);
 
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetInfo> dataset = new SimpleObjectProperty<>(this, "dataset");
@@ -106,6 +107,8 @@ public final class TrainFormViewModel {
                         String.valueOf(d.crossLayers())),
                 param("crossRank", "Cross rank", ParamKind.COUNT, EnumSet.of(ModelKind.DCN),
                         String.valueOf(d.crossRank())),
+                param("sequenceLength", "Sequence length", ParamKind.POSITIVE_INT, EnumSet.of(ModelKind.BST),
+                        String.valueOf(BehaviourSequences.DEFAULT_LENGTH)),
                 param("learningRate", "Learning rate", ParamKind.POSITIVE, ALL,
                         ParamField.number(d.learningRate())),
                 param("embeddingL2", "Embedding L2", ParamKind.NON_NEGATIVE, ALL,
@@ -278,6 +281,10 @@ public final class TrainFormViewModel {
         if (purchaseNeeded.get() && purchaseLabel.get() == null) {
             return "ESMM needs a purchase label: the 1/0 column saying the impression led to a purchase.";
         }
+        if (model.get().sequential() && !behaviour.get()) {
+            return model.get().label() + " reads the user's last events: turn on behavioural aggregates and choose"
+                    + " the events dataset.";
+        }
         if (features.stream().noneMatch(FeatureRow::isInput) && !behaviour.get()) {
             return "Include at least one feature.";
         }
@@ -356,7 +363,11 @@ public final class TrainFormViewModel {
                 param("patience").intValue(), purchaseNeeded.get() ? purchaseLabel.get() : defaults.purchaseLabel(),
                 defaults.sparseEmbeddings(), param("crossRank").intValue());
         long seedValue = Long.parseLong(seed.get().trim());
-        return new TrainingRequest(dataset.get().name(), label.get(), new FeatureSpec(fields, behaviourSpec),
+        FeatureSpec featureSpec = new FeatureSpec(fields, behaviourSpec);
+        if (model.get().sequential()) {
+            featureSpec = BehaviourSequences.withSequence(featureSpec, param("sequenceLength").intValue());
+        }
+        return new TrainingRequest(dataset.get().name(), label.get(), featureSpec,
                 splitChoice.spec(split.get(), seedValue), model.get(), hp, seedValue, device.get());
     }
 

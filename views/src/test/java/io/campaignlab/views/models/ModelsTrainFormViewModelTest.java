@@ -2,6 +2,7 @@ package io.campaignlab.views.models;
 
 import io.campaignlab.views.common.ParamField;
 import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.features.BehaviourSequences;
 import io.campaignlab.engine.features.CategoricalEncoding;
 import io.campaignlab.engine.features.FeatureDefaults;
 import io.campaignlab.engine.features.FieldKind;
@@ -100,7 +101,7 @@ class ModelsTrainFormViewModelTest {
         assertThat(form.param("batchSize").entry().text().get()).isEqualTo(String.valueOf(defaults.batchSize()));
         assertThat(form.param("dropout").help()).startsWith(Hyperparameters.HELP.get("dropout"));
         assertThat(form.params()).extracting(ParamField::key).containsExactly("embeddingDim", "hidden", "dropout",
-                "crossLayers", "crossRank", "learningRate", "embeddingL2", "batchSize", "maxEpochs", "patience");
+                "crossLayers", "crossRank", "sequenceLength", "learningRate", "embeddingL2", "batchSize", "maxEpochs", "patience");
 
         form.param("crossLayers").entry().text().set("two");
         assertThat(form.param("crossLayers").entry().relevant().get()).isFalse();
@@ -126,6 +127,28 @@ class ModelsTrainFormViewModelTest {
             form.settings().seed().set("");
             form.request();
         }).isInstanceOf(IllegalStateException.class).hasMessage("The seed must be a whole number.");
+    }
+
+    @Test
+    void bstNeedsBehaviourEventsAndEndsTheFeaturesWithTheSequenceOfTheChosenLength() {
+        form.settings().model().set(ModelKind.BST);
+        assertThat(form.readout().problem().get()).startsWith("BST (behaviour sequence) reads the user's last events");
+        assertThat(form.param("sequenceLength").entry().relevant().get()).isTrue();
+
+        form.settings().behaviour().set(true);
+        form.param("sequenceLength").entry().text().set("0");
+        assertThat(form.readout().valid().get()).isFalse();
+        form.param("sequenceLength").entry().text().set("7");
+
+        assertThat(form.readout().problem().get()).isEmpty();
+        TrainingRequest request = form.request();
+        assertThat(request.model()).isEqualTo(ModelKind.BST);
+        assertThat(BehaviourSequences.endsWithSequence(request.features())).isTrue();
+        assertThat(BehaviourSequences.length(request.features())).isEqualTo(7);
+
+        form.settings().model().set(ModelKind.DEEPFM);
+        assertThat(form.param("sequenceLength").entry().relevant().get()).isFalse();
+        assertThat(BehaviourSequences.length(form.request().features())).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.features.BehaviourSequences;
 import io.campaignlab.engine.features.FeatureDefaults;
 import io.campaignlab.engine.features.FeatureSpec;
 import io.campaignlab.engine.models.EpochReport;
@@ -21,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code campaign-lab train --dataset D --label COL [--model ...]} */
-@Command(name = "train", description = "Train a click or conversion model (LR, FM, DeepFM, DCN-v2, DNN or ESMM) as a recorded run.")
+@Command(name = "train", description = "Train a click or conversion model (LR, FM, DeepFM, DCN-v2, DNN, ESMM or BST) as a recorded run.")
 public final class TrainCommand extends WorkspaceCommand {
 
     @Option(names = "--dataset", required = true, description = "The training dataset.")
@@ -30,7 +31,7 @@ public final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--label", description = "The 1/0 label column (the click for esmm). Default: the column with role label.")
     String label;
 
-    @Option(names = "--model", defaultValue = "deepfm", description = "lr, fm, deepfm, dcn, dnn or esmm (default ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "deepfm", description = "lr, fm, deepfm, dcn, dnn, esmm or bst (default ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--features", description = "Comma-separated column[:cat|hash=N|std|log1p|quantiles=N|logsq[=N]|time|multi=N]. Default: every usable column by role.")
@@ -72,6 +73,9 @@ public final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--cross-rank", description = "dcn: rank of each cross layer's weight, 0 for full rank (default 64).")
     Integer crossRank;
 
+    @Option(names = "--sequence-length", paramLabel = "L", description = "bst: how many of the user's last events (before each impression) the Transformer reads (default 10).")
+    Integer sequenceLength;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of initialisation, dropout and shuffles (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -94,6 +98,16 @@ public final class TrainCommand extends WorkspaceCommand {
             notFeatures.add(split.column(info));
         }
         FeatureSpec featureSpec = FeatureArguments.parse(features, info, notFeatures, behaviour);
+        if (kind.sequential()) {
+            if (behaviour == null) {
+                throw new IllegalArgumentException("--model " + kind.id() + " reads the user's behaviour sequence:"
+                        + " name the events dataset with --behaviour EVENTS");
+            }
+            featureSpec = BehaviourSequences.withSequence(featureSpec,
+                    sequenceLength != null ? sequenceLength : BehaviourSequences.DEFAULT_LENGTH);
+        } else if (sequenceLength != null) {
+            throw new IllegalArgumentException("--sequence-length applies to --model bst only");
+        }
         TrainingRequest request = new TrainingRequest(info.name(), labelColumn, featureSpec,
                 split.spec(info, services.datasets(), seed), kind, params, seed, device.device());
         TrainingOutcome outcome = RunJobs.train(this, services, request, !options.json());

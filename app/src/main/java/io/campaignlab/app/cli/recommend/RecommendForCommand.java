@@ -66,7 +66,8 @@ public final class RecommendForCommand extends WorkspaceCommand {
             }
             return 0;
         }
-        boolean session = RecommenderKind.GRU4REC.runKind().equals(recs.model());
+        boolean session = RecommenderKind.GRU4REC.runKind().equals(recs.model())
+                || RecommenderKind.SASREC.runKind().equals(recs.model());
         output.line(session ? "Next-click recommendations for the latest session:" : "Recommendations:");
         int rank = 1;
         for (UserRecommendations.Recommendation r : recs.recommendations()) {

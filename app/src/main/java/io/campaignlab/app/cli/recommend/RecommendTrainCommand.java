@@ -31,8 +31,8 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     @Option(names = "--dataset", required = true, description = "An events dataset (user_id, item_id, timestamp, event_type roles).")
     String dataset;
 
-    @Option(names = "--model", required = true, description = "pop, recent, itemknn, als, bpr, gru4rec (a"
-            + " session model; always evaluated with session-next-item) or cdr (cross-domain, needs --source).")
+    @Option(names = "--model", required = true, description = "pop, recent, itemknn, als, bpr, gru4rec or sasrec (session"
+            + " models; always evaluated with session-next-item) or cdr (cross-domain, needs --source).")
     String model;
 
     @Mixin
@@ -59,7 +59,7 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     @Mixin
     SgdOptions sgd;
 
-    @Option(names = "--device", defaultValue = "auto", description = "BPR and gru4rec: auto (the GPU when present), cpu or gpu"
+    @Option(names = "--device", defaultValue = "auto", description = "BPR, gru4rec and sasrec: auto (the GPU when present), cpu or gpu"
             + " (default ${DEFAULT-VALUE}).")
     String device;
 
@@ -72,10 +72,10 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     @Mixin
     Gru4RecNetworkOptions network;
 
-    @Option(names = "--session-gap", defaultValue = "30", description = "gru4rec without a session_id column: minutes of inactivity that end a session (default ${DEFAULT-VALUE}).")
+    @Option(names = "--session-gap", defaultValue = "30", description = "gru4rec and sasrec without a session_id column: minutes of inactivity that end a session (default ${DEFAULT-VALUE}).")
     int sessionGap;
 
-    @Option(names = "--test-fraction", defaultValue = "0.2", description = "gru4rec: share of sessions, the latest by start, held out (default ${DEFAULT-VALUE}).")
+    @Option(names = "--test-fraction", defaultValue = "0.2", description = "gru4rec and sasrec: share of sessions, the latest by start, held out (default ${DEFAULT-VALUE}).")
     double testFraction;
 
     private BprSettings bprSettings(RecommenderKind kind) {
@@ -101,8 +101,8 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         RecommenderKind kind = RecommenderKind.parse(model);
-        if (kind == RecommenderKind.GRU4REC) {
-            return trainSessionModel(services, output);
+        if (kind.session()) {
+            return trainSessionModel(services, output, kind);
         }
         RecommenderSpec defaults = RecommenderSpec.defaults(kind);
         RecommenderSpec recommender = defaults.withFactors(als.factors == null ? defaults.factors() : als.factors)
@@ -144,26 +144,27 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         return 0;
     }
 
-    private int trainSessionModel(WorkspaceServices services, Output output) throws Exception {
+    private int trainSessionModel(WorkspaceServices services, Output output, RecommenderKind kind)
+            throws Exception {
         EvaluationProtocol.Kind asked = EvaluationProtocol.Kind.parse(split.protocol);
         if (asked == EvaluationProtocol.Kind.CHRONOLOGICAL) {
-            throw new IllegalArgumentException("gru4rec is evaluated with the session-next-item protocol"
+            throw new IllegalArgumentException(kind.id() + " is evaluated with the session-next-item protocol"
                     + " (--test-fraction sets its split), not " + asked.id());
         }
         Gru4RecSpec gru = new Gru4RecSpec(network.embedding, network.hidden, sgd.epochs == null ? 5 : sgd.epochs,
                 sgd.batchSize == null ? 256 : sgd.batchSize, sgd.learningRate == null ? 0.01 : sgd.learningRate,
                 network.maxLength, network.dropout,
-                0.0, 2, seed.seed(), device);
+                0.0, 2, seed.seed(), device, kind == RecommenderKind.SASREC ? Gru4RecSpec.SASREC : Gru4RecSpec.GRU4REC);
         EvaluationProtocol p = EvaluationProtocol.sessionNextItem(k, testFraction);
         SessionRequest request = new SessionRequest(dataset, gru, p, sessionGap);
         SessionOutcome outcome = runJob(services, new SessionTrainingJob(services, request));
         NextItemEvaluation e = outcome.model();
         if (options().json()) {
-            output.json(RecommendJson.SessionRun.of(outcome, RecommenderKind.GRU4REC.runKind(), p, testFraction));
+            output.json(RecommendJson.SessionRun.of(outcome, kind.runKind(), p, testFraction));
             return 0;
         }
         output.line("Run %d: %s on %s, session-next-item (last %.0f%% of sessions), %s test sessions, %s"
-                + " predictions, %s items", outcome.runId(), RecommenderKind.GRU4REC.label(), dataset,
+                + " predictions, %s items", outcome.runId(), kind.label(), dataset,
                 100 * testFraction, Output.count(e.sessions()), Output.count(e.predictions()),
                 Output.count(e.catalogue()));
         output.line("Sessions: %s", outcome.sessionSource());

@@ -36,6 +36,8 @@ import io.campaignlab.engine.models.Hyperparameters;
  *   <li>DCN-v2: Linear(concat(cross(x0), MLP(x0))) with crosses x_{l+1} = x0 ⊙ (W_l x_l + b_l) + x_l, W_l full
  *       rank or, by default, the paper's low-rank U_l V_lᵀ (Wang et al. 2021, parallel form).</li>
  *   <li>DNN: MLP(concat e).</li>
+ *   <li>BST: a Transformer layer over the behaviour sequence and the target item, then an MLP (Chen et al.
+ *       2019; see {@link BstBlock}).</li>
  *   <li>ESMM: two MLP towers on the shared embeddings giving the click and the post-click conversion logits
  *       (Ma et al. 2018).</li>
  * </ul>
@@ -88,6 +90,7 @@ abstract class CtrNetwork extends AbstractBlock {
             case DNN -> new DnnBlock(shape);
             case DCN -> new DcnBlock(shape);
             case ESMM -> new EsmmBlock(shape);
+            case BST -> new BstBlock(shape);
         };
     }
 
@@ -104,6 +107,19 @@ abstract class CtrNetwork extends AbstractBlock {
      */
     protected abstract NDList logits(ParameterStore store, NDArray linearLogit, NDArray embedded, NDArray flat,
                                      Device device, boolean training);
+
+    /**
+     * The family's logits from the slot embeddings as well: a family that reads the slots themselves, not only
+     * their pooled fields (BST reads the behaviour sequence slot by slot), overrides this; the others keep
+     * {@link #logits(ParameterStore, NDArray, NDArray, NDArray, Device, boolean)}.
+     *
+     * @param rows   the embedding row of each slot, batch × slots × dim, or null without embeddings
+     * @param values the multiplier of each slot, batch × slots (0 for an empty slot of a multi-valued field)
+     */
+    protected NDList logits(ParameterStore store, NDArray linearLogit, NDArray rows, NDArray values,
+                            NDArray embedded, NDArray flat, Device device, boolean training) {
+        return logits(store, linearLogit, embedded, flat, device, training);
+    }
 
     /** An MLP of the hidden layers (ReLU, dropout), with a one-unit output layer if asked. */
     protected static SequentialBlock mlp(Hyperparameters p, boolean withOutput) {
@@ -156,8 +172,9 @@ abstract class CtrNetwork extends AbstractBlock {
         }
         NDArray e = null;
         NDArray flat = null;
+        NDArray rows = null;
         if (embedding != null) {
-            NDArray rows = lookup(inputs, EMBEDDING_ROWS, indices, embedding, store, device, training);
+            rows = lookup(inputs, EMBEDDING_ROWS, indices, embedding, store, device, training);
             if (training) {
                 NDArray r = Scalars.dividedBy(rows.square().sum(), batch);
                 regulariser = regulariser == null ? r : regulariser.add(r);
@@ -170,7 +187,7 @@ abstract class CtrNetwork extends AbstractBlock {
             }
             flat = e.reshape(batch, shape.flatWidth());
         }
-        NDList out = logits(store, logit, e, flat, device, training);
+        NDList out = logits(store, logit, rows, values, e, flat, device, training);
         for (int i = 0; i < out.size(); i++) {
             out.set(i, out.get(i).add((float) shape.priorLogits()[i]));
         }
@@ -202,7 +219,7 @@ abstract class CtrNetwork extends AbstractBlock {
         return lookup(indices, store.getValue(parameter, device, training));
     }
 
-    private static NDArray lookup(NDArray indices, NDArray table) {
+    static NDArray lookup(NDArray indices, NDArray table) {
         return indices.getNDArrayInternal().embedding(indices, table, SparseFormat.DENSE).head();
     }
 }

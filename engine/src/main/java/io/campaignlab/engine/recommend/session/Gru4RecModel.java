@@ -33,6 +33,9 @@ import java.util.SplittableRandom;
  * no sampling noise and optimises exactly what the evaluation ranks; and padded per-session batches make a run
  * repeatable from its seed. Sessions are cut into windows of at most {@code maxLength} inputs, batched by length
  * and visited in a seeded order. Optional early stopping keeps the epoch with the best validation MRR@20.
+ * <p>
+ * The spec's architecture may instead be SASRec ({@link SasRecNetwork}: causal self-attention over the session);
+ * it trains, scores and saves through this same class and protocol.
  *
  * <p>Not thread-safe; {@link #close} frees the native memory.
  */
@@ -46,15 +49,15 @@ public final class Gru4RecModel implements SessionScorer, AutoCloseable {
     private final int catalogue;
     private final Device device;
     private final Model model;
-    private final Gru4RecNetwork network;
+    private final SessionNetwork network;
     private Trainer trainer;
 
     private Gru4RecModel(Gru4RecSpec spec, int catalogue, Device device) {
         this.spec = spec;
         this.catalogue = catalogue;
         this.device = device;
-        this.network = new Gru4RecNetwork(catalogue, spec.embedding(), spec.hidden(), spec.dropout());
-        this.model = Model.newInstance("gru4rec", device, "PyTorch");
+        this.network = SessionNetwork.of(spec, catalogue);
+        this.model = Model.newInstance(spec.architecture(), device, "PyTorch");
         this.model.setBlock(network);
     }
 
@@ -282,7 +285,10 @@ public final class Gru4RecModel implements SessionScorer, AutoCloseable {
         return catalogue;
     }
 
-    /** With no click the GRU state is zero, so every logit is its output bias. */
+    /**
+     * With no click the GRU state is zero, so every logit is its output bias; SASRec has no state without a click
+     * and falls back on the same per-item bias.
+     */
     @Override
     public float[] emptySessionScores() {
         return network.outputBias().getArray().toType(DataType.FLOAT32, false).toFloatArray();

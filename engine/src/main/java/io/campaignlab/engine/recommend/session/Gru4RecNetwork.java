@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.recurrent.GRU;
 import ai.djl.training.ParameterStore;
@@ -22,7 +21,7 @@ import io.campaignlab.engine.device.Scalars;
  * {@code b · time + t} of the steps to score). Output: the logits of those steps, positions × catalogue. The GRU is
  * causal, so the output at step t depends only on {@code items[b][0..t]} and right-padding never changes it.
  */
-final class Gru4RecNetwork extends AbstractBlock {
+final class Gru4RecNetwork extends SessionNetwork {
 
     private final int catalogue;
     private final int embeddingWidth;
@@ -34,7 +33,6 @@ final class Gru4RecNetwork extends AbstractBlock {
     private final GRU gru;
 
     Gru4RecNetwork(int catalogue, int embeddingWidth, int hidden, double dropout) {
-        super((byte) 1);
         this.catalogue = catalogue;
         this.embeddingWidth = embeddingWidth;
         this.hidden = hidden;
@@ -91,6 +89,7 @@ final class Gru4RecNetwork extends AbstractBlock {
         return indices.getNDArrayInternal().embedding(indices, table, SparseFormat.DENSE).head();
     }
 
+    @Override
     Parameter outputBias() {
         return outputBias;
     }

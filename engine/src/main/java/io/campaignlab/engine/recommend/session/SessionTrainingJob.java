@@ -46,9 +46,14 @@ public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
         this.request = request;
     }
 
+    /** GRU4Rec or SASRec, as the spec says. */
+    private RecommenderKind sessionKind() {
+        return request.spec().sasRec() ? RecommenderKind.SASREC : RecommenderKind.GRU4REC;
+    }
+
     @Override
     public String title() {
-        return "Train " + RecommenderKind.GRU4REC.label() + " on " + request.dataset();
+        return "Train " + sessionKind().label() + " on " + request.dataset();
     }
 
     @Override
@@ -58,7 +63,7 @@ public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
         UserSessions.Columns columns = UserSessions.Columns.of(dataset);
         return RecordedRun.record(workspace.runs(), provenance(dataset, columns), run -> {
             long runId = run.id();
-            LOG.info("Run {} started: {} on {} ({} rows)", runId, RecommenderKind.GRU4REC.runKind(), dataset.name(),
+            LOG.info("Run {} started: {} on {} ({} rows)", runId, sessionKind().runKind(), dataset.name(),
                     dataset.rows());
             progress.message("Reading sessions");
             UserSessions sessions = UserSessions.read(workspace.frames(), dataset, request.gapMinutes(), progress, cancel);
@@ -76,7 +81,7 @@ public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
             byte[] parameters;
             try (Gru4RecModel model = Gru4RecModel.train(split.train(), request.spec(), progress, cancel)) {
                 progress.message("Ranking every item after every test prefix");
-                NextItemEvaluation gru = SessionEvaluator.evaluate(RecommenderKind.GRU4REC.id(), model, split.test(),
+                NextItemEvaluation gru = SessionEvaluator.evaluate(sessionKind().id(), model, split.test(),
                         k, popularity, progress, cancel);
                 List<NextItemEvaluation> baselines = baselines(split, popularity, k, progress, cancel);
                 outcome = new SessionOutcome(runId, gru, baselines, model.history(), split.train().size(),
@@ -88,7 +93,7 @@ public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
             double[] losses = h.epochs().stream().mapToDouble(Gru4RecModel.Epoch::loss).toArray();
             double[] epochSeconds = h.epochs().stream().mapToDouble(Gru4RecModel.Epoch::seconds).toArray();
             run.metrics(metrics(outcome, evaluation, losses));
-            RecommendOutcome view = new RecommendOutcome(runId, RecommenderKind.GRU4REC, evaluation,
+            RecommendOutcome view = new RecommendOutcome(runId, sessionKind(), evaluation,
                     outcome.trainSessions(), (int) Math.min(Integer.MAX_VALUE, outcome.trainClicks()), losses,
                     epochSeconds, h.seconds(), outcome.seconds());
             run.report(RecommendTrainingJob.REPORT_KIND, view);
@@ -133,10 +138,10 @@ public final class SessionTrainingJob extends WorkspaceJob<SessionOutcome> {
         split.put("test", "the last " + Math.round(100 * (1 - request.protocol().cutFraction())) + "% of sessions by"
                 + " start; test clicks on items unseen in training dropped; sessions with at least two clicks left;"
                 + " every prefix ranks all training items for the next click");
-        Map<String, String> versions = RecommendTrainingJob.versions(RecommenderKind.GRU4REC);
+        Map<String, String> versions = RecommendTrainingJob.versions(sessionKind());
         ComputeDevices.EngineInfo engine = ComputeDevices.describe();
         versions.put("engine", engine.engine() + " " + engine.engineVersion() + " (DJL " + engine.djlVersion() + ")");
-        return new NewRun(null, dataset.name(), dataset.sha256(), RecommenderKind.GRU4REC.runKind(),
+        return new NewRun(null, dataset.name(), dataset.sha256(), sessionKind().runKind(),
                 ReportJson.write(params), ReportJson.write(columns), ReportJson.write(split), request.spec().seed(),
                 ComputeDevices.choose(request.spec().device()).toString(), ReportJson.write(versions));
     }

@@ -97,4 +97,39 @@ class YooChooseSessionAcceptanceTest {
         assertThat(knnLast.recall()).as("item-kNN is a real baseline, far above popularity").isGreaterThan(
                 2 * pop.recall());
     }
+
+    /**
+     * SASRec beside GRU4Rec on the same split and budget (embedding 32, 3 epochs, batch 256, lr 0.01, dropout 0.1);
+     * prints both with the baselines. Slow: two models of about half a minute each.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void sasRecBesideGru4Rec() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(TRAIN) && Files.isRegularFile(TEST), () -> "skipped: "
+                + DIR.toAbsolutePath() + " lacks the YooChoose sample (the shared datasets are not in this checkout)");
+        SessionSequences train = SessionRecFiles.read(TRAIN, null);
+        SessionSequences test = SessionRecFiles.read(TEST, train.itemIds()).atLeast(2);
+        double[] popularity = train.clickCounts();
+        CancellationToken cancel = new CancellationToken();
+        NextItemEvaluation pop = SessionEvaluator.evaluate("pop", BaselineSessionScorers.popularity(popularity),
+                test, K, popularity, ProgressListener.none(), cancel);
+        NextItemEvaluation[] models = new NextItemEvaluation[2];
+        String[] architectures = {Gru4RecSpec.GRU4REC, Gru4RecSpec.SASREC};
+        for (int m = 0; m < 2; m++) {
+            long started = System.nanoTime();
+            try (Gru4RecModel model = Gru4RecModel.train(train, SPEC.withArchitecture(architectures[m]),
+                    ProgressListener.none(), cancel)) {
+                models[m] = SessionEvaluator.evaluate(architectures[m], model, test, K, popularity,
+                        ProgressListener.none(), cancel);
+            }
+            System.out.printf(Locale.ROOT, "  %s trained and evaluated in %.1f s%n", architectures[m],
+                    (System.nanoTime() - started) / 1e9);
+        }
+        for (NextItemEvaluation e : new NextItemEvaluation[]{pop, models[0], models[1]}) {
+            System.out.printf(Locale.ROOT, "  %-15s Recall@%d %.4f  MRR@%d %.4f  NDCG@%d %.4f  coverage %.3f%n",
+                    e.model(), K, e.recall(), K, e.mrr(), K, e.ndcg(), e.coverage());
+        }
+        assertThat(models[1].predictions()).isEqualTo(pop.predictions());
+        assertThat(models[1].recall()).as("SASRec Recall@20 against popularity").isGreaterThan(2 * pop.recall());
+    }
 }

@@ -10,6 +10,7 @@ import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.tuning.SearchResult;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +24,19 @@ final class RunJson {
 
     /** {@code train --json}: the finished run, its validation and test figures and its epochs. */
     record Outcome(long run, String status, String device, OutcomeMetrics metrics, int bestEpoch, List<Epoch> epochs,
-                   double seconds) {
+                   double seconds, @JsonInclude(JsonInclude.Include.NON_NULL) SearchResult search) {
 
         static Outcome of(TrainingOutcome outcome) {
             return new Outcome(outcome.runId(), outcome.status().id(), outcome.device(), new OutcomeMetrics(
                     new Validation(outcome.validation().auc(), outcome.validation().logLoss()),
                     Test.of(outcome.test(), false)), outcome.bestEpoch(),
-                    outcome.epochs().stream().map(Epoch::of).toList(), outcome.seconds());
+                    outcome.epochs().stream().map(Epoch::of).toList(), outcome.seconds(), outcome.search());
         }
+    }
+
+    /** {@code runs show RUN --json}: the stored run, its test figures and, when it searched, its search. */
+    record Shown(Run run, @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> params,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) SearchResult search) {
     }
 
     record OutcomeMetrics(Validation val, Test test) {

@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import io.campaignlab.views.tuning.TuneControls;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -286,7 +287,8 @@ final class TrainFormView extends BorderPane {
         grid.add(splitHelp, 1, 1);
         grid.addRow(2, caption("Seed"), seed);
         grid.addRow(3, caption("Device"), devices());
-        return section("Split, seed and device", grid);
+        grid.addRow(4, caption("Tune"), new TuneControls(form.tune(), "12 trials, 3–6 min"));
+        return section("Split, seed, device and tuning", grid);
     }
 
     private Node devices() {

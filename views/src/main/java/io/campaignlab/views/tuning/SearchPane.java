@@ -3,6 +3,7 @@ package io.campaignlab.views.tuning;
 import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.tuning.SearchResult;
 import io.campaignlab.views.charts.ChartPane;
+import io.campaignlab.views.tuning.charts.SearchChart;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * A settings search at a glance: one sentence (strategy, budget, seed, the choice), the {@link TrialsTable} and the
- * validation curve ({@link SearchChart}) in a {@link ChartPane}. Shows a message instead when there is no search.
+ * validation curve ({@link io.campaignlab.views.tuning.charts.SearchChart}) in a {@link ChartPane}. Shows a message instead when there is no search.
  */
 public final class SearchPane extends BorderPane {
 

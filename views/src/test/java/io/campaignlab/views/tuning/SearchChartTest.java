@@ -1,5 +1,7 @@
 package io.campaignlab.views.tuning;
 
+import io.campaignlab.views.tuning.charts.SearchChart;
+
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.campaignlab.views.tuning;
+package io.campaignlab.views.tuning.charts;
 
 import io.campaignlab.engine.tuning.SearchResult;
 import io.campaignlab.engine.tuning.Trial;

@@ -44,7 +44,7 @@ public final class TuneControls extends HBox {
         off.setTooltip(new Tooltip("Train once with the settings shown."));
         TextField budget = new TextField();
         budget.setId("tune-budget");
-        budget.setPrefColumnCount(8);
+        budget.setPrefColumnCount(12);
         budget.setPromptText(defaultBudget);
         budget.textProperty().bindBidirectional(settings.budgetProperty());
         budget.disableProperty().bind(settings.autoProperty().not());

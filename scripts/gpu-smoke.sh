@@ -11,5 +11,5 @@ ws="$CAMPAIGN_LAB_HOME/gpu-smoke"
 rm -rf "$ws"
 run device --json
 run simulate --workspace "$ws" --users 20000 --json
-run train --workspace "$ws" --dataset impressions --model deepfm --behaviour events --device gpu --json
+run train --tune off --workspace "$ws" --dataset impressions --model deepfm --behaviour events --device gpu --json
 run bench train --rows 1000000 --epochs 2 --models lr,deepfm,dnn --json

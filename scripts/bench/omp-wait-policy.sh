@@ -13,7 +13,7 @@ ws=$CAMPAIGN_LAB_HOME/omp-bench
 run() {  # policy label
   local start end auc
   start=$(date +%s.%N)
-  auc=$(OMP_WAIT_POLICY="$1" ./campaign-lab train --workspace "$ws" --dataset impressions --model deepfm \
+  auc=$(OMP_WAIT_POLICY="$1" ./campaign-lab train --tune off --workspace "$ws" --dataset impressions --model deepfm \
         --behaviour events --seed 42 --json 2>/dev/null | python3 -c 'import sys,json;print(round(json.load(sys.stdin)["metrics"]["test"]["auc"],5))')
   end=$(date +%s.%N)
   printf '%-8s %-8s wall %6.1f s  test AUC %s\n' "$2" "${1:-default}" "$(echo "$end - $start" | bc)" "$auc"

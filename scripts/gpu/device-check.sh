@@ -13,7 +13,7 @@ nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits -l 1 > $OUT/gpu
 ws=$W/ws
 echo "== simulate + DeepFM on the GPU"
 cl 150 simulate --workspace $ws --users 20000 --json 2>&1 | tail -3
-cl 200 train --workspace $ws --dataset impressions --model deepfm --behaviour events --device gpu --json 2>&1 | tail -4 | tee $OUT/train-deepfm.txt
+cl 200 train --tune off --workspace $ws --dataset impressions --model deepfm --behaviour events --device gpu --json 2>&1 | tail -4 | tee $OUT/train-deepfm.txt
 cl 120 runs --workspace $ws 2>&1 | tail -4
 echo "== throughput, 1M rows, GPU"
 cl 240 bench train --rows 1000000 --epochs 2 --models lr,fm,deepfm,dcn,dnn,esmm --no-sparse --json 2>&1 | tail -40 | tee $OUT/bench.txt

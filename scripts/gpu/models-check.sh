@@ -12,10 +12,10 @@ ws=$W/ws
 echo "== simulate 20k users"
 cl 150 simulate --workspace $ws --users 20000 --json 2>&1 | tail -1 | cut -c1-300
 echo "== DeepFM on the GPU, twice with seed 42 (repeatability on the GPU), and ESMM"
-for t in 1 2; do cl 200 train --workspace $ws --dataset impressions --model deepfm --behaviour events --device gpu --seed 42 --json 2>&1 | tail -1 | tee $OUT/deepfm-$t.json | cut -c1-400; echo; done
-cl 200 train --workspace $ws --dataset impressions --model esmm --purchase-label purchased --behaviour events --device gpu --json 2>&1 | tail -1 | cut -c1-400; echo
+for t in 1 2; do cl 200 train --tune off --workspace $ws --dataset impressions --model deepfm --behaviour events --device gpu --seed 42 --json 2>&1 | tail -1 | tee $OUT/deepfm-$t.json | cut -c1-400; echo; done
+cl 200 train --tune off --workspace $ws --dataset impressions --model esmm --purchase-label purchased --behaviour events --device gpu --json 2>&1 | tail -1 | cut -c1-400; echo
 echo "== DeepFM on this machine's 16 CPU cores, seed 42"
-MKL_DYNAMIC=FALSE MKL_CBWR=AUTO cl 200 train --workspace $ws --dataset impressions --model deepfm --behaviour events --device cpu --seed 42 --json 2>&1 | tail -1 | cut -c1-400; echo
+MKL_DYNAMIC=FALSE MKL_CBWR=AUTO cl 200 train --tune off --workspace $ws --dataset impressions --model deepfm --behaviour events --device cpu --seed 42 --json 2>&1 | tail -1 | cut -c1-400; echo
 echo "== BPR and GRU4Rec on the GPU"
 cl 200 recommend train --workspace $ws --dataset events --model bpr --device gpu --json 2>&1 | tail -1 | tee $OUT/bpr.json | cut -c1-600; echo
 cl 200 recommend train --workspace $ws --dataset events --model bpr --device cpu --json 2>&1 | tail -1 | cut -c1-600; echo

@@ -48,7 +48,7 @@ class CriteoCheckTest {
     }
 
     JsonNode train(String ws, String model, String rate) {
-        CliRun run = CliRun.of("train", "--workspace", ws, "--dataset", "criteo", "--label", "label", "--model", model,
+        CliRun run = CliRun.of("train", "--tune", "off", "--workspace", ws, "--dataset", "criteo", "--label", "label", "--model", model,
                 "--features", features(), "--split", "random", "--seed", "42", "--batch-size", "256", "--lr", rate,
                 "--epochs", "30", "--patience", "3", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -62,7 +62,7 @@ class CriteoFeatureSweepTest {
     }
 
     Result train(String ws, String model, Setting s) {
-        List<String> args = new ArrayList<>(List.of("train", "--workspace", ws, "--dataset", "criteo", "--label",
+        List<String> args = new ArrayList<>(List.of("train", "--tune", "off", "--workspace", ws, "--dataset", "criteo", "--label",
                 "label", "--model", model, "--features", s.features(), "--split", "random", "--seed", "42",
                 "--batch-size", "256", "--lr", s.rate(), "--epochs", "30", "--patience", "3", "--json"));
         if (s.l2() != null) {

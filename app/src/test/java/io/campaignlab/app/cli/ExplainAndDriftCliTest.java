@@ -30,7 +30,7 @@ class ExplainAndDriftCliTest {
                 "--json");
         assertThat(sim.exitCode()).as(sim.err()).isZero();
         assertThat(sim.json().get("drift").get("from").asText()).startsWith("2026-01-22");
-        CliRun train = CliRun.of("train", "--workspace", ws, "--dataset", "impressions", "--model", "lr", "--split",
+        CliRun train = CliRun.of("train", "--tune", "off", "--workspace", ws, "--dataset", "impressions", "--model", "lr", "--split",
                 "time", "--epochs", "2", "--json");
         assertThat(train.exitCode()).as(train.err()).isZero();
     }

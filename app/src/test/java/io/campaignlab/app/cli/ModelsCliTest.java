@@ -34,7 +34,7 @@ class ModelsCliTest {
     static void simulateAndTrain() {
         ws = dir.resolve("ws").toString();
         SimulatedWorkspaces.copy(Path.of(ws), "--users", "3000", "--days", "14", "--json");
-        CliRun train = CliRun.of("train", "--workspace", ws, "--dataset", "impressions", "--label", "clicked",
+        CliRun train = CliRun.of("train", "--tune", "off", "--workspace", ws, "--dataset", "impressions", "--label", "clicked",
                 "--model", "fm", "--epochs", "2", "--seed", "7", "--json");
         assertThat(train.exitCode()).as(train.err()).isZero();
         trained = train.json();
@@ -202,5 +202,34 @@ class ModelsCliTest {
         assertThat(json.get("metrics").get("test_auc").get("difference").asDouble()).isLessThanOrEqualTo(1e-6);
         assertThat(Files.list(dir.resolve("ws/models")).filter(p -> p.toString().endsWith(".model.zip")))
                 .hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aSearchIsRecordedShownAndReplayedAndAGivenFlagLeavesIt() {
+        CliRun train = CliRun.of("train", "--workspace", ws, "--dataset", "impressions", "--label", "clicked",
+                "--model", "lr", "--epochs", "2", "--seed", "7", "--budget", "3", "--lr", "0.01", "--json");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        JsonNode search = train.json().get("search");
+        assertThat(search.get("metric").asText()).isEqualTo("val_auc");
+        assertThat(search.get("trials")).hasSize(3);
+        List<String> searched = new java.util.ArrayList<>();
+        search.get("space").get("dimensions").forEach(d -> searched.add(d.get("name").asText()));
+        assertThat(searched).contains("embeddingL2").doesNotContain("learningRate", "embeddingDim");
+        int chosen = search.get("chosen").asInt();
+        double best = search.get("trials").get(chosen).get("score").asDouble();
+        search.get("trials").forEach(t -> assertThat(t.get("score").asDouble()).isLessThanOrEqualTo(best));
+        assertThat(train.json().get("metrics").get("val").get("auc").asDouble()).isEqualTo(best);
+        long runId = train.json().get("run").asLong();
+
+        JsonNode shown = CliRun.of("runs", "show", String.valueOf(runId), "--workspace", ws, "--json").json();
+        assertThat(shown.get("search")).isEqualTo(search);
+        assertThat(shown.get("params").get("tuning").get("fixed").get(0).asText()).isEqualTo("learningRate");
+
+        CliRun again = CliRun.of("reproduce", String.valueOf(runId), "--workspace", ws, "--json");
+        assertThat(again.exitCode()).as(again.err() + again.out()).isZero();
+        JsonNode replay = again.json().get("search");
+        assertThat(replay.get("same_trials").asBoolean()).isTrue();
+        assertThat(replay.get("same_choice").asBoolean()).isTrue();
+        assertThat(replay.get("chosen").asInt()).isEqualTo(chosen);
     }
 }

@@ -56,7 +56,7 @@ class CtrlCTest {
         List<String> before = datasets(ws);
 
         // small batches, so that an epoch is long enough to be interrupted in its middle
-        CommandRun.Launched train = CommandRun.launch(dir, SHOW_PROGRESS, "train", "--workspace", ws, "--dataset",
+        CommandRun.Launched train = CommandRun.launch(dir, SHOW_PROGRESS, "train", "--tune", "off", "--workspace", ws, "--dataset",
                 "impressions", "--label", "clicked", "--model", "deepfm", "--batch-size", "64", "--epochs", "5",
                 "--device", "cpu");
         CommandRun ended = interruptWhenUnderWay(train);

@@ -43,7 +43,7 @@ class ExplainMonitorGuiTest {
         String ws = dir.resolve("ws").toString();
         for (String[] args : new String[][]{
                 {"simulate", "--workspace", ws, "--users", "1200", "--days", "14", "--drift-after", "9", "--json"},
-                {"train", "--workspace", ws, "--dataset", "impressions", "--model", "lr", "--split", "time",
+                {"train", "--tune", "off", "--workspace", ws, "--dataset", "impressions", "--model", "lr", "--split", "time",
                         "--epochs", "2", "--json"},
                 {"explain", "1", "--workspace", ws, "--rows", "2000", "--json"}}) {
             CommandRun run = CommandRun.inProcess(args);

@@ -42,7 +42,7 @@ class ExplainMonitorSnapshotTest {
                 "--drift-after", "9",
                 "--json");
         assertThat(sim.code()).as(sim.err()).isZero();
-        CommandRun train = CommandRun.inProcess("train", "--workspace", ws, "--dataset", "impressions", "--model",
+        CommandRun train = CommandRun.inProcess("train", "--tune", "off", "--workspace", ws, "--dataset", "impressions", "--model",
                 "lr", "--split", "time",
                 "--epochs", "2", "--json");
         assertThat(train.code()).as(train.err()).isZero();

@@ -2,6 +2,7 @@ package io.campaignlab.engine.models;
 
 import ai.djl.engine.Engine;
 import io.campaignlab.engine.datasets.DatasetInfo;
+import io.campaignlab.engine.models.search.CtrTuning;
 import io.campaignlab.engine.runs.NewRun;
 
 import java.util.LinkedHashMap;
@@ -14,15 +15,17 @@ final class RunProvenance {
     }
 
     static NewRun of(TrainingRequest request, DatasetInfo dataset, String device) {
-        return of(request, dataset, java.util.List.of(), device);
+        return of(request, CtrTuning.OFF, dataset, java.util.List.of(), device);
     }
 
     /**
+     * With tuning auto, the parameters and features are the search's starting point and {@code tuning} is kept.
+     *
      * @param supplied the validation and test datasets the split names, whose content hashes are recorded beside
      *                 the training dataset's
      */
-    static NewRun of(TrainingRequest request, DatasetInfo dataset, java.util.List<DatasetInfo> supplied,
-                     String device) {
+    static NewRun of(TrainingRequest request, CtrTuning tuning, DatasetInfo dataset,
+                     java.util.List<DatasetInfo> supplied, String device) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("label", request.label());
         params.put("hyperparameters", request.params());
@@ -31,6 +34,9 @@ final class RunProvenance {
             Map<String, String> hashes = new LinkedHashMap<>();
             supplied.forEach(d -> hashes.put(d.name(), d.sha256()));
             params.put("split_datasets", hashes);
+        }
+        if (tuning.auto()) {
+            params.put("tuning", tuning);
         }
         return new NewRun(null, dataset.name(), dataset.sha256(), request.model().id(), ModelJson.write(params),
                 ModelJson.write(request.features()), ModelJson.write(request.split()), request.seed(), device,
@@ -47,6 +53,20 @@ final class RunProvenance {
         versions.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         return versions;
+    }
+
+    /** How a run chose its settings: off when its parameters keep no tuning. */
+    static CtrTuning tuning(io.campaignlab.engine.runs.RunRecord run) {
+        var params = ModelJson.read(run.spec().paramsJson(), com.fasterxml.jackson.databind.JsonNode.class);
+        if (!params.hasNonNull("tuning")) {
+            return CtrTuning.OFF;
+        }
+        try {
+            return ModelJson.MAPPER.treeToValue(params.get("tuning"), CtrTuning.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("run " + run.id() + " has an unreadable tuning record: "
+                    + e.getOriginalMessage(), e);
+        }
     }
 
     /** Rebuilds the request a run was started with. */

@@ -5,7 +5,13 @@ import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.evaluation.AucInterval;
 import io.campaignlab.engine.jobs.CancellationToken;
+import io.campaignlab.engine.models.search.CtrSearch;
+import io.campaignlab.engine.models.search.CtrSearchSpace;
+import io.campaignlab.engine.models.search.CtrTuning;
+import io.campaignlab.engine.models.training.CtrPrepared;
 import io.campaignlab.engine.models.training.CtrTraining;
+import io.campaignlab.engine.tuning.SearchResult;
+import io.campaignlab.engine.tuning.SearchSpace;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
@@ -23,17 +29,31 @@ import io.campaignlab.engine.workspace.WorkspaceJob;
 /**
  * Trains one model as a job: records the run, loads and splits the data, fits the pipeline on the training split,
  * trains with early stopping, evaluates, saves the artifact and finishes the run (completed, failed or cancelled).
+ * With tuning auto, the training is a settings search ({@link CtrSearch}) scored on validation, recorded as the
+ * run's {@value #SEARCH_REPORT} report; the test part is evaluated once, with the choice.
  */
 public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingJob.class);
 
+    /** The run report holding a search's {@link SearchResult}. */
+    public static final String SEARCH_REPORT = "search";
+
     private final TrainingRequest request;
+    private final CtrTuning tuning;
     private final EpochObserver listener;
 
+    /** A run that trains once with the request's settings (no search). */
     public TrainingJob(WorkspaceContext workspace, TrainingRequest request, EpochObserver listener) {
+        this(workspace, request, CtrTuning.OFF, listener);
+    }
+
+    /** A run whose settings are chosen on validation when {@code tuning} is auto (see {@link CtrSearch}). */
+    public TrainingJob(WorkspaceContext workspace, TrainingRequest request, CtrTuning tuning,
+                       EpochObserver listener) {
         super("train", workspace);
         this.request = request;
+        this.tuning = tuning;
         this.listener = listener;
     }
 
@@ -47,6 +67,22 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
         return RunProvenance.request(run);
     }
 
+    /**
+     * How a stored run chose its settings, for {@code reproduce}: off for runs without a search; for a search, the
+     * same space and seed limited to the trials it ran, so the replay tries the same points and makes the same choice.
+     */
+    public static CtrTuning tuningOf(RunRecord run, java.util.Optional<SearchResult> search) {
+        CtrTuning tuning = RunProvenance.tuning(run);
+        return search.map(s -> tuning.replaying(s.trials().size())).orElse(tuning);
+    }
+
+    /** The settings search a stored run recorded, if it ran one. */
+    public static java.util.Optional<SearchResult> searchOf(io.campaignlab.engine.runs.RunRepository runs,
+                                                            long runId) {
+        return runs.report(runId, SEARCH_REPORT, "").map(r -> io.campaignlab.engine.runs.ReportJson.read(r.json(),
+                SearchResult.class));
+    }
+
     @Override
     public TrainingOutcome run(ProgressListener progress, CancellationToken cancel) throws Exception {
         long started = System.nanoTime();
@@ -55,7 +91,8 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
         TrainingRequest request = this.request.onDevice(device);
         List<DatasetInfo> supplied = request.split().suppliedDatasets().stream()
                 .map(workspace.datasets()::require).toList();
-        return RecordedRun.record(workspace.runs(), RunProvenance.of(request, dataset, supplied, device.toString()),
+        return RecordedRun.record(workspace.runs(), RunProvenance.of(request, tuning, dataset, supplied,
+                        device.toString()),
                 run -> train(run, request, dataset, device, started, progress, cancel));
     }
 
@@ -68,14 +105,31 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
         List<String> labels = request.model().multiTask()
                 ? List.of(request.label(), request.params().purchaseLabel()) : List.of(request.label());
         TrainingData data = ExampleLoader.forRequest(workspace, request, dataset, labels, progress, cancel);
-        TrainedModel model = CtrTraining.train(data, request, device, report -> {
+        java.util.function.Consumer<EpochReport> epochs = report -> {
             run.metrics(List.of(new RunMetric("train", report.epoch(), "loss", report.trainLoss()),
                     new RunMetric("val", report.epoch(), "loss", report.valLoss()),
                     new RunMetric("val", report.epoch(), "auc", report.valAuc()),
                     new RunMetric("train", report.epoch(), "rows_per_s", report.rowsPerSecond()),
                     new RunMetric("train", report.epoch(), "seconds", report.seconds())));
             listener.epochFinished(runId, report);
-        }, progress, cancel);
+        };
+        CtrPrepared prepared = CtrTraining.prepare(data, request, progress);
+        TrainingRequest chosen = request;
+        TrainedModel model;
+        SearchResult search = null;
+        if (tuning.auto()) {
+            SearchSpace space = CtrSearchSpace.of(request, dataset.columns(), tuning.fixed());
+            CtrSearch.Outcome outcome = CtrSearch.run(prepared, request, space, tuning.budget(), device, epochs,
+                    trial -> LOG.info("Run {} trial {}: {} → val AUC {}", runId, trial.index(), trial.settings(),
+                            trial.score()), progress, cancel);
+            search = outcome.search();
+            chosen = outcome.chosen();
+            model = outcome.model();
+            run.report(SEARCH_REPORT, search);
+        } else {
+            model = CtrTraining.test(prepared, CtrTraining.fit(prepared, request, device, epochs, progress, cancel),
+                    request, device, cancel);
+        }
         run.evaluation("val", model.validation());
         run.evaluation("test", model.test());
         run.metrics(finalMetrics(model));
@@ -84,13 +138,13 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
             run.report(TestScores.KIND, testScores);
         }
         progress.message("Saving the model");
-        ModelArtifact artifact = new ModelArtifact(model.shape(), request.features(), model.pipeline(),
-                request.label(), request.params().purchaseLabel(), model.parameters());
+        ModelArtifact artifact = new ModelArtifact(model.shape(), chosen.features(), model.pipeline(),
+                chosen.label(), chosen.params().purchaseLabel(), model.parameters());
         run.artifact(workspace.folder(), ModelArtifact.fileName(runId), artifact::write);
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info("Run {} completed in {} s: test AUC {}", runId, seconds, model.test().auc());
         return new TrainingOutcome(runId, RunStatus.COMPLETED, model.device(), model.epochs(), model.bestEpoch(),
-                model.validation(), model.test(), seconds, model.testRowIds(), model.testScores());
+                model.validation(), model.test(), seconds, model.testRowIds(), model.testScores(), search);
     }
 
     private static List<RunMetric> finalMetrics(TrainedModel model) {

@@ -2,6 +2,7 @@ package io.campaignlab.engine.models;
 
 import io.campaignlab.engine.evaluation.BinaryEvaluation;
 import io.campaignlab.engine.runs.RunStatus;
+import io.campaignlab.engine.tuning.SearchResult;
 
 import java.util.List;
 
@@ -18,10 +19,18 @@ import java.util.List;
  * @param seconds    wall time
  * @param testRowIds the test rows' {@code _row} ids
  * @param testScores the main score of each test row, as evaluated
+ * @param search     the settings search that chose the run's settings, or null when there was none
  */
 public record TrainingOutcome(long runId, RunStatus status, String device, List<EpochReport> epochs, int bestEpoch,
                               BinaryEvaluation validation, BinaryEvaluation test, double seconds, long[] testRowIds,
-                              double[] testScores) {
+                              double[] testScores, SearchResult search) {
+
+    /** An outcome without a search. */
+    public TrainingOutcome(long runId, RunStatus status, String device, List<EpochReport> epochs, int bestEpoch,
+                           BinaryEvaluation validation, BinaryEvaluation test, double seconds, long[] testRowIds,
+                           double[] testScores) {
+        this(runId, status, device, epochs, bestEpoch, validation, test, seconds, testRowIds, testScores, null);
+    }
 
     public TrainingOutcome {
         epochs = List.copyOf(epochs);

@@ -6,6 +6,8 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.tuning.SearchPane;
+import io.campaignlab.engine.models.search.CtrSearchSpace;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -21,19 +23,21 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The Models section: a Runs tab (runs table, provenance, score, overlaid evaluation charts) and a Train tab (the
- * form beside the live training curves). Reloads whenever it is shown. Thin code-behind over
+ * The Models section: a Runs tab (runs table, provenance, score, overlaid evaluation charts), a Train tab (the
+ * form beside the live training curves) and a Search tab (the focused run's settings search: trials and validation
+ * curve). Reloads whenever it is shown. Thin code-behind over
  * {@link ModelsViewModel}.
  */
 public final class ModelsView extends BorderPane {
 
     /** The tabs, in order. */
-    public enum Page { RUNS, TRAIN }
+    public enum Page { RUNS, TRAIN, SEARCH }
 
     private final ModelsViewModel viewModel;
     private final TabPane tabs = new TabPane();
     private final RunsView runsView;
     private final TrainingMonitorView monitorView;
+    private final SearchPane searchPane = new SearchPane(CtrSearchSpace::describe);
 
     /**
      * @param openDataset shows a dataset (the scores of a run) in the Data section
@@ -60,7 +64,13 @@ public final class ModelsView extends BorderPane {
         runs.setId("models-runs-tab");
         Tab trainTab = new Tab("Train", train);
         trainTab.setId("models-train-tab");
-        tabs.getTabs().setAll(runs, trainTab);
+        Tab searchTab = new Tab("Search", searchPane);
+        searchTab.setId("models-search-tab");
+        RunSearchViewModel search = viewModel.search();
+        search.searchProperty().addListener((o, old, now) -> searchPane.show(now, search.messageProperty().get()));
+        search.messageProperty().addListener((o, old, now) -> searchPane.show(search.searchProperty().get(), now));
+        searchPane.show(null, search.messageProperty().get());
+        tabs.getTabs().setAll(runs, trainTab, searchTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("models-tabs");
         setTop(header(summary));
@@ -99,13 +109,27 @@ public final class ModelsView extends BorderPane {
         tabs.getSelectionModel().select(page.ordinal());
     }
 
+    /** Shows a tab by name: {@code runs}, {@code train} or {@code search}. */
+    public void showTab(String name) {
+        String key = name.trim().toUpperCase(java.util.Locale.ROOT);
+        try {
+            show(Page.valueOf(key));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown Models tab '" + name + "'; use runs, train or search", e);
+        }
+    }
+
     public Page page() {
         return Page.values()[Math.max(0, tabs.getSelectionModel().getSelectedIndex())];
     }
 
     /** The chart the user is looking at, for File › Export chart: titled, dark on white. */
     public Optional<JFreeChart> currentChart() {
-        return page() == Page.TRAIN ? monitorView.currentChart() : runsView.currentChart();
+        return switch (page()) {
+            case TRAIN -> monitorView.currentChart();
+            case SEARCH -> searchPane.currentChart();
+            case RUNS -> runsView.currentChart();
+        };
     }
 
     public ModelsViewModel viewModel() {
@@ -114,6 +138,10 @@ public final class ModelsView extends BorderPane {
 
     RunsView runsView() {
         return runsView;
+    }
+
+    SearchPane searchPane() {
+        return searchPane;
     }
 
     TrainingMonitorView monitorView() {

@@ -6,6 +6,7 @@ import io.campaignlab.engine.runs.RunRecord;
 import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.runs.RunStatus;
 import io.campaignlab.engine.workspace.WorkspaceContext;
+import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +33,7 @@ public final class ModelsViewModel {
 
     private final Supplier<WorkspaceContext> workspace;
     private final JobExecutor executor;
+    private final RunSearchViewModel search;
     private final TrainFormViewModel form = new TrainFormViewModel();
     private final TrainingMonitorViewModel monitor;
     private final RunsViewModel runs;
@@ -52,6 +54,8 @@ public final class ModelsViewModel {
         this.score = new ScoreViewModel(workspace, executor, dialogs, modelJobs, openDataset, this::refreshDatasets,
                 ui);
         score.runProperty().bind(runs.focusedProperty());
+        this.search = new RunSearchViewModel(workspace, executor);
+        runs.focusedProperty().addListener((o, old, now) -> search.show(now));
         runs.provenance().shown().addListener((o, old, now) -> showHistory());
         runs.focusedProperty().addListener((o, old, now) -> showHistory());
     }
@@ -99,7 +103,8 @@ public final class ModelsViewModel {
         if (!form.readout().valid().get() || monitor.job().runningProperty().get()) {
             return;
         }
-        monitor.start(form.request(), runId -> runs.refresh(), (TrainingOutcome outcome) ->
+        TrainingRequest request = form.request();
+        monitor.start(request, form.tuning(request), runId -> runs.refresh(), (TrainingOutcome outcome) ->
                 runs.refreshAndSelect(outcome.runId()), error -> listWhenSettled(monitor.lastRunId()));
     }
 
@@ -144,5 +149,10 @@ public final class ModelsViewModel {
     /** Why the dataset lists are empty, when listing failed. */
     public ReadOnlyStringProperty datasetsProblemProperty() {
         return datasetsProblem.getReadOnlyProperty();
+    }
+
+    /** The Search tab: how the focused run's settings were chosen. */
+    public RunSearchViewModel search() {
+        return search;
     }
 }

@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import io.campaignlab.views.tuning.TuneControls;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -304,7 +305,8 @@ final class TrainFormView extends BorderPane {
         grid.addRow(4, caption("Validation part"), valid);
         grid.addRow(5, caption("Seed"), seed);
         grid.addRow(6, caption("Device"), devices());
-        return section("Split, seed and device", grid);
+        grid.addRow(7, caption("Tune"), new TuneControls(form.tune(), "12 trials, 3–6 min"));
+        return section("Split, seed, device and tuning", grid);
     }
 
     private ComboBox<String> splitColumn() {

@@ -16,6 +16,9 @@ import io.campaignlab.engine.features.SplitKind;
 import io.campaignlab.engine.models.Hyperparameters;
 import io.campaignlab.engine.models.ModelKind;
 import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.engine.models.search.CtrSearchSpace;
+import io.campaignlab.engine.models.search.CtrTuning;
+import io.campaignlab.views.tuning.TuneSettings;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -88,6 +91,7 @@ public final class TrainFormViewModel {
     private final StringProperty seed = new SimpleStringProperty(this, "seed", String.valueOf(DEFAULT_SEED));
     private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device", "auto");
 
+    private final TuneSettings tune = new TuneSettings();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding valid = problem.isEmpty();
     private final TrainChoices choices = new TrainChoices(datasets, labelChoices, eventDatasets, purchaseChoices);
@@ -121,7 +125,8 @@ public final class TrainFormViewModel {
         purchaseLabel.addListener((o, old, now) -> labelsChanged());
         model.addListener((o, old, now) -> modelChanged(old));
         features.addListener((ListChangeListener<FeatureRow>) change -> validate());
-        for (Observable watched : new Observable[]{behaviour, eventsDataset, lastN, seed, device}) {
+        for (Observable watched : new Observable[]{behaviour, eventsDataset, lastN, seed, device,
+                tune.autoProperty(), tune.budgetProperty()}) {
             watched.addListener(o -> validate());
         }
         split.addListener(o -> labelsChanged());
@@ -332,7 +337,7 @@ public final class TrainFormViewModel {
         if (device.get() == null) {
             return "Choose a device.";
         }
-        return "";
+        return tune.problem();
     }
 
     /**
@@ -369,6 +374,34 @@ public final class TrainFormViewModel {
         }
         return new TrainingRequest(dataset.get().name(), label.get(), featureSpec,
                 splitChoice.spec(split.get(), seedValue), model.get(), hp, seedValue, device.get());
+    }
+
+    /**
+     * How the run chooses its settings: with Tune auto, a search whose learning rate, L2 or embedding size is fixed
+     * where the form's value differs from the family's default (as a flag given on the command line).
+     */
+    public CtrTuning tuning(TrainingRequest request) {
+        if (!tune.autoProperty().get()) {
+            return CtrTuning.OFF;
+        }
+        Hyperparameters family = Hyperparameters.defaultsFor(request.model());
+        Hyperparameters given = request.params();
+        List<String> fixed = new ArrayList<>();
+        if (given.learningRate() != family.learningRate()) {
+            fixed.add(CtrSearchSpace.LEARNING_RATE);
+        }
+        if (given.embeddingL2() != family.embeddingL2()) {
+            fixed.add(CtrSearchSpace.EMBEDDING_L2);
+        }
+        if (given.embeddingDim() != family.embeddingDim()) {
+            fixed.add(CtrSearchSpace.EMBEDDING_DIM);
+        }
+        return CtrTuning.auto(tune.budgetOr(CtrSearchSpace.defaultBudget(request.model())), fixed);
+    }
+
+    /** The Tune choice and budget. */
+    public TuneSettings tune() {
+        return tune;
     }
 
     /** The field with this {@code Hyperparameters} component name. */

@@ -5,6 +5,7 @@ import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.EpochObserver;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.engine.models.search.CtrTuning;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
@@ -86,6 +87,12 @@ public final class TrainingMonitorViewModel {
      */
     public void start(TrainingRequest request, LongConsumer runStarted, Consumer<TrainingOutcome> finished,
                       Consumer<Throwable> failed) {
+        start(request, CtrTuning.OFF, runStarted, finished, failed);
+    }
+
+    /** As {@link #start(TrainingRequest, LongConsumer, Consumer, Consumer)}, its settings chosen as {@code tuning} says. */
+    public void start(TrainingRequest request, CtrTuning tuning, LongConsumer runStarted,
+                      Consumer<TrainingOutcome> finished, Consumer<Throwable> failed) {
         if (job.runningProperty().get()) {
             return;
         }
@@ -110,7 +117,7 @@ public final class TrainingMonitorViewModel {
             epochs.add(report);
             bestEpoch.set(best(epochs));
         });
-        job.start(modelJobs.training(workspace.get(), request, listener), "Starting…", outcome -> {
+        job.start(modelJobs.training(workspace.get(), request, tuning, listener), "Starting…", outcome -> {
             finishedRunId = outcome.runId();
             epochs.setAll(outcome.epochs());
             bestEpoch.set(outcome.bestEpoch());

@@ -87,7 +87,8 @@ public final class Workbench {
     private SectionContent models() {
         ModelsView models = new ModelsView(model::workspace, jobs, dialogs, this::openDataset,
                 Section.MODELS.summary());
-        return new ViewSection(models, models::workspaceChanged, models::currentChart).runs(models::showRuns);
+        return new ViewSection(models, models::workspaceChanged, models::currentChart).runs(models::showRuns)
+                .tabs(models::showTab);
     }
 
     private SectionContent explain() {

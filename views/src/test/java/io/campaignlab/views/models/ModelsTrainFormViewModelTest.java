@@ -254,4 +254,26 @@ class ModelsTrainFormViewModelTest {
     private static FieldSpec field(TrainingRequest request, String column) {
         return request.features().fields().stream().filter(f -> f.column().equals(column)).findFirst().orElseThrow();
     }
+
+    @Test
+    void tuneIsAutoByDefaultAChangedRateIsFixedAndABadBudgetIsNamed() {
+        TrainingRequest defaults = form.request();
+        io.campaignlab.engine.models.search.CtrTuning auto = form.tuning(defaults);
+        assertThat(auto.auto()).isTrue();
+        assertThat(auto.fixed()).isEmpty();
+        assertThat(auto.budget()).isEqualTo(io.campaignlab.engine.models.search.CtrSearchSpace
+                .defaultBudget(ModelKind.DEEPFM));
+
+        form.param("learningRate").entry().text().set("0.01");
+        form.tune().budgetProperty().set("5,2m");
+        io.campaignlab.engine.models.search.CtrTuning fixed = form.tuning(form.request());
+        assertThat(fixed.fixed()).containsExactly("learningRate");
+        assertThat(fixed.budget()).isEqualTo(new io.campaignlab.engine.tuning.SearchBudget(5, 120));
+
+        form.tune().budgetProperty().set("lots");
+        assertThat(form.readout().problem().get()).startsWith("Budget: budget 'lots'");
+        form.tune().autoProperty().set(false);
+        assertThat(form.readout().problem().get()).isEmpty();
+        assertThat(form.tuning(form.request()).auto()).isFalse();
+    }
 }

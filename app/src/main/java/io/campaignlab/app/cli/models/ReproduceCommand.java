@@ -10,6 +10,10 @@ import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.models.search.CtrTuning;
+import io.campaignlab.engine.tuning.SearchResult;
+import io.campaignlab.engine.tuning.Trial;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code campaign-lab reproduce RUN} */
 @Command(name = "reproduce", description = "Retrain a stored run from its recorded dataset, features, split, parameters and seed, and report whether the metrics match.")
@@ -37,11 +42,15 @@ public final class ReproduceCommand extends WorkspaceCommand {
         DatasetInfo dataset = services.datasets().require(request.dataset());
         List<String> changed = changedDatasets(services, original, dataset);
         boolean sameData = changed.isEmpty();
-        TrainingOutcome again = RunJobs.train(this, services, request, !options.json());
+        boolean match = sameData;
+        Optional<SearchResult> search = TrainingJob.searchOf(services.runs(), runId);
+        CtrTuning tuning = TrainingJob.tuningOf(original, search);
+        TrainingOutcome again = RunJobs.train(this, services, request, tuning, !options.json());
+        SearchReplay replay = search.map(s -> SearchReplay.of(s, again.search(), tolerance)).orElse(null);
+        match &= replay == null || replay.sameTrials() && replay.sameChoice();
         List<RunMetric> before = services.runs().metrics(runId);
         List<RunMetric> after = services.runs().metrics(again.runId());
         Map<String, Difference> diffs = new LinkedHashMap<>();
-        boolean match = sameData;
         for (String split : List.of("val", "test")) {
             for (String name : COMPARED) {
                 Double a = RunMetric.finalValue(before, split, name);
@@ -54,7 +63,7 @@ public final class ReproduceCommand extends WorkspaceCommand {
             }
         }
         if (options.json()) {
-            output.json(new Reproduction(runId, again.runId(), sameData, again.device(), diffs, match));
+            output.json(new Reproduction(runId, again.runId(), sameData, again.device(), diffs, replay, match));
         } else {
             output.line("Run %d reproduced as run %d on %s: %s.", runId, again.runId(), again.device(),
                     match ? "metrics match" : "metrics DIFFER");
@@ -62,6 +71,11 @@ public final class ReproduceCommand extends WorkspaceCommand {
                 output.line("  The dataset%s %s %s changed since run %d (SHA-256 differs).",
                         changed.size() == 1 ? "" : "s", String.join(", ", changed),
                         changed.size() == 1 ? "has" : "have", runId);
+            }
+            if (replay != null) {
+                output.line("  search replayed: %d trials, %s trials, %s choice (trial %d)", replay.trials(),
+                        replay.sameTrials() ? "same" : "DIFFERENT", replay.sameChoice() ? "same" : "DIFFERENT",
+                        replay.chosen());
             }
             diffs.forEach((metric, d) -> output.line("  %-14s %.6f → %.6f (|Δ| %.2e)", metric, d.original(),
                     d.reproduced(), d.difference()));
@@ -88,7 +102,26 @@ public final class ReproduceCommand extends WorkspaceCommand {
 
     /** {@code reproduce --json}: the run, its reproduction, and the final metrics of both side by side. */
     record Reproduction(long run, long reproduction, boolean sameData, String device, Map<String, Difference> metrics,
-                        boolean match) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) SearchReplay search, boolean match) {
+    }
+
+    /**
+     * A replayed settings search: the same points in the same order with validation AUCs within the tolerance
+     * ({@code sameTrials}), and the same chosen trial.
+     */
+    record SearchReplay(int trials, boolean sameTrials, boolean sameChoice, int chosen) {
+
+        static SearchReplay of(SearchResult original, SearchResult again, double tolerance) {
+            boolean samePoints = again != null && original.trials().size() == again.trials().size();
+            for (int i = 0; samePoints && i < original.trials().size(); i++) {
+                Trial a = original.trials().get(i);
+                Trial b = again.trials().get(i);
+                samePoints = SearchLines.sameSettings(a.settings(), b.settings())
+                        && (a.failed() ? b.failed() : Math.abs(a.score() - b.score()) <= tolerance);
+            }
+            return new SearchReplay(original.trials().size(), samePoints,
+                    again != null && again.chosen() == original.chosen(), original.chosen());
+        }
     }
 
     record Difference(double original, double reproduced, double difference) {

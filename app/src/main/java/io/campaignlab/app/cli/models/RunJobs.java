@@ -5,6 +5,7 @@ import io.campaignlab.app.workspace.WorkspaceServices;
 import io.campaignlab.engine.models.TrainingJob;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.engine.models.search.CtrTuning;
 
 import java.util.Locale;
 
@@ -15,8 +16,8 @@ public final class RunJobs {
     }
 
     static TrainingOutcome train(CliCommand command, WorkspaceServices services, TrainingRequest request,
-                                 boolean epochLines) throws Exception {
-        return command.runWork((progress, cancel) -> services.runner().run(new TrainingJob(services, request,
+                                 CtrTuning tuning, boolean epochLines) throws Exception {
+        return command.runWork((progress, cancel) -> services.runner().run(new TrainingJob(services, request, tuning,
                 (runId, r) -> {
                     if (epochLines) {
                         progress.message(String.format(Locale.ROOT,

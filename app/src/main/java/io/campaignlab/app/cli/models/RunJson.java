@@ -12,6 +12,7 @@ import io.campaignlab.engine.models.EpochReport;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.runs.RunMetric;
 import io.campaignlab.engine.runs.RunRecord;
+import io.campaignlab.engine.tuning.SearchResult;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ final class RunJson {
 
     /** {@code train --json}: the finished run, its validation and test figures and its epochs. */
     record Outcome(long run, String status, String device, OutcomeMetrics metrics, int bestEpoch, List<Epoch> epochs,
-                   double seconds, @JsonInclude(JsonInclude.Include.NON_NULL) Split split) {
+                   double seconds, @JsonInclude(JsonInclude.Include.NON_NULL) Split split,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) SearchResult search) {
 
         static Outcome of(TrainingOutcome outcome) {
             return of(outcome, null);
@@ -35,7 +37,8 @@ final class RunJson {
             return new Outcome(outcome.runId(), outcome.status().id(), outcome.device(), new OutcomeMetrics(
                     new Validation(outcome.validation().auc(), outcome.validation().logLoss()),
                     Test.of(outcome.test(), false)), outcome.bestEpoch(),
-                    outcome.epochs().stream().map(Epoch::of).toList(), outcome.seconds(), Split.of(split));
+                    outcome.epochs().stream().map(Epoch::of).toList(), outcome.seconds(), Split.of(split),
+                    outcome.search());
         }
     }
 
@@ -61,6 +64,11 @@ final class RunJson {
                 return null;
             }
         }
+    }
+
+    /** {@code runs show RUN --json}: the stored run, its test figures and, when it searched, its search. */
+    record Shown(Run run, @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> params,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) SearchResult search) {
     }
 
     record OutcomeMetrics(Validation val, Test test) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import java.util.List;
 
 /** {@code campaign-lab runs} */
-@Command(name = "runs", description = "List training runs, newest first, with their held-out metrics.")
+@Command(name = "runs", description = "List training runs, newest first, with their held-out metrics.",
+        subcommands = RunsShowCommand.class)
 public final class RunsCommand extends WorkspaceCommand {
 
     @Override

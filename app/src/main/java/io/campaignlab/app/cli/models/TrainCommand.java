@@ -1,6 +1,7 @@
 package io.campaignlab.app.cli.models;
 
 import io.campaignlab.app.command.DeviceOption;
+import io.campaignlab.app.command.TuneOptions;
 import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
@@ -14,6 +15,8 @@ import io.campaignlab.engine.models.ModelKind;
 import io.campaignlab.engine.models.TrainingJob;
 import io.campaignlab.engine.models.TrainingOutcome;
 import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.engine.models.search.CtrSearchSpace;
+import io.campaignlab.engine.models.search.CtrTuning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +37,7 @@ public final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--model", defaultValue = "deepfm", description = "lr, fm, deepfm, dcn, dnn, esmm or bst (default ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--features", description = "Comma-separated column[:cat|hash=N|std|log1p|quantiles=N|logsq[=N]|time|multi=N]. Default: every usable column by role.")
+    @Option(names = "--features", description = "Comma-separated column[:cat|hash=N|std|log1p|quantiles=N|logsq[=N]|time|multi=N]. Default: every usable column by role. Given, no field's representation is searched.")
     String features;
 
     @Option(names = "--behaviour", paramLabel = "EVENTS", description = "Add leakage-free behavioural aggregates from this events dataset.")
@@ -55,10 +58,10 @@ public final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--batch-size", description = "Rows per batch (default 2048).")
     Integer batchSize;
 
-    @Option(names = "--lr", description = "Adam learning rate (default 0.002; 0.01 for lr).")
+    @Option(names = "--lr", description = "Adam learning rate (default 0.002; 0.01 for lr). Given, it is not searched.")
     Double learningRate;
 
-    @Option(names = "--embedding-dim", description = "Embedding size (default 16).")
+    @Option(names = "--embedding-dim", description = "Embedding size (default 16). Given, it is not searched.")
     Integer embeddingDim;
 
     @Option(names = "--hidden", description = "MLP widths, comma separated (default 64,32).")
@@ -67,7 +70,7 @@ public final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--dropout", description = "MLP dropout (default 0.1).")
     Double dropout;
 
-    @Option(names = "--l2", description = "L2 on the embedding rows a batch uses (default 1e-6).")
+    @Option(names = "--l2", description = "L2 on the embedding rows a batch uses (default 1e-6). Given, it is not searched.")
     Double l2;
 
     @Option(names = "--cross-rank", description = "dcn: rank of each cross layer's weight, 0 for full rank (default 64).")
@@ -81,6 +84,9 @@ public final class TrainCommand extends WorkspaceCommand {
 
     @Mixin
     DeviceOption device;
+
+    @Mixin
+    TuneOptions tune;
 
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
@@ -110,18 +116,41 @@ public final class TrainCommand extends WorkspaceCommand {
         }
         TrainingRequest request = new TrainingRequest(info.name(), labelColumn, featureSpec,
                 split.spec(info, services.datasets(), seed), kind, params, seed, device.device());
-        TrainingOutcome outcome = RunJobs.train(this, services, request, !options.json());
+        CtrTuning tuning = tune.auto() ? CtrTuning.auto(tune.budgetOr(CtrSearchSpace.defaultBudget(kind)), fixed())
+                : CtrTuning.OFF;
+        TrainingOutcome outcome = RunJobs.train(this, services, request, tuning, !options.json());
         if (options.json()) {
             output.json(RunJson.Outcome.of(outcome, request.split()));
             return 0;
         }
         output.line("Run %d completed on %s in %.1f s (best epoch %d of %d).", outcome.runId(), outcome.device(),
                 outcome.seconds(), outcome.bestEpoch(), outcome.epochs().size());
+        if (outcome.search() != null) {
+            SearchLines.print(output, outcome.search());
+        }
         output.line("  validation: AUC %.4f, log loss %.4f", outcome.validation().auc(),
                 outcome.validation().logLoss());
         output.line("  test:       AUC %s, log loss %.4f, ECE %.4f, PR-AUC %.4f", EvaluateCommand.auc(outcome.test()),
                 outcome.test().logLoss(), outcome.test().expectedCalibrationError(), outcome.test().prAuc());
         return 0;
+    }
+
+    /** The searchable settings given explicitly: each is fixed and taken out of the search. */
+    private List<String> fixed() {
+        List<String> fixed = new ArrayList<>();
+        if (learningRate != null) {
+            fixed.add(CtrSearchSpace.LEARNING_RATE);
+        }
+        if (l2 != null) {
+            fixed.add(CtrSearchSpace.EMBEDDING_L2);
+        }
+        if (embeddingDim != null) {
+            fixed.add(CtrSearchSpace.EMBEDDING_DIM);
+        }
+        if (features != null) {
+            fixed.add(CtrSearchSpace.FIELDS);
+        }
+        return fixed;
     }
 
     private Hyperparameters hyperparameters(ModelKind kind, DatasetInfo info, String labelColumn) {

@@ -64,7 +64,8 @@ public final class SnapshotCommand extends CliCommand {
     String dataset;
 
     @Option(names = "--tab", description = "A tab of the view: ab, planner or uplift in the Experiments view;"
-            + " design, forecast, serve or replay in the Campaigns view.")
+            + " design, forecast, serve or replay in the Campaigns view; runs, train or search in the Models view"
+            + " (search: the newest run whose settings were chosen on validation, unless --run names one).")
     String tab;
 
     @Option(names = "--campaign", paramLabel = "NAME", description = "The campaign to show in the Campaigns view"
@@ -172,9 +173,10 @@ public final class SnapshotCommand extends CliCommand {
             throw new IllegalArgumentException("--segmentation selects a segmentation in the Segments view; add"
                     + " --view segments");
         }
-        if (tab != null && section != Section.EXPERIMENTS && section != Section.CAMPAIGNS) {
-            throw new IllegalArgumentException("--tab chooses a tab of the Experiments or Campaigns view; add --view"
-                    + " experiments or campaigns");
+        if (tab != null && section != Section.EXPERIMENTS && section != Section.CAMPAIGNS
+                && section != Section.MODELS) {
+            throw new IllegalArgumentException("--tab chooses a tab of the Experiments, Campaigns or Models view; add"
+                    + " --view experiments, campaigns or models");
         }
         if (campaign != null && section != Section.CAMPAIGNS) {
             throw new IllegalArgumentException("--campaign shows a campaign in the Campaigns view; add --view"
@@ -207,11 +209,25 @@ public final class SnapshotCommand extends CliCommand {
             selected = List.of(prepared.runId());
             computed = prepared.computed();
         }
+        if (section == Section.MODELS && selected.isEmpty() && "search".equalsIgnoreCase(tab)) {
+            selected = newestSearch().map(List::of).orElse(selected);
+        }
         String shown = section == Section.EXPERIMENTS && dataset == null ? experimentDataset() : dataset;
         if (section == Section.EXPERIMENTS && tab != null && tab.equalsIgnoreCase("uplift")) {
             computed = prepareUplift(shown, err());
         }
         return new Shown(selected, shownSegmentation, shown, computed);
+    }
+
+    /** The newest completed run with a settings search, if any. */
+    private java.util.Optional<Long> newestSearch() {
+        try (WorkspaceServices services = WorkspaceServices.open(options.workspace())) {
+            return services.runs().list().stream()
+                    .filter(r -> r.status() == io.campaignlab.engine.runs.RunStatus.COMPLETED)
+                    .map(RunRecord::id)
+                    .filter(id -> io.campaignlab.engine.models.TrainingJob.searchOf(services.runs(), id).isPresent())
+                    .max(Long::compare);
+        }
     }
 
     /**

@@ -27,9 +27,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trains one model in memory: split, fit the pipeline on the training rows only, encode, train with Adam and early
- * stopping on validation AUC (restoring the best epoch), then evaluate validation and test. No I/O; see
- * {@link TrainingJob} for the run around it.
+ * Trains one model in memory in three stages: {@link #prepare} (label and split the rows, set the test part apart),
+ * {@link #fit} (fit the pipeline on the training rows only, encode, train with Adam and early stopping on validation
+ * AUC, restore the best epoch, score the validation rows) and {@link #test} (score the test part: its only read).
+ * A settings search runs {@code fit} once per trial and {@code test} once, with the chosen fit; {@link #train} runs
+ * the three once. No I/O; see {@link TrainingJob} for the run around it.
  */
 public final class CtrTraining {
 
@@ -37,26 +39,59 @@ public final class CtrTraining {
     }
 
     /**
+     * Prepares, fits and tests once: a run without a settings search.
+     *
      * @param epochListener hears about each epoch (run id −1 here; the job passes its own)
      */
     public static TrainedModel train(TrainingData data, TrainingRequest request, Device device,
                                      java.util.function.Consumer<EpochReport> epochListener,
                                      ProgressListener progress, CancellationToken cancel) {
+        CtrPrepared prepared = prepare(data, request, progress);
+        CtrFit fit = fit(prepared, request, device, epochListener, progress, cancel);
+        return test(prepared, fit, request, device, cancel);
+    }
+
+    /**
+     * Labels and splits the rows, refusing a split with an empty part or a part without both labels, and sets the
+     * test part apart: the returned labels have the test rows' labels blanked.
+     */
+    public static CtrPrepared prepare(TrainingData data, TrainingRequest request, ProgressListener progress) {
         Frame frame = data.frame();
-        Hyperparameters params = request.params();
+        progress.message("Splitting the rows");
+        progress.progress(0, -1);
         float[] clicks = Labels.binary(frame, request.label());
         float[][] labels = request.model().multiTask()
-                ? new float[][]{clicks, Labels.clickAndPurchase(frame, clicks, params.purchaseLabel())}
+                ? new float[][]{clicks, Labels.clickAndPurchase(frame, clicks, request.params().purchaseLabel())}
                 : new float[][]{clicks};
-        progress.message("Splitting and fitting features");
-        progress.progress(0, -1);
         SplitIndices split = split(data, request, clicks);
-        FeaturePipeline pipeline = PipelineFitter.fit(request.features(), frame, split.train());
-        EncodedRows encoded = pipeline.encode(frame);
+        float[][] blanked = new float[labels.length][];
+        for (int k = 0; k < labels.length; k++) {
+            blanked[k] = labels[k].clone();
+            for (int r : split.test()) {
+                blanked[k][r] = 0f;
+            }
+        }
+        return new CtrPrepared(frame, blanked, blanked[0],
+                new SplitIndices(split.train(), split.validation(), new int[0]), new TestPart(split.test(), labels));
+    }
+
+    /**
+     * Fits the pipeline on the training rows, trains with early stopping on validation AUC, restores the best epoch
+     * and scores the validation rows. Never reads the test part.
+     */
+    public static CtrFit fit(CtrPrepared prepared, TrainingRequest request, Device device,
+                             java.util.function.Consumer<EpochReport> epochListener, ProgressListener progress,
+                             CancellationToken cancel) {
+        Hyperparameters params = request.params();
+        SplitIndices split = prepared.trainAndValidation();
+        progress.message("Fitting features");
+        FeaturePipeline pipeline = PipelineFitter.fit(request.features(), prepared.frame(), split.train());
+        EncodedRows encoded = pipeline.encode(prepared.frame());
         cancel.throwIfCancelled();
+        float[][] labels = prepared.labels();
         NetworkShape shape = new NetworkShape(request.model(), pipeline.vocabularySize(), pipeline.fieldCount(),
                 pipeline.slotField(), params, priorLogits(labels, split.train()));
-        int[] validationClicks = intLabels(clicks, split.validation());
+        int[] validationClicks = intLabels(prepared.clicks(), split.validation());
         try (NetworkSession session = NetworkSession.forTraining(shape, device, request.seed())) {
             BestParameters best = new BestParameters();
             long trainRows = split.train().length;
@@ -68,15 +103,40 @@ public final class CtrTraining {
             session.loadParameters(best.parameters());
             long total = EpochProgress.total(trainRows, params.maxEpochs());
             progress.progress(total, total);
-            progress.message("Evaluating");
-            return evaluate(session, new Fitted(shape, pipeline, encoded, labels, clicks, split), request, device,
-                    frame, epochs, best, cancel);
+            Predictions val = session.predict(encoded, split.validation(), cancel);
+            BinaryEvaluation validation = BinaryEvaluator.evaluate(val.ctr(), validationClicks);
+            Map<String, Double> extra = request.model().multiTask()
+                    ? multiTaskMetrics(val, labels[1], prepared.clicks(), split.validation()) : Map.of();
+            return new CtrFit(shape, pipeline, encoded, best.parameters(), device.toString(), epochs, best.epoch(),
+                    validation, extra);
         }
     }
 
-    /** What training fitted and encoded, for the evaluation after it. */
-    private record Fitted(NetworkShape shape, FeaturePipeline pipeline, EncodedRows encoded, float[][] labels,
-                          float[] clicks, SplitIndices split) {
+    /** Scores the test part with a fitted network: the test part's one read. */
+    public static TrainedModel test(CtrPrepared prepared, CtrFit fit, TrainingRequest request, Device device,
+                                    CancellationToken cancel) {
+        TestPart.Read read = prepared.test().read();
+        int[] testRows = read.rows();
+        float[] clicks = read.labels()[0];
+        Predictions test;
+        try (NetworkSession session = NetworkSession.forScoring(fit.shape(), device, fit.parameters())) {
+            test = session.predict(fit.encoded(), testRows, cancel);
+        }
+        int[] testClicks = intLabels(clicks, testRows);
+        BinaryEvaluation testEval = BinaryEvaluator.evaluate(test.ctr(), testClicks);
+        Map<String, Map<String, Double>> extra = new LinkedHashMap<>();
+        if (request.model().multiTask()) {
+            extra.put("val", fit.validationExtra());
+            extra.put("test", multiTaskMetrics(test, read.labels()[1], clicks, testRows));
+        }
+        long[] testRowIds = new long[testRows.length];
+        for (int i = 0; i < testRowIds.length; i++) {
+            testRowIds[i] = prepared.frame().rowIds()[testRows[i]];
+        }
+        SplitIndices trainAndValidation = prepared.trainAndValidation();
+        SplitIndices split = new SplitIndices(trainAndValidation.train(), trainAndValidation.validation(), testRows);
+        return new TrainedModel(fit.shape(), fit.pipeline(), fit.parameters(), fit.device(), fit.epochs(),
+                fit.bestEpoch(), fit.validation(), testEval, extra, split, testRowIds, test.ctr(), testClicks);
     }
 
     /** Splits the rows and refuses a split with an empty part or a part without both labels. */
@@ -97,30 +157,6 @@ public final class CtrTraining {
         requireBothClasses("validation", split.validation(), clicks, request);
         requireBothClasses("test", split.test(), clicks, request);
         return split;
-    }
-
-    /** Scores validation and test with the restored best parameters. */
-    private static TrainedModel evaluate(NetworkSession session, Fitted fitted, TrainingRequest request,
-                                         Device device, Frame frame, List<EpochReport> epochs, BestParameters best,
-                                         CancellationToken cancel) {
-        SplitIndices split = fitted.split();
-        float[] clicks = fitted.clicks();
-        Predictions val = session.predict(fitted.encoded(), split.validation(), cancel);
-        Predictions test = session.predict(fitted.encoded(), split.test(), cancel);
-        BinaryEvaluation validation = BinaryEvaluator.evaluate(val.ctr(), intLabels(clicks, split.validation()));
-        int[] testClicks = intLabels(clicks, split.test());
-        BinaryEvaluation testEval = BinaryEvaluator.evaluate(test.ctr(), testClicks);
-        Map<String, Map<String, Double>> extra = new LinkedHashMap<>();
-        if (request.model().multiTask()) {
-            extra.put("val", multiTaskMetrics(val, fitted.labels()[1], clicks, split.validation()));
-            extra.put("test", multiTaskMetrics(test, fitted.labels()[1], clicks, split.test()));
-        }
-        long[] testRowIds = new long[split.test().length];
-        for (int i = 0; i < testRowIds.length; i++) {
-            testRowIds[i] = frame.rowIds()[split.test()[i]];
-        }
-        return new TrainedModel(fitted.shape(), fitted.pipeline(), best.parameters(), device.toString(), epochs,
-                best.epoch(), validation, testEval, extra, split, testRowIds, test.ctr(), testClicks);
     }
 
     /** Refuses a split part without both labels, where AUC and early stopping mean nothing. */

@@ -10,7 +10,9 @@ public enum ModelKind {
     DCN("DCN-v2", "Explicit feature crosses (full-rank cross layers) beside an MLP, on shared embeddings."),
     DNN("DNN", "An MLP over the concatenated field embeddings."),
     ESMM("ESMM (click → purchase)", "Two towers on shared embeddings: pCTR, pCVR, and pCTCVR = pCTR × pCVR,"
-            + " trained together over all impressions.");
+            + " trained together over all impressions."),
+    GBDT("Gradient-boosted trees", "XGBoost trees (hist) on the same encoded features: a strong tabular baseline"
+            + " that needs no embeddings; stops early on validation AUC.");
 
     private final String label;
     private final String description;
@@ -37,12 +39,17 @@ public enum ModelKind {
         return this == ESMM;
     }
 
+    /** Whether it is a neural network trained with DJL (every family but gradient-boosted trees). */
+    public boolean network() {
+        return this != GBDT;
+    }
+
     public static ModelKind parse(String id) {
         for (ModelKind kind : values()) {
             if (kind.id().equalsIgnoreCase(id.trim())) {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown model '" + id + "'; expected lr, fm, deepfm, dcn, dnn or esmm");
+        throw new IllegalArgumentException("unknown model '" + id + "'; expected lr, fm, deepfm, dcn, dnn, esmm or gbdt");
     }
 }

@@ -18,9 +18,13 @@ final class RunProvenance {
         params.put("label", request.label());
         params.put("hyperparameters", request.params());
         params.put("device_preference", request.device());
+        Map<String, String> versions = versions();
+        if (!request.model().network()) {
+            versions.put("xgboost", io.campaignlab.engine.models.gbdt.GbdtBooster.version());
+        }
         return new NewRun(null, dataset.name(), dataset.sha256(), request.model().id(), ModelJson.write(params),
                 ModelJson.write(request.features()), ModelJson.write(request.split()), request.seed(), device,
-                ModelJson.write(versions()));
+                ModelJson.write(versions));
     }
 
     static Map<String, String> versions() {

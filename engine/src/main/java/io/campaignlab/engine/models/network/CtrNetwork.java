@@ -88,6 +88,8 @@ abstract class CtrNetwork extends AbstractBlock {
             case DNN -> new DnnBlock(shape);
             case DCN -> new DcnBlock(shape);
             case ESMM -> new EsmmBlock(shape);
+            case GBDT -> throw new IllegalArgumentException("gradient-boosted trees are no network; they train and"
+                    + " score through models.gbdt");
         };
     }
 

@@ -20,6 +20,7 @@ import io.campaignlab.engine.models.TrainedModel;
 import io.campaignlab.engine.models.TrainingData;
 import io.campaignlab.engine.models.TrainingJob;
 import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.engine.models.gbdt.GbdtTraining;
 import io.campaignlab.engine.models.network.NetworkSession;
 import io.campaignlab.engine.models.network.NetworkShape;
 import io.campaignlab.engine.models.network.Predictions;
@@ -28,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trains one model in memory: split, fit the pipeline on the training rows only, encode, train with Adam and early
+ * Trains one model in memory (gradient-boosted trees go to {@link GbdtTraining}): split, fit the pipeline on the training rows only, encode, train with Adam and early
  * stopping on validation AUC (restoring the best epoch), then evaluate validation and test. No I/O; see
  * {@link TrainingJob} for the run around it.
  */
@@ -43,6 +44,9 @@ public final class CtrTraining {
     public static TrainedModel train(TrainingData data, TrainingRequest request, Device device,
                                      java.util.function.Consumer<EpochReport> epochListener,
                                      ProgressListener progress, CancellationToken cancel) {
+        if (!request.model().network()) {
+            return GbdtTraining.train(data, request, device, epochListener, progress, cancel);
+        }
         Frame frame = data.frame();
         Hyperparameters params = request.params();
         float[] clicks = Labels.binary(frame, request.label());
@@ -81,7 +85,7 @@ public final class CtrTraining {
     }
 
     /** Splits the rows and refuses a split with an empty part or a part without both labels. */
-    private static SplitIndices split(TrainingData data, TrainingRequest request, float[] clicks) {
+    public static SplitIndices split(TrainingData data, TrainingRequest request, float[] clicks) {
         double[] splitLabels = new double[clicks.length];
         for (int i = 0; i < clicks.length; i++) {
             splitLabels[i] = clicks[i];

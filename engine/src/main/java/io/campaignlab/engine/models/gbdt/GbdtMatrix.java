@@ -7,49 +7,39 @@ import io.campaignlab.engine.features.FittedFields;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * The fitted pipeline's encoded rows as XGBoost's sparse matrix, one column per field as the pipeline encodes it:
+ * The fitted pipeline's encoded rows as XGBoost's sparse matrix of numeric columns, one per field as the pipeline
+ * encodes it:
  * <ul>
- *   <li>a standardized number ({@code std}, {@code log1p}) is its z-score, a numeric column;</li>
- *   <li>a number cut at quantiles is its bucket (1, 2, …), a numeric column, so that trees keep its order;</li>
- *   <li>every other single-slot field (vocabulary, hashed, log-squared, hour, weekday) is its pipeline code
- *       (1 for values never seen in training, then the vocabulary most frequent first), a categorical column that
- *       XGBoost splits by partition;</li>
- *   <li>a multi-valued field spans one numeric column per code, holding the code's weight (1/count).</li>
+ *   <li>a standardized number ({@code std}, {@code log1p}) is its z-score;</li>
+ *   <li>a number cut at quantiles is its bucket (1, 2, …), so that trees keep its order;</li>
+ *   <li>every other single-slot field (vocabulary, hashed, log-squared, hour, weekday) is its pipeline code: 1 for
+ *       values never seen in training, then the training vocabulary most frequent first (hour and weekday in their
+ *       order). On criteo-10k these ordinal codes beat XGBoost's own categorical splits (partitions of the codes),
+ *       which over-fit its rare values: validation AUC 0.742–0.752 against 0.678–0.701 over depths 3 and 6 and
+ *       min child weights 1 and 10;</li>
+ *   <li>a multi-valued field spans one column per code, holding the code's weight (1/count).</li>
  * </ul>
  * A missing value (the pipeline's row 0) is left out of the row, so that XGBoost learns its default direction.
  *
  * @param pipeline the fitted pipeline
  * @param first    each field's first column
  * @param columns  columns in all
- * @param types    each column's XGBoost feature type: {@code q} numeric or {@code c} categorical
  */
-public record GbdtMatrix(FeaturePipeline pipeline, int[] first, int columns, String[] types) {
+public record GbdtMatrix(FeaturePipeline pipeline, int[] first, int columns) {
 
     /** The layout of a pipeline's fields. */
     public static GbdtMatrix of(FeaturePipeline pipeline) {
         int[] first = new int[pipeline.fieldCount()];
-        List<String> types = new ArrayList<>();
+        int columns = 0;
         for (int f = 0; f < first.length; f++) {
-            first[f] = types.size();
+            first[f] = columns;
             FittedField field = pipeline.fields().get(f);
-            if (field.slots() > 1) {
-                for (int c = 0; c < field.size(); c++) {
-                    types.add("q");
-                }
-            } else {
-                types.add(categorical(field) ? "c" : "q");
-            }
+            columns += field.slots() > 1 ? field.size() : 1;
         }
-        return new GbdtMatrix(pipeline, first, types.size(), types.toArray(String[]::new));
-    }
-
-    private static boolean categorical(FittedField field) {
-        return !(field instanceof FittedFields.Scaled || field instanceof FittedFields.Buckets);
+        return new GbdtMatrix(pipeline, first, columns);
     }
 
     /** The field owning each column. */
@@ -65,15 +55,8 @@ public record GbdtMatrix(FeaturePipeline pipeline, int[] first, int columns, Str
     /** The given rows (positions in {@code encoded}) as a matrix; the caller disposes it. */
     public DMatrix matrix(EncodedRows encoded, int[] rows) throws XGBoostError {
         Sparse sparse = sparse(encoded, rows);
-        DMatrix matrix = new DMatrix(sparse.headers(), sparse.indices(), sparse.values(), DMatrix.SparseType.CSR,
-                columns, Float.NaN, 0);
-        try {
-            matrix.setFeatureTypes(types);
-            return matrix;
-        } catch (XGBoostError | RuntimeException e) {
-            matrix.dispose();
-            throw e;
-        }
+        return new DMatrix(sparse.headers(), sparse.indices(), sparse.values(), DMatrix.SparseType.CSR, columns,
+                Float.NaN, 0);
     }
 
     /** The compressed sparse rows of a matrix. */

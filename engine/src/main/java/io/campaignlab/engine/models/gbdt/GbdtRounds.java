@@ -62,7 +62,7 @@ record GbdtRounds(GbdtMatrix layout, EncodedRows encoded, float[] labels, SplitI
             booster.setParam("eval_metric", "auc");
             List<EpochReport> epochs = boost(booster, train, validation, listener, progress, cancel);
             int best = Integer.parseInt(booster.getAttr(GbdtBooster.BEST_ITERATION)) + 1;
-            return new Result(GbdtBooster.save(booster), cuda ? "cuda" : "cpu", epochs, best);
+            return new Result(GbdtBooster.save(booster), cuda ? "gpu(0) (cuda)" : "cpu()", epochs, best);
         } finally {
             if (booster != null) {
                 booster.dispose();

@@ -58,7 +58,7 @@ class GbdtCliTest {
     void scoresExplainsAndComparesLikeAnyRun() {
         CliRun score = CliRun.of("score", "1", "--dataset", "impressions", "--workspace", ws, "--json");
         assertThat(score.exitCode()).as(score.err()).isZero();
-        CliRun explain = CliRun.of("explain", "1", "--workspace", ws, "--rows", "1000", "--repeats", "2", "--json");
+        CliRun explain = CliRun.of("explain", "1", "--workspace", ws, "--rows", "500", "--repeats", "2", "--json");
         assertThat(explain.exitCode()).as(explain.err()).isZero();
         assertThat(explain.json().get("importance").get("players")).isNotEmpty();
         assertThat(explain.json().get("weights").isNull()).isTrue();

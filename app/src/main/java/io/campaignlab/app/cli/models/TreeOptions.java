@@ -10,13 +10,13 @@ public final class TreeOptions {
     @Option(names = "--rounds", description = "gbdt: most boosting rounds, one tree each (default 1000).")
     Integer rounds;
 
-    @Option(names = "--depth", description = "gbdt: deepest tree (default 6).")
+    @Option(names = "--depth", description = "gbdt: deepest tree (default 3).")
     Integer depth;
 
     @Option(names = "--eta", description = "gbdt: shrinkage of each tree, the learning rate (default 0.05).")
     Double eta;
 
-    @Option(names = "--min-child-weight", description = "gbdt: least hessian mass in a leaf (default 1).")
+    @Option(names = "--min-child-weight", description = "gbdt: least hessian mass in a leaf (default 10).")
     Double minChildWeight;
 
     @Option(names = "--subsample", description = "gbdt: share of training rows each tree sees, in (0, 1] (default 0.8).")

@@ -3,6 +3,7 @@ package io.campaignlab.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.campaignlab.app.testing.SimulatedWorkspaces;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Gradient-boosted trees through the same command-line paths as the networks: train with the tree settings,
- * reproduce, score, explain, the paired comparison with another run, and the options each family refuses.
+ * reproduce, score, explain, the paired comparison with another run, and the options each family refuses. Scoring,
+ * explaining and comparing are a slow check.
  */
 class GbdtCliTest {
 
@@ -54,7 +56,9 @@ class GbdtCliTest {
         assertThat(run.json().get("metrics").get("test_auc").get("difference").asDouble()).isZero();
     }
 
+    /** Slow (an LR run and an explanation beside the trees): {@code -Dgroups=slow -DexcludedGroups=none}. */
     @Test
+    @Tag("slow")
     void scoresExplainsAndComparesLikeAnyRun() {
         CliRun score = CliRun.of("score", "1", "--dataset", "impressions", "--workspace", ws, "--json");
         assertThat(score.exitCode()).as(score.err()).isZero();

@@ -10,6 +10,7 @@ import io.campaignlab.engine.models.LoadedModel;
 import io.campaignlab.engine.models.ModelKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * An ad offer ranked at serve time by gradient-boosted trees: the campaign publishes, every creative gets the pCTR
- * of the trees' logit, and the highest wins. The serve-time rows are built as for any CTR run (see
- * {@link AdRankingTest}, which checks them against the offline pipeline with a DeepFM run); here the same rows are
- * scored offline through {@link LoadedModel#predict} and must agree.
+ * An ad offer ranked at serve time by gradient-boosted trees: the campaign publishes with a GBDT run, every creative
+ * gets a pCTR in (0, 1) from the trees, creatives are told apart, the highest wins, and an unknown user is scored on
+ * the context alone. The serve-time rows themselves are built as for any CTR run; {@link AdRankingTest} checks them
+ * against the offline pipeline with a DeepFM run. A slow check (it simulates, trains and serves):
+ * {@code mvn -pl app test -Dgroups=slow -DexcludedGroups=none -Dtest=GbdtAdRankingTest}.
  */
+@Tag("slow")
 class GbdtAdRankingTest {
 
     @TempDir

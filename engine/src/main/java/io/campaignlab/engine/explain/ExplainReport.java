@@ -12,7 +12,7 @@ import java.util.List;
  * @param importance        permutation importance on validation rows, per field
  * @param groupedImportance the same with every behavioural aggregate permuted as one group; null when the model reads
  *                          none
- * @param weights           first-order weights (LR, FM, DeepFM) and embedding norms per field
+ * @param weights           first-order weights (LR, FM, DeepFM) and embedding norms per field; null for trees
  * @param partialDependence PD and ICE curves of the numeric fields
  * @param example           one prediction explained: the validation row with the highest score
  * @param seconds           how long it took

@@ -77,8 +77,11 @@ public final class ExplainSession implements AutoCloseable {
         };
     }
 
-    /** Weights and embedding norms over the given rows. */
+    /** Weights and embedding norms over the given rows; null for gradient-boosted trees, which have neither. */
     public synchronized WeightSummary weights(EncodedRows rows) {
+        if (!scorer.kind().network()) {
+            return null;
+        }
         return ModelWeights.of(scorer, rows);
     }
 

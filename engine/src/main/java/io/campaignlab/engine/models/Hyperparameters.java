@@ -1,5 +1,8 @@
 package io.campaignlab.engine.models;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.campaignlab.engine.models.gbdt.GbdtSettings;
+
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,10 +22,20 @@ import java.util.function.Consumer;
  * @param sparseEmbeddings update only the embedding rows a batch uses (row-wise lazy Adam) instead of every row
  * @param crossRank       DCN-v2: the rank r of each cross layer's weight W = U·Vᵀ (the paper's low-rank form),
  *                        or 0 for full-rank d × d weights
+ * @param gbdt            gradient-boosted trees' settings; null for the networks (then left out of the JSON)
  */
 public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dropout, int crossLayers,
                               double learningRate, double embeddingL2, int batchSize, int maxEpochs, int patience,
-                              String purchaseLabel, boolean sparseEmbeddings, int crossRank) {
+                              String purchaseLabel, boolean sparseEmbeddings, int crossRank,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) GbdtSettings gbdt) {
+
+    /** Network settings (no tree settings). */
+    public Hyperparameters(int embeddingDim, List<Integer> hidden, double dropout, int crossLayers,
+                           double learningRate, double embeddingL2, int batchSize, int maxEpochs, int patience,
+                           String purchaseLabel, boolean sparseEmbeddings, int crossRank) {
+        this(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2, batchSize, maxEpochs, patience,
+                purchaseLabel, sparseEmbeddings, crossRank, null);
+    }
 
     /** The default cross rank: a quarter of the 320-wide input of 20 fields × 16, as the DCN-v2 paper suggests. */
     public static final int DEFAULT_CROSS_RANK = 64;
@@ -56,7 +69,20 @@ public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dro
      * interactions, takes a five times larger step.
      */
     public static Hyperparameters defaultsFor(ModelKind kind) {
-        return kind == ModelKind.LR ? defaults().withLearningRate(0.01) : defaults();
+        return switch (kind) {
+            case LR -> defaults().withLearningRate(0.01);
+            case GBDT -> defaults().withGbdt(GbdtSettings.defaults());
+            default -> defaults();
+        };
+    }
+
+    /** The tree settings, or their defaults when none were given. */
+    public GbdtSettings gbdtOrDefaults() {
+        return gbdt == null ? GbdtSettings.defaults() : gbdt;
+    }
+
+    public Hyperparameters withGbdt(GbdtSettings value) {
+        return with(d -> d.gbdt = value);
     }
 
     public Hyperparameters withMaxEpochs(int value) {
@@ -124,6 +150,7 @@ public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dro
         private String purchaseLabel;
         private boolean sparseEmbeddings;
         private int crossRank;
+        private GbdtSettings gbdt;
 
         private Draft(Hyperparameters from) {
             embeddingDim = from.embeddingDim;
@@ -138,11 +165,12 @@ public record Hyperparameters(int embeddingDim, List<Integer> hidden, double dro
             purchaseLabel = from.purchaseLabel;
             sparseEmbeddings = from.sparseEmbeddings;
             crossRank = from.crossRank;
+            gbdt = from.gbdt;
         }
 
         private Hyperparameters freeze() {
             return new Hyperparameters(embeddingDim, hidden, dropout, crossLayers, learningRate, embeddingL2,
-                    batchSize, maxEpochs, patience, purchaseLabel, sparseEmbeddings, crossRank);
+                    batchSize, maxEpochs, patience, purchaseLabel, sparseEmbeddings, crossRank, gbdt);
         }
     }
 

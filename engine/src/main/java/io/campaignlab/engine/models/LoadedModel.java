@@ -3,7 +3,7 @@ package io.campaignlab.engine.models;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.frames.Frame;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.models.network.NetworkSession;
+import io.campaignlab.engine.models.network.ScoringSession;
 import io.campaignlab.engine.models.network.Predictions;
 import io.campaignlab.engine.runs.RunArtifact;
 import io.campaignlab.engine.runs.RunRecord;
@@ -59,8 +59,8 @@ public record LoadedModel(RunRecord run, ModelArtifact artifact, String artifact
         for (int i = 0; i < rows.length; i++) {
             rows[i] = i;
         }
-        try (NetworkSession session = NetworkSession.forScoring(artifact.shape(), ComputeDevices.choose("auto"),
-                artifact.parameters())) {
+        try (ScoringSession session = ScoringSession.open(artifact.shape(), artifact.pipeline(),
+                ComputeDevices.choose("auto"), artifact.parameters())) {
             return session.predict(encoded, rows, cancel);
         }
     }

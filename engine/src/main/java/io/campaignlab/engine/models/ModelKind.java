@@ -12,7 +12,9 @@ public enum ModelKind {
     ESMM("ESMM (click → purchase)", "Two towers on shared embeddings: pCTR, pCVR, and pCTCVR = pCTR × pCVR,"
             + " trained together over all impressions."),
     BST("BST (behaviour sequence)", "A Transformer layer over the user's last items and categories and the target"
-            + " item, then an MLP with the other fields. Needs behaviour events.");
+            + " item, then an MLP with the other fields. Needs behaviour events."),
+    GBDT("Gradient-boosted trees", "XGBoost trees (hist) on the same encoded features: a strong tabular baseline"
+            + " that needs no embeddings; stops early on validation AUC.");
 
     private final String label;
     private final String description;
@@ -44,12 +46,17 @@ public enum ModelKind {
         return this == ESMM;
     }
 
+    /** Whether it is a neural network trained with DJL (every family but gradient-boosted trees). */
+    public boolean network() {
+        return this != GBDT;
+    }
+
     public static ModelKind parse(String id) {
         for (ModelKind kind : values()) {
             if (kind.id().equalsIgnoreCase(id.trim())) {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown model '" + id + "'; expected lr, fm, deepfm, dcn, dnn, esmm or bst");
+        throw new IllegalArgumentException("unknown model '" + id + "'; expected lr, fm, deepfm, dcn, dnn, esmm, bst or gbdt");
     }
 }

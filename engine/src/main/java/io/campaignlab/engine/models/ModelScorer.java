@@ -4,7 +4,7 @@ import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.features.FeaturePipeline;
 import io.campaignlab.engine.jobs.CancellationToken;
-import io.campaignlab.engine.models.network.NetworkSession;
+import io.campaignlab.engine.models.network.ScoringSession;
 import io.campaignlab.engine.models.network.NetworkShape;
 
 /**
@@ -15,9 +15,9 @@ public final class ModelScorer implements AutoCloseable {
 
     private final NetworkShape shape;
     private final FeaturePipeline pipeline;
-    private final NetworkSession session;
+    private final ScoringSession session;
 
-    private ModelScorer(NetworkShape shape, FeaturePipeline pipeline, NetworkSession session) {
+    private ModelScorer(NetworkShape shape, FeaturePipeline pipeline, ScoringSession session) {
         this.shape = shape;
         this.pipeline = pipeline;
         this.session = session;
@@ -26,7 +26,7 @@ public final class ModelScorer implements AutoCloseable {
     /** Opens a model from its parts, on the GPU when present. */
     public static ModelScorer open(NetworkShape shape, FeaturePipeline pipeline, byte[] parameters) {
         return new ModelScorer(shape, pipeline,
-                NetworkSession.forScoring(shape, ComputeDevices.choose("auto"), parameters));
+                ScoringSession.open(shape, pipeline, ComputeDevices.choose("auto"), parameters));
     }
 
     public static ModelScorer open(TrainedModel model) {
@@ -59,7 +59,12 @@ public final class ModelScorer implements AutoCloseable {
         return session.logits(rows, all(rows.rows()));
     }
 
-    /** The shared embedding table, row-major (vocabulary × embedding width), or null for LR. */
+    /** The open session: a network's, or gradient-boosted trees' ({@code GbdtSession}). */
+    public ScoringSession session() {
+        return session;
+    }
+
+    /** The shared embedding table, row-major (vocabulary × embedding width), or null for LR and trees. */
     public float[] embeddingTable() {
         return session.embeddingTable();
     }

@@ -38,9 +38,13 @@ final class RunProvenance {
         if (tuning.auto()) {
             params.put("tuning", tuning);
         }
+        Map<String, String> versions = versions();
+        if (!request.model().network()) {
+            versions.put("xgboost", io.campaignlab.engine.models.gbdt.GbdtBooster.version());
+        }
         return new NewRun(null, dataset.name(), dataset.sha256(), request.model().id(), ModelJson.write(params),
                 ModelJson.write(request.features()), ModelJson.write(request.split()), request.seed(), device,
-                ModelJson.write(versions()));
+                ModelJson.write(versions));
     }
 
     static Map<String, String> versions() {

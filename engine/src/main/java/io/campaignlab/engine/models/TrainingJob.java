@@ -53,7 +53,8 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
                        EpochObserver listener) {
         super("train", workspace);
         this.request = request;
-        this.tuning = tuning;
+        // gradient-boosted trees have their own settings, which the search does not cover yet: they train once
+        this.tuning = request.model().network() ? tuning : CtrTuning.OFF;
         this.listener = listener;
     }
 
@@ -113,11 +114,13 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
                     new RunMetric("train", report.epoch(), "seconds", report.seconds())));
             listener.epochFinished(runId, report);
         };
-        CtrPrepared prepared = CtrTraining.prepare(data, request, progress);
         TrainingRequest chosen = request;
         TrainedModel model;
         SearchResult search = null;
-        if (tuning.auto()) {
+        if (!request.model().network()) {
+            model = CtrTraining.train(data, request, device, epochs, progress, cancel);
+        } else if (tuning.auto()) {
+            CtrPrepared prepared = CtrTraining.prepare(data, request, progress);
             SearchSpace space = CtrSearchSpace.of(request, dataset.columns(), tuning.fixed());
             CtrSearch.Outcome outcome = CtrSearch.run(prepared, request, space, tuning.budget(), device, epochs,
                     trial -> LOG.info("Run {} trial {}: {} → val AUC {}", runId, trial.index(), trial.settings(),
@@ -127,6 +130,7 @@ public final class TrainingJob extends WorkspaceJob<TrainingOutcome> {
             model = outcome.model();
             run.report(SEARCH_REPORT, search);
         } else {
+            CtrPrepared prepared = CtrTraining.prepare(data, request, progress);
             model = CtrTraining.test(prepared, CtrTraining.fit(prepared, request, device, epochs, progress, cancel),
                     request, device, cancel);
         }

@@ -5,6 +5,7 @@ import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
 import io.campaignlab.engine.models.network.NetworkSession;
 import io.campaignlab.engine.models.network.Predictions;
+import io.campaignlab.engine.models.network.ScoringSession;
 import io.campaignlab.engine.models.training.CtrTraining;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,8 @@ class EveryModelKindTest {
     @EnumSource(value = ModelKind.class, mode = EnumSource.Mode.EXCLUDE, names = "BST")
     void trainsAndScoresIdenticallyAfterSaveAndLoad(ModelKind kind, @TempDir Path dir) throws Exception {
         TrainingRequest base = CtrTrainingTest.request(kind, 3);
-        Hyperparameters params = base.params().withMaxEpochs(3);
+        Hyperparameters params = kind.network() ? base.params().withMaxEpochs(3)
+                : base.params().withGbdt(io.campaignlab.engine.models.gbdt.GbdtSettings.defaults().withRounds(3));
         TrainingRequest request = new TrainingRequest(base.dataset(), base.label(), base.features(), base.split(),
                 kind, params, 3, "cpu");
         TrainedModel model = CtrTraining.train(new TrainingData(data.frame, null, null), request, Device.cpu(),
@@ -59,7 +61,8 @@ class EveryModelKindTest {
 
         ModelArtifact loaded = ModelArtifact.read(file);
         assertThat(loaded.pipeline().vocabularySize()).isEqualTo(model.pipeline().vocabularySize());
-        try (NetworkSession session = NetworkSession.forScoring(loaded.shape(), Device.cpu(), loaded.parameters())) {
+        try (ScoringSession session = ScoringSession.open(loaded.shape(), loaded.pipeline(), Device.cpu(),
+                loaded.parameters())) {
             Predictions again = session.predict(loaded.pipeline().encode(data.frame), model.split().test(),
                     new CancellationToken());
             assertThat(again.ctr()).containsExactly(model.testScores());

@@ -408,7 +408,9 @@ public final class ExplainView extends BorderPane {
         WeightSummary summary = report.weights();
         if (summary == null) {
             weights.getItems().clear();
-            weightsNote.setText("The report holds no weights.");
+            weightsNote.setText("The model has no first-order weights or embeddings to read (gradient-boosted"
+                    + " trees): its permutation importance, partial dependence and per-row Shapley values show what"
+                    + " it learned.");
             return;
         }
         weights.getItems().setAll(summary.fields());

@@ -12,6 +12,8 @@ enum ParamKind implements ParamField.Rule {
     SHARE,
     /** A number above 0. */
     POSITIVE,
+    /** A number above 0 and at most 1. */
+    FRACTION,
     /** A number, at least 0. */
     NON_NEGATIVE,
     /** Whole numbers, at least 1, separated by commas. */
@@ -43,6 +45,12 @@ enum ParamKind implements ParamField.Rule {
                     double v = Double.parseDouble(value);
                     if (!(v > 0) || Double.isInfinite(v)) {
                         return label + " must be above 0.";
+                    }
+                }
+                case FRACTION -> {
+                    double v = Double.parseDouble(value);
+                    if (!(v > 0 && v <= 1)) {
+                        return label + " must be above 0 and at most 1.";
                     }
                 }
                 case NON_NEGATIVE -> {

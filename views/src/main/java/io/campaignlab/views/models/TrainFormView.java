@@ -245,6 +245,12 @@ final class TrainFormView extends BorderPane {
             Tooltip.install(caption, help);
             field.disableProperty().bind(p.entry().relevant().not());
             caption.disableProperty().bind(p.entry().relevant().not());
+            var shown = javafx.beans.binding.Bindings.createBooleanBinding(() -> form.shown(p),
+                    form.settings().model());
+            for (javafx.scene.Node node : new javafx.scene.Node[]{caption, field}) {
+                node.visibleProperty().bind(shown);
+                node.managedProperty().bind(shown);
+            }
             Runnable mark = () -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
                     p.entry().relevant().get() && !p.entry().error().get().isEmpty());
             p.entry().error().addListener(o -> mark.run());

@@ -14,6 +14,7 @@ import io.campaignlab.engine.features.FieldSpec;
 import io.campaignlab.engine.features.NumericTransform;
 import io.campaignlab.engine.features.SplitKind;
 import io.campaignlab.engine.models.Hyperparameters;
+import io.campaignlab.engine.models.gbdt.GbdtSettings;
 import io.campaignlab.engine.models.ModelKind;
 import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.engine.models.search.CtrSearchSpace;
@@ -59,8 +60,9 @@ public final class TrainFormViewModel {
     /** The seed the form starts with. */
     public static final long DEFAULT_SEED = 42;
 
-    private static final Set<ModelKind> ALL = EnumSet.allOf(ModelKind.class);
-    private static final Set<ModelKind> EMBEDDINGS = EnumSet.complementOf(EnumSet.of(ModelKind.LR));
+    private static final Set<ModelKind> ALL = EnumSet.complementOf(EnumSet.of(ModelKind.GBDT));
+    private static final Set<ModelKind> EMBEDDINGS = EnumSet.complementOf(EnumSet.of(ModelKind.LR, ModelKind.GBDT));
+    private static final Set<ModelKind> TREES = EnumSet.of(ModelKind.GBDT);
     private static final Set<ModelKind> MLP = EnumSet.of(ModelKind.DEEPFM, ModelKind.DCN, ModelKind.DNN,
             ModelKind.ESMM, ModelKind.BST);
 
@@ -102,6 +104,7 @@ public final class TrainFormViewModel {
 
     public TrainFormViewModel() {
         Hyperparameters d = Hyperparameters.defaultsFor(DEFAULT_MODEL);
+        GbdtSettings trees = GbdtSettings.defaults();
         params = List.of(
                 param("embeddingDim", "Embedding size", ParamKind.POSITIVE_INT, EMBEDDINGS,
                         String.valueOf(d.embeddingDim())),
@@ -119,7 +122,16 @@ public final class TrainFormViewModel {
                         ParamField.number(d.embeddingL2())),
                 param("batchSize", "Batch size", ParamKind.POSITIVE_INT, ALL, String.valueOf(d.batchSize())),
                 param("maxEpochs", "Max epochs", ParamKind.POSITIVE_INT, ALL, String.valueOf(d.maxEpochs())),
-                param("patience", "Patience", ParamKind.POSITIVE_INT, ALL, String.valueOf(d.patience())));
+                param("patience", "Patience", ParamKind.POSITIVE_INT, ALL, String.valueOf(d.patience())),
+                tree("rounds", "Rounds", ParamKind.POSITIVE_INT, String.valueOf(trees.rounds())),
+                tree("maxDepth", "Tree depth", ParamKind.POSITIVE_INT, String.valueOf(trees.maxDepth())),
+                tree("eta", "Eta", ParamKind.FRACTION, ParamField.number(trees.eta())),
+                tree("minChildWeight", "Min child weight", ParamKind.NON_NEGATIVE,
+                        ParamField.number(trees.minChildWeight())),
+                tree("subsample", "Subsample", ParamKind.FRACTION, ParamField.number(trees.subsample())),
+                tree("lambda", "Lambda (L2)", ParamKind.NON_NEGATIVE, ParamField.number(trees.lambda())),
+                tree("earlyStopping", "Early stopping", ParamKind.POSITIVE_INT,
+                        String.valueOf(trees.earlyStopping())));
         dataset.addListener((o, old, now) -> datasetChanged(now));
         label.addListener((o, old, now) -> labelsChanged());
         purchaseLabel.addListener((o, old, now) -> labelsChanged());
@@ -145,6 +157,20 @@ public final class TrainFormViewModel {
         String used = models.equals(ALL) ? "" : " Used by " + models.stream().map(ModelKind::label)
                 .reduce((a, b) -> a + ", " + b).orElse("") + ".";
         return new ParamField<>(key, label, help + used, kind, EnumSet.copyOf(models)::contains, initial);
+    }
+
+    private static ParamField<ModelKind> tree(String key, String label, ParamKind kind, String initial) {
+        return new ParamField<>(key, label, GbdtSettings.HELP.getOrDefault(key, label) + " Used by "
+                + ModelKind.GBDT.label() + ".", kind, TREES::contains, initial);
+    }
+
+    /**
+     * Whether the form shows a setting for the chosen model: the trees' settings for trees, the networks' for a
+     * network (greyed there when that network does not read it).
+     */
+    public boolean shown(ParamField<ModelKind> p) {
+        ModelKind kind = model.get();
+        return kind == null || GbdtSettings.HELP.containsKey(p.key()) == (kind == ModelKind.GBDT);
     }
 
     private static String widths(List<Integer> widths) {
@@ -361,12 +387,8 @@ public final class TrainFormViewModel {
                 }
             }
         }
-        Hyperparameters defaults = Hyperparameters.defaults();
-        Hyperparameters hp = new Hyperparameters(param("embeddingDim").intValue(), param("hidden").widths(),
-                param("dropout").doubleValue(), param("crossLayers").intValue(), param("learningRate").doubleValue(),
-                param("embeddingL2").doubleValue(), param("batchSize").intValue(), param("maxEpochs").intValue(),
-                param("patience").intValue(), purchaseNeeded.get() ? purchaseLabel.get() : defaults.purchaseLabel(),
-                defaults.sparseEmbeddings(), param("crossRank").intValue());
+        Hyperparameters hp = model.get() == ModelKind.GBDT
+                ? Hyperparameters.defaultsFor(ModelKind.GBDT).withGbdt(treeSettings()) : networkSettings();
         long seedValue = Long.parseLong(seed.get().trim());
         FeatureSpec featureSpec = new FeatureSpec(fields, behaviourSpec);
         if (model.get().sequential()) {
@@ -404,7 +426,22 @@ public final class TrainFormViewModel {
         return tune;
     }
 
-    /** The field with this {@code Hyperparameters} component name. */
+    private Hyperparameters networkSettings() {
+        Hyperparameters defaults = Hyperparameters.defaults();
+        return new Hyperparameters(param("embeddingDim").intValue(), param("hidden").widths(),
+                param("dropout").doubleValue(), param("crossLayers").intValue(), param("learningRate").doubleValue(),
+                param("embeddingL2").doubleValue(), param("batchSize").intValue(), param("maxEpochs").intValue(),
+                param("patience").intValue(), purchaseNeeded.get() ? purchaseLabel.get() : defaults.purchaseLabel(),
+                defaults.sparseEmbeddings(), param("crossRank").intValue());
+    }
+
+    private GbdtSettings treeSettings() {
+        return new GbdtSettings(param("rounds").intValue(), param("maxDepth").intValue(), param("eta").doubleValue(),
+                param("minChildWeight").doubleValue(), param("subsample").doubleValue(),
+                param("lambda").doubleValue(), param("earlyStopping").intValue());
+    }
+
+    /** The field with this {@code Hyperparameters} (or {@code GbdtSettings}) component name. */
     public ParamField<ModelKind> param(String key) {
         return params.stream().filter(p -> p.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no hyper-parameter " + key));

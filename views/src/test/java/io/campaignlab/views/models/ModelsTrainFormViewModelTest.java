@@ -93,6 +93,28 @@ class ModelsTrainFormViewModelTest {
     }
 
     @Test
+    void treesShowTheirOwnSettingsAndTheRequestCarriesThem() {
+        assertThat(form.shown(form.param("rounds"))).isFalse();
+        assertThat(form.shown(form.param("hidden"))).isTrue();
+        form.settings().model().set(ModelKind.GBDT);
+        assertThat(form.shown(form.param("rounds"))).isTrue();
+        assertThat(form.shown(form.param("learningRate"))).isFalse();
+        assertThat(form.param("eta").help()).startsWith(io.campaignlab.engine.models.gbdt.GbdtSettings.HELP.get("eta"));
+        form.param("hidden").entry().text().set("not read by trees");
+        form.param("subsample").entry().text().set("1.5");
+        assertThat(form.readout().problem().get()).isEqualTo("Subsample must be above 0 and at most 1.");
+        form.param("subsample").entry().text().set("0.5");
+        form.param("maxDepth").entry().text().set("3");
+        assertThat(form.readout().valid().get()).isTrue();
+        var request = form.request();
+        assertThat(request.model()).isEqualTo(ModelKind.GBDT);
+        assertThat(request.params().gbdt().subsample()).isEqualTo(0.5);
+        assertThat(request.params().gbdt().maxDepth()).isEqualTo(3);
+        assertThat(request.params().gbdt().rounds())
+                .isEqualTo(io.campaignlab.engine.models.gbdt.GbdtSettings.defaults().rounds());
+    }
+
+    @Test
     void hyperParametersStartAtTheDefaultsWithHelpAndOnlyTheModelsOwnAreChecked() {
         Hyperparameters defaults = Hyperparameters.defaults();
         assertThat(form.param("embeddingL2").entry().text().get()).isEqualTo("1e-6");
@@ -101,7 +123,8 @@ class ModelsTrainFormViewModelTest {
         assertThat(form.param("batchSize").entry().text().get()).isEqualTo(String.valueOf(defaults.batchSize()));
         assertThat(form.param("dropout").help()).startsWith(Hyperparameters.HELP.get("dropout"));
         assertThat(form.params()).extracting(ParamField::key).containsExactly("embeddingDim", "hidden", "dropout",
-                "crossLayers", "crossRank", "sequenceLength", "learningRate", "embeddingL2", "batchSize", "maxEpochs", "patience");
+                "crossLayers", "crossRank", "sequenceLength", "learningRate", "embeddingL2", "batchSize", "maxEpochs",
+                "patience", "rounds", "maxDepth", "eta", "minChildWeight", "subsample", "lambda", "earlyStopping");
 
         form.param("crossLayers").entry().text().set("two");
         assertThat(form.param("crossLayers").entry().relevant().get()).isFalse();

@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code campaign-lab train --dataset D --label COL [--model ...]} */
-@Command(name = "train", description = "Train a click or conversion model (LR, FM, DeepFM, DCN-v2, DNN, ESMM or BST) as a recorded run.")
+@Command(name = "train", description = "Train a click or conversion model (LR, FM, DeepFM, DCN-v2, DNN, ESMM, BST or gradient-boosted trees) as a recorded run.")
 public final class TrainCommand extends WorkspaceCommand {
 
     @Option(names = "--dataset", required = true, description = "The training dataset.")
@@ -34,7 +34,7 @@ public final class TrainCommand extends WorkspaceCommand {
     @Option(names = "--label", description = "The 1/0 label column (the click for esmm). Default: the column with role label.")
     String label;
 
-    @Option(names = "--model", defaultValue = "deepfm", description = "lr, fm, deepfm, dcn, dnn, esmm or bst (default ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "deepfm", description = "lr, fm, deepfm, dcn, dnn, esmm, bst or gbdt (default ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--features", description = "Comma-separated column[:cat|hash=N|std|log1p|quantiles=N|logsq[=N]|time|multi=N]. Default: every usable column by role. Given, no field's representation is searched.")
@@ -78,6 +78,9 @@ public final class TrainCommand extends WorkspaceCommand {
 
     @Option(names = "--sequence-length", paramLabel = "L", description = "bst: how many of the user's last events (before each impression) the Transformer reads (default 10).")
     Integer sequenceLength;
+
+    @Mixin
+    TreeOptions trees;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of initialisation, dropout and shuffles (default ${DEFAULT-VALUE}).")
     long seed;
@@ -155,6 +158,11 @@ public final class TrainCommand extends WorkspaceCommand {
 
     private Hyperparameters hyperparameters(ModelKind kind, DatasetInfo info, String labelColumn) {
         Hyperparameters p = Hyperparameters.defaultsFor(kind);
+        if (!kind.network()) {
+            refuseNetworkOptions();
+            return p.withGbdt(trees.settings());
+        }
+        trees.refuseUnless(kind);
         if (epochs != null) {
             p = p.withMaxEpochs(epochs);
         }
@@ -196,5 +204,18 @@ public final class TrainCommand extends WorkspaceCommand {
                     "dataset " + info.name() + " has no column '" + purchase + "'")).name());
         }
         return p;
+    }
+
+    /** The network settings mean nothing to trees: a user who gives one has mistaken the model. */
+    private void refuseNetworkOptions() {
+        Object[][] given = {{"--epochs", epochs}, {"--patience", patience}, {"--batch-size", batchSize},
+                {"--lr", learningRate}, {"--embedding-dim", embeddingDim}, {"--hidden", hidden},
+                {"--dropout", dropout}, {"--l2", l2}, {"--cross-rank", crossRank}};
+        for (Object[] option : given) {
+            if (option[1] != null) {
+                throw new IllegalArgumentException(option[0] + " sets a network; gbdt takes --rounds, --depth, --eta,"
+                        + " --min-child-weight, --subsample, --lambda and --early-stopping");
+            }
+        }
     }
 }

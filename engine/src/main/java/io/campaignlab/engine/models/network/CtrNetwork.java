@@ -91,6 +91,8 @@ abstract class CtrNetwork extends AbstractBlock {
             case DCN -> new DcnBlock(shape);
             case ESMM -> new EsmmBlock(shape);
             case BST -> new BstBlock(shape);
+            case GBDT -> throw new IllegalArgumentException("gradient-boosted trees are no network; they train and"
+                    + " score through models.gbdt");
         };
     }
 

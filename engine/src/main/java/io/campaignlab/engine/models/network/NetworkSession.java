@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  * One network on one device, for training (Adam, per-batch sub-managers so native memory stays flat) and for
  * prediction. Not thread-safe.
  */
-public final class NetworkSession implements AutoCloseable {
+public final class NetworkSession implements ScoringSession {
 
     /** Rows per prediction batch. */
     public static final int PREDICT_BATCH = 8192;

@@ -19,6 +19,7 @@ import io.campaignlab.engine.models.TrainedModel;
 import io.campaignlab.engine.models.TrainingData;
 import io.campaignlab.engine.models.TrainingJob;
 import io.campaignlab.engine.models.TrainingRequest;
+import io.campaignlab.engine.models.gbdt.GbdtTraining;
 import io.campaignlab.engine.models.network.NetworkSession;
 import io.campaignlab.engine.models.network.NetworkShape;
 import io.campaignlab.engine.models.network.Predictions;
@@ -27,7 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trains one model in memory in three stages: {@link #prepare} (label and split the rows, set the test part apart),
+ * Trains one network in memory (gradient-boosted trees go to {@link GbdtTraining} from {@link #train}) in three
+ * stages: {@link #prepare} (label and split the rows, set the test part apart),
  * {@link #fit} (fit the pipeline on the training rows only, encode, train with Adam and early stopping on validation
  * AUC, restore the best epoch, score the validation rows) and {@link #test} (score the test part: its only read).
  * A settings search runs {@code fit} once per trial and {@code test} once, with the chosen fit; {@link #train} runs
@@ -46,6 +48,9 @@ public final class CtrTraining {
     public static TrainedModel train(TrainingData data, TrainingRequest request, Device device,
                                      java.util.function.Consumer<EpochReport> epochListener,
                                      ProgressListener progress, CancellationToken cancel) {
+        if (!request.model().network()) {
+            return GbdtTraining.train(data, request, device, epochListener, progress, cancel);
+        }
         CtrPrepared prepared = prepare(data, request, progress);
         CtrFit fit = fit(prepared, request, device, epochListener, progress, cancel);
         return test(prepared, fit, request, device, cancel);
@@ -140,7 +145,7 @@ public final class CtrTraining {
     }
 
     /** Splits the rows and refuses a split with an empty part or a part without both labels. */
-    private static SplitIndices split(TrainingData data, TrainingRequest request, float[] clicks) {
+    public static SplitIndices split(TrainingData data, TrainingRequest request, float[] clicks) {
         double[] splitLabels = new double[clicks.length];
         for (int i = 0; i < clicks.length; i++) {
             splitLabels[i] = clicks[i];

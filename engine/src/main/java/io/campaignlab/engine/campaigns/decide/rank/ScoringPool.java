@@ -3,7 +3,7 @@ package io.campaignlab.engine.campaigns.decide.rank;
 import io.campaignlab.engine.device.ComputeDevices;
 import io.campaignlab.engine.features.EncodedRows;
 import io.campaignlab.engine.models.LoadedModel;
-import io.campaignlab.engine.models.network.NetworkSession;
+import io.campaignlab.engine.models.network.ScoringSession;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +19,21 @@ final class ScoringPool implements AutoCloseable {
 
     private static final int WAIT_SECONDS = 5;
 
-    private final BlockingQueue<NetworkSession> free;
-    private final List<NetworkSession> all = new ArrayList<>();
+    private final BlockingQueue<ScoringSession> free;
+    private final List<ScoringSession> all = new ArrayList<>();
     private volatile boolean closed;
 
     ScoringPool(LoadedModel model, int sessions) {
         free = new ArrayBlockingQueue<>(sessions);
         try {
             for (int i = 0; i < sessions; i++) {
-                NetworkSession s = NetworkSession.forScoring(model.artifact().shape(), ComputeDevices.choose("auto"),
-                        model.artifact().parameters());
+                ScoringSession s = ScoringSession.open(model.artifact().shape(), model.artifact().pipeline(),
+                        ComputeDevices.choose("auto"), model.artifact().parameters());
                 all.add(s);
                 free.add(s);
             }
         } catch (RuntimeException e) {
-            all.forEach(NetworkSession::close);
+            all.forEach(ScoringSession::close);
             throw e;
         }
     }
@@ -43,7 +43,7 @@ final class ScoringPool implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the model was unloaded");
         }
-        NetworkSession session;
+        ScoringSession session;
         try {
             session = free.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -72,6 +72,6 @@ final class ScoringPool implements AutoCloseable {
                 break;
             }
         }
-        all.forEach(NetworkSession::close);
+        all.forEach(ScoringSession::close);
     }
 }

@@ -67,7 +67,7 @@ public final class WorkspaceServices implements WorkspaceContext, CampaignWorksp
         JdbcSegmentAudience rules = new JdbcSegmentAudience(workspace.dataSource(), datasets);
         this.audience = rules;
         this.campaigns = new JdbcCampaignRepository(workspace.dataSource());
-        this.campaignAudience = new JdbcCampaignAudience(workspace.dataSource(), rules, campaigns);
+        this.campaignAudience = new JdbcCampaignAudience(workspace.dataSource(), rules, campaigns, datasets);
     }
 
     public static WorkspaceServices open(Path folder) {

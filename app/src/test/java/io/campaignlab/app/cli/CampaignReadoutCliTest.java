@@ -127,9 +127,6 @@ class CampaignReadoutCliTest {
         assertThat(offers.get(1).path("incremental_conversions").path("ci_high").asDouble())
                 .isCloseTo(46.942814804, within(1e-6));
         check(offers.get(2), "total", 400, 90, 3_200, 600, 50, 1_400, 539.776649187, 2_260.223350813, 1_400 / 600.0);
-        CliRun text = CliRun.of("campaign", "readout", "spring", "--workspace", ws.toString());
-        assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out()).contains("dyn", "30.0 [13.1, 46.9]", "900.00 [391.72, 1408.28]", "+180%");
     }
 
     private static void check(JsonNode o, String offer, long decisions, long conversions, double revenue, double cost,

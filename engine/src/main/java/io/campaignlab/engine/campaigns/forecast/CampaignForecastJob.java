@@ -24,17 +24,20 @@ import java.util.stream.IntStream;
 
 /**
  * Forecasts a stored campaign (its draft, else its latest version) on its audience in the workspace: the audience's
- * users are listed, matched to the rows of the uplift runs' dataset and scored by each coupon's run and its bootstrap
- * refits ({@link UpliftRefits}). The offers are served as the policy would serve them ({@link OfferMix}: the
- * engine's greedy choice among each user's eligible offers, the holdout's share and the budget's share of the paid
- * grants), and {@link Forecaster} sums each coupon over its users with those probabilities, per offer and in total.
- * A coupon needs its uplift run ({@code offerRuns}; else, for a campaign's only coupon, the default run; else the
- * newest completed uplift run whose treatment arm has the offer's name); an offer the
- * forecast has no model for (a coupon without a run, a dynamic discount, an ad, a recommendation) is named in the
- * report with the reason, and its users are counted in its reach but not in the incremental figures. The budget
- * curve ranks the scored audience, its spend counted as the engine's budget counts it (grant costs,
- * {@link io.campaignlab.engine.campaigns.Cents#grant}); the readout prediction says what an A/B readout of the
- * campaign's decisions should measure.
+ * users are listed, matched to the rows of the uplift runs' dataset (without coupons, of the price dataset) and scored
+ * by each coupon's run and its bootstrap refits ({@link UpliftRefits}). The offers are served as the policy would
+ * serve them ({@link OfferMix}: the engine's greedy choice among each user's eligible offers, the holdout's share and
+ * the budget's share of the paid grants), and {@link Forecaster} sums each offer over its users with those
+ * probabilities, per offer and in total. A coupon needs its uplift run ({@code offerRuns}; else, for a campaign's only
+ * coupon, the default run; else the newest completed uplift run whose treatment arm has the offer's name). A dynamic
+ * discount needs its response runs (one per menu level, with a 0 % level): it is priced per user as the decision
+ * engine prices it ({@link PricedDiscount}, {@link DiscountReader}), from the users' prices in
+ * {@link ForecastOptions#prices()}, and corrected by the users' randomized outcomes when that dataset is the discount
+ * test. An offer the forecast has no model for (a coupon without a run, a dynamic discount without response runs, an
+ * ad, a recommendation) is named in the report with the reason, and its users are counted in its reach but not in
+ * the incremental figures. The budget curve ranks the scored audience, its spend counted as the engine's budget
+ * counts it (grant costs, {@link io.campaignlab.engine.campaigns.Cents#grant}); the readout prediction says what an
+ * A/B readout of the campaign's decisions should measure.
  */
 public final class CampaignForecastJob implements Job<CampaignForecastReport> {
 
@@ -106,6 +109,11 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
         cancel.throwIfCancelled();
         OfferMix mix = mix(design, dataset, rows, unmodelled, notes, progress, cancel);
         Map<String, PricedDiscount> priced = new LinkedHashMap<>();
+        if (!discounts.isEmpty()) {
+            notes.add("a dynamic discount is priced per user from " + options.prices().dataset() + "'s "
+                    + options.prices().priceColumn() + " and " + options.prices().unitCostColumn() + " (when serving,"
+                    + " the request's context carries them)");
+        }
         for (Offer d : discounts) {
             PricedDiscount pd = DiscountReader.read(workspace, audiences, d, scored, options.prices(), progress,
                     cancel);
@@ -308,11 +316,6 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
                     byOffer[o][k] = pi[rows[k]][o];
                 }
             }
-        }
-        if (chosen.stream().anyMatch(o -> o.kind() == Offer.Kind.DYNAMIC_DISCOUNT)) {
-            notes.add("a dynamic discount is priced per user from " + options.prices().dataset() + "'s "
-                    + options.prices().priceColumn() + " and " + options.prices().unitCostColumn() + " (when serving,"
-                    + " the request's context carries them)");
         }
         return new OfferMix(chosen, byOffer);
     }

@@ -6,7 +6,6 @@ import io.campaignlab.engine.campaigns.AudienceSize;
 import io.campaignlab.engine.campaigns.Campaign;
 import io.campaignlab.engine.campaigns.CampaignRecord;
 import io.campaignlab.engine.campaigns.CampaignRepository;
-import io.campaignlab.engine.datasets.DatasetRepository;
 import io.campaignlab.persistence.segments.JdbcSegmentAudience;
 import io.campaignlab.persistence.segments.JdbcUserScores;
 import io.campaignlab.persistence.segments.RuleMembersSql;
@@ -40,13 +39,13 @@ public final class JdbcCampaignAudience implements io.campaignlab.engine.campaig
         this(dataSource, rules, campaigns, null);
     }
 
-    /** @param datasets where runs' scores tables are found, or null when run scores are not read */
+    /** @param scores runs' scores per user, or null when they are not read */
     public JdbcCampaignAudience(DataSource dataSource, JdbcSegmentAudience rules, CampaignRepository campaigns,
-                                DatasetRepository datasets) {
+                                JdbcUserScores scores) {
         this.dataSource = dataSource;
         this.rules = rules;
         this.campaigns = campaigns;
-        this.scores = datasets == null ? null : new JdbcUserScores(dataSource, datasets);
+        this.scores = scores;
     }
 
     @Override

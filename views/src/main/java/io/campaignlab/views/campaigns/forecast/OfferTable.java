@@ -28,7 +28,7 @@ final class OfferTable {
                 Columns.text("Offer", 110, o -> o.offer() + (o.meanDiscountPct() == null ? ""
                         : String.format(Locale.ROOT, " (mean %.1f %%)", o.meanDiscountPct()))),
                 Columns.right(Columns.typed("Reach", 70, OfferForecast::reach, v -> number(v, 0)), true),
-                Columns.right(Columns.typed("Incr. conversions (95% CI)", 170, OfferForecast::incrementalConversions,
+                Columns.right(Columns.typed("Incr. conv. (95% CI)", 150, OfferForecast::incrementalConversions,
                         i -> number(i.estimate(), 1) + " [" + number(i.ciLow(), 1) + ", " + number(i.ciHigh(), 1)
                                 + "]", "n/a"), true),
                 money("Revenue", OfferForecast::incrementalRevenue),
@@ -47,7 +47,7 @@ final class OfferTable {
     /** Shows the offers, the table as tall as its rows. */
     static void show(TableView<OfferForecast> table, List<OfferForecast> offers) {
         table.getItems().setAll(offers);
-        double height = 30 + Math.max(1, offers.size()) * table.getFixedCellSize() + 4;
+        double height = 44 + Math.max(1, offers.size()) * table.getFixedCellSize() + 8;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);

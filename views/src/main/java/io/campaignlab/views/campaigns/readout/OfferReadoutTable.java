@@ -31,9 +31,9 @@ final class OfferReadoutTable {
                         Locale.ROOT, "%,d", v)), true),
                 Columns.right(Columns.typed("Revenue", 85, OfferReadout::revenue, Readable::amount), true),
                 Columns.right(Columns.typed("Cost", 80, OfferReadout::cost, Readable::amount), true),
-                Columns.right(Columns.typed("Incr. conversions (95% CI)", 170, OfferReadout::incrementalConversions,
+                Columns.right(Columns.typed("Incr. conv. (95% CI)", 150, OfferReadout::incrementalConversions,
                         i -> interval(i, "%.1f")), true),
-                Columns.right(Columns.typed("Revenue net of cost (95% CI)", 200, OfferReadout::netRevenue,
+                Columns.right(Columns.typed("Net of cost (95% CI)", 190, OfferReadout::netRevenue,
                         i -> interval(i, "%.2f")), true),
                 Columns.right(Columns.typed("ROI", 60, OfferReadout::roi, v -> String.format(Locale.ROOT, "%+.0f%%",
                         100 * v), "n/a"), true)));
@@ -46,7 +46,7 @@ final class OfferReadoutTable {
     /** Shows the rows, the table as tall as they are. */
     static void show(TableView<OfferReadout> table, List<OfferReadout> rows) {
         table.getItems().setAll(rows);
-        double height = 30 + Math.max(1, rows.size()) * table.getFixedCellSize() + 4;
+        double height = 44 + Math.max(1, rows.size()) * table.getFixedCellSize() + 8;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);

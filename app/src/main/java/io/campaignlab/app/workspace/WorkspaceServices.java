@@ -67,7 +67,8 @@ public final class WorkspaceServices implements WorkspaceContext, CampaignWorksp
         JdbcSegmentAudience rules = new JdbcSegmentAudience(workspace.dataSource(), datasets);
         this.audience = rules;
         this.campaigns = new JdbcCampaignRepository(workspace.dataSource());
-        this.campaignAudience = new JdbcCampaignAudience(workspace.dataSource(), rules, campaigns);
+        this.campaignAudience = new JdbcCampaignAudience(workspace.dataSource(), rules, campaigns,
+                new io.campaignlab.persistence.segments.JdbcUserScores(workspace.dataSource(), datasets));
     }
 
     public static WorkspaceServices open(Path folder) {

@@ -77,6 +77,73 @@ class CampaignReadoutCliTest {
         assertThat(net.path("ci_high").asDouble()).isCloseTo(3.1509492, within(1e-6));
     }
 
+    /**
+     * Two offers: a 2.00 coupon with a 0.10 grant cost to 200 treated decisions (40 conversions of 30.00), a dynamic
+     * discount at 20 % to 200 more (50 conversions of 40.00, the list price 50.00 less 20 %, so 10.00 off each), and
+     * 100 holdout decisions (10 conversions of 30.00). By hand: the coupon cost 0.10 × 200 + 2.00 × 40 = 100.00, 20
+     * incremental conversions, net revenue 200 × ((1,200 − 100) / 200 − 3.00) = 500.00, ROI +500%; the discount cost
+     * 10.00 × 50 = 500.00, 30 incremental conversions, net revenue 200 × (1,500 / 200 − 3.00) = 900.00, ROI +180%;
+     * the total 50 and 1,400.00 on 600.00. Welch intervals from scipy.stats (times the decisions): coupon net 25.82 to
+     * 974.18, discount net 391.72 to 1,408.28 and conversions 13.06 to 46.94, total net 539.78 to 2,260.22.
+     */
+    @Test
+    void everyOfferServedIsPricedAgainstTheHoldoutBesideTheTotal() throws Exception {
+        Path ws = dir.resolve("ws");
+        try (WorkspaceServices services = WorkspaceServices.open(ws)) {
+            Offer coupon = new Offer("c2", Offer.Kind.COUPON, null, null, null, 2.0, null, null, null, null, null,
+                    new CostModel(0.10, null, null), List.of());
+            Offer dynamic = Offer.dynamicDiscount("dyn", List.of(0.0, 10.0, 20.0), 5.0, null);
+            services.campaigns().create(new Campaign("spring", Objective.CONVERSIONS,
+                    Audience.ofRule("purchases_30d >= 1", "events", null), List.of(coupon, dynamic), null,
+                    new Constraints(null, null, 0.2, null, null, null)));
+            services.campaigns().publish("spring");
+            JdbcDecisionLog log = new JdbcDecisionLog(services.workspace().dataSource(),
+                    new JdbcDecisionReader(services.workspace().dataSource()));
+            Instant at = Instant.parse("2026-12-07T12:05:00Z");
+            for (int i = 0; i < 500; i++) {
+                String id = "d" + i;
+                if (i < 200) {
+                    log.log(decision(id, "u" + i, true, true));
+                } else if (i < 400) {
+                    log.log(discounted(id, "u" + i));
+                } else {
+                    log.log(decision(id, "u" + i, false, false));
+                }
+                double value = i < 40 || i >= 400 && i < 410 ? 30.0 : i >= 200 && i < 250 ? 40.0 : 0;
+                if (value > 0) {
+                    log.log(new Feedback(id, Feedback.Event.CONVERSION, value, at));
+                }
+            }
+            log.close();
+        }
+        CliRun json = CliRun.of("campaign", "readout", "spring", "--json", "--workspace", ws.toString());
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode offers = new ObjectMapper().readTree(json.out()).path("offers");
+        assertThat(offers).hasSize(3);
+        check(offers.get(0), "c2", 200, 40, 1_200, 100, 20, 500, 25.821430510, 974.178569490, 5.0);
+        check(offers.get(1), "dyn", 200, 50, 2_000, 500, 30, 900, 391.715555884, 1_408.284444116, 1.8);
+        assertThat(offers.get(1).path("incremental_conversions").path("ci_low").asDouble())
+                .isCloseTo(13.057185196, within(1e-6));
+        assertThat(offers.get(1).path("incremental_conversions").path("ci_high").asDouble())
+                .isCloseTo(46.942814804, within(1e-6));
+        check(offers.get(2), "total", 400, 90, 3_200, 600, 50, 1_400, 539.776649187, 2_260.223350813, 1_400 / 600.0);
+    }
+
+    private static void check(JsonNode o, String offer, long decisions, long conversions, double revenue, double cost,
+                              double incremental, double net, double netLow, double netHigh, double roi) {
+        assertThat(o.path("offer").asText()).isEqualTo(offer);
+        assertThat(o.path("decisions").asLong()).isEqualTo(decisions);
+        assertThat(o.path("conversions").asLong()).isEqualTo(conversions);
+        assertThat(o.path("revenue").asDouble()).isCloseTo(revenue, within(1e-9));
+        assertThat(o.path("cost").asDouble()).as(offer + " cost").isCloseTo(cost, within(1e-9));
+        assertThat(o.path("incremental_conversions").path("estimate").asDouble()).isCloseTo(incremental,
+                within(1e-9));
+        assertThat(o.path("net_revenue").path("estimate").asDouble()).isCloseTo(net, within(1e-9));
+        assertThat(o.path("net_revenue").path("ci_low").asDouble()).isCloseTo(netLow, within(1e-6));
+        assertThat(o.path("net_revenue").path("ci_high").asDouble()).isCloseTo(netHigh, within(1e-6));
+        assertThat(o.path("roi").asDouble()).isCloseTo(roi, within(1e-9));
+    }
+
     @Test
     void aCampaignNeverPublishedHasNoReadout() {
         Path ws = dir.resolve("ws");
@@ -88,6 +155,13 @@ class CampaignReadoutCliTest {
         CliRun run = CliRun.of("campaign", "readout", "draft", "--workspace", ws.toString());
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("campaign 'draft' was never published");
+    }
+
+    private static Decision discounted(String id, String user) {
+        DecisionTrace trace = new DecisionTrace("all", "greedy", 0.5, 0.2, List.of(), List.of(), List.of(),
+                "highest expected value", null);
+        return new Decision(id, user, "spring", 1, "treatment", "dyn", 20.0, "percent", 0.5, 0,
+                Instant.parse("2026-12-07T12:00:00Z"), List.of(), trace);
     }
 
     private static Decision decision(String id, String user, boolean treated, boolean granted) {

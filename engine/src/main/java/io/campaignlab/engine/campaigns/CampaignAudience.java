@@ -21,4 +21,15 @@ public interface CampaignAudience {
      * @throws IllegalArgumentException as {@link #count} does
      */
     java.util.Set<String> members(Audience audience);
+
+    /**
+     * A model run's scores per user (its one scores table joined to the dataset it scored, averaged over each user's
+     * rows), as the decision engine reads a dynamic discount's response runs.
+     *
+     * @throws IllegalArgumentException when the run scored no dataset or several, or the scored dataset has no user
+     *                                  id column
+     */
+    default java.util.Map<String, Double> scoresByUser(long run) {
+        throw new UnsupportedOperationException("this workspace cannot read a run's scores per user");
+    }
 }

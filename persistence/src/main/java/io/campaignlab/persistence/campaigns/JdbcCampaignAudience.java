@@ -7,6 +7,7 @@ import io.campaignlab.engine.campaigns.Campaign;
 import io.campaignlab.engine.campaigns.CampaignRecord;
 import io.campaignlab.engine.campaigns.CampaignRepository;
 import io.campaignlab.persistence.segments.JdbcSegmentAudience;
+import io.campaignlab.persistence.segments.JdbcUserScores;
 import io.campaignlab.persistence.segments.RuleMembersSql;
 import io.campaignlab.persistence.workspace.WorkspaceException;
 
@@ -32,11 +33,27 @@ public final class JdbcCampaignAudience implements io.campaignlab.engine.campaig
     private final DataSource dataSource;
     private final JdbcSegmentAudience rules;
     private final CampaignRepository campaigns;
+    private final JdbcUserScores scores;
 
     public JdbcCampaignAudience(DataSource dataSource, JdbcSegmentAudience rules, CampaignRepository campaigns) {
+        this(dataSource, rules, campaigns, null);
+    }
+
+    /** @param scores runs' scores per user, or null when they are not read */
+    public JdbcCampaignAudience(DataSource dataSource, JdbcSegmentAudience rules, CampaignRepository campaigns,
+                                JdbcUserScores scores) {
         this.dataSource = dataSource;
         this.rules = rules;
         this.campaigns = campaigns;
+        this.scores = scores;
+    }
+
+    @Override
+    public java.util.Map<String, Double> scoresByUser(long run) {
+        if (scores == null) {
+            return io.campaignlab.engine.campaigns.CampaignAudience.super.scoresByUser(run);
+        }
+        return scores.meanByUser(run);
     }
 
     @Override

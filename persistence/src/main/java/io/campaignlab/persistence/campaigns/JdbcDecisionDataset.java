@@ -27,7 +27,8 @@ import java.util.Locale;
  * its outcomes joined from {@code decision_feedback}, so that the Experiments section, {@code ab} and {@code uplift}
  * open it like any other. Columns: decision_id, user_id (the decision's unit), arm (treatment or holdout; the group),
  * offer ("none" when none was granted), version, decided_at (UTC), cost (money granted), clicked and converted (1 when
- * at least one such event was reported, else 0) and value (the sum of the conversions' values). It is a snapshot:
+ * at least one such event was reported, else 0), value (the sum of the conversions' values) and discount_pct
+ * (the percent off a percentage coupon or a dynamic discount granted, 0 otherwise). It is a snapshot:
  * writing it again replaces the earlier one (deleted first, so a failed write leaves none).
  */
 public final class JdbcDecisionDataset {
@@ -42,10 +43,12 @@ public final class JdbcDecisionDataset {
             ColumnMeta.of("cost", ColumnType.DECIMAL, ColumnRole.FEATURE),
             ColumnMeta.of("clicked", ColumnType.INTEGER, ColumnRole.LABEL),
             ColumnMeta.of("converted", ColumnType.INTEGER, ColumnRole.LABEL),
-            ColumnMeta.of("value", ColumnType.DECIMAL, ColumnRole.REVENUE));
+            ColumnMeta.of("value", ColumnType.DECIMAL, ColumnRole.REVENUE),
+            ColumnMeta.of("discount_pct", ColumnType.DECIMAL, ColumnRole.FEATURE));
 
     private static final String SQL = "SELECT d.id, d.unit, d.arm, d.offer, d.version, d.decided_at, d.cost_cents,"
-            + " COALESCE(f.clicked, 0), COALESCE(f.converted, 0), COALESCE(f.event_value, 0) FROM decision d"
+            + " COALESCE(f.clicked, 0), COALESCE(f.converted, 0), COALESCE(f.event_value, 0), d.decision_json"
+            + " FROM decision d"
             + " LEFT JOIN (SELECT decision_id, MAX(CASE WHEN event = 'click' THEN 1 ELSE 0 END) AS clicked,"
             + " MAX(CASE WHEN event = 'conversion' THEN 1 ELSE 0 END) AS converted,"
             + " SUM(CASE WHEN event = 'conversion' THEN event_value ELSE 0 END) AS event_value"
@@ -110,7 +113,21 @@ public final class JdbcDecisionDataset {
         return new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), offer == null ? "none" : offer,
                 (long) rs.getInt(5), rs.getObject(6, java.time.OffsetDateTime.class)
                 .withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime(), rs.getLong(7) / 100.0,
-                (long) rs.getInt(8), (long) rs.getInt(9), rs.getDouble(10)};
+                (long) rs.getInt(8), (long) rs.getInt(9), rs.getDouble(10), discount(rs.getString(11))};
+    }
+
+    /**
+     * The percent off the decision granted, from its JSON ({@code discount} when {@code discount_unit} is
+     * {@code percent}); 0 when it granted none or an amount.
+     */
+    static double discount(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = io.campaignlab.engine.json.Json.mapper().readTree(json);
+            com.fasterxml.jackson.databind.JsonNode d = node.path("discount");
+            return d.isNumber() && "percent".equals(node.path("discount_unit").asText()) ? d.asDouble() : 0.0;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new WorkspaceException("a logged decision's JSON cannot be read: " + e.getOriginalMessage(), e);
+        }
     }
 
     private long count(String campaign) {

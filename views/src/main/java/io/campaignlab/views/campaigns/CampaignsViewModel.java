@@ -280,6 +280,11 @@ public final class CampaignsViewModel {
      * @return whether the save started (the design had no problem)
      */
     private boolean saveThen(String next, Integer nextVersion) {
+        return saveThen(next, nextVersion, () -> { });
+    }
+
+    /** As {@link #saveThen(String, Integer)}, running {@code after} once the save succeeded (not when it failed). */
+    private boolean saveThen(String next, Integer nextVersion, Runnable after) {
         Optional<Campaign> valid = designIfValid("save");
         valid.ifPresent(design -> work("save the draft of '" + design.name() + "'", () -> store.saveDraft(design),
                 r -> {
@@ -287,6 +292,7 @@ public final class CampaignsViewModel {
                     message.set("Saved the draft of '" + r.name() + "'.");
                     wantedVersion = nextVersion;
                     reselect(next == null ? r.name() : next);
+                    after.run();
                 }));
         return valid.isPresent();
     }
@@ -343,6 +349,21 @@ public final class CampaignsViewModel {
             }
             case CANCEL -> false;
         };
+    }
+
+    /**
+     * Asked before another workspace is opened: as {@link #mayLeave}, but the switch ({@code proceed}) waits for the
+     * save to finish in this workspace, and does not happen when the save fails or the user cancels.
+     */
+    public void beforeSwitching(Runnable proceed) {
+        switch (askUnsaved("before opening another workspace")) {
+            case SAVE -> saveThen(null, null, proceed);
+            case DISCARD -> {
+                showVersion(page.version().get());
+                proceed.run();
+            }
+            case CANCEL -> { }
+        }
     }
 
     /** DISCARD without asking when nothing is unsaved. */

@@ -52,6 +52,14 @@ public interface SectionContent {
         return true;
     }
 
+    /**
+     * Asked before another workspace is opened: runs {@code proceed} when the switch may go ahead (after saving
+     * edits, say), or not at all when the user chose to stay.
+     */
+    default void beforeSwitching(Runnable proceed) {
+        proceed.run();
+    }
+
     static SectionContent of(Node node) {
         return () -> node;
     }

@@ -26,6 +26,7 @@ final class ViewSection implements SectionContent {
     private Consumer<String> tab;
     private Consumer<String> campaign = name -> { };
     private java.util.function.BooleanSupplier mayLeave = () -> true;
+    private Consumer<Runnable> switching = Runnable::run;
 
     ViewSection(Node node, Runnable workspaceChanged, Supplier<Optional<JFreeChart>> chart) {
         this.node = node;
@@ -61,6 +62,12 @@ final class ViewSection implements SectionContent {
     /** What answers whether the section may be left. */
     ViewSection leaving(java.util.function.BooleanSupplier ask) {
         this.mayLeave = ask;
+        return this;
+    }
+
+    /** What is asked before another workspace is opened; it runs the switch it is given, or not. */
+    ViewSection switching(Consumer<Runnable> ask) {
+        this.switching = ask;
         return this;
     }
 
@@ -112,6 +119,11 @@ final class ViewSection implements SectionContent {
     @Override
     public boolean mayLeave() {
         return mayLeave.getAsBoolean();
+    }
+
+    @Override
+    public void beforeSwitching(Runnable proceed) {
+        switching.accept(proceed);
     }
 
     @Override

@@ -60,6 +60,7 @@ public final class Workbench {
         this.demoModel = new JobSlot(jobs, Platform::runLater, dialogs, "Training the demo model failed");
         this.model = new WorkbenchViewModel(opener, jobs, dialogs, preferences);
         this.window = new WorkbenchWindow(model, jobs, dialogs, actions, this::createSection);
+        model.beforeSwitching(window::beforeSwitching);
         if (campaignPanes != null) {
             model.beforeClosing(campaignPanes.server()::stop);
         }
@@ -125,7 +126,7 @@ public final class Workbench {
                 Section.CAMPAIGNS.summary());
         return new ViewSection(campaigns, campaigns::workspaceChanged, java.util.Optional::empty)
                 .campaigns(campaigns::showCampaign).tabs(campaigns::showTab)
-                .leaving(campaigns.viewModel()::mayLeave);
+                .leaving(campaigns.viewModel()::mayLeave).switching(campaigns.viewModel()::beforeSwitching);
     }
 
     /** Shows a dataset (new scores, say) in the Data section, reloading its list first. */

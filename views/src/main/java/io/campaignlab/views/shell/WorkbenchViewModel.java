@@ -29,6 +29,7 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DATA);
     private final StringProperty workspaceLabel = new SimpleStringProperty("no workspace");
     private volatile Runnable beforeClosing = () -> { };
+    private java.util.function.Consumer<Runnable> beforeSwitching = Runnable::run;
 
     public WorkbenchViewModel(Function<Path, WorkspaceContext> opener, JobExecutor jobs, DialogService dialogs,
                               UiPreferences preferences) {
@@ -45,8 +46,27 @@ public final class WorkbenchViewModel {
         this.beforeClosing = action;
     }
 
-    /** Opens a workspace in the background; {@code then} runs on the UI thread once it is open. */
+    /**
+     * What must be asked on the UI thread before another workspace replaces the open one (edits not saved): it runs
+     * the switch it is given, or not, when the user cancels.
+     */
+    public void beforeSwitching(java.util.function.Consumer<Runnable> guard) {
+        this.beforeSwitching = guard;
+    }
+
+    /**
+     * Opens a workspace in the background; {@code then} runs on the UI thread once it is open. With a workspace open,
+     * {@link #beforeSwitching} is asked first.
+     */
     public void open(Path folder, Runnable then) {
+        if (workspace.get() == null) {
+            openNow(folder, then);
+        } else {
+            beforeSwitching.accept(() -> openNow(folder, then));
+        }
+    }
+
+    private void openNow(Path folder, Runnable then) {
         workspaceLabel.set("opening " + folder + "…");
         jobs.background(() -> opener.apply(folder), opened -> {
             WorkspaceContext previous = workspace.get();

@@ -140,6 +140,22 @@ public final class WorkbenchWindow extends BorderPane {
         }
     }
 
+    /**
+     * Asks each section built so far whether another workspace may be opened (edits not saved), one after the other;
+     * {@code proceed} runs when every one agreed.
+     */
+    public void beforeSwitching(Runnable proceed) {
+        ask(new java.util.ArrayList<>(built.values()).iterator(), proceed);
+    }
+
+    private static void ask(java.util.Iterator<SectionContent> sections, Runnable proceed) {
+        if (!sections.hasNext()) {
+            proceed.run();
+            return;
+        }
+        sections.next().beforeSwitching(() -> ask(sections, proceed));
+    }
+
     /** The content of a section, built on first use. */
     public SectionContent content(Section section) {
         return built.computeIfAbsent(section, sections);

@@ -120,6 +120,42 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void editsNotSavedAreSavedDiscardedOrKeptBeforeAnotherWorkspaceIsOpened() {
+        dialogs.answering("Spring");
+        model.newCampaign();
+        LimitsForm.Fields limits = model.designer().form().limits().fields();
+        int[] switched = {0};
+        model.beforeSwitching(() -> switched[0]++);
+        assertThat(switched[0]).isEqualTo(1);
+        assertThat(dialogs.shown("unsaved")).isEmpty();
+
+        limits.budget().set("900");
+        dialogs.onUnsaved(DialogService.Unsaved.CANCEL);
+        model.beforeSwitching(() -> switched[0]++);
+        assertThat(switched[0]).isEqualTo(1);
+        assertThat(limits.budget().get()).isEqualTo("900");
+        assertThat(dialogs.shown("unsaved").get(0).text()).isEqualTo("The draft of 'Spring' has edits not saved."
+                + " Save them before opening another workspace, discard them, or cancel to keep editing?");
+
+        limits.budget().set("abc");
+        dialogs.onUnsaved(DialogService.Unsaved.SAVE);
+        model.beforeSwitching(() -> switched[0]++);
+        assertThat(switched[0]).as("a save that fails keeps the workspace").isEqualTo(1);
+
+        limits.budget().set("900");
+        model.beforeSwitching(() -> switched[0]++);
+        assertThat(switched[0]).isEqualTo(2);
+        assertThat(store.stored("Spring").draft().constraints().budget()).isEqualTo(900.0);
+
+        limits.budget().set("700");
+        dialogs.onUnsaved(DialogService.Unsaved.DISCARD);
+        model.beforeSwitching(() -> switched[0]++);
+        assertThat(switched[0]).isEqualTo(3);
+        assertThat(store.stored("Spring").draft().constraints().budget()).isEqualTo(900.0);
+        assertThat(model.unsaved()).isFalse();
+    }
+
+    @Test
     void editsNotSavedAreKeptOrSavedBeforeAFrozenVersionIsShown() {
         dialogs.answering("Spring");
         model.newCampaign();

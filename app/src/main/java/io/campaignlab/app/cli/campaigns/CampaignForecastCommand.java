@@ -46,16 +46,17 @@ public final class CampaignForecastCommand extends NamedCampaignCommand {
     protected int campaign(WorkspaceServices services, Output output) throws Exception {
         ForecastOptions options = new ForecastOptions(runs.upliftRun, replicates.modelReplicates,
                 replicates.replicates, readoutUsers, value.orderValue, value.marginRate, seed.seed(), device.device(),
-                runs.offerRuns);
+                runs.offerRuns, runs.prices());
         CampaignForecastReport r = runJob(services, new CampaignForecastJob(services, services.campaigns(),
                 services.campaignAudience(), name, options));
         if (json()) {
             output.json(r);
             return 0;
         }
-        output.line("Campaign '%s', offers forecast %s, scored by uplift runs %s on %s", r.campaign(), r.offer(),
-                String.join(", ", r.offers().stream().filter(o -> o.upliftRun() != null)
-                        .map(o -> o.offer() + " = run " + o.upliftRun()).toList()), r.dataset());
+        output.line("Campaign '%s', offers forecast %s, scored by %s on %s", r.campaign(), r.offer(),
+                String.join(", ", r.offers().stream().filter(o -> o.notForecast() == null).map(o -> o.upliftRun()
+                        != null ? o.offer() + " = uplift run " + o.upliftRun() : o.offer() + " = response runs "
+                        + o.responseRuns()).toList()), r.dataset());
         output.line("Audience %s users (%s scored); reach %s (holdout %.0f%%%s)", Output.count(r.audience()),
                 Output.count(r.scored()), Output.count(r.reach()), 100 * r.holdoutShare(),
                 r.grantsAffordable() == null ? "" : ", budget pays " + Output.count(r.grantsAffordable()) + " grants");
@@ -72,9 +73,11 @@ public final class CampaignForecastCommand extends NamedCampaignCommand {
                     o.eligibleShare(), o.reach(), o.budgetSpend(), o.notForecast() != null
                             ? "; not forecast: " + o.notForecast()
                             : String.format(java.util.Locale.ROOT, "; incremental conversions %.1f [%.1f, %.1f],"
-                                    + " margin %.2f, cost %.2f, ROI %.2f", o.incrementalConversions().estimate(),
+                                    + " margin %.2f, cost %.2f, ROI %.2f%s", o.incrementalConversions().estimate(),
                             o.incrementalConversions().ciLow(), o.incrementalConversions().ciHigh(),
-                            o.incrementalMargin().estimate(), o.cost().estimate(), o.roi().estimate()));
+                            o.incrementalMargin().estimate(), o.cost().estimate(), o.roi().estimate(),
+                            o.meanDiscountPct() == null ? "" : String.format(java.util.Locale.ROOT, ", mean discount"
+                                    + " %.2f %%", o.meanDiscountPct())));
         }
         ReadoutPrediction p = r.readout();
         output.line("A/B readout at %s treated / %s holdout: rate difference %.4f, 95%% prediction interval"

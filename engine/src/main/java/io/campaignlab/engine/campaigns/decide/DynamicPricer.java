@@ -4,10 +4,9 @@ import io.campaignlab.engine.campaigns.Offer;
 import io.campaignlab.engine.campaigns.pricing.DiscountAllocation;
 import io.campaignlab.engine.campaigns.pricing.DiscountAllocator;
 import io.campaignlab.engine.campaigns.pricing.DiscountMenu;
-import io.campaignlab.engine.campaigns.pricing.PricedAudience;
+import io.campaignlab.engine.campaigns.pricing.DiscountChooser;
 import io.campaignlab.engine.campaigns.pricing.PricingConstraints;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,29 +31,19 @@ final class DynamicPricer {
     private final DiscountMenu menu;
     private final PricingConstraints constraints;
     private final DiscountResponses responses;
-    private long granted;
-    private long discountPctSum;
+    private final DiscountChooser chooser;
 
     /** @throws IllegalArgumentException when the menu's levels are not whole percents, or the runs do not match it */
     DynamicPricer(Offer offer, DiscountResponses responses) {
         this.offer = offer;
-        List<Integer> levels = new ArrayList<>();
-        for (Double level : offer.discountMenu()) {
-            if (level == null || level != Math.rint(level)) {
-                throw new IllegalArgumentException("offer " + offer.name() + ": discount_menu level " + level
-                        + " is not a whole percent; the decision engine serves whole percents");
-            }
-            levels.add(level.intValue());
-        }
-        this.menu = new DiscountMenu(levels);
+        this.menu = DiscountMenu.wholePercents(offer.name(), offer.discountMenu());
         if (responses.runs().size() != menu.size()) {
             throw new IllegalArgumentException("offer " + offer.name() + ": " + responses.runs().size()
                     + " response runs for " + menu.size() + " menu levels");
         }
-        double minMargin = offer.minMargin() == null ? -Double.MAX_VALUE : offer.minMargin();
-        double cap = offer.maxAverageDiscount() == null ? 1.0 : offer.maxAverageDiscount() / 100.0;
-        this.constraints = new PricingConstraints(minMargin, cap);
+        this.constraints = PricingConstraints.ofOffer(offer.minMargin(), offer.maxAverageDiscount());
         this.responses = responses;
+        this.chooser = new DiscountChooser(menu, constraints);
     }
 
     Offer offer() {
@@ -74,8 +63,7 @@ final class DynamicPricer {
     synchronized Quote grant(String userId, Map<String, Object> context) {
         Quote q = price(userId, context);
         if (q.pricing() != null) {
-            granted++;
-            discountPctSum += q.pricing().discountPct();
+            chooser.grant(menu.levelsPct().indexOf(q.pricing().discountPct()), 1.0);
         }
         return q;
     }
@@ -91,40 +79,20 @@ final class DynamicPricer {
             return new Quote(null, "the context needs the item's price and unit_cost (numbers of at least 0) to price"
                     + " a dynamic discount");
         }
-        PricedAudience one = new PricedAudience(new double[]{price}, new double[]{cost});
-        int free = best(p, one, menu.size());
-        int allowed = allowedLevels();
-        int level = allowed >= menu.size() ? free : best(p, one, allowed);
+        DiscountChooser.Choice choice = chooser.choose(p, price, cost, 1.0);
+        int free = choice.free();
+        int level = choice.level();
         if (level == DiscountAllocation.NO_OFFER) {
             return new Quote(null, free == DiscountAllocation.NO_OFFER ? "no level of the menu leaves the minimum"
                     + " margin " + constraints.minMarginPerOrder() + " on price " + price + " and unit cost " + cost
                     : "the average discount cap " + percent(constraints.maxAverageDiscount()) + " % leaves no level");
         }
         double d = menu.fraction(level);
-        double margin = one.margin(0, d);
+        double margin = price * (1.0 - d) - cost;
         return new Quote(new DecisionTrace.Pricing(offer.name(), menu.levelsPct(), Arrays.stream(p).boxed().toList(),
-                price, cost, menu.levelsPct().get(level), margin, p[level] * margin, offer.minMargin(), granted == 0 ? 0 : (double) discountPctSum / granted,
+                price, cost, menu.levelsPct().get(level), margin, p[level] * margin, offer.minMargin(),
+                chooser.meanDiscountPct(),
                 percent(constraints.maxAverageDiscount()), level == free ? null : menu.levelsPct().get(free)), null);
-    }
-
-    /** The best level among the first {@code levels} of the menu, by the allocator's rule at multiplier 0. */
-    private int best(double[] p, PricedAudience one, int levels) {
-        if (levels <= 0) {
-            return DiscountAllocation.NO_OFFER;
-        }
-        DiscountMenu truncated = new DiscountMenu(menu.levelsPct().subList(0, levels));
-        return DiscountAllocator.choose(new double[][]{Arrays.copyOf(p, levels)}, one, truncated, constraints, 0.0)
-                .levels()[0];
-    }
-
-    /** How many of the menu's lowest levels keep the running mean within the cap if granted now. */
-    private int allowedLevels() {
-        double capPct = percent(constraints.maxAverageDiscount());
-        int k = 0;
-        while (k < menu.size() && discountPctSum + menu.levelsPct().get(k) <= capPct * (granted + 1) + 1e-9) {
-            k++;
-        }
-        return k;
     }
 
     private static double percent(double fraction) {

@@ -20,20 +20,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Forecasts a stored campaign (its draft, else its latest version) on its audience in the workspace: the audience's
- * users are listed, matched to the rows of the uplift runs' dataset and scored by each coupon's run and its bootstrap
- * refits ({@link UpliftRefits}). The offers are served as the policy would serve them ({@link OfferMix}: the
- * engine's greedy choice among each user's eligible offers, the holdout's share and the budget's share of the paid
- * grants), and {@link Forecaster} sums each coupon over its users with those probabilities, per offer and in total.
- * A coupon needs its uplift run ({@code offerRuns}; else, for a campaign's only coupon, the default run; else the
- * newest completed uplift run whose treatment arm has the offer's name); an offer the
- * forecast has no model for (a coupon without a run, a dynamic discount, an ad, a recommendation) is named in the
- * report with the reason, and its users are counted in its reach but not in the incremental figures. The budget
- * curve ranks the scored audience, its spend counted as the engine's budget counts it (grant costs,
- * {@link io.campaignlab.engine.campaigns.Cents#grant}); the readout prediction says what an A/B readout of the
- * campaign's decisions should measure.
+ * users are listed, matched to the rows of the uplift runs' dataset (without coupons, of the price dataset) and scored
+ * by each coupon's run and its bootstrap refits ({@link UpliftRefits}). The offers are served as the policy would
+ * serve them ({@link OfferMix}: the engine's greedy choice among each user's eligible offers, the holdout's share and
+ * the budget's share of the paid grants), and {@link Forecaster} sums each offer over its users with those
+ * probabilities, per offer and in total. A coupon needs its uplift run ({@code offerRuns}; else, for a campaign's only
+ * coupon, the default run; else the newest completed uplift run whose treatment arm has the offer's name). A dynamic
+ * discount needs its response runs (one per menu level, with a 0 % level): it is priced per user as the decision
+ * engine prices it ({@link PricedDiscount}, {@link DiscountReader}), from the users' prices in
+ * {@link ForecastOptions#prices()}, and corrected by the users' randomized outcomes when that dataset is the discount
+ * test. An offer the forecast has no model for (a coupon without a run, a dynamic discount without response runs, an
+ * ad, a recommendation) is named in the report with the reason, and its users are counted in its reach but not in
+ * the incremental figures. The budget curve ranks the scored audience, its spend counted as the engine's budget
+ * counts it (grant costs, {@link io.campaignlab.engine.campaigns.Cents#grant}); the readout prediction says what an
+ * A/B readout of the campaign's decisions should measure.
  */
 public final class CampaignForecastJob implements Job<CampaignForecastReport> {
 
@@ -78,12 +82,71 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
         Campaign design = campaigns.require(name).current();
         Map<String, String> unmodelled = new LinkedHashMap<>();
         Map<String, Long> runs = runs(design, unmodelled);
+        List<Offer> discounts = discounts(design, unmodelled);
+        if (runs.isEmpty() && discounts.isEmpty()) {
+            throw new IllegalArgumentException("campaign '" + name + "' has no offer the forecast can price: "
+                    + unmodelled);
+        }
         progress.message("Listing the audience of " + name);
         List<String> members = new ArrayList<>(new java.util.TreeSet<>(audiences.members(design.audience())));
+        Map<Long, UpliftRefits> refits = refits(runs, progress, cancel);
+        UpliftRefits first = refits.isEmpty() ? null : refits.values().iterator().next();
+        String dataset = first != null ? first.dataset() : options.prices().dataset();
+        Map<String, Integer> rowOfUser = first != null ? first.rowOfUser()
+                : DiscountReader.rowsOf(workspace, options.prices(), progress, cancel);
+        List<String> scored = members.stream().filter(rowOfUser::containsKey).toList();
+        int[] rows = scored.stream().mapToInt(rowOfUser::get).toArray();
+        if (rows.length == 0) {
+            throw new IllegalArgumentException("none of the " + members.size() + " users of campaign '" + name
+                    + "' has a row in " + dataset + (first != null ? ", the dataset of uplift run "
+                    + refits.keySet().iterator().next() : ", where the users' prices are read"));
+        }
+        List<String> notes = new ArrayList<>();
+        if (rows.length < members.size()) {
+            notes.add((members.size() - rows.length) + " audience users have no row in " + dataset
+                    + " and are left out");
+        }
+        cancel.throwIfCancelled();
+        OfferMix mix = mix(design, dataset, rows, unmodelled, notes, progress, cancel);
+        Map<String, PricedDiscount> priced = new LinkedHashMap<>();
+        if (!discounts.isEmpty()) {
+            notes.add("a dynamic discount is priced per user from " + options.prices().dataset() + "'s "
+                    + options.prices().priceColumn() + " and " + options.prices().unitCostColumn() + " (when serving,"
+                    + " the request's context carries them)");
+        }
+        for (Offer d : discounts) {
+            PricedDiscount pd = DiscountReader.read(workspace, audiences, d, scored, options.prices(), progress,
+                    cancel);
+            boolean[] priceable = pd.priceable();
+            long unpriced = IntStream.range(0, priceable.length).filter(i -> !priceable[i]).count();
+            if (unpriced > 0) {
+                notes.add("dynamic discount " + d.name() + " cannot be priced for " + unpriced + " of " + rows.length
+                        + " scored users (no response score, no price in " + options.prices().dataset()
+                        + ", or no level leaves the minimum margin): the engine does not offer it to them");
+            }
+            mix = mix.restricted(mix.indexOf(d.name()), priceable);
+            priced.put(d.name(), pd);
+        }
+        double holdoutRate = first != null ? holdoutRate(first, rows, notes) : baseline(priced.values(), notes);
+        double orderValue = options.orderValue() != null ? options.orderValue()
+                : first != null ? orderValue(first) : meanPrice(priced.values());
+        List<PricedOffer> coupons = new ArrayList<>();
+        runs.forEach((offer, run) -> coupons.add(priced(design, offer, run, refits.get(run), rows, holdoutRate,
+                orderValue)));
+        return forecast(design, dataset, members.size(), rows.length, mix, new Priced(coupons, priced), unmodelled,
+                holdoutRate, orderValue, notes);
+    }
+
+    /** The coupons' uplift runs refitted, each once; they must score the same dataset. */
+    private Map<Long, UpliftRefits> refits(Map<String, Long> runs, ProgressListener progress,
+                                           CancellationToken cancel) {
         Map<Long, UpliftRefits> refits = new LinkedHashMap<>();
         for (long run : new java.util.LinkedHashSet<>(runs.values())) {
             cancel.throwIfCancelled();
             refits.put(run, UpliftRefits.fit(workspace, run, options, progress, cancel));
+        }
+        if (refits.isEmpty()) {
+            return refits;
         }
         UpliftRefits first = refits.values().iterator().next();
         for (Map.Entry<Long, UpliftRefits> e : refits.entrySet()) {
@@ -93,27 +156,74 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
                         + " on " + first.dataset());
             }
         }
-        int[] rows = members.stream().map(first.rowOfUser()::get).filter(java.util.Objects::nonNull)
-                .mapToInt(Integer::intValue).toArray();
-        if (rows.length == 0) {
-            throw new IllegalArgumentException("none of the " + members.size() + " users of campaign '" + name
-                    + "' has a row in " + first.dataset() + ", the dataset of uplift run " + refits.keySet()
-                    .iterator().next());
+        return refits;
+    }
+
+    /**
+     * The dynamic discounts the forecast can price: those with response runs whose menu is whole percents with a
+     * 0 % level (the baseline); every other one goes to {@code unmodelled} with the reason.
+     */
+    private static List<Offer> discounts(Campaign design, Map<String, String> unmodelled) {
+        List<Offer> out = new ArrayList<>();
+        for (Offer o : design.offers()) {
+            if (o.kind() != Offer.Kind.DYNAMIC_DISCOUNT) {
+                continue;
+            }
+            if (o.responseRuns().isEmpty()) {
+                unmodelled.put(o.name(), "it names no response runs (one per menu level), so nothing gives its"
+                        + " users' P(buy) at each discount");
+            } else if (o.discountMenu().isEmpty() || o.discountMenu().get(0) == null
+                    || o.discountMenu().get(0) != 0.0) {
+                unmodelled.put(o.name(), "its menu has no 0 % level, so no response run gives P(buy) without a"
+                        + " discount, the baseline of its incremental effect");
+            } else {
+                out.add(o);
+            }
         }
-        List<String> notes = new ArrayList<>();
-        if (rows.length < members.size()) {
-            notes.add((members.size() - rows.length) + " audience users have no row in " + first.dataset()
-                    + " and are left out");
+        return out;
+    }
+
+    /** Without coupons: the mean P(buy | 0 %) of the dynamic discounts' scored users, the holdout's rate. */
+    private static double baseline(java.util.Collection<PricedDiscount> discounts, List<String> notes) {
+        double sum = 0;
+        int count = 0;
+        for (PricedDiscount d : discounts) {
+            for (double[] p : d.pBuy()) {
+                if (p != null) {
+                    sum += p[0];
+                    count++;
+                }
+            }
         }
-        cancel.throwIfCancelled();
-        OfferMix mix = mix(design, first.dataset(), rows, unmodelled, notes, progress, cancel);
-        double holdoutRate = holdoutRate(first, rows, notes);
-        double orderValue = options.orderValue() != null ? options.orderValue() : orderValue(first);
-        List<PricedOffer> priced = new ArrayList<>();
-        runs.forEach((offer, run) -> priced.add(priced(design, offer, run, refits.get(run), rows, holdoutRate,
-                orderValue)));
-        return forecast(design, first, members.size(), rows.length, mix, priced, unmodelled, holdoutRate, orderValue,
-                notes);
+        notes.add("no coupon: the holdout's conversion rate is the response runs' mean P(buy) at 0 %");
+        return count == 0 ? 0 : sum / count;
+    }
+
+    /** Without coupons: the mean list price of the users a dynamic discount can price, an order's value. */
+    private static double meanPrice(java.util.Collection<PricedDiscount> discounts) {
+        double sum = 0;
+        int count = 0;
+        for (PricedDiscount d : discounts) {
+            for (double v : d.price()) {
+                if (Double.isFinite(v)) {
+                    sum += v;
+                    count++;
+                }
+            }
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException("no scored user has a list price; give the order value");
+        }
+        return sum / count;
+    }
+
+    /** The priced offers: coupons with their uplift runs, dynamic discounts with their response runs. */
+    private record Priced(List<PricedOffer> coupons, Map<String, PricedDiscount> discounts) {
+
+        /** How many refitted models each coupon has (0 without coupons). */
+        int replicates() {
+            return coupons.isEmpty() ? 0 : coupons.get(0).replicates().size();
+        }
     }
 
     /**
@@ -136,21 +246,16 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
                     ? defaultRun(design) : runOfArm(o.name());
             if (run != null) {
                 runs.put(o.name(), run);
-            } else {
+            } else if (o.kind() != Offer.Kind.DYNAMIC_DISCOUNT) {
                 unmodelled.put(o.name(), switch (o.kind()) {
                     case COUPON -> "no uplift run scores this coupon (none has it as its treatment arm); give one"
                             + " with --offer-run " + o.name() + "=M" + (coupons.size() == 1 ? " or --uplift-run M"
                             : "");
-                    case DYNAMIC_DISCOUNT -> "the forecast has no model of a dynamic discount's incremental effect"
-                            + " (its response runs price it per user, they do not forecast it)";
+                    case DYNAMIC_DISCOUNT -> throw new IllegalStateException("dynamic discounts are priced apart");
                     case AD -> "the forecast has no model of an ad's incremental effect (its CTR run ranks creatives)";
                     case RECOMMENDATION -> "the forecast has no model of a recommendation slot's incremental effect";
                 });
             }
-        }
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("campaign '" + name + "' has no offer the forecast can price: "
-                    + unmodelled);
         }
         return runs;
     }
@@ -212,10 +317,6 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
                 }
             }
         }
-        if (chosen.stream().anyMatch(o -> o.kind() == Offer.Kind.DYNAMIC_DISCOUNT)) {
-            notes.add("a dynamic discount is assumed priced for every user it is eligible for (the context's price"
-                    + " and unit cost decide that when serving)");
-        }
         return new OfferMix(chosen, byOffer);
     }
 
@@ -228,9 +329,9 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
                 holdoutRate, orderValue, options.marginRate());
     }
 
-    private CampaignForecastReport forecast(Campaign design, UpliftRefits first, long audience, int n, OfferMix mix,
-                                            List<PricedOffer> priced, Map<String, String> unmodelled,
-                                            double holdoutRate, double orderValue, List<String> notes) {
+    private CampaignForecastReport forecast(Campaign design, String dataset, long audience, int n, OfferMix mix,
+                                            Priced priced, Map<String, String> unmodelled, double holdoutRate,
+                                            double orderValue, List<String> notes) {
         Constraints constraints = design.constraintsOrNone();
         double holdout = constraints.holdoutShare();
         double[] factors = mix.servedFactors(holdout, constraints.budget(), n);
@@ -238,52 +339,52 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
         List<OfferForecast> offers = new ArrayList<>();
         List<AudienceInputs> parts = new ArrayList<>();
         List<List<double[]>> partReplicates = new ArrayList<>();
+        List<Forecaster.Corrections> corrections = new ArrayList<>();
+        Map<String, int[]> levels = new LinkedHashMap<>();
         double reach = 0;
         double pricedReach = 0;
         double spend = 0;
         for (int o = 0; o < mix.offers().size(); o++) {
-            Offer offer = mix.offers().get(o);
-            double[] weight = mix.served(o, factors[o]);
-            double offerReach = Arrays.stream(weight).sum();
-            double offerSpend = offerReach * io.campaignlab.engine.campaigns.Cents.grant(offer) / 100.0;
-            reach += offerReach;
-            spend += offerSpend;
-            PricedOffer p = priced.stream().filter(x -> x.offer().name().equals(offer.name())).findFirst()
-                    .orElse(null);
-            if (p == null) {
-                offers.add(new OfferForecast(offer.name(), offer.kind().id(), null, shares[o], offerReach, offerSpend,
-                        null, null, null, null, null, unmodelled.get(offer.name())));
-                continue;
+            Part part = part(mix, o, factors[o], shares[o], priced, unmodelled);
+            offers.add(part.row());
+            reach += part.row().reach();
+            spend += part.row().budgetSpend();
+            if (part.inputs() != null) {
+                pricedReach += part.row().reach();
+                parts.add(part.inputs());
+                partReplicates.add(part.replicates());
+                corrections.add(part.corrections());
             }
-            pricedReach += offerReach;
-            AudienceInputs inputs = p.inputs(p.uplift(), weight);
-            List<double[]> replicates = p.weightedReplicates(weight);
-            parts.add(inputs);
-            partReplicates.add(replicates);
-            CampaignForecast f = Forecaster.forecast(inputs, replicates, options.bootstrapReplicates(),
-                    options.seed());
-            offers.add(new OfferForecast(offer.name(), offer.kind().id(), p.run(), shares[o], offerReach, offerSpend,
-                    f.incrementalConversions(), f.incrementalRevenue(), f.incrementalMargin(), f.cost(), f.roi(),
-                    null));
+            if (part.levels() != null) {
+                levels.put(part.row().offer(), part.levels());
+            }
         }
         AudienceInputs total = PricedOffer.sum(parts);
         List<double[]> totalReplicates = new ArrayList<>();
-        for (int b = 0; b < partReplicates.get(0).size(); b++) {
+        for (int b = 0; b < priced.replicates(); b++) {
             int r = b;
             totalReplicates.add(PricedOffer.add(partReplicates.stream().map(l -> l.get(r)).toList()));
         }
-        CampaignForecast f = Forecaster.forecast(total, totalReplicates, options.bootstrapReplicates(),
-                options.seed());
+        CampaignForecast f = Forecaster.forecast(total, totalReplicates, Forecaster.Corrections.sum(corrections, n),
+                options.bootstrapReplicates(), options.seed());
         if (totalReplicates.isEmpty()) {
             notes.add("no refitted models: the intervals leave the uplift models' own uncertainty out");
         }
+        priced.discounts().forEach((offer, d) -> notes.add(d.test() == null ? "dynamic discount " + offer
+                + ": its figures are the response runs' scores at the levels those scores chose, so they lean high"
+                + " (the winner's curse), and the intervals resample users only" : "dynamic discount " + offer
+                + ": the response runs' figures are corrected (doubly robust) by the outcomes of the users randomized"
+                + " in " + options.prices().dataset() + "; users the runs were fitted on correct them less than"
+                + " held-out users do"));
         Interval rate = scaled(f.incrementalConversions(), pricedReach > 0 ? 1 / pricedReach : 0);
-        ReadoutPrediction readout = readout(mix, priced, holdout, constraints.budget(), n, holdoutRate);
-        BudgetCurve curve = curve(mix, priced);
+        ReadoutPrediction readout = readout(mix, priced, levels, holdout, constraints.budget(), n, holdoutRate);
+        BudgetCurve curve = curve(mix, priced, levels);
         BudgetPoint mark = constraints.budget() == null ? curve.points()[n] : curve.atBudget(constraints.budget());
-        long runId = priced.get(0).run();
-        return new CampaignForecastReport(name, runId, first.dataset(),
-                String.join(", ", priced.stream().map(p -> p.offer().name()).toList()), audience, n,
+        long runId = !priced.coupons().isEmpty() ? priced.coupons().get(0).run()
+                : priced.discounts().values().iterator().next().runs().get(0);
+        List<String> names = new ArrayList<>(priced.coupons().stream().map(p -> p.offer().name()).toList());
+        names.addAll(priced.discounts().keySet());
+        return new CampaignForecastReport(name, runId, dataset, String.join(", ", names), audience, n,
                 Math.round(reach), holdout, grants(constraints.budget(), mix), f.incrementalConversions(),
                 f.incrementalRevenue(), f.incrementalMargin(), f.cost(), f.roi(), rate, readout, orderValue,
                 options.marginRate(), mark, curve.breakEven(), sample(curve.points()), spend, offers,
@@ -291,28 +392,76 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
                         + " (holdout and budget included)", notes);
     }
 
+    /** One offer's part of the forecast: its row and, when it is priced, its inputs, replicates and levels. */
+    private record Part(OfferForecast row, AudienceInputs inputs, List<double[]> replicates, int[] levels,
+                        Forecaster.Corrections corrections) {
+    }
+
+    private Part part(OfferMix mix, int o, double factor, double share, Priced priced,
+                      Map<String, String> unmodelled) {
+        Offer offer = mix.offers().get(o);
+        double[] weight = mix.served(o, factor);
+        double reach = Arrays.stream(weight).sum();
+        double spend = reach * io.campaignlab.engine.campaigns.Cents.grant(offer) / 100.0;
+        PricedOffer p = priced.coupons().stream().filter(x -> x.offer().name().equals(offer.name())).findFirst()
+                .orElse(null);
+        PricedDiscount d = priced.discounts().get(offer.name());
+        if (p != null) {
+            AudienceInputs inputs = p.inputs(p.uplift(), weight);
+            List<double[]> replicates = p.weightedReplicates(weight);
+            CampaignForecast f = Forecaster.forecast(inputs, replicates, options.bootstrapReplicates(),
+                    options.seed());
+            return new Part(new OfferForecast(offer.name(), offer.kind().id(), p.run(), share, reach, spend,
+                    f.incrementalConversions(), f.incrementalRevenue(), f.incrementalMargin(), f.cost(), f.roi(),
+                    null, null, null), inputs, replicates, null, null);
+        }
+        if (d != null) {
+            PricedDiscount.Levels chosen = d.choose(weight, options.seed());
+            AudienceInputs inputs = d.inputs(chosen.levels(), weight);
+            List<double[]> replicates = java.util.Collections.nCopies(priced.replicates(), inputs.uplift());
+            Forecaster.Corrections corrections = d.corrections(chosen.levels(), weight);
+            CampaignForecast f = Forecaster.forecast(inputs, List.of(), corrections, options.bootstrapReplicates(),
+                    options.seed());
+            return new Part(new OfferForecast(offer.name(), offer.kind().id(), null, share, reach, spend,
+                    f.incrementalConversions(), f.incrementalRevenue(), f.incrementalMargin(), f.cost(), f.roi(),
+                    null, d.runs(), chosen.meanDiscountPct()), inputs, replicates, chosen.levels(), corrections);
+        }
+        return new Part(new OfferForecast(offer.name(), offer.kind().id(), null, share, reach, spend, null, null,
+                null, null, null, unmodelled.get(offer.name()), null, null), null, null, null, null);
+    }
+
     /**
      * The readout a drive of {@code readoutUsers} audience users should measure: the share of treated users served
      * a priced offer (at that many users, the budget binds differently) times the mean uplift of a served user.
      */
-    private ReadoutPrediction readout(OfferMix mix, List<PricedOffer> priced, double holdout, Double budget, int n,
-                                      double holdoutRate) {
+    private ReadoutPrediction readout(OfferMix mix, Priced priced, Map<String, int[]> levels, double holdout,
+                                      Double budget, int n, double holdoutRate) {
         long readoutUsers = options.readoutUsers() != null ? options.readoutUsers() : n;
         double[] factors = mix.servedFactors(holdout, budget, readoutUsers);
         double served = 0;
-        double[] sums = null;
-        int k = priced.get(0).replicates().size();
+        int k = priced.replicates();
+        double[] sums = new double[k];
         double point = 0;
-        for (PricedOffer p : priced) {
+        for (PricedOffer p : priced.coupons()) {
             int o = mix.indexOf(p.offer().name());
             double[] weight = mix.served(o, factors[o] / (1 - holdout));
             served += Arrays.stream(weight).sum();
             point += dot(weight, p.uplift());
-            if (sums == null) {
-                sums = new double[k];
-            }
             for (int b = 0; b < k; b++) {
                 sums[b] += dot(weight, p.replicates().get(b));
+            }
+        }
+        for (Map.Entry<String, PricedDiscount> e : priced.discounts().entrySet()) {
+            int o = mix.indexOf(e.getKey());
+            double[] weight = mix.served(o, factors[o] / (1 - holdout));
+            int[] chosen = levels.get(e.getKey());
+            Forecaster.Corrections c = e.getValue().corrections(chosen, weight);
+            double part = dot(weight, e.getValue().inputs(chosen, ones(weight.length)).uplift())
+                    + (c == null ? 0 : Arrays.stream(c.conversions()).sum());
+            served += Arrays.stream(weight).sum();
+            point += part;
+            for (int b = 0; b < k; b++) {
+                sums[b] += part;
             }
         }
         double rate = served > 0 ? point / served : 0;
@@ -323,12 +472,20 @@ public final class CampaignForecastJob implements Job<CampaignForecastReport> {
         return ReadoutPrediction.of(readoutUsers, holdout, served / n, rate, modelSd(means), holdoutRate);
     }
 
+    private static double[] ones(int n) {
+        double[] out = new double[n];
+        Arrays.fill(out, 1.0);
+        return out;
+    }
+
     /** The budget curve over the scored audience, each user served as the policy would choose (bagged uplift). */
-    private static BudgetCurve curve(OfferMix mix, List<PricedOffer> priced) {
+    private static BudgetCurve curve(OfferMix mix, Priced priced, Map<String, int[]> levels) {
         List<AudienceInputs> parts = new ArrayList<>();
-        for (PricedOffer p : priced) {
+        for (PricedOffer p : priced.coupons()) {
             parts.add(p.inputs(p.bagged(), mix.chosen()[mix.indexOf(p.offer().name())]));
         }
+        priced.discounts().forEach((offer, d) -> parts.add(d.inputs(levels.get(offer),
+                mix.chosen()[mix.indexOf(offer)])));
         return BudgetCurve.of(PricedOffer.sum(parts));
     }
 

@@ -17,10 +17,12 @@ package io.campaignlab.engine.campaigns.forecast;
  * @param device              where the refits train: cpu, gpu or auto
  * @param offerRuns           by coupon offer name, the uplift run of that offer against no offer; a campaign's only
  *                            coupon may use {@code upliftRun} instead
+ * @param prices              where each user's list price and unit cost are read to price a dynamic discount (null:
+ *                            the simulator's {@code discount_test})
  */
 public record ForecastOptions(Long upliftRun, int modelReplicates, int bootstrapReplicates, Integer readoutUsers,
                               Double orderValue, double marginRate, long seed, String device,
-                              java.util.Map<String, Long> offerRuns) {
+                              java.util.Map<String, Long> offerRuns, PriceSource prices) {
 
     public static final int DEFAULT_MODEL_REPLICATES = 20;
     public static final double DEFAULT_MARGIN_RATE = 0.4;
@@ -43,19 +45,34 @@ public record ForecastOptions(Long upliftRun, int modelReplicates, int bootstrap
         }
         device = device == null ? "cpu" : device;
         offerRuns = offerRuns == null ? java.util.Map.of() : java.util.Map.copyOf(offerRuns);
+        prices = prices == null ? PriceSource.simulated() : prices;
+    }
+
+    /** With the simulator's price source. */
+    public ForecastOptions(Long upliftRun, int modelReplicates, int bootstrapReplicates, Integer readoutUsers,
+                           Double orderValue, double marginRate, long seed, String device,
+                           java.util.Map<String, Long> offerRuns) {
+        this(upliftRun, modelReplicates, bootstrapReplicates, readoutUsers, orderValue, marginRate, seed, device,
+                offerRuns, null);
+    }
+
+    /** With the dataset and columns that price a dynamic discount. */
+    public ForecastOptions withPrices(PriceSource source) {
+        return new ForecastOptions(upliftRun, modelReplicates, bootstrapReplicates, readoutUsers, orderValue,
+                marginRate, seed, device, offerRuns, source);
     }
 
     /** Without runs of their own for the offers. */
     public ForecastOptions(Long upliftRun, int modelReplicates, int bootstrapReplicates, Integer readoutUsers,
                            Double orderValue, double marginRate, long seed, String device) {
         this(upliftRun, modelReplicates, bootstrapReplicates, readoutUsers, orderValue, marginRate, seed, device,
-                null);
+                null, null);
     }
 
     /** With the uplift run of each named coupon offer. */
     public ForecastOptions withOfferRuns(java.util.Map<String, Long> runs) {
         return new ForecastOptions(upliftRun, modelReplicates, bootstrapReplicates, readoutUsers, orderValue,
-                marginRate, seed, device, runs);
+                marginRate, seed, device, runs, prices);
     }
 
     /** The defaults: the audience's uplift run, 20 refits, 2,000 bootstrap replicates, seed 42, on the CPU. */
@@ -66,16 +83,16 @@ public record ForecastOptions(Long upliftRun, int modelReplicates, int bootstrap
 
     public ForecastOptions withUpliftRun(Long run) {
         return new ForecastOptions(run, modelReplicates, bootstrapReplicates, readoutUsers, orderValue, marginRate,
-                seed, device, offerRuns);
+                seed, device, offerRuns, prices);
     }
 
     public ForecastOptions withReplicates(int models, int bootstrap) {
         return new ForecastOptions(upliftRun, models, bootstrap, readoutUsers, orderValue, marginRate, seed, device,
-                offerRuns);
+                offerRuns, prices);
     }
 
     public ForecastOptions withReadoutUsers(Integer users) {
         return new ForecastOptions(upliftRun, modelReplicates, bootstrapReplicates, users, orderValue, marginRate,
-                seed, device, offerRuns);
+                seed, device, offerRuns, prices);
     }
 }

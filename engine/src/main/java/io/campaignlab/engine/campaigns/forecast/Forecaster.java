@@ -42,6 +42,15 @@ public final class Forecaster {
      */
     public static CampaignForecast forecast(AudienceInputs audience, List<double[]> upliftReplicates, int replicates,
                                             long seed) {
+        return forecast(audience, upliftReplicates, null, replicates, seed);
+    }
+
+    /**
+     * @param corrections per-user terms added to the sums (a doubly robust correction from randomized outcomes), or
+     *                    null for none; resampled with their users
+     */
+    public static CampaignForecast forecast(AudienceInputs audience, List<double[]> upliftReplicates,
+                                            Corrections corrections, int replicates, long seed) {
         if (replicates < 1) {
             throw new IllegalArgumentException("replicates must be at least 1, was " + replicates);
         }
@@ -52,7 +61,7 @@ public final class Forecaster {
             }
         }
         double[] point = totals(audience, upliftReplicates.isEmpty() ? audience.uplift() : bagged(upliftReplicates),
-                null);
+                corrections, null);
         double[][] draws = new double[4][replicates];
         SplittableRandom rng = new SplittableRandom(seed);
         int[] sample = new int[n];
@@ -62,7 +71,7 @@ public final class Forecaster {
             }
             double[] uplift = upliftReplicates.isEmpty() ? audience.uplift()
                     : upliftReplicates.get(b % upliftReplicates.size());
-            double[] t = totals(audience, uplift, sample);
+            double[] t = totals(audience, uplift, corrections, sample);
             for (int k = 0; k < 4; k++) {
                 draws[k][b] = t[k];
             }
@@ -73,10 +82,37 @@ public final class Forecaster {
         }
         String uncertainty = "bootstrap over " + n + " users, " + replicates + " replicates"
                 + (upliftReplicates.isEmpty() ? "" : ", each with one of " + upliftReplicates.size()
-                + " refitted uplift models");
+                + " refitted uplift models") + (corrections == null ? "" : ", " + corrections.what());
         return new CampaignForecast(n, interval(point[0], draws[0]), interval(point[1], draws[1]),
                 interval(point[2], draws[2]), interval(point[3], draws[3]),
                 interval(ratio(point[2], point[3]), roi), uncertainty);
+    }
+
+    /**
+     * Per-user terms added to a forecast's sums, one per user of its audience: a doubly robust correction, from the
+     * users' randomized outcomes, of what a model predicted for them.
+     *
+     * @param what what the corrections are, in words, for the intervals' description
+     */
+    public record Corrections(double[] conversions, double[] revenue, double[] margin, double[] cost, String what) {
+
+        /** The element-wise sum of several corrections of the same users (null ones left out; null when none). */
+        static Corrections sum(List<Corrections> parts, int n) {
+            List<Corrections> given = parts.stream().filter(java.util.Objects::nonNull).toList();
+            if (given.isEmpty()) {
+                return null;
+            }
+            double[][] out = new double[4][n];
+            for (Corrections c : given) {
+                double[][] v = {c.conversions, c.revenue, c.margin, c.cost};
+                for (int k = 0; k < 4; k++) {
+                    for (int i = 0; i < n; i++) {
+                        out[k][i] += v[k][i];
+                    }
+                }
+            }
+            return new Corrections(out[0], out[1], out[2], out[3], given.get(0).what());
+        }
     }
 
     /** Each user's uplift averaged over the refitted models. */
@@ -91,7 +127,7 @@ public final class Forecaster {
     }
 
     /** {conversions, revenue, margin, cost} summed over the sample (every user once when null). */
-    private static double[] totals(AudienceInputs a, double[] uplift, int[] sample) {
+    private static double[] totals(AudienceInputs a, double[] uplift, Corrections c, int[] sample) {
         double conversions = 0;
         double revenue = 0;
         double margin = 0;
@@ -104,6 +140,12 @@ public final class Forecaster {
             revenue += value;
             margin += value * a.marginRate()[i];
             cost += a.cost(i);
+            if (c != null) {
+                conversions += c.conversions()[i];
+                revenue += c.revenue()[i];
+                margin += c.margin()[i];
+                cost += c.cost()[i];
+            }
         }
         return new double[]{conversions, revenue, margin, cost};
     }

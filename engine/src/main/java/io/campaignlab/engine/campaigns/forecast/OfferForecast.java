@@ -18,8 +18,16 @@ package io.campaignlab.engine.campaigns.forecast;
  *                               grant; null when not forecast
  * @param roi                    incremental margin / cost; null when not forecast
  * @param notForecast            why its incremental figures are missing, or null when they are there
+ * @param responseRuns           a forecast dynamic discount's response runs, one per menu level (empty otherwise)
+ * @param meanDiscountPct        a forecast dynamic discount's expected mean discount over its grants, in percent, as
+ *                               the decision engine would choose them per user; null otherwise
  */
 public record OfferForecast(String offer, String kind, Long upliftRun, double eligibleShare, double reach,
                             double budgetSpend, Interval incrementalConversions, Interval incrementalRevenue,
-                            Interval incrementalMargin, Interval cost, Interval roi, String notForecast) {
+                            Interval incrementalMargin, Interval cost, Interval roi, String notForecast,
+                            java.util.List<Long> responseRuns, Double meanDiscountPct) {
+
+    public OfferForecast {
+        responseRuns = responseRuns == null ? java.util.List.of() : java.util.List.copyOf(responseRuns);
+    }
 }

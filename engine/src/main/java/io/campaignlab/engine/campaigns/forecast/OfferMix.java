@@ -74,6 +74,31 @@ record OfferMix(List<Offer> offers, double[][] chosen) {
         return out;
     }
 
+    /**
+     * The mix when offer o can be given only to the users with {@code eligible[i]} (a dynamic discount the engine
+     * cannot price for the others): an ineligible user's share of o goes to its other offers, in proportion (the
+     * greedy choice among tied priors splits evenly over the offers left), or to no offer when o was its only one.
+     */
+    OfferMix restricted(int o, boolean[] eligible) {
+        double[][] out = new double[chosen.length][];
+        for (int k = 0; k < chosen.length; k++) {
+            out[k] = chosen[k].clone();
+        }
+        for (int i = 0; i < users(); i++) {
+            double q = chosen[o][i];
+            if (eligible[i] || q <= 0) {
+                continue;
+            }
+            out[o][i] = 0;
+            for (int k = 0; k < chosen.length; k++) {
+                if (k != o) {
+                    out[k][i] = q < 1 ? chosen[k][i] / (1 - q) : 0;
+                }
+            }
+        }
+        return new OfferMix(offers, out);
+    }
+
     /** Offers by index, for the names in a list. */
     List<Integer> indexes(List<String> names) {
         List<Integer> out = new ArrayList<>();

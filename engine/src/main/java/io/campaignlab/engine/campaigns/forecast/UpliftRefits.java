@@ -140,7 +140,7 @@ record UpliftRefits(Map<String, Integer> rowOfUser, double[] point, List<double[
         return y;
     }
 
-    private static Map<String, Integer> users(FrameColumn ids) {
+    static Map<String, Integer> users(FrameColumn ids) {
         Map<String, Integer> out = new HashMap<>();
         if (ids instanceof FrameColumn.Numbers x) {
             double[] v = x.values();

@@ -39,4 +39,21 @@ public record DiscountMenu(List<Integer> levelsPct) {
     public double fraction(int k) {
         return levelsPct.get(k) / 100.0;
     }
+
+    /**
+     * An offer's {@code discount_menu} as the decision engine serves it.
+     *
+     * @throws IllegalArgumentException naming the offer when a level is not a whole percent
+     */
+    public static DiscountMenu wholePercents(String offer, List<Double> levels) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (Double level : levels) {
+            if (level == null || level != Math.rint(level)) {
+                throw new IllegalArgumentException("offer " + offer + ": discount_menu level " + level
+                        + " is not a whole percent; the decision engine serves whole percents");
+            }
+            out.add(level.intValue());
+        }
+        return new DiscountMenu(out);
+    }
 }

@@ -25,4 +25,13 @@ public record PricingConstraints(double minMarginPerOrder, double maxAverageDisc
     public static PricingConstraints minMarginOnly(double minMarginPerOrder) {
         return new PricingConstraints(minMarginPerOrder, 1.0);
     }
+
+    /**
+     * A dynamic discount offer's limits as the decision engine reads them: no minimum margin when none is given,
+     * the cap in percent ({@code max_average_discount}) as a fraction, none when none is given.
+     */
+    public static PricingConstraints ofOffer(Double minMargin, Double maxAverageDiscountPct) {
+        return new PricingConstraints(minMargin == null ? -Double.MAX_VALUE : minMargin,
+                maxAverageDiscountPct == null ? 1.0 : maxAverageDiscountPct / 100.0);
+    }
 }

@@ -15,14 +15,18 @@ import java.util.List;
  * @param treated   decisions in the treated arm
  * @param holdout   decisions in the holdout arm
  * @param readout   the readout of conversion and value per decision
- * @param costs     what a granted offer and a conversion on it cost, from the campaign's offer
- * @param net       the treated arm net of those costs (one entry)
+ * @param costs     the treated arm's mean grant cost per decision and conversion cost per conversion, over every
+ *                  offer granted; null when nothing cost anything
+ * @param net       the treated arm net of what it cost (one entry; empty when nothing cost anything)
  * @param sentences the readout in plain words, as {@code ab} prints it
+ * @param offers    every offer served, priced and read against the holdout, then the total
  */
 public record CampaignReadout(String campaign, int version, String dataset, long treated, long holdout,
-                              AbReadout readout, AbCosts costs, List<NetValue> net, List<String> sentences) {
+                              AbReadout readout, AbCosts costs, List<NetValue> net, List<String> sentences,
+                              List<OfferReadout> offers) {
 
     public CampaignReadout {
+        offers = List.copyOf(offers);
         net = List.copyOf(net);
         sentences = List.copyOf(sentences);
     }

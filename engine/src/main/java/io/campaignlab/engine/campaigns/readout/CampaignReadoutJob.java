@@ -26,8 +26,9 @@ import java.util.Map;
 /**
  * Reads out a published campaign's decisions log as {@code ab} reads any experiment: the log written as a dataset,
  * the treated arm against the holdout on conversion and value per decision (the planned split from the campaign's
- * holdout share, units by user id), then net of what the granted offers cost ({@link OfferCosts}), and the whole in
- * {@link AbPlainText}'s sentences.
+ * holdout share, units by user id), then net of what each granted offer cost ({@link OfferCosts}), and the whole in
+ * {@link AbPlainText}'s sentences; then every offer served priced and read against the holdout, and the total
+ * ({@link OfferReadout}).
  */
 public final class CampaignReadoutJob extends WorkspaceJob<CampaignReadout> {
 
@@ -39,6 +40,8 @@ public final class CampaignReadoutJob extends WorkspaceJob<CampaignReadout> {
     public static final String VALUE = "value";
     public static final String USER = "user_id";
     public static final String OFFER = "offer";
+    public static final String COST = "cost";
+    public static final String DISCOUNT = "discount_pct";
     /** The offer column's value for a decision granted no offer. */
     public static final String NO_OFFER = "none";
     private static final double ALPHA = 0.05;
@@ -80,34 +83,31 @@ public final class CampaignReadoutJob extends WorkspaceJob<CampaignReadout> {
         AbSpec spec = new AbSpec(ARM, HOLDOUT, List.of(MetricSpec.parse(CONVERTED), MetricSpec.parse(VALUE)), null,
                 Correction.HOLM, ALPHA, Map.of(TREATED, 1 - share, HOLDOUT, share), USER, null);
         AbReadout readout = new AbJob(workspace, dataset.name(), spec).run(progress, cancel);
-        AbCosts costs = OfferCosts.of(live, meanOrderValue(readout), VALUE, CONVERTED);
-        progress.message("Reading the arms net of cost");
-        List<NetValue> net = net(dataset.name(), costs, progress, cancel);
+        progress.message("Pricing the offers served");
+        Frame frame = workspace.frames().read(dataset.name(), List.of(ARM, OFFER, CONVERTED, VALUE, COST, DISCOUNT),
+                progress, cancel);
+        cancel.throwIfCancelled();
+        String[] arms = frame.column(ARM).asLabels();
+        String[] offers = frame.column(OFFER).asLabels();
+        boolean[] treated = new boolean[arms.length];
+        for (int i = 0; i < arms.length; i++) {
+            treated[i] = TREATED.equals(arms[i]);
+        }
+        double[] converted = frame.numbers(CONVERTED);
+        double[] value = frame.numbers(VALUE);
+        double[] grant = frame.numbers(COST);
+        double[] cost = OfferCosts.perDecision(live, treated, offers, converted, value, grant,
+                frame.numbers(DISCOUNT), meanOrderValue(readout));
+        AbCosts costs = OfferCosts.summary(treated, cost, grant, converted, VALUE, CONVERTED);
+        List<NetValue> net = costs == null ? List.of()
+                : AbNetValueJob.withCosts(arms, HOLDOUT, value, cost, costs, ALPHA);
+        List<OfferReadout> byOffer = OfferReadouts.of(live, treated, offers, converted, value, cost, ALPHA);
         long[] counts = readout.srm().counts();
         int treatedAt = readout.srm().arms().indexOf(TREATED);
         int holdoutAt = readout.srm().arms().indexOf(HOLDOUT);
         return new CampaignReadout(campaign, record.version(), dataset.name(),
                 treatedAt < 0 ? 0 : counts[treatedAt], holdoutAt < 0 ? 0 : counts[holdoutAt], readout, costs, net,
-                AbPlainText.sentences(readout, net));
-    }
-
-    /**
-     * The arms net of what each treated decision actually cost: a decision granted the offer costs its cost per grant,
-     * plus the cost per conversion when it converted; a treated decision not granted it (a cap, the budget, a rule)
-     * costs nothing.
-     */
-    private List<NetValue> net(String dataset, AbCosts costs, ProgressListener progress, CancellationToken cancel) {
-        Frame frame = workspace.frames().read(dataset, List.of(ARM, OFFER, CONVERTED, VALUE), progress, cancel);
-        cancel.throwIfCancelled();
-        String[] offers = frame.column(OFFER).asLabels();
-        double[] converted = frame.numbers(CONVERTED);
-        double[] cost = new double[offers.length];
-        for (int i = 0; i < cost.length; i++) {
-            boolean granted = offers[i] != null && !offers[i].isBlank() && !NO_OFFER.equals(offers[i]);
-            cost[i] = granted ? costs.perUnit() + costs.perConversion() * converted[i] : 0;
-        }
-        return AbNetValueJob.withCosts(frame.column(ARM).asLabels(), HOLDOUT, frame.numbers(VALUE), cost, costs,
-                ALPHA);
+                AbPlainText.sentences(readout, net), byOffer);
     }
 
     /** The treated arm's value per conversion: its value per decision over its conversion rate. */

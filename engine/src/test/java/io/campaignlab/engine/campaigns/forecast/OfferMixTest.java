@@ -55,4 +55,20 @@ class OfferMixTest {
         }
         assertThat(spend).isCloseTo(0.05, within(1e-12));
     }
+
+    /**
+     * Three offers, four users: a dynamic discount the engine cannot price for users 1 and 3. User 1 (eligible for all
+     * three, 1/3 each) gives its share to the two others (1/2 each); user 3 (the discount only) gets no offer; users 0
+     * and 2 keep theirs.
+     */
+    @Test
+    void anOfferTheEngineCannotPriceForAUserGivesItsShareToTheOthers() {
+        Offer dyn = Offer.dynamicDiscount("dyn", List.of(0.0, 10.0), 2.0, null);
+        OfferMix mix = new OfferMix(List.of(coupon("a", 10, 0), coupon("b", 20, 0), dyn), new double[][]{
+                {0.5, 1 / 3.0, 1, 0}, {0, 1 / 3.0, 0, 0}, {0.5, 1 / 3.0, 0, 1}});
+        OfferMix r = mix.restricted(2, new boolean[]{true, false, true, false});
+        assertThat(r.chosen()[0]).containsExactly(new double[]{0.5, 0.5, 1, 0}, within(1e-12));
+        assertThat(r.chosen()[1]).containsExactly(new double[]{0, 0.5, 0, 0}, within(1e-12));
+        assertThat(r.chosen()[2]).containsExactly(new double[]{0.5, 0, 0, 0}, within(1e-12));
+    }
 }

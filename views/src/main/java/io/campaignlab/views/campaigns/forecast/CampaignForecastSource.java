@@ -48,37 +48,27 @@ public final class CampaignForecastSource implements ForecastSource {
     @Override
     public Job<ForecastFigures> forecast(WorkspaceContext workspace, String campaign) {
         Job<ForecastFigures> base = study.forecast(workspace, campaign);
-        return new Job<>() {
-            @Override
-            public String kind() {
-                return "forecast";
-            }
+        return Job.of("forecast", "Forecast of " + campaign,
+                (progress, cancel) -> figures(workspace, campaign, base.run(progress, cancel), progress, cancel));
+    }
 
-            @Override
-            public String title() {
-                return "Forecast of " + campaign;
-            }
-
-            @Override
-            public ForecastFigures run(ProgressListener progress, CancellationToken cancel) throws Exception {
-                ForecastFigures simulated = base.run(progress, cancel);
-                if (!(workspace instanceof CampaignWorkspace campaigns)) {
-                    return simulated;
-                }
-                progress.message("Forecasting " + campaign + " on its audience");
-                CampaignForecastReport r;
-                try {
-                    r = CampaignForecastJob.run(workspace, campaigns.campaigns(), campaigns.campaignAudience(),
-                            campaign, withUpliftRun(workspace, campaigns, campaign), ProgressListener.none(), cancel);
-                } catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException e) {
-                    return new ForecastFigures(campaign, "This campaign cannot be forecast on its audience ("
-                            + e.getMessage() + "). " + simulated.source(), simulated.forecast(), simulated.curve(),
-                            simulated.budget(), simulated.atBudget(), simulated.breakEven(), simulated.targeting(),
-                            simulated.ope(), simulated.opeMissing());
-                }
-                return own(workspace, campaigns, r, simulated, cancel);
-            }
-        };
+    private ForecastFigures figures(WorkspaceContext workspace, String campaign, ForecastFigures simulated,
+                                    ProgressListener progress, CancellationToken cancel) {
+        if (!(workspace instanceof CampaignWorkspace campaigns)) {
+            return simulated;
+        }
+        progress.message("Forecasting " + campaign + " on its audience");
+        CampaignForecastReport r;
+        try {
+            r = CampaignForecastJob.run(workspace, campaigns.campaigns(), campaigns.campaignAudience(), campaign,
+                    withUpliftRun(workspace, campaigns, campaign), ProgressListener.none(), cancel);
+        } catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException e) {
+            return new ForecastFigures(campaign, "This campaign cannot be forecast on its audience ("
+                    + e.getMessage() + "). " + simulated.source(), simulated.forecast(), simulated.curve(),
+                    simulated.budget(), simulated.atBudget(), simulated.breakEven(), simulated.targeting(),
+                    simulated.ope(), simulated.opeMissing());
+        }
+        return own(workspace, campaigns, r, simulated, cancel);
     }
 
     /**
@@ -103,10 +93,11 @@ public final class CampaignForecastSource implements ForecastSource {
                 r.uncertainty());
         String unmodelled = String.join(", ", r.offers().stream().filter(o -> o.notForecast() != null)
                 .map(o -> o.offer() + " (" + o.kind() + ")").toList());
-        String runs = String.join(", ", r.offers().stream().filter(o -> o.upliftRun() != null)
-                .map(o -> "run " + o.upliftRun()).toList());
+        String runs = String.join(", ", r.offers().stream().filter(o -> o.notForecast() == null)
+                .map(o -> o.upliftRun() != null ? "uplift run " + o.upliftRun() : "response runs " + o.responseRuns())
+                .toList());
         String source = String.format(Locale.ROOT, "This campaign: %s on its audience of %,d users (%,d scored by"
-                        + " uplift %s), reach %,d.%s Targeting comparison: %s", r.offer(), r.audience(), r.scored(),
+                        + " %s), reach %,d.%s Targeting comparison: %s", r.offer(), r.audience(), r.scored(),
                 runs, r.reach(), unmodelled.isEmpty() ? "" : " Not forecast (no model): " + unmodelled + ".",
                 simulated.source());
         Campaign design = campaigns.campaigns().require(r.campaign()).current();
@@ -129,6 +120,6 @@ public final class CampaignForecastSource implements ForecastSource {
         List<io.campaignlab.engine.campaigns.forecast.BudgetPoint> curve = r.budgetCurve();
         double budget = planned != null ? planned : curve.get(curve.size() - 1).spend();
         return new ForecastFigures(r.campaign(), source, f, curve, budget, r.budgetMark(), r.breakEven(),
-                simulated.targeting(), ope, opeMissing);
+                simulated.targeting(), ope, opeMissing, r.offers());
     }
 }

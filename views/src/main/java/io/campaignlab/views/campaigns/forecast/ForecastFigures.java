@@ -2,6 +2,7 @@ package io.campaignlab.views.campaigns.forecast;
 
 import io.campaignlab.engine.campaigns.forecast.BudgetPoint;
 import io.campaignlab.engine.campaigns.forecast.CampaignForecast;
+import io.campaignlab.engine.campaigns.forecast.OfferForecast;
 import io.campaignlab.engine.campaigns.forecast.StrategyOutcome;
 
 import java.util.List;
@@ -19,12 +20,22 @@ import java.util.List;
  * @param targeting  the targeting strategies on the same budget (empty when not compared)
  * @param ope        the off-policy evaluation, or null
  * @param opeMissing why there is no off-policy evaluation (when {@code ope} is null)
+ * @param offers     the campaign's own forecast per offer (empty for the simulator's study)
  */
 public record ForecastFigures(String campaign, String source, CampaignForecast forecast, List<BudgetPoint> curve,
                              double budget, BudgetPoint atBudget, BudgetPoint breakEven,
-                             List<StrategyOutcome> targeting, OpeFigures ope, String opeMissing) {
+                             List<StrategyOutcome> targeting, OpeFigures ope, String opeMissing,
+                             List<OfferForecast> offers) {
+
+    /** Without per-offer figures (the simulator's study). */
+    public ForecastFigures(String campaign, String source, CampaignForecast forecast, List<BudgetPoint> curve,
+                           double budget, BudgetPoint atBudget, BudgetPoint breakEven, List<StrategyOutcome> targeting,
+                           OpeFigures ope, String opeMissing) {
+        this(campaign, source, forecast, curve, budget, atBudget, breakEven, targeting, ope, opeMissing, List.of());
+    }
 
     public ForecastFigures {
+        offers = offers == null ? List.of() : List.copyOf(offers);
         curve = List.copyOf(curve);
         targeting = List.copyOf(targeting);
         if (curve.isEmpty()) {

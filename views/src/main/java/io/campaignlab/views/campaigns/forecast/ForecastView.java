@@ -31,7 +31,9 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import java.util.function.Supplier;
 
 /**
- * The forecast panel: Forecast with its job controls, the figures with their 95% intervals, and four charts (the
+ * The forecast panel: Forecast with its job controls, the figures with their 95% intervals, the table of the
+ * campaign's offers (each offer's reach, incremental conversions with their interval, revenue, margin, cost and
+ * ROI), and four charts (the
  * budget curve, the targeting comparison, the off-policy estimates and, under "Policy", the regret of the bandit
  * policies with its own Simulate button).
  */
@@ -45,6 +47,8 @@ public final class ForecastView extends BorderPane implements ComputedWhenShown 
     private final FigureTile cost = new FigureTile("Cost", "forecast-cost");
     private final FigureTile roi = new FigureTile("ROI (margin / cost)", "forecast-roi");
     private final Label source = new Label();
+    private final javafx.scene.control.TableView<io.campaignlab.engine.campaigns.forecast.OfferForecast> offers =
+            OfferTable.create();
     private final ChartPane budget = new ChartPane("Budget curve", "forecast-budget-curve");
     private final ChartPane targeting = new ChartPane("Targeting comparison, same budget", "forecast-targeting");
     private final ChartPane ope = new ChartPane("Off-policy estimates", "forecast-ope");
@@ -73,7 +77,8 @@ public final class ForecastView extends BorderPane implements ComputedWhenShown 
         FlowPane figures = new FlowPane(6, 6, reach, conversions, revenue, margin, cost, roi);
         source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         source.setWrapText(true);
-        VBox top = new VBox(6, JobControls.of(model.forecastSlot(), "forecast").withStart(run), figures, source);
+        VBox top = new VBox(6, JobControls.of(model.forecastSlot(), "forecast").withStart(run), figures, offers,
+                source);
         top.setPadding(new Insets(8, 10, 4, 10));
         GridPane charts = new GridPane();
         charts.setHgap(8);
@@ -115,6 +120,7 @@ public final class ForecastView extends BorderPane implements ComputedWhenShown 
                 tile.clear();
             }
             source.setText("");
+            OfferTable.show(offers, List.of());
             String text = "Forecast the campaign to see this chart.";
             budget.showMessage(text);
             targeting.showMessage(text);
@@ -129,6 +135,7 @@ public final class ForecastView extends BorderPane implements ComputedWhenShown 
         cost.show(number(fc.cost().estimate(), 2), ci(fc.cost(), 2));
         roi.show(number(fc.roi().estimate(), 2), ci(fc.roi(), 2));
         source.setText(f.source());
+        OfferTable.show(offers, f.offers());
         budget.show(colour -> ForecastCharts.budgetCurve(f.curve(), f.budget(), f.atBudget(), f.breakEven(),
                 colour));
         if (f.targeting().isEmpty()) {

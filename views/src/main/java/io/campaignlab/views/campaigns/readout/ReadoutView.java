@@ -21,8 +21,9 @@ import javafx.scene.layout.VBox;
 import java.util.function.Supplier;
 
 /**
- * The Readout tab: Read out (a job with progress and cancel), then the readout in plain words as {@code ab} prints
- * it, with the cost spent, the ROI and the arms' sizes beside it. Thin code-behind over {@link ReadoutViewModel}.
+ * The Readout tab: Read out (a job with progress and cancel), then the cost spent, the ROI and the arms' sizes, every
+ * offer served priced against the holdout with the total, and the readout in plain words as {@code ab} prints it.
+ * Thin code-behind over {@link ReadoutViewModel}.
  */
 public final class ReadoutView extends ScrollPane implements ComputedWhenShown {
 
@@ -30,6 +31,8 @@ public final class ReadoutView extends ScrollPane implements ComputedWhenShown {
     private final FigureTile cost = new FigureTile("Cost of the treated arm", "readout-cost");
     private final FigureTile roi = new FigureTile("ROI, net of cost", "readout-roi");
     private final VBox sentences = new VBox(6);
+    private final javafx.scene.control.TableView<io.campaignlab.engine.campaigns.readout.OfferReadout> offers =
+            OfferReadoutTable.create();
 
     /** The pane as the Campaigns section shows it. */
     public static ReadoutView create(Supplier<WorkspaceContext> workspace, JobExecutor jobs, ReadoutSource source,
@@ -57,7 +60,11 @@ public final class ReadoutView extends ScrollPane implements ComputedWhenShown {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         sentences.setId("readout-sentences");
         FlowPane tiles = new FlowPane(12, 8, cost, roi);
-        VBox result = new VBox(10, tiles, heading, sentences);
+        Label perOffer = new Label("Per offer, against the holdout (an offer's row compares the users given it with the"
+                + " whole holdout; the total is the randomized comparison)");
+        perOffer.getStyleClass().add(Styles.TEXT_BOLD);
+        perOffer.setWrapText(true);
+        VBox result = new VBox(10, tiles, perOffer, offers, heading, sentences);
         result.visibleProperty().bind(model.readout().isNotNull());
         result.managedProperty().bind(result.visibleProperty());
         VBox content = new VBox(10, JobControls.of(model.slot(), "readout").withStart(read), message, result);
@@ -72,8 +79,10 @@ public final class ReadoutView extends ScrollPane implements ComputedWhenShown {
         if (r == null) {
             cost.clear();
             roi.clear();
+            OfferReadoutTable.show(offers, java.util.List.of());
             return;
         }
+        OfferReadoutTable.show(offers, r.offers());
         cost.show(ReadoutViewModel.cost(r), ReadoutViewModel.arms(r));
         roi.show(ReadoutViewModel.roi(r), r.net().isEmpty() ? "" : "net value per treated decision "
                 + Readable.amount(r.net().get(0).net().diff()) + " · version " + r.version() + " · " + r.dataset());

@@ -86,13 +86,14 @@ public final class DecideBench extends CliCommand {
             out.line("soak %.1f min at %.0f rps: achieved %.1f, errors %d, dropped %d, p50 %.2f, p99 %.2f, p99.9 %.2f"
                     + " ms", s.minutes(), s.rate(), s.stage().achievedRps(), s.stage().errors(), s.stage().dropped(),
                     s.stage().p50Ms(), s.stage().p99Ms(), s.stage().p999Ms());
-            out.line("  live heap MiB first %.1f last %.1f max %.1f slope %.2f/min; RSS MiB first %.0f last %.0f"
-                            + " max %.0f slope %.2f/min", s.heap().first(), s.heap().last(), s.heap().max(),
-                    s.heap().slopeMibPerMinute(), s.rss().first(), s.rss().last(), s.rss().max(),
-                    s.rss().slopeMibPerMinute());
-            out.line("  RSS beside the committed heap MiB first %.0f last %.0f max %.0f slope %.2f/min",
-                    s.rssBesideHeap().first(), s.rssBesideHeap().last(), s.rssBesideHeap().max(),
-                    s.rssBesideHeap().slopeMibPerMinute());
+            out.line("  live heap MiB first %.1f last %.1f max %.1f slope %.2f/min (last half %.2f/min); RSS MiB first"
+                            + " %.0f last %.0f max %.0f slope %.2f/min", s.heap().first(), s.heap().last(),
+                    s.heap().max(), s.heap().slopeMibPerMinute(), s.heap().lastHalfSlopeMibPerMinute(),
+                    s.rss().first(), s.rss().last(), s.rss().max(), s.rss().slopeMibPerMinute());
+            out.line("  RSS beside the heap (native) MiB first %.0f last %.0f max %.0f slope %.2f/min (last half"
+                            + " %.2f/min)", s.rssBesideHeap().first(), s.rssBesideHeap().last(),
+                    s.rssBesideHeap().max(), s.rssBesideHeap().slopeMibPerMinute(),
+                    s.rssBesideHeap().lastHalfSlopeMibPerMinute());
             out.line("  decisions served %d, logged %d after the clean shutdown", s.served(), s.logged());
         }
         out.line("%s", r.note());

@@ -45,8 +45,13 @@ final class MemorySampler implements AutoCloseable {
         }
     }
 
-    /** A series' first, last and largest value and its least-squares slope in MiB per minute. */
-    record Trend(double first, double last, double max, double slopeMibPerMinute) {
+    /**
+     * A series' first, last and largest value, its least-squares slope in MiB per minute over all samples, and over
+     * the samples of the run's second half (from half the last sample's time on): past the warm-up (caches filling,
+     * the heap sizing itself), a leak is a slope there.
+     */
+    record Trend(double first, double last, double max, double slopeMibPerMinute,
+                 double lastHalfSlopeMibPerMinute) {
     }
 
     MemorySampler start(long periodSeconds) {
@@ -101,13 +106,22 @@ final class MemorySampler implements AutoCloseable {
     /** The trend of one series of the samples. */
     static Trend trend(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> series) {
         int n = samples.size();
+        double max = samples.stream().mapToDouble(series).max().orElse(Double.NaN);
+        double half = n == 0 ? 0 : samples.get(n - 1).seconds() / 2;
+        List<Sample> late = samples.stream().filter(s -> s.seconds() >= half).toList();
+        return new Trend(n == 0 ? Double.NaN : series.applyAsDouble(samples.get(0)),
+                n == 0 ? Double.NaN : series.applyAsDouble(samples.get(n - 1)), max, slope(samples, series),
+                slope(late, series));
+    }
+
+    /** The least-squares slope of a series against minutes, NaN with fewer than two distinct times. */
+    private static double slope(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> series) {
+        int n = samples.size();
         double[] x = new double[n];
         double[] y = new double[n];
-        double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             x[i] = samples.get(i).seconds() / 60;
             y[i] = series.applyAsDouble(samples.get(i));
-            max = Math.max(max, y[i]);
         }
         double mx = java.util.Arrays.stream(x).average().orElse(0);
         double my = java.util.Arrays.stream(y).average().orElse(0);
@@ -117,8 +131,7 @@ final class MemorySampler implements AutoCloseable {
             sxy += (x[i] - mx) * (y[i] - my);
             sxx += (x[i] - mx) * (x[i] - mx);
         }
-        return new Trend(n == 0 ? Double.NaN : y[0], n == 0 ? Double.NaN : y[n - 1], max,
-                sxx == 0 ? Double.NaN : sxy / sxx);
+        return sxx == 0 ? Double.NaN : sxy / sxx;
     }
 
     @Override

@@ -25,6 +25,15 @@ public final class Scalars {
         return scalar.getDevice().equals(x.getDevice()) ? scalar : scalar.toDevice(x.getDevice(), false);
     }
 
+    /**
+     * x + addend. DJL's {@code add(Number)} is safe for autograd (the gradient of x + c does not read c), but makes
+     * its scalar over a fresh direct buffer, which only the collector frees: once per forward pass of every decision
+     * served.
+     */
+    public static NDArray plus(NDArray x, double addend) {
+        return x.add(like(x, addend));
+    }
+
     /** x × factor. */
     public static NDArray times(NDArray x, double factor) {
         return x.mul(like(x, factor));

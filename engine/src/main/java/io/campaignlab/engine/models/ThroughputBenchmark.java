@@ -168,7 +168,8 @@ public final class ThroughputBenchmark {
                             .build());
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(p.batchSize(), s.fields()));
-                BatchInputs inputs = new BatchInputs(data, Math.max(p.batchSize(), NetworkSession.PREDICT_BATCH));
+                BatchInputs inputs = new BatchInputs(data.slots(),
+                        Math.max(p.batchSize(), NetworkSession.PREDICT_BATCH));
                 int[] order = new int[s.rows()];
                 for (int i = 0; i < order.length; i++) {
                     order[i] = i;
@@ -178,7 +179,7 @@ public final class ThroughputBenchmark {
                     for (int from = 0; from < order.length; from += p.batchSize()) {
                         int to = Math.min(order.length, from + p.batchSize());
                         try (NDManager sub = trainer.getManager().newSubManager()) {
-                            NDArray x = inputs.gather(sub, device, order, from, to).get(0);
+                            NDArray x = inputs.gather(sub, device, data, order, from, to).get(0);
                             NDArray y = BatchInputs.column(sub, device, clicks, order, from, to);
                             try (GradientCollector gc = trainer.newGradientCollector()) {
                                 NDArray loss = trainer.getLoss().evaluate(new NDList(y),
@@ -198,7 +199,7 @@ public final class ThroughputBenchmark {
                     for (int from = 0; from < order.length; from += NetworkSession.PREDICT_BATCH) {
                         int to = Math.min(order.length, from + NetworkSession.PREDICT_BATCH);
                         try (NDManager sub = trainer.getManager().newSubManager()) {
-                            NDArray x = inputs.gather(sub, device, order, from, to).get(0);
+                            NDArray x = inputs.gather(sub, device, data, order, from, to).get(0);
                             trainer.evaluate(new NDList(x)).head().toFloatArray();
                         }
                     }

@@ -191,7 +191,7 @@ abstract class CtrNetwork extends AbstractBlock {
         }
         NDList out = logits(store, logit, rows, values, e, flat, device, training);
         for (int i = 0; i < out.size(); i++) {
-            out.set(i, out.get(i).add((float) shape.priorLogits()[i]));
+            out.set(i, Scalars.plus(out.get(i), shape.priorLogits()[i]));
         }
         if (training) {
             out.add(regulariser);

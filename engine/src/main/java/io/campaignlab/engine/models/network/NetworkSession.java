@@ -41,6 +41,8 @@ public final class NetworkSession implements ScoringSession {
     private Trainer trainer;
     private RowWiseAdam sparseEmbedding;
     private RowWiseAdam sparseLinear;
+    /** The input buffers of {@link #logitsOnePass}, grown to the largest batch it was given. */
+    private BatchInputs onePass;
 
     private NetworkSession(NetworkShape shape, Device device) {
         this.shape = shape;
@@ -105,7 +107,7 @@ public final class NetworkSession implements ScoringSession {
             order[j] = t;
         }
         int batchSize = shape.params().batchSize();
-        BatchInputs inputs = new BatchInputs(data, batchSize);
+        BatchInputs inputs = new BatchInputs(data.slots(), batchSize);
         double lossSum = 0;
         long counted = 0;
         double l2 = shape.params().embeddingL2();
@@ -114,8 +116,8 @@ public final class NetworkSession implements ScoringSession {
             cancel.throwIfCancelled();
             int to = Math.min(order.length, from + batchSize);
             try (NDManager sub = trainer.getManager().newSubManager()) {
-                NDList x = rowWise ? rowWiseInputs(sub, inputs, order, from, to)
-                        : inputs.gather(sub, device, order, from, to);
+                NDList x = rowWise ? rowWiseInputs(sub, inputs, data, order, from, to)
+                        : inputs.gather(sub, device, data, order, from, to);
                 NDArray clicks = BatchInputs.column(sub, device, labels[0], order, from, to);
                 try (GradientCollector gc = trainer.newGradientCollector()) {
                     NDList out = trainer.forward(x);
@@ -153,8 +155,9 @@ public final class NetworkSession implements ScoringSession {
     }
 
     /** Inputs whose looked-up rows come from the row-wise tables, gathered per occurrence and named for the network. */
-    private NDList rowWiseInputs(NDManager sub, BatchInputs inputs, int[] order, int from, int to) {
-        NDList gathered = inputs.gather(sub, Device.cpu(), order, from, to);
+    private NDList rowWiseInputs(NDManager sub, BatchInputs inputs, EncodedRows data, int[] order, int from,
+                                 int to) {
+        NDList gathered = inputs.gather(sub, Device.cpu(), data, order, from, to);
         long[] global = gathered.get(0).toLongArray();
         Shape shape = gathered.get(0).getShape();
         NDList x = new NDList(gathered.get(0).toDevice(device, false), gathered.get(1).toDevice(device, false));
@@ -204,14 +207,14 @@ public final class NetworkSession implements ScoringSession {
         double[] ctr = new double[rows.length];
         double[] cvr = shape.kind() == ModelKind.ESMM ? new double[rows.length] : null;
         double[] ctcvr = cvr == null ? null : new double[rows.length];
-        BatchInputs inputs = new BatchInputs(data, PREDICT_BATCH);
+        BatchInputs inputs = new BatchInputs(data.slots(), Math.min(PREDICT_BATCH, Math.max(1, rows.length)));
         NDManager parent = trainer != null ? trainer.getManager() : model.getNDManager();
         for (int from = 0; from < rows.length; from += PREDICT_BATCH) {
             cancel.throwIfCancelled();
             int to = Math.min(rows.length, from + PREDICT_BATCH);
             try (NDManager sub = parent.newSubManager()) {
-                NDList out = network.forward(new ParameterStore(sub, false), inputs.gather(sub, device, rows, from, to),
-                        false);
+                NDList out = network.forward(new ParameterStore(sub, false),
+                        inputs.gather(sub, device, data, rows, from, to), false);
                 float[] p = Activation.sigmoid(out.get(0)).toType(DataType.FLOAT32, false).toFloatArray();
                 for (int i = 0; i < p.length; i++) {
                     ctr[from + i] = p[i];
@@ -231,13 +234,13 @@ public final class NetworkSession implements ScoringSession {
     /** The main output's logit (before the sigmoid) for the given rows, in their order. */
     public double[] logits(EncodedRows data, int[] rows) {
         double[] logits = new double[rows.length];
-        BatchInputs inputs = new BatchInputs(data, PREDICT_BATCH);
+        BatchInputs inputs = new BatchInputs(data.slots(), Math.min(PREDICT_BATCH, Math.max(1, rows.length)));
         NDManager parent = trainer != null ? trainer.getManager() : model.getNDManager();
         for (int from = 0; from < rows.length; from += PREDICT_BATCH) {
             int to = Math.min(rows.length, from + PREDICT_BATCH);
             try (NDManager sub = parent.newSubManager()) {
-                NDList out = network.forward(new ParameterStore(sub, false), inputs.gather(sub, device, rows, from, to),
-                        false);
+                NDList out = network.forward(new ParameterStore(sub, false),
+                        inputs.gather(sub, device, data, rows, from, to), false);
                 float[] z = out.get(0).toType(DataType.FLOAT32, false).toFloatArray();
                 for (int i = 0; i < z.length; i++) {
                     logits[from + i] = z[i];
@@ -248,19 +251,19 @@ public final class NetworkSession implements ScoringSession {
     }
 
     /**
-     * The main output's logit of every row in one forward pass, with input buffers sized to the rows: for the small
-     * batches of serving, where {@link #logits(EncodedRows, int[])}'s prediction-sized buffers would dominate.
+     * The main output's logit of every row in one forward pass, with input buffers sized to the rows and kept for the
+     * next call: for the small batches of serving, where {@link #logits(EncodedRows, int[])}'s prediction-sized
+     * buffers would dominate, and where a fresh buffer per call would leave the collector to free it.
      */
     public double[] logitsOnePass(EncodedRows data) {
         int n = data.rows();
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = i;
+        if (onePass == null || !onePass.fits(data, n)) {
+            onePass = new BatchInputs(data.slots(), n);
         }
         NDManager parent = trainer != null ? trainer.getManager() : model.getNDManager();
         try (NDManager sub = parent.newSubManager()) {
-            NDList out = network.forward(new ParameterStore(sub, false),
-                    new BatchInputs(data, n).gather(sub, device, rows, 0, n), false);
+            NDList out = network.forward(new ParameterStore(sub, false), onePass.gatherAll(sub, device, data),
+                    false);
             float[] z = out.get(0).toType(DataType.FLOAT32, false).toFloatArray();
             double[] logits = new double[n];
             for (int i = 0; i < n; i++) {
@@ -278,6 +281,11 @@ public final class NetworkSession implements ScoringSession {
     /** The first-order weight of every embedding-table row, or null when the family has none. */
     public float[] linearWeights() {
         return network.linearParameter() == null ? null : network.linearParameter().getArray().toFloatArray();
+    }
+
+    /** The arrays attached to this session's model, its sub-managers' included: a pass must leave none behind. */
+    int attachedArrays() {
+        return model.getNDManager().getManagedArrays().size();
     }
 
     public byte[] saveParameters() {

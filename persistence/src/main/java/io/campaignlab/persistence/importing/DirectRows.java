@@ -3,6 +3,7 @@ package io.campaignlab.persistence.importing;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.db.MVDelegateIndex;
 import org.h2.mvstore.db.MVPrimaryIndex;
 import org.h2.mvstore.db.MVTable;
 import org.h2.result.Row;
@@ -37,8 +38,8 @@ import java.util.Optional;
  * ({@code Workspace.recover}). H2 writes the map's pages in the same store versions as everything else, so the
  * commit that turns the dataset {@code ready} also makes every row written before it durable.
  * <p>
- * Values are converted by the table's own columns, as an {@code INSERT} would (timestamp precision, text length), so
- * the same value is stored either way. This relies on H2 2.x's MVStore internals; where they are not there (another
+ * Values are converted for assignment to the table's own column types, as an {@code INSERT} converts them (timestamp
+ * precision, text length), so the same value is stored either way. This relies on H2 2.x's MVStore internals; where they are not there (another
  * H2 version or storage), {@link #open} says so and the writer keeps to SQL batches.
  */
 final class DirectRows {
@@ -59,7 +60,8 @@ final class DirectRows {
 
     /**
      * The direct writer for {@code table}, which must have been created (and committed) with its row number as the
-     * first column and primary key, followed by {@code width} data columns; empty when this H2 cannot take it.
+     * first column and primary key, followed by {@code width} data columns, and no other index (the primary-key
+     * constraint's index only points at the table's map); empty when this H2 cannot take it.
      */
     static Optional<DirectRows> open(Connection connection, String table, int width) {
         try {
@@ -70,7 +72,7 @@ final class DirectRows {
             Table found = session.getDatabase().getMainSchema().findTableOrView(session, table);
             if (!(found instanceof MVTable mvTable) || !(mvTable.getScanIndex(session) instanceof MVPrimaryIndex index)
                     || index.getMainIndexColumn() != 0 || mvTable.getColumns().length != width + 1
-                    || mvTable.getIndexes().size() != 1) {
+                    || !mvTable.getIndexes().stream().allMatch(i -> i == index || i instanceof MVDelegateIndex)) {
                 return Optional.empty();
             }
             return Optional.of(new DirectRows(session, index.getMVMap(), mvTable.getColumns()));
@@ -86,7 +88,10 @@ final class DirectRows {
         Value[] values = new Value[columns.length];
         values[0] = ValueBigint.get(key);
         for (int i = 0; i < row.length; i++) {
-            values[i + 1] = columns[i + 1].convert(session, value(row[i]));
+            Column column = columns[i + 1];
+            Value value = value(row[i]);
+            values[i + 1] = value == ValueNull.INSTANCE ? value
+                    : value.convertForAssignTo(column.getType(), session, column);
         }
         map.put(key, Row.get(values, SearchRow.MEMORY_CALCULATE, key));
     }

@@ -32,8 +32,8 @@ final class JdbcDatasetWriter implements DatasetWriter {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDatasetWriter.class);
     static final int BATCH_ROWS = 8192;
     /**
-     * Whether rows go straight into H2's map ({@link DirectRows}); {@code -Dcampaignlab.import.direct=false} keeps
-     * every row on SQL batches, to compare the two.
+     * Whether rows go straight into H2's map ({@link DirectRows}) by default; {@code -Dcampaignlab.import.direct=false}
+     * keeps every row on SQL batches, to compare the two.
      */
     static final boolean DIRECT = !"false".equals(System.getProperty("campaignlab.import.direct"));
     private static final int ROWS_PER_COMMIT = BATCH_ROWS * 8;
@@ -53,7 +53,7 @@ final class JdbcDatasetWriter implements DatasetWriter {
     private int pendingRejections;
     private boolean finished;
 
-    JdbcDatasetWriter(DataSource dataSource, long id, String table, DatasetDraft draft) {
+    JdbcDatasetWriter(DataSource dataSource, long id, String table, DatasetDraft draft, boolean direct) {
         this.dataSource = dataSource;
         this.id = id;
         this.table = table;
@@ -74,7 +74,7 @@ final class JdbcDatasetWriter implements DatasetWriter {
             insert = connection.prepareStatement(sql.toString());
             rejectionInsert = connection.prepareStatement("INSERT INTO import_rejection (dataset_id, line_number,"
                     + " column_name, raw_value, reason, raw_record) VALUES (?, ?, ?, ?, ?, ?)");
-            direct = DIRECT ? DirectRows.open(connection, table, columns.size()).orElse(null) : null;
+            this.direct = direct ? DirectRows.open(connection, table, columns.size()).orElse(null) : null;
         } catch (SQLException e) {
             abortQuietly();
             throw new WorkspaceException("cannot write dataset '" + draft.name() + "': " + e.getMessage(), e);
@@ -118,6 +118,11 @@ final class JdbcDatasetWriter implements DatasetWriter {
             case Types.TIMESTAMP -> insert.setObject(index, (LocalDateTime) value);
             default -> insert.setString(index, (String) value);
         }
+    }
+
+    /** Whether rows go straight into H2's table map rather than through SQL batches. */
+    boolean direct() {
+        return direct != null;
     }
 
     @Override

@@ -16,6 +16,15 @@ public final class EventsCsvGenerator {
     private EventsCsvGenerator() {
     }
 
+    /** {@code EventsCsvGenerator FILE ROWS [SEED]}: writes the file, for scripts (scripts/bench/import-cold.sh). */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: EventsCsvGenerator FILE ROWS [SEED]");
+            System.exit(2);
+        }
+        write(Path.of(args[0]), Long.parseLong(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 7);
+    }
+
     public static Path write(Path file, long rows, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         long ts = 1_767_225_600L;

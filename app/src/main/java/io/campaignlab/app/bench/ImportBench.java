@@ -37,10 +37,15 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * {@code campaign-lab bench import}: imports a generated 6-column events CSV into a fresh temporary workspace and
- * prints rows/s (median of the repeats) and peak heap, at several sizes so that a flat heap shows.
+ * {@code campaign-lab bench import}: imports a generated 6-column events CSV at several sizes. By default each import
+ * is a fresh JVM ({@code campaign-lab import} into a new workspace), timed as a whole process, beside H2's own
+ * {@code CREATE TABLE AS SELECT * FROM CSVREAD(...)} in a fresh JVM on the same file, alternating the two; it prints
+ * the medians and their ratio. {@code --in-process} keeps the older figures: imports in this JVM (warmed by the
+ * smaller sizes) with peak heap, and the storage-only baseline.
  */
-@Command(name = "import", description = "Import a generated N-row, 6-column events CSV; print rows/s and peak heap.")
+@Command(name = "import", description = {"Import a generated N-row, 6-column events CSV at three sizes, each run in a"
+        + " fresh JVM beside H2's own CSVREAD in a fresh JVM; print the median process times and their ratio.",
+        "--in-process measures imports inside this JVM instead, with peak heap."})
 public final class ImportBench extends CliCommand {
 
     @Option(names = "--rows", description = "Rows of the largest file (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
@@ -49,11 +54,21 @@ public final class ImportBench extends CliCommand {
     @Option(names = "--repeat", description = "Runs per size; the median is reported (default: ${DEFAULT-VALUE}).", defaultValue = "3")
     int repeat;
 
+    @Option(names = "--in-process", description = "Import inside this JVM (warm after the first size) and report peak heap.")
+    boolean inProcess;
+
+    @Option(names = "--child-heap", paramLabel = "SIZE", description = "-Xmx of each fresh JVM (default: ${DEFAULT-VALUE}).",
+            defaultValue = "256m")
+    String childHeap;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Output output = new Output(spec.commandLine().getOut());
         Path dir = Files.createTempDirectory("campaign-lab-bench");
         try {
+            if (!inProcess) {
+                return ColdRuns.run(this, output, dir);
+            }
             List<Long> sizes = List.of(Math.max(1, rows / 4), Math.max(1, rows / 2), rows);
             List<SizeFigures> results = new ArrayList<>();
             if (!options.json()) {
@@ -165,6 +180,111 @@ public final class ImportBench extends CliCommand {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /**
+     * The cold figures: for each size, {@code repeat} pairs of fresh JVMs, our import and H2's CSVREAD, alternating
+     * which goes first, each timed from start to exit.
+     */
+    static final class ColdRuns {
+
+        private ColdRuns() {
+        }
+
+        static int run(ImportBench bench, Output output, Path dir) throws IOException, InterruptedException {
+            List<Long> sizes = List.of(Math.max(1, bench.rows / 4), Math.max(1, bench.rows / 2), bench.rows);
+            if (!bench.options.json()) {
+                output.line("Cold import bench: 6-column events CSV; each run a fresh JVM (-Xmx%s) timed as a whole"
+                        + " process; median of %d, alternating with H2's CSVREAD.", bench.childHeap, bench.repeat);
+                output.line("%12s %10s %12s %14s %14s %8s", "ROWS", "FILE", "IMPORT S", "ROWS/S", "H2 CSVREAD S",
+                        "RATIO");
+            }
+            List<ColdFigures> results = new ArrayList<>();
+            for (long size : sizes) {
+                Path csv = EventsCsvGenerator.write(dir.resolve("events-" + size + ".csv"), size, 7);
+                double[] ours = new double[bench.repeat];
+                double[] h2 = new double[bench.repeat];
+                for (int r = 0; r < bench.repeat; r++) {
+                    boolean oursFirst = r % 2 == 0;
+                    if (oursFirst) {
+                        ours[r] = importProcess(bench, dir, csv, r);
+                    }
+                    h2[r] = csvreadProcess(bench, dir, csv, r);
+                    if (!oursFirst) {
+                        ours[r] = importProcess(bench, dir, csv, r);
+                    }
+                }
+                ColdFigures f = new ColdFigures(size, Files.size(csv), median(ours), median(h2),
+                        median(h2) / median(ours), ours, h2);
+                results.add(f);
+                if (!bench.options.json()) {
+                    output.line("%12s %10s %12.2f %14s %14.2f %7.2fx", Output.count(size), Output.bytes(f.fileBytes()),
+                            f.importSeconds(), Output.count(Math.round(size / f.importSeconds())), f.csvreadSeconds(),
+                            f.ratio());
+                }
+                Files.delete(csv);
+            }
+            if (bench.options.json()) {
+                output.json(new ColdImportFigures(bench.childHeap, Runtime.getRuntime().availableProcessors(), results));
+            } else {
+                output.line("RATIO: H2 CSVREAD's median time over the import's; above 1 the import is faster. Both"
+                        + " include JVM start; the import also creates the workspace (migrations) and infers types.");
+            }
+            return 0;
+        }
+
+        private static double importProcess(ImportBench bench, Path dir, Path csv, int r)
+                throws IOException, InterruptedException {
+            Path ws = dir.resolve("ws-" + r);
+            double seconds = timed(dir, List.of("io.campaignlab.app.CampaignLab", "import", csv.toString(),
+                    "--workspace", ws.toString(), "--name", "events"), bench.childHeap);
+            deleteTree(ws);
+            return seconds;
+        }
+
+        private static double csvreadProcess(ImportBench bench, Path dir, Path csv, int r)
+                throws IOException, InterruptedException {
+            Path db = dir.resolve("h2-" + r);
+            double seconds = timed(dir, List.of("org.h2.tools.Shell", "-url", "jdbc:h2:file:" + db.resolve("db"),
+                    "-user", "sa", "-sql", "CREATE TABLE t AS SELECT * FROM CSVREAD('"
+                            + csv.toAbsolutePath().toString().replace("'", "''") + "')"), bench.childHeap);
+            deleteTree(db);
+            return seconds;
+        }
+
+        /** Runs a main class in a fresh JVM on this classpath; its wall time from start to exit, in seconds. */
+        private static double timed(Path dir, List<String> mainAndArgs, String heap)
+                throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
+            command.addAll(mainAndArgs);
+            Path log = dir.resolve("child.log");
+            long started = System.nanoTime();
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            int exit = child.waitFor();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (exit != 0) {
+                throw new IllegalStateException(mainAndArgs.get(0) + " exited with " + exit + ": "
+                        + Files.readString(log));
+            }
+            return seconds;
+        }
+
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+    }
+
+    /** {@code bench import --json}: each size's cold figures. */
+    record ColdImportFigures(String childHeap, int cores, List<ColdFigures> sizes) {
+    }
+
+    /** One size: median whole-process seconds of the import and of H2's CSVREAD, every run, and CSVREAD / import. */
+    record ColdFigures(long rows, long fileBytes, double importSeconds, double csvreadSeconds, double ratio,
+                       double[] importRuns, double[] csvreadRuns) {
     }
 
     /** {@code bench import --json}: the machine, each size's figures, and the storage-only baseline. */

@@ -29,6 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ImportJob implements Job<ImportResult> {
 
     private static final int CHECK_EVERY = 4096;
+    /**
+     * Rows per chunk handed from the parsing thread to the storing one, and chunks that may wait between them: about
+     * 16k rows in flight, a few MB whatever the file's size.
+     */
+    private static final int PIPE_CHUNK_ROWS = 4096;
+    private static final int PIPE_CHUNKS = 4;
     /** How far into the file the default limit starts to be enforced early, on the projected row count. */
     private static final double EARLY_ABORT_AFTER = 0.2;
 
@@ -64,7 +70,7 @@ public final class ImportJob implements Job<ImportResult> {
         AtomicLong bytes = new AtomicLong();
         long totalBytes = Math.max(1, plan.source().size());
         RecordLoader loader = null;
-        try (DatasetWriter writer = sink.begin(draft);
+        try (DatasetWriter writer = new PipelinedWriter(sink.begin(draft), PIPE_CHUNK_ROWS, PIPE_CHUNKS);
              TextEnd text = new TextEnd(plan.source().open(bytes));
              CsvReader<CsvRecord> csv = CsvRecords.reader(text, plan.dialect().delimiter(), plan.dialect().quote())) {
             loader = new RecordLoader(converter, writer, plan.dialect().header());

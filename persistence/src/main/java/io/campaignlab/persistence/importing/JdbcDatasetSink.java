@@ -25,9 +25,16 @@ import java.time.ZoneOffset;
 public final class JdbcDatasetSink implements DatasetSink {
 
     private final DataSource dataSource;
+    private final boolean direct;
 
     public JdbcDatasetSink(DataSource dataSource) {
+        this(dataSource, JdbcDatasetWriter.DIRECT);
+    }
+
+    /** @param direct whether rows may go straight into H2's table map ({@link DirectRows}) rather than SQL batches */
+    JdbcDatasetSink(DataSource dataSource, boolean direct) {
         this.dataSource = dataSource;
+        this.direct = direct;
     }
 
     @Override
@@ -66,7 +73,7 @@ public final class JdbcDatasetSink implements DatasetSink {
         } catch (SQLException e) {
             throw new WorkspaceException("cannot create dataset '" + draft.name() + "': " + e.getMessage(), e);
         }
-        return new JdbcDatasetWriter(dataSource, id, table, draft);
+        return new JdbcDatasetWriter(dataSource, id, table, draft, direct);
     }
 
     private static String createTable(String table, DatasetDraft draft) {

@@ -139,7 +139,7 @@ public final class TypeInference {
         return value.chars().anyMatch(Character::isDigit);
     }
 
-    private static String fewBadEvidence(String what, List<String> bad, int checked, String noun) {
+    static String fewBadEvidence(String what, List<String> bad, int checked, String noun) {
         String first = bad.get(0);
         String shown = first.length() <= 24 ? first : first.substring(0, 21) + "...";
         String body = what.startsWith("all sample values are ") ? what.substring("all sample values are ".length())

@@ -63,7 +63,7 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
     }
 
     /** The gains over popularity as final test metrics: {@code ndcg@20_vs_popularity_low} and so on. */
-    static List<RunMetric> gainMetrics(BaselineComparison c) {
+    public static List<RunMetric> gainMetrics(BaselineComparison c) {
         List<RunMetric> m = new ArrayList<>();
         for (var e : Map.of("recall@" + c.k(), c.recall(), "ndcg@" + c.k(), c.ndcg()).entrySet()) {
             String name = e.getKey() + "_vs_" + c.baseline();

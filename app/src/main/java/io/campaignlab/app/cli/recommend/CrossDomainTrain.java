@@ -12,6 +12,9 @@ import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
+import io.campaignlab.engine.recommend.RecommendTrainingJob;
+import io.campaignlab.engine.recommend.evaluation.BaselineComparison;
+import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.recommend.search.RecommenderSearch;
 import io.campaignlab.engine.recommend.search.RecommenderSearchSpace;
 import io.campaignlab.engine.recommend.search.Tuning;
@@ -48,9 +51,12 @@ public final class CrossDomainTrain {
         RecommendOutcome outcome = result.outcome();
         RankingEvaluation e = outcome.evaluation();
         RankingEvaluation b = result.baseline();
+        BaselineComparison vsPopularity = services.runs().report(result.outcome().runId(),
+                RecommendTrainingJob.BASELINE_REPORT_KIND, "").map(r -> ReportJson.read(r.json(),
+                        BaselineComparison.class)).orElse(null);
         if (json) {
             output.json(RecommendJson.CrossDomainRun.of(result, kind.runKind(), target, source, protocol, spec.seed(),
-                    chosenWeight, search));
+                    chosenWeight, search, vsPopularity));
             return 0;
         }
         SearchLines.print(output, search);
@@ -61,6 +67,10 @@ public final class CrossDomainTrain {
                 e.recall(), k, e.hitRate(), k, e.mrr());
         output.line("target popularity  ndcg@%d %.4f  recall@%d %.4f  hit_rate@%d %.4f  mrr@%d %.4f", k, b.ndcg(), k,
                 b.recall(), k, b.hitRate(), k, b.mrr());
+        if (vsPopularity != null) {
+            output.line("Against target popularity on the same %s cold users:", Output.count(vsPopularity.users()));
+            output.line("  ndcg@%d   %s", k, vsPopularity.ndcg().describe());
+        }
         output.line("%.1f s (fit %.1f s)", outcome.seconds(), outcome.fitSeconds());
         return 0;
     }

@@ -98,17 +98,19 @@ final class RecommendJson {
     record CrossDomainRun(long run, String model, String protocol, String target, String source,
                           CrossDomainProtocol protocolSpec, Map<String, Double> metrics, Baseline baseline, int users,
                           int sharedUsers, int heldOutUsers, int items, double sourceWeight, double fitSeconds,
-                          double seconds, SearchResult search) {
+                          double seconds, SearchResult search,
+                          io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity) {
 
         static CrossDomainRun of(CrossDomainOutcome result, String model, String target, String source,
-                                 EvaluationProtocol p, long seed, double sourceWeight, SearchResult search) {
+                                 EvaluationProtocol p, long seed, double sourceWeight, SearchResult search,
+                                 io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity) {
             RecommendOutcome outcome = result.outcome();
             RankingEvaluation e = outcome.evaluation();
             return new CrossDomainRun(outcome.runId(), model, p.kind().id(), target, source,
                     new CrossDomainProtocol(p.kind().id(), p.target().id(), p.cutFraction(), p.k(), seed),
                     rankingMetrics(e, e.k()), new Baseline("target popularity", rankingMetrics(result.baseline(),
                     result.baseline().k())), e.users(), result.shared(), result.heldOut(), e.catalogue(),
-                    sourceWeight, outcome.fitSeconds(), outcome.seconds(), search);
+                    sourceWeight, outcome.fitSeconds(), outcome.seconds(), search, vsPopularity);
         }
     }
 

@@ -10,6 +10,9 @@ import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderArtifact;
 import io.campaignlab.engine.recommend.RecommenderKind;
+import io.campaignlab.engine.recommend.evaluation.BaselineComparison;
+import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
+import io.campaignlab.engine.recommend.evaluation.PairedBootstrap;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
 import io.campaignlab.engine.recommend.search.HeldOutParts;
@@ -94,15 +97,14 @@ public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcom
             long fitStarted = System.nanoTime();
             model.fit(cold.data(), chosen.spec(), progress, cancel);
             double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
-            RankingEvaluation evaluation = RankingEvaluator.evaluate(model, cold.split(), request.spec().threads(),
-                    progress, cancel);
-            PopularityRecommender pop = new PopularityRecommender(false);
-            pop.fit(cold.split().train(), request.spec(), ProgressListener.none(), cancel);
-            RankingEvaluation baseline = RankingEvaluator.evaluate(pop, cold.split(), request.spec().threads(),
-                    ProgressListener.none(), cancel);
+            Evaluated versus = evaluate(model, cold, progress, cancel);
+            RankingEvaluation evaluation = versus.model();
+            RankingEvaluation baseline = versus.baseline();
             List<RunMetric> metrics = new ArrayList<>(RecommendTrainingJob.metrics(evaluation, new double[0],
                     fitSeconds));
             metrics.addAll(baselineMetrics(baseline));
+            metrics.addAll(RecommendTrainingJob.gainMetrics(versus.comparison()));
+            run.report(RecommendTrainingJob.BASELINE_REPORT_KIND, versus.comparison());
             metrics.add(new RunMetric("test", null, "shared_users", cold.shared()));
             run.metrics(metrics);
             int trainUsers = 0;
@@ -142,6 +144,28 @@ public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcom
         return new CrossDomainRequest(request.target(), request.source(),
                 RecommenderSearchSpace.apply(request.spec(), point), request.protocol(), request.weights(),
                 RecommenderSearchSpace.sourceWeight(point, request.sourceWeight()));
+    }
+
+    /** The model's and target popularity's evaluations on the test cold users, and the paired bootstrap between them. */
+    record Evaluated(RankingEvaluation model, RankingEvaluation baseline, BaselineComparison comparison) {
+    }
+
+    private Evaluated evaluate(CrossDomainAlsRecommender model, ColdStartSplit cold, ProgressListener progress,
+                               CancellationToken cancel) {
+        EvaluationSplit split = cold.split();
+        int depth = RankingEvaluator.curveDepth(split.protocol());
+        long started = System.nanoTime();
+        progress.message("Ranking every item for every test user");
+        int[][] lists = RankingEvaluator.topLists(model, split, depth, request.spec().threads(), progress, cancel);
+        RankingEvaluation evaluation = RankingEvaluator.summarise(split, lists, depth,
+                (System.nanoTime() - started) / 1e9);
+        PopularityRecommender pop = new PopularityRecommender(false);
+        pop.fit(split.train(), request.spec(), ProgressListener.none(), cancel);
+        int[][] base = RankingEvaluator.topLists(pop, split, depth, request.spec().threads(),
+                ProgressListener.none(), cancel);
+        RankingEvaluation baseline = RankingEvaluator.summarise(split, base, depth, 0);
+        return new Evaluated(evaluation, baseline, BaselineComparison.of("popularity", split, lists, base,
+                PairedBootstrap.RESAMPLES, request.spec().seed()));
     }
 
     /** Target popularity's figures on the same cold users, under split {@code baseline}. */

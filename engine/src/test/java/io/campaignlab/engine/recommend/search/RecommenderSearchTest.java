@@ -2,7 +2,6 @@ package io.campaignlab.engine.recommend.search;
 
 import io.campaignlab.engine.jobs.CancellationToken;
 import io.campaignlab.engine.jobs.ProgressListener;
-import io.campaignlab.engine.recommend.EventWeights;
 import io.campaignlab.engine.recommend.InteractionLog;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
@@ -155,9 +154,5 @@ class RecommenderSearchTest {
             sum += RankingMetrics.ndcg(top, new int[] {held[u]}, K);
         }
         return sum / log.users();
-    }
-
-    static EventWeights weights() {
-        return EventWeights.defaults();
     }
 }

@@ -17,8 +17,8 @@ cl 200 train --tune off --workspace $ws --dataset impressions --model esmm --pur
 echo "== DeepFM on this machine's 16 CPU cores, seed 42"
 MKL_DYNAMIC=FALSE MKL_CBWR=AUTO cl 200 train --tune off --workspace $ws --dataset impressions --model deepfm --behaviour events --device cpu --seed 42 --json 2>&1 | tail -1 | cut -c1-400; echo
 echo "== BPR and GRU4Rec on the GPU"
-cl 200 recommend train --workspace $ws --dataset events --model bpr --device gpu --json 2>&1 | tail -1 | tee $OUT/bpr.json | cut -c1-600; echo
-cl 200 recommend train --workspace $ws --dataset events --model bpr --device cpu --json 2>&1 | tail -1 | cut -c1-600; echo
+cl 200 recommend train --workspace $ws --dataset events --model bpr --device gpu --tune off --json 2>&1 | tail -1 | tee $OUT/bpr.json | cut -c1-600; echo
+cl 200 recommend train --workspace $ws --dataset events --model bpr --device cpu --tune off --json 2>&1 | tail -1 | cut -c1-600; echo
 cl 240 recommend train --workspace $ws --dataset events --model gru4rec --device gpu --json 2>&1 | tail -1 | tee $OUT/gru4rec.json | cut -c1-600; echo
 echo "== uplift, T-learner with DNN base on the GPU"
 cl 200 uplift campaign_exposures --workspace $ws --treatment group=coupon_20 --control control --outcome converted --learner t --base dnn --device gpu --truth true_uplift_coupon_20 --json 2>&1 | tail -1 | cut -c1-500; echo

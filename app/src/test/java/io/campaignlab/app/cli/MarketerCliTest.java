@@ -36,7 +36,7 @@ class MarketerCliTest {
         ok(CliRun.of("segment", "rfm", "--dataset", "events", "--workspace", ws, "--json"));
         writeScores();
         ok(CliRun.of("recommend", "train", "--dataset", "events", "--model", "itemknn", "--workspace", ws,
-                "--json"));
+                "--tune", "off", "--json"));
         ok(CliRun.of("uplift", "campaign_exposures", "--control", "control", "--treatment", "group=coupon_20",
                 "--outcome", "converted", "--workspace", ws, "--json"));
     }

@@ -66,7 +66,8 @@ class CrossDomainCliTest {
     static JsonNode train(String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("recommend", "train", "--workspace", ws, "--dataset", "fashion",
                 "--model", "cdr", "--source", "electronics", "--k", "5", "--factors", "4", "--iterations", "15",
-                "--regularization", "0.1", "--alpha", "10", "--cold-share", "0.25", "--seed", "7", "--json"));
+                "--regularization", "0.1", "--alpha", "10", "--cold-share", "0.25", "--seed", "7", "--tune", "off",
+                "--json"));
         args.addAll(List.of(extra));
         CommandRun run = CommandRun.inProcess(args.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();
@@ -134,7 +135,7 @@ class CrossDomainCliTest {
     void theTextReportShowsBothModels() {
         CommandRun run = CommandRun.inProcess("recommend", "train", "--workspace", ws, "--dataset", "fashion",
                 "--model", "cdr", "--source",
-                "electronics", "--factors", "4", "--regularization", "0.1", "--alpha", "10", "--k", "5");
+                "electronics", "--factors", "4", "--regularization", "0.1", "--alpha", "10", "--k", "5", "--tune", "off");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("cold-start").contains("of 90 shared users held out")
                 .contains("cdr                ndcg@5 ").contains("target popularity  ndcg@5 ");

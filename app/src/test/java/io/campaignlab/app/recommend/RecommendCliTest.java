@@ -42,7 +42,7 @@ class RecommendCliTest {
 
     static JsonNode train(String model, String... extra) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("recommend", "train", "--workspace", ws, "--dataset",
-                "events", "--model", model, "--k", "20", "--seed", "7", "--json"));
+                "events", "--model", model, "--k", "20", "--seed", "7", "--tune", "off", "--json"));
         args.addAll(List.of(extra));
         CommandRun run = CommandRun.inProcess(args.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();

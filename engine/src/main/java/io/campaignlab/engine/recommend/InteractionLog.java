@@ -234,6 +234,39 @@ public final class InteractionLog {
         return purchase[event];
     }
 
+    /**
+     * The same users and items (same int ids) with only the kept events, in the same order: the training part of a
+     * split as a log of its own, so that a protocol can be applied to it again (a validation part inside training).
+     */
+    public InteractionLog restrict(boolean[] keep) {
+        if (keep.length != events()) {
+            throw new IllegalArgumentException("the mask has " + keep.length + " entries for " + events() + " events");
+        }
+        int kept = 0;
+        for (boolean k : keep) {
+            kept += k ? 1 : 0;
+        }
+        int[] start = new int[users() + 1];
+        int[] it = new int[kept];
+        float[] w = new float[kept];
+        long[] t = new long[kept];
+        boolean[] p = new boolean[kept];
+        int n = 0;
+        for (int u = 0; u < users(); u++) {
+            for (int e = start(u); e < end(u); e++) {
+                if (keep[e]) {
+                    it[n] = item[e];
+                    w[n] = weight[e];
+                    t[n] = time[e];
+                    p[n] = purchase[e];
+                    n++;
+                }
+            }
+            start[u + 1] = n;
+        }
+        return new InteractionLog(userIds, itemIds, userIndex, itemIndex, start, it, w, t, p);
+    }
+
     /** The matrix of every event. */
     public InteractionMatrix matrix() {
         boolean[] all = new boolean[events()];

@@ -8,10 +8,15 @@ import io.campaignlab.engine.recommend.evaluation.BaselineComparison;
 import io.campaignlab.engine.recommend.evaluation.PairedBootstrap;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
+import io.campaignlab.engine.recommend.search.HeldOutParts;
+import io.campaignlab.engine.recommend.search.RecommenderSearch;
+import io.campaignlab.engine.recommend.search.RecommenderSearchSpace;
+import io.campaignlab.engine.recommend.search.Tuning;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.tuning.SearchResult;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.engine.workspace.WorkspaceJob;
 import org.slf4j.Logger;
@@ -21,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Trains and evaluates one recommender as a job and records it as a run like a CTR run: provenance (dataset and
@@ -57,7 +63,7 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
     }
 
     /** The gains over popularity as final test metrics: {@code ndcg@20_vs_popularity_low} and so on. */
-    static List<RunMetric> gainMetrics(BaselineComparison c) {
+    public static List<RunMetric> gainMetrics(BaselineComparison c) {
         List<RunMetric> m = new ArrayList<>();
         for (var e : Map.of("recall@" + c.k(), c.recall(), "ndcg@" + c.k(), c.ndcg()).entrySet()) {
             String name = e.getKey() + "_vs_" + c.baseline();
@@ -69,14 +75,28 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
         return m;
     }
 
+    /** The run parameter recording whether and how the settings were searched ({@link Tuning}). */
+    public static final String TUNING_PARAM = "tuning";
+
     /** The report kind of a recommendation run's evaluation. */
     public static final String REPORT_KIND = "recommend";
 
     private final RecommendRequest request;
+    private final Tuning tuning;
 
+    /** A run with the request's settings as given ({@link Tuning#off()}). */
     public RecommendTrainingJob(WorkspaceContext workspace, RecommendRequest request) {
+        this(workspace, request, Tuning.off());
+    }
+
+    /**
+     * A run whose searchable settings (less the fixed ones) are chosen on the validation part when {@code tuning} is
+     * auto; the request's spec gives every other setting and the seed of the search.
+     */
+    public RecommendTrainingJob(WorkspaceContext workspace, RecommendRequest request, Tuning tuning) {
         super(KIND, workspace);
         this.request = request;
+        this.tuning = tuning;
     }
 
     @Override
@@ -96,15 +116,17 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
             progress.message("Reading events");
             InteractionLog log = InteractionLog.read(workspace.frames(), dataset, request.weights(), progress, cancel);
             cancel.throwIfCancelled();
-            EvaluationSplit split = EvaluationSplit.of(log, request.protocol());
-            if (split.evaluatedUsers() == 0) {
+            HeldOutParts<EvaluationSplit> parts = HeldOutParts.of(log, request.protocol());
+            if (parts.testUsers() == 0) {
                 throw new IllegalArgumentException("the " + request.protocol().kind().id() + " protocol leaves no"
                         + " user to evaluate in " + dataset.name() + " (target: " + request.protocol().target().id()
                         + ")");
             }
-            ItemRecommender model = request.spec().kind().create();
+            RecommenderSpec spec = chosenSpec(run, parts, progress, cancel);
+            EvaluationSplit split = parts.test();
+            ItemRecommender model = spec.kind().create();
             long fitStarted = System.nanoTime();
-            model.fit(split.train(), request.spec(), progress, cancel);
+            model.fit(split.train(), spec, progress, cancel);
             double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
             long ranked = System.nanoTime();
             progress.message("Ranking every item for every test user");
@@ -132,16 +154,35 @@ public final class RecommendTrainingJob extends WorkspaceJob<RecommendOutcome> {
             run.report(REPORT_KIND, outcome);
             progress.message("Saving the model");
             run.artifact(workspace.folder(), RecommenderArtifact.fileName(runId),
-                    new RecommenderArtifact(request, log.itemIds(), model)::write);
+                    new RecommenderArtifact(new RecommendRequest(request.dataset(), spec, request.protocol(),
+                            request.weights()), log.itemIds(), model)::write);
             LOG.info("Run {} completed in {} s: recall@{} {}", runId, seconds, evaluation.k(), evaluation.recall());
             return outcome;
         });
+    }
+
+    /**
+     * The settings of the final fit: the request's, or the search's choice on the validation part, recorded as the
+     * run's {@link RecommenderSearch#REPORT_KIND} report and as the chosen trial's {@code val} metric.
+     */
+    private RecommenderSpec chosenSpec(RecordedRun run, HeldOutParts<EvaluationSplit> parts,
+                                       ProgressListener progress, CancellationToken cancel) {
+        Optional<SearchResult> search = RecommenderSearch.single(request.spec(), tuning, parts,
+                t -> LOG.info("Trial {}: {} -> {}", t.index(), t.settings(), t.score()), progress, cancel);
+        if (search.isEmpty()) {
+            return request.spec();
+        }
+        SearchResult result = search.get();
+        run.report(RecommenderSearch.REPORT_KIND, result);
+        run.metrics(List.of(new RunMetric("val", null, "ndcg@" + request.protocol().k(), result.choice().score())));
+        return RecommenderSearchSpace.apply(request.spec(), result.choice().settings());
     }
 
     private NewRun provenance(DatasetInfo dataset, InteractionLog.Columns columns) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("spec", request.spec());
         params.put("event_weights", request.weights());
+        params.put(TUNING_PARAM, tuning);
         return new NewRun(null, dataset.name(), dataset.sha256(), request.spec().kind().runKind(),
                 ReportJson.write(params), ReportJson.write(columns), ReportJson.write(request.protocol()),
                 request.spec().seed(), device(),

@@ -12,6 +12,7 @@ import io.campaignlab.engine.recommend.RecommendRequest;
 import io.campaignlab.engine.recommend.RecommendService;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.UserRecommendations;
+import io.campaignlab.engine.recommend.search.Tuning;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 
 import java.util.ArrayList;
@@ -31,6 +32,11 @@ public interface RecommendJobs {
         @Override
         public Job<RecommendOutcome> train(WorkspaceContext workspace, RecommendRequest request) {
             return new RecommendTrainingJob(workspace, request);
+        }
+
+        @Override
+        public Job<RecommendOutcome> train(WorkspaceContext workspace, RecommendRequest request, Tuning tuning) {
+            return new RecommendTrainingJob(workspace, request, tuning);
         }
 
         @Override
@@ -59,6 +65,14 @@ public interface RecommendJobs {
 
     /** The job that trains and evaluates one recommender and records it as a run. */
     Job<RecommendOutcome> train(WorkspaceContext workspace, RecommendRequest request);
+
+    /**
+     * The same with the settings search ({@link Tuning}); fakes that do not search can leave it to
+     * {@link #train(WorkspaceContext, RecommendRequest)}.
+     */
+    default Job<RecommendOutcome> train(WorkspaceContext workspace, RecommendRequest request, Tuning tuning) {
+        return train(workspace, request);
+    }
 
     /** A user's recent history and the top {@code k} items of a stored run, with their reasons. */
     UserRecommendations forUser(WorkspaceContext workspace, long runId, String user, int k, int history,

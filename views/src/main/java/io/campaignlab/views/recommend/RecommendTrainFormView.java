@@ -86,6 +86,21 @@ final class RecommendTrainFormView extends javafx.scene.layout.BorderPane {
         cut.disableProperty().bind(form.protocolProperty().isNotEqualTo(EvaluationProtocol.Kind.CHRONOLOGICAL));
         add(grid, row++, form.cutParam().label(), cut, form.cutParam().help());
 
+        ComboBox<RecommendTrainFormViewModel.TuneMode> tune = new ComboBox<>();
+        tune.getItems().setAll(RecommendTrainFormViewModel.TuneMode.values());
+        tune.setId("recommend-tune");
+        tune.valueProperty().bindBidirectional(form.tuneProperty());
+        add(grid, row++, "Tune", tune, "auto: choose the settings that matter (ALS λ, α, factors; BPR factors, L2;"
+                + " item-kNN neighbours, shrinkage) by NDCG@K on a validation part inside training, then evaluate"
+                + " the test part once. A setting you change below stays fixed. off: train once as set below");
+        TextField budget = new TextField();
+        budget.setId("recommend-budget");
+        budget.setPromptText("model default");
+        budget.textProperty().bindBidirectional(form.budgetProperty());
+        budget.disableProperty().bind(form.tuneProperty().isNotEqualTo(RecommendTrainFormViewModel.TuneMode.AUTO));
+        add(grid, row++, "Budget", budget, "How much to search: trials (10), a time (5m, 90s) or both (10,5m);"
+                + " blank for the model's default (10 trials, 6 for BPR)");
+
         for (ParamField<RecommenderKind> p : form.params()) {
             TextField f = field(p, "recommend-" + p.key());
             f.disableProperty().bind(Bindings.createBooleanBinding(() -> !p.usedBy(form.kindProperty().get()),

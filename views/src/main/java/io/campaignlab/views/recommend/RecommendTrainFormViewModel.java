@@ -10,6 +10,10 @@ import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendRequest;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
+import io.campaignlab.engine.recommend.search.RecommenderSearch;
+import io.campaignlab.engine.recommend.search.RecommenderSearchSpace;
+import io.campaignlab.engine.recommend.search.Tuning;
+import io.campaignlab.engine.tuning.SearchBudget;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
 import io.campaignlab.views.jobs.JobSlot;
@@ -60,6 +64,25 @@ public final class RecommendTrainFormViewModel {
     private final ParamField<RecommenderKind> cut = param("cut", "Cut", "Chronological: the share of events (by"
             + " time) before the cut; later ones are the test", false, 0.01, Set.of("*"), "0.8");
     private final List<ParamField<RecommenderKind>> params;
+    private final java.util.Map<String, String> initial = new java.util.HashMap<>();
+    private final ObjectProperty<TuneMode> tune = new SimpleObjectProperty<>(this, "tune", TuneMode.AUTO);
+    private final javafx.beans.property.StringProperty budget = new javafx.beans.property.SimpleStringProperty(this,
+            "budget", "");
+
+    /** Whether the settings are searched on validation (auto, the default) or taken as they stand (off). */
+    public enum TuneMode { AUTO, OFF;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The form's settings and the names the search calls them. */
+    private static final java.util.Map<String, String> SEARCHED = java.util.Map.of(
+            "factors", RecommenderSearchSpace.FACTORS, "regularization", RecommenderSearchSpace.REGULARIZATION,
+            "alpha", RecommenderSearchSpace.ALPHA, "neighbours", RecommenderSearchSpace.NEIGHBOURS,
+            "shrinkage", RecommenderSearchSpace.SHRINKAGE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final JobSlot training;
     private final BooleanBinding canTrain;
@@ -94,8 +117,9 @@ public final class RecommendTrainFormViewModel {
                         + " training event", true, 1, Set.of("recent"), String.valueOf(d.recentDays())),
                 param("seed", "Seed", "The seed of every random choice (initialisation, sampling)",
                         true, 0, Set.of("*"), String.valueOf(d.seed())));
+        params.forEach(p -> initial.put(p.key(), p.entry().text().get()));
         // the errors, not the texts: a text's own validation runs after invalidation listeners on the text
-        List<Observable> watched = new ArrayList<>(List.of(dataset, kind, protocol, target,
+        List<Observable> watched = new ArrayList<>(List.of(dataset, kind, protocol, target, tune, budget,
                 training.runningProperty(),
                 k.entry().error(), cut.entry().error(), cut.entry().text()));
         params.forEach(p -> watched.add(p.entry().error()));
@@ -160,7 +184,40 @@ public final class RecommendTrainFormViewModel {
                 return p.entry().error().get();
             }
         }
+        if (tune.get() == TuneMode.AUTO && !budget.get().isBlank()) {
+            try {
+                SearchBudget.parse(budget.get());
+            } catch (IllegalArgumentException e) {
+                return "Budget: " + e.getMessage();
+            }
+        }
         return "";
+    }
+
+    /**
+     * The search the form asks for: off, or auto with the budget given (blank: the family's) and, fixed, every
+     * searched setting whose field was changed from its default.
+     */
+    public Tuning tuning() {
+        if (tune.get() != TuneMode.AUTO) {
+            return Tuning.off();
+        }
+        Set<String> fixed = new java.util.HashSet<>();
+        for (ParamField<RecommenderKind> p : params) {
+            String name = SEARCHED.get(p.key());
+            if (name != null && p.usedBy(kind.get()) && changed(p)) {
+                fixed.add(name);
+            }
+        }
+        return Tuning.auto(budget.get().isBlank() ? null : SearchBudget.parse(budget.get()), fixed);
+    }
+
+    private boolean changed(ParamField<RecommenderKind> p) {
+        try {
+            return p.doubleValue() != Double.parseDouble(initial.get(p.key()));
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** The request the form describes; the settings a recommender does not read keep their defaults. */
@@ -197,7 +254,10 @@ public final class RecommendTrainFormViewModel {
             return;
         }
         RecommendRequest request = request();
-        training.start(jobs.train(workspace.get(), request), "Training " + request.spec().kind().label() + " on "
+        Tuning tuning = tuning();
+        training.start(jobs.train(workspace.get(), request, tuning), (RecommenderSearch.searches(
+                request.spec().kind(), tuning) ? "Searching the settings of " : "Training ")
+                + request.spec().kind().label() + " on "
                 + request.dataset() + "…", outcome -> {
             training.say(String.format(Locale.ROOT, "Run %d: recall@%d %.4f (%s).", outcome.runId(),
                     outcome.evaluation().k(), outcome.evaluation().recall(),
@@ -258,6 +318,16 @@ public final class RecommendTrainFormViewModel {
 
     public ObjectProperty<RecommenderKind> kindProperty() {
         return kind;
+    }
+
+    /** Auto (the settings searched on validation) or off. */
+    public ObjectProperty<TuneMode> tuneProperty() {
+        return tune;
+    }
+
+    /** The search budget: trials (10), time (5m) or both (10,5m); blank for the model's default. */
+    public javafx.beans.property.StringProperty budgetProperty() {
+        return budget;
     }
 
     public ObjectProperty<EvaluationProtocol.Kind> protocolProperty() {

@@ -107,11 +107,19 @@ final class RecommendFixtures {
     /** Fake engine work: training stores a run like the engine's job; serving returns a fixed answer. */
     static final class FakeJobs implements RecommendJobs {
         final List<RecommendRequest> trained = new CopyOnWriteArrayList<>();
+        final List<io.campaignlab.engine.recommend.search.Tuning> tunings = new CopyOnWriteArrayList<>();
         final List<String> served = new CopyOnWriteArrayList<>();
         private final FakeRunRepository runs;
 
         FakeJobs(FakeRunRepository runs) {
             this.runs = runs;
+        }
+
+        @Override
+        public Job<RecommendOutcome> train(WorkspaceContext workspace, RecommendRequest request,
+                                           io.campaignlab.engine.recommend.search.Tuning tuning) {
+            tunings.add(tuning);
+            return train(workspace, request);
         }
 
         @Override

@@ -87,6 +87,30 @@ class RecommendViewModelTest {
     }
 
     @Test
+    void theTrainFormSearchesByDefaultAndAChangedSettingStaysFixed() {
+        model.refresh();
+        RecommendTrainFormViewModel form = model.form();
+        assertThat(form.tuneProperty().get()).isEqualTo(RecommendTrainFormViewModel.TuneMode.AUTO);
+        form.kindProperty().set(RecommenderKind.ITEMKNN);
+        form.param("neighbours").entry().text().set("25");
+        form.budgetProperty().set("many");
+        assertThat(form.problemProperty().get()).startsWith("Budget: budget 'many'");
+        form.budgetProperty().set("4");
+        form.train();
+        var tuning = jobs.tunings.get(0);
+        assertThat(tuning.auto()).isTrue();
+        assertThat(tuning.budget().trials()).isEqualTo(4);
+        assertThat(tuning.fixed()).containsExactly("neighbours");
+        assertThat(form.training().messageProperty().get()).startsWith("Run ");
+
+        form.tuneProperty().set(RecommendTrainFormViewModel.TuneMode.OFF);
+        form.budgetProperty().set("many");
+        assertThat(form.problemProperty().get()).as("the budget is not read when tuning is off").isEmpty();
+        form.train();
+        assertThat(jobs.tunings.get(1).auto()).isFalse();
+    }
+
+    @Test
     void theTrainFormSaysWhatIsWrong() {
         model.refresh();
         RecommendTrainFormViewModel form = model.form();

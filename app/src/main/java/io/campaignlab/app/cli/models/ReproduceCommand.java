@@ -1,5 +1,6 @@
 package io.campaignlab.app.cli.models;
 
+import io.campaignlab.app.cli.recommend.RecommendReproduce;
 import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
@@ -24,7 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code campaign-lab reproduce RUN} */
-@Command(name = "reproduce", description = "Retrain a stored run from its recorded dataset, features, split, parameters and seed, and report whether the metrics match.")
+@Command(name = "reproduce", description = "Retrain a stored run from its recorded dataset, features, split, parameters and seed (a recommender run"
+        + " replays its settings search too), and report whether the metrics match.")
 public final class ReproduceCommand extends WorkspaceCommand {
 
     static final List<String> COMPARED = List.of("auc", "logloss", "pr_auc", "ece");
@@ -38,6 +40,9 @@ public final class ReproduceCommand extends WorkspaceCommand {
     @Override
     protected int run(WorkspaceServices services, Output output) throws Exception {
         RunRecord original = services.runs().require(runId);
+        if (RecommendReproduce.handles(original)) {
+            return RecommendReproduce.run(this, services, output, options.json(), original, tolerance);
+        }
         TrainingRequest request = TrainingJob.requestOf(original);
         DatasetInfo dataset = services.datasets().require(request.dataset());
         List<String> changed = changedDatasets(services, original, dataset);

@@ -12,7 +12,7 @@ final class CrossDomainOptions {
             + " whose target events are all held out (cold-start protocol; default ${DEFAULT-VALUE}).")
     double coldShare;
 
-    @Option(names = "--source-weight", defaultValue = "1", description = "cdr: weight of a source event against a"
-            + " target event in the joint matrix (default ${DEFAULT-VALUE}).")
-    double sourceWeight;
+    @Option(names = "--source-weight", description = "cdr: weight of a source event against a target event in the"
+            + " joint matrix (default 1; searched unless given).")
+    Double sourceWeight;
 }

@@ -4,9 +4,9 @@ import picocli.CommandLine.Option;
 
 /** Item-kNN's neighbourhoods. */
 final class NeighbourOptions {
-    @Option(names = "--neighbours", defaultValue = "100", description = "Item-kNN neighbours per item (default ${DEFAULT-VALUE}).")
-    int neighbours;
+    @Option(names = "--neighbours", description = "Item-kNN neighbours per item (default 100; searched unless given).")
+    Integer neighbours;
 
-    @Option(names = "--shrinkage", defaultValue = "10", description = "Item-kNN cosine shrinkage (default ${DEFAULT-VALUE}).")
-    double shrinkage;
+    @Option(names = "--shrinkage", description = "Item-kNN cosine shrinkage (default 10; searched unless given).")
+    Double shrinkage;
 }

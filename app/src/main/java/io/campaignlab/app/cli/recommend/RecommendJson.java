@@ -9,6 +9,8 @@ import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.session.SessionOutcome;
 
+import io.campaignlab.engine.tuning.SearchResult;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,22 +31,24 @@ final class RecommendJson {
                       double[] secondsPerIteration, double[] loss, double seconds,
                       @com.fasterxml.jackson.annotation.JsonInclude(
                               com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                      io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity) {
+                      io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity,
+                      SearchResult search) {
 
         static RankingRun of(RecommendOutcome outcome, String model, EvaluationProtocol p) {
-            return of(outcome, model, p, null);
+            return of(outcome, model, p, null, null);
         }
 
         /** With the paired bootstrap against popularity, when the run kept one. */
         static RankingRun of(RecommendOutcome outcome, String model, EvaluationProtocol p,
-                             io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity) {
+                             io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity,
+                             SearchResult search) {
             RankingEvaluation e = outcome.evaluation();
             boolean iterations = outcome.secondsPerIteration().length > 0;
             return new RankingRun(outcome.runId(), model, p.kind().id(), new RankingProtocol(p.kind().id(),
                     p.target().id(), p.cutFraction(), p.k(), p.allowRepurchase()), rankingMetrics(e, p.k()),
                     e.hasCurve() ? Curve.of(e.curve()) : null, e.users(), e.catalogue(), outcome.fitSeconds(),
                     iterations ? outcome.secondsPerIteration() : null, iterations ? outcome.losses() : null,
-                    outcome.seconds(), vsPopularity);
+                    outcome.seconds(), vsPopularity, search);
         }
     }
 
@@ -89,21 +93,24 @@ final class RecommendJson {
     record SessionProtocol(String kind, double testFraction, int k, String sessions) {
     }
 
-    /** A cross-domain (cdr) run, beside target popularity. */
+    /** A cross-domain (cdr) run, beside target popularity; {@code search} is null when nothing was searched. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record CrossDomainRun(long run, String model, String protocol, String target, String source,
                           CrossDomainProtocol protocolSpec, Map<String, Double> metrics, Baseline baseline, int users,
                           int sharedUsers, int heldOutUsers, int items, double sourceWeight, double fitSeconds,
-                          double seconds) {
+                          double seconds, SearchResult search,
+                          io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity) {
 
         static CrossDomainRun of(CrossDomainOutcome result, String model, String target, String source,
-                                 EvaluationProtocol p, long seed, double sourceWeight) {
+                                 EvaluationProtocol p, long seed, double sourceWeight, SearchResult search,
+                                 io.campaignlab.engine.recommend.evaluation.BaselineComparison vsPopularity) {
             RecommendOutcome outcome = result.outcome();
             RankingEvaluation e = outcome.evaluation();
             return new CrossDomainRun(outcome.runId(), model, p.kind().id(), target, source,
                     new CrossDomainProtocol(p.kind().id(), p.target().id(), p.cutFraction(), p.k(), seed),
                     rankingMetrics(e, e.k()), new Baseline("target popularity", rankingMetrics(result.baseline(),
                     result.baseline().k())), e.users(), result.shared(), result.heldOut(), e.catalogue(),
-                    sourceWeight, outcome.fitSeconds(), outcome.seconds());
+                    sourceWeight, outcome.fitSeconds(), outcome.seconds(), search, vsPopularity);
         }
     }
 

@@ -1,6 +1,13 @@
 package io.campaignlab.app.cli.recommend;
 
 import io.campaignlab.app.command.SeedOption;
+import io.campaignlab.app.command.TuneOptions;
+import io.campaignlab.engine.recommend.search.RecommenderSearch;
+import io.campaignlab.engine.recommend.search.RecommenderSearchSpace;
+import io.campaignlab.engine.recommend.search.Tuning;
+import io.campaignlab.engine.tuning.SearchResult;
+import java.util.HashSet;
+import java.util.Set;
 import io.campaignlab.app.command.WorkspaceCommand;
 import io.campaignlab.app.command.Output;
 import io.campaignlab.app.workspace.WorkspaceServices;
@@ -25,7 +32,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", description = "Fit a recommender on the training part of a protocol, rank every"
-        + " unseen item for every test user, and record the run with its metrics and model.")
+        + " unseen item for every test user, and record the run with its metrics and model. With --tune auto (the"
+        + " default) the settings that matter (als: λ, α, factors; bpr: factors, L2; itemknn: neighbours, shrinkage;"
+        + " cdr: source weight, λ) are chosen by NDCG@K on a validation part nested inside training, and the test"
+        + " part is evaluated once with the choice.")
 public final class RecommendTrainCommand extends WorkspaceCommand {
 
     @Option(names = "--dataset", required = true, description = "An events dataset (user_id, item_id, timestamp, event_type roles).")
@@ -70,6 +80,9 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
     SeedOption seed;
 
     @Mixin
+    TuneOptions tune;
+
+    @Mixin
     Gru4RecNetworkOptions network;
 
     @Option(names = "--session-gap", defaultValue = "30", description = "gru4rec and sasrec without a session_id column: minutes of inactivity that end a session (default ${DEFAULT-VALUE}).")
@@ -108,28 +121,33 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         RecommenderSpec recommender = defaults.withFactors(als.factors == null ? defaults.factors() : als.factors)
                 .withIterations(als.iterations)
                 .withAls(kind != RecommenderKind.BPR && als.regularization != null ? als.regularization
-                        : defaults.regularization(), als.alpha, 3)
-                .withKnn(knn.neighbours, knn.shrinkage).withRecentDays(recentDays).withSeed(seed.seed())
+                        : defaults.regularization(), als.alpha == null ? defaults.alpha() : als.alpha, 3)
+                .withKnn(knn.neighbours == null ? defaults.neighbours() : knn.neighbours,
+                        knn.shrinkage == null ? defaults.shrinkage() : knn.shrinkage)
+                .withRecentDays(recentDays).withSeed(seed.seed())
                 .withBpr(bprSettings(kind));
         if (threads != null) {
             recommender = recommender.withThreads(threads);
         }
+        Tuning tuning = tuning(kind);
         if (kind == RecommenderKind.CDR || cdr.source != null) {
             return CrossDomainTrain.run(this, services, output, options().json(), dataset, cdr.source, recommender,
-                    cdr.coldShare, k, cdr.sourceWeight, kind);
+                    cdr.coldShare, k, cdr.sourceWeight == null ? 1.0 : cdr.sourceWeight, kind, tuning);
         }
         EvaluationProtocol p = new EvaluationProtocol(EvaluationProtocol.Kind.parse(split.protocol),
                 EvaluationProtocol.Target.parse(split.target), split.cut, k, allowRepurchase);
         RecommendRequest request = new RecommendRequest(dataset, recommender, p, EventWeights.defaults());
-        RecommendOutcome outcome = runJob(services, new RecommendTrainingJob(services, request));
+        RecommendOutcome outcome = runJob(services, new RecommendTrainingJob(services, request, tuning));
+        SearchResult search = RecommenderSearch.of(services.runs(), outcome.runId()).orElse(null);
         RankingEvaluation e = outcome.evaluation();
         BaselineComparison vsPopularity = services.runs().report(outcome.runId(),
                 RecommendTrainingJob.BASELINE_REPORT_KIND, "").map(r -> ReportJson.read(r.json(),
                         BaselineComparison.class)).orElse(null);
         if (options().json()) {
-            output.json(RecommendJson.RankingRun.of(outcome, kind.runKind(), p, vsPopularity));
+            output.json(RecommendJson.RankingRun.of(outcome, kind.runKind(), p, vsPopularity, search));
             return 0;
         }
+        SearchLines.print(output, search);
         output.line("Run %d: %s on %s, %s (target %s), %s test users, %s items", outcome.runId(), kind.label(),
                 dataset, p.kind().id(), p.target().id(), Output.count(e.users()), Output.count(e.catalogue()));
         output.line("recall@%d %.4f  ndcg@%d %.4f  mrr@%d %.4f  hit_rate@%d %.4f  coverage@%d %.4f"
@@ -142,6 +160,33 @@ public final class RecommendTrainCommand extends WorkspaceCommand {
         }
         output.line("%.1f s (fit %.1f s)", outcome.seconds(), outcome.fitSeconds());
         return 0;
+    }
+
+    /** --tune and --budget, with the settings given explicitly fixed (out of the search). */
+    private Tuning tuning(RecommenderKind kind) {
+        if (!tune.auto()) {
+            return Tuning.off();
+        }
+        Set<String> fixed = new HashSet<>();
+        if (als.factors != null) {
+            fixed.add(RecommenderSearchSpace.FACTORS);
+        }
+        if (als.regularization != null) {
+            fixed.add(kind == RecommenderKind.BPR ? RecommenderSearchSpace.L2 : RecommenderSearchSpace.REGULARIZATION);
+        }
+        if (als.alpha != null) {
+            fixed.add(RecommenderSearchSpace.ALPHA);
+        }
+        if (knn.neighbours != null) {
+            fixed.add(RecommenderSearchSpace.NEIGHBOURS);
+        }
+        if (knn.shrinkage != null) {
+            fixed.add(RecommenderSearchSpace.SHRINKAGE);
+        }
+        if (cdr.sourceWeight != null) {
+            fixed.add(RecommenderSearchSpace.SOURCE_WEIGHT);
+        }
+        return Tuning.auto(tune.budgetOr(RecommenderSearchSpace.defaultBudget(kind)), fixed);
     }
 
     private int trainSessionModel(WorkspaceServices services, Output output, RecommenderKind kind)

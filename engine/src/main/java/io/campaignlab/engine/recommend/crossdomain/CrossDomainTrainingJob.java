@@ -10,12 +10,20 @@ import io.campaignlab.engine.recommend.RecommendOutcome;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderArtifact;
 import io.campaignlab.engine.recommend.RecommenderKind;
+import io.campaignlab.engine.recommend.evaluation.BaselineComparison;
+import io.campaignlab.engine.recommend.evaluation.EvaluationSplit;
+import io.campaignlab.engine.recommend.evaluation.PairedBootstrap;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluation;
 import io.campaignlab.engine.recommend.evaluation.RankingEvaluator;
+import io.campaignlab.engine.recommend.search.HeldOutParts;
+import io.campaignlab.engine.recommend.search.RecommenderSearch;
+import io.campaignlab.engine.recommend.search.RecommenderSearchSpace;
+import io.campaignlab.engine.recommend.search.Tuning;
 import io.campaignlab.engine.runs.NewRun;
 import io.campaignlab.engine.runs.ReportJson;
 import io.campaignlab.engine.runs.RecordedRun;
 import io.campaignlab.engine.runs.RunMetric;
+import io.campaignlab.engine.tuning.SearchResult;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.engine.workspace.WorkspaceJob;
 import org.slf4j.Logger;
@@ -25,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Trains the cross-domain recommender ({@link CrossDomainAlsRecommender}) on a target and a source events dataset
@@ -43,10 +52,21 @@ public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcom
     public static final String SOURCE_SHA256 = "source_sha256";
 
     private final CrossDomainRequest request;
+    private final Tuning tuning;
 
+    /** A run with the request's settings as given ({@link Tuning#off()}). */
     public CrossDomainTrainingJob(WorkspaceContext workspace, CrossDomainRequest request) {
+        this(workspace, request, Tuning.off());
+    }
+
+    /**
+     * A run whose source weight and λ (less the fixed ones) are chosen on validation cold users when {@code tuning}
+     * is auto ({@link HeldOutParts#coldStart}).
+     */
+    public CrossDomainTrainingJob(WorkspaceContext workspace, CrossDomainRequest request, Tuning tuning) {
         super(RecommendTrainingJob.KIND, workspace);
         this.request = request;
+        this.tuning = tuning;
     }
 
     @Override
@@ -69,24 +89,26 @@ public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcom
             InteractionLog sourceLog = InteractionLog.read(workspace.frames(), source, request.weights(), progress,
                     cancel);
             cancel.throwIfCancelled();
-            ColdStartSplit cold = ColdStartSplit.of(targetLog, sourceLog, request.protocol(), request.spec().seed());
-            CrossDomainAlsRecommender model = new CrossDomainAlsRecommender(request.sourceWeight());
+            HeldOutParts<ColdStartSplit> parts = HeldOutParts.coldStart(targetLog, sourceLog, request.protocol(),
+                    request.spec().seed());
+            CrossDomainRequest chosen = chosen(run, parts, progress, cancel);
+            ColdStartSplit cold = parts.test();
+            CrossDomainAlsRecommender model = new CrossDomainAlsRecommender(chosen.sourceWeight());
             long fitStarted = System.nanoTime();
-            model.fit(cold.data(), request.spec(), progress, cancel);
+            model.fit(cold.data(), chosen.spec(), progress, cancel);
             double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
-            RankingEvaluation evaluation = RankingEvaluator.evaluate(model, cold.split(), request.spec().threads(),
-                    progress, cancel);
-            PopularityRecommender pop = new PopularityRecommender(false);
-            pop.fit(cold.split().train(), request.spec(), ProgressListener.none(), cancel);
-            RankingEvaluation baseline = RankingEvaluator.evaluate(pop, cold.split(), request.spec().threads(),
-                    ProgressListener.none(), cancel);
+            Evaluated versus = evaluate(model, cold, progress, cancel);
+            RankingEvaluation evaluation = versus.model();
+            RankingEvaluation baseline = versus.baseline();
             List<RunMetric> metrics = new ArrayList<>(RecommendTrainingJob.metrics(evaluation, new double[0],
                     fitSeconds));
             metrics.addAll(baselineMetrics(baseline));
+            metrics.addAll(RecommendTrainingJob.gainMetrics(versus.comparison()));
+            run.report(RecommendTrainingJob.BASELINE_REPORT_KIND, versus.comparison());
             metrics.add(new RunMetric("test", null, "shared_users", cold.shared()));
             run.metrics(metrics);
             int trainUsers = 0;
-            InteractionMatrix joint = cold.data().joint(request.sourceWeight());
+            InteractionMatrix joint = cold.data().joint(chosen.sourceWeight());
             for (int u = 0; u < joint.users(); u++) {
                 if (joint.rowLength(u) > 0) {
                     trainUsers++;
@@ -100,11 +122,50 @@ public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcom
             List<String> itemIds = new ArrayList<>(targetLog.itemIds());
             itemIds.addAll(sourceLog.itemIds());
             run.artifact(workspace.folder(), RecommenderArtifact.fileName(runId),
-                    new RecommenderArtifact(request.asTargetRequest(), itemIds, model)::write);
+                    new RecommenderArtifact(chosen.asTargetRequest(), itemIds, model)::write);
             LOG.info("Run {} completed in {} s: ndcg@{} {} (target popularity {})", runId, seconds, evaluation.k(),
                     evaluation.ndcg(), baseline.ndcg());
             return new CrossDomainOutcome(outcome, baseline, cold.shared(), cold.heldOut());
         });
+    }
+
+    /** The request with the search's choice (source weight, λ), recorded as the run's search report; or as given. */
+    private CrossDomainRequest chosen(RecordedRun run, HeldOutParts<ColdStartSplit> parts, ProgressListener progress,
+                                      CancellationToken cancel) {
+        Optional<SearchResult> search = RecommenderSearch.crossDomain(request.spec(), request.sourceWeight(), tuning,
+                parts, t -> LOG.info("Trial {}: {} -> {}", t.index(), t.settings(), t.score()), progress, cancel);
+        if (search.isEmpty()) {
+            return request;
+        }
+        SearchResult result = search.get();
+        run.report(RecommenderSearch.REPORT_KIND, result);
+        run.metrics(List.of(new RunMetric("val", null, "ndcg@" + request.protocol().k(), result.choice().score())));
+        Map<String, Object> point = result.choice().settings();
+        return new CrossDomainRequest(request.target(), request.source(),
+                RecommenderSearchSpace.apply(request.spec(), point), request.protocol(), request.weights(),
+                RecommenderSearchSpace.sourceWeight(point, request.sourceWeight()));
+    }
+
+    /** The model's and target popularity's evaluations on the test cold users, and the paired bootstrap between them. */
+    record Evaluated(RankingEvaluation model, RankingEvaluation baseline, BaselineComparison comparison) {
+    }
+
+    private Evaluated evaluate(CrossDomainAlsRecommender model, ColdStartSplit cold, ProgressListener progress,
+                               CancellationToken cancel) {
+        EvaluationSplit split = cold.split();
+        int depth = RankingEvaluator.curveDepth(split.protocol());
+        long started = System.nanoTime();
+        progress.message("Ranking every item for every test user");
+        int[][] lists = RankingEvaluator.topLists(model, split, depth, request.spec().threads(), progress, cancel);
+        RankingEvaluation evaluation = RankingEvaluator.summarise(split, lists, depth,
+                (System.nanoTime() - started) / 1e9);
+        PopularityRecommender pop = new PopularityRecommender(false);
+        pop.fit(split.train(), request.spec(), ProgressListener.none(), cancel);
+        int[][] base = RankingEvaluator.topLists(pop, split, depth, request.spec().threads(),
+                ProgressListener.none(), cancel);
+        RankingEvaluation baseline = RankingEvaluator.summarise(split, base, depth, 0);
+        return new Evaluated(evaluation, baseline, BaselineComparison.of("popularity", split, lists, base,
+                PairedBootstrap.RESAMPLES, request.spec().seed()));
     }
 
     /** Target popularity's figures on the same cold users, under split {@code baseline}. */
@@ -123,6 +184,7 @@ public final class CrossDomainTrainingJob extends WorkspaceJob<CrossDomainOutcom
         params.put(SOURCE_DATASET, source.name());
         params.put(SOURCE_SHA256, source.sha256());
         params.put("source_weight", request.sourceWeight());
+        params.put(RecommendTrainingJob.TUNING_PARAM, tuning);
         params.put("baseline", "target-domain global popularity");
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("target", InteractionLog.Columns.of(target));

@@ -18,6 +18,12 @@ import java.util.BitSet;
 public record EvaluationSplit(EvaluationProtocol protocol, InteractionMatrix train, int[][] targets, long cutTime) {
 
     public static EvaluationSplit of(InteractionLog log, EvaluationProtocol protocol) {
+        requireSingleLog(protocol);
+        return protocol.kind() == EvaluationProtocol.Kind.LEAVE_LAST_OUT ? leaveLastOut(log, protocol)
+                : chronological(log, protocol);
+    }
+
+    private static void requireSingleLog(EvaluationProtocol protocol) {
         if (protocol.kind() == EvaluationProtocol.Kind.SESSION_NEXT_ITEM) {
             throw new IllegalArgumentException("the session-next-item protocol is for session models (gru4rec);"
                     + " user × item recommenders use leave-last-out or chronological");
@@ -26,8 +32,16 @@ public record EvaluationSplit(EvaluationProtocol protocol, InteractionMatrix tra
             throw new IllegalArgumentException("the cold-start protocol needs a source domain; it is made by"
                     + " ColdStartSplit from two datasets, not from one log");
         }
-        return protocol.kind() == EvaluationProtocol.Kind.LEAVE_LAST_OUT ? leaveLastOut(log, protocol)
-                : chronological(log, protocol);
+    }
+
+    /**
+     * The events of the log this protocol trains on (the others are held out or dropped): {@link #of} applied to
+     * {@code log.restrict(trainingEvents(log, protocol))} gives the validation part nested inside training.
+     */
+    public static boolean[] trainingEvents(InteractionLog log, EvaluationProtocol protocol) {
+        requireSingleLog(protocol);
+        return protocol.kind() == EvaluationProtocol.Kind.LEAVE_LAST_OUT ? leaveLastOutKeep(log, protocol)
+                : chronologicalKeep(log, chronologicalCut(log, protocol));
     }
 
     private static boolean isTarget(InteractionLog log, EvaluationProtocol p, int e) {
@@ -36,8 +50,21 @@ public record EvaluationSplit(EvaluationProtocol protocol, InteractionMatrix tra
 
     private static EvaluationSplit leaveLastOut(InteractionLog log, EvaluationProtocol p) {
         boolean[] keep = new boolean[log.events()];
-        Arrays.fill(keep, true);
         int[][] targets = new int[log.users()][];
+        leaveLastOut(log, p, keep, targets);
+        InteractionMatrix train = log.matrix(keep);
+        return new EvaluationSplit(p, train, targets, train.maxTime());
+    }
+
+    private static boolean[] leaveLastOutKeep(InteractionLog log, EvaluationProtocol p) {
+        boolean[] keep = new boolean[log.events()];
+        leaveLastOut(log, p, keep, new int[log.users()][]);
+        return keep;
+    }
+
+    /** Fills the kept events and the held-out item of every evaluated user. */
+    private static void leaveLastOut(InteractionLog log, EvaluationProtocol p, boolean[] keep, int[][] targets) {
+        Arrays.fill(keep, true);
         BitSet seen = new BitSet(log.items());
         for (int u = 0; u < log.users(); u++) {
             int held = -1;
@@ -65,8 +92,6 @@ public record EvaluationSplit(EvaluationProtocol protocol, InteractionMatrix tra
             }
             targets[u] = new int[] {item};
         }
-        InteractionMatrix train = log.matrix(keep);
-        return new EvaluationSplit(p, train, targets, train.maxTime());
     }
 
     /** Whether the user bought the event's item before the event. */
@@ -79,21 +104,29 @@ public record EvaluationSplit(EvaluationProtocol protocol, InteractionMatrix tra
         return false;
     }
 
-    private static EvaluationSplit chronological(InteractionLog log, EvaluationProtocol p) {
-        long[] times = new long[log.events()];
-        for (int e = 0; e < times.length; e++) {
-            times[e] = log.timeOf(e);
+    private static boolean[] chronologicalKeep(InteractionLog log, long cut) {
+        boolean[] keep = new boolean[log.events()];
+        for (int e = 0; e < keep.length; e++) {
+            keep[e] = log.timeOf(e) < cut;
         }
-        long[] sorted = times.clone();
+        return keep;
+    }
+
+    private static long chronologicalCut(InteractionLog log, EvaluationProtocol p) {
+        long[] sorted = new long[log.events()];
+        for (int e = 0; e < sorted.length; e++) {
+            sorted[e] = log.timeOf(e);
+        }
         Arrays.sort(sorted);
         if (sorted.length == 0) {
             throw new IllegalArgumentException("there are no events to split");
         }
-        long cut = sorted[(int) Math.min(sorted.length - 1, Math.floor(p.cutFraction() * sorted.length))];
-        boolean[] keep = new boolean[times.length];
-        for (int e = 0; e < times.length; e++) {
-            keep[e] = times[e] < cut;
-        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(p.cutFraction() * sorted.length))];
+    }
+
+    private static EvaluationSplit chronological(InteractionLog log, EvaluationProtocol p) {
+        long cut = chronologicalCut(log, p);
+        boolean[] keep = chronologicalKeep(log, cut);
         InteractionMatrix train = log.matrix(keep);
         int[][] targets = new int[log.users()][];
         BitSet candidates = new BitSet(log.items());

@@ -27,8 +27,8 @@ public final class RecommendReplay {
     /** The replaying job: a {@link RecommendTrainingJob} or, for cdr, a {@link CrossDomainTrainingJob}. */
     public static WorkspaceJob<?> of(WorkspaceContext workspace, RunRecord run) {
         RecommenderKind kind = RecommenderKind.parse(run.spec().modelKind());
-        if (kind == RecommenderKind.GRU4REC) {
-            throw new IllegalArgumentException("run " + run.id() + " is a session model (gru4rec); reproduce"
+        if (kind.session()) {
+            throw new IllegalArgumentException("run " + run.id() + " is a session model (" + kind.id() + "); reproduce"
                     + " replays ranking and cross-domain recommender runs and CTR runs only");
         }
         JsonNode params = ReportJson.read(run.spec().paramsJson(), JsonNode.class);

@@ -16,7 +16,8 @@ public final class TuneOptions {
             description = "auto: choose the settings that matter by a seeded random search scored on the validation"
                     + " part only, then evaluate the test part once; off: train once with the defaults and the flags"
                     + " given (default ${DEFAULT-VALUE}). A flag given explicitly fixes its setting and takes it out"
-                    + " of the search.")
+                    + " of the search. The text lists the trials from 1 (trial 1: the defaults), as the workbench"
+                    + " does; in --json a trial's index counts from 0.")
     Tune tune;
 
     @Option(names = "--budget", paramLabel = "TRIALS|TIME",

@@ -62,6 +62,20 @@ class RecommendSearchCliTest {
     }
 
     @Test
+    void theTextNumbersTheTrialsFromOneAsTheWorkbenchDoes() {
+        CommandRun text = CommandRun.inProcess("recommend", "train", "--dataset", "events", "--model", "itemknn",
+                "--budget", "3", "--seed", "5", "--workspace", ws);
+        assertThat(text.code()).as(text.err()).isZero();
+        List<String> trials = text.out().lines().filter(l -> l.matches("  [ *] trial .*")).toList();
+        assertThat(trials).as(text.out()).hasSize(3);
+        // trial 1 is the family's defaults (100 neighbours, shrinkage 10), written as the Search tab writes them
+        assertThat(trials.get(0)).matches("  [ *] trial  1  100 neighbours · shrinkage 10 .*");
+        assertThat(trials.get(1)).contains(" trial  2  ");
+        assertThat(trials.get(2)).contains(" trial  3  ");
+        assertThat(trials).filteredOn(l -> l.startsWith("  * ")).hasSize(1);
+    }
+
+    @Test
     void reproduceReplaysTheSearch() throws Exception {
         JsonNode als = run("recommend", "train", "--dataset", "events", "--model", "als", "--budget", "3",
                 "--iterations", "4", "--factors", "8", "--seed", "11").json();

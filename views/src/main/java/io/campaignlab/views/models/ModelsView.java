@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.tuning.RunSearchViewModel;
 import io.campaignlab.views.tuning.SearchPane;
 import io.campaignlab.engine.models.search.CtrSearchSpace;
 import javafx.application.Platform;

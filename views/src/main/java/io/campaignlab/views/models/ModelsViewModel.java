@@ -9,6 +9,7 @@ import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.engine.models.TrainingRequest;
 import io.campaignlab.views.common.DialogService;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.tuning.RunSearchViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
@@ -54,8 +55,11 @@ public final class ModelsViewModel {
         this.score = new ScoreViewModel(workspace, executor, dialogs, modelJobs, openDataset, this::refreshDatasets,
                 ui);
         score.runProperty().bind(runs.focusedProperty());
-        this.search = new RunSearchViewModel(workspace, executor);
-        runs.focusedProperty().addListener((o, old, now) -> search.show(now));
+        this.search = new RunSearchViewModel(workspace, executor, io.campaignlab.engine.models.TrainingJob::searchOf,
+                label -> "Run " + label + " trained with the settings given (Tune: off, or a run from"
+                + " before searches); it has no search to show.");
+        runs.focusedProperty().addListener((o, old, now) -> search.show(now == null ? null : now.id(),
+                now == null ? "" : now.label()));
         runs.provenance().shown().addListener((o, old, now) -> showHistory());
         runs.focusedProperty().addListener((o, old, now) -> showHistory());
     }

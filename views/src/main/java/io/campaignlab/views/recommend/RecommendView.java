@@ -2,8 +2,11 @@ package io.campaignlab.views.recommend;
 
 import io.campaignlab.views.common.WhenShown;
 import io.campaignlab.views.common.SectionHeader;
+import io.campaignlab.engine.recommend.search.RecommenderSearchSpace;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
+import io.campaignlab.views.tuning.RunSearchViewModel;
+import io.campaignlab.views.tuning.SearchPane;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -16,15 +19,20 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The Recommend section: a Runs tab (the runs table, the recall@K chart of the selected runs with their protocol,
- * and the train form) and a User tab (one user's history beside a run's recommendations, with reasons). Thin
- * code-behind over {@link RecommendViewModel}; reloads whenever it is shown.
+ * and the train form), a User tab (one user's history beside a run's recommendations, with reasons) and a Search tab
+ * (the settings search of the run selected last: its trials and validation curve). Thin code-behind over
+ * {@link RecommendViewModel}; reloads whenever it is shown.
  */
 public final class RecommendView extends BorderPane {
+
+    /** The tabs, in order. */
+    public enum Page { RUNS, USER, SEARCH }
 
     private final RecommendViewModel viewModel;
     private final TabPane tabs = new TabPane();
@@ -32,6 +40,7 @@ public final class RecommendView extends BorderPane {
     private final Tab userTab;
     private final RecommendRunsPane runsPane;
     private final RecommendUserPane userPane;
+    private final SearchPane searchPane = new SearchPane(RecommenderSearchSpace::describe);
 
     public RecommendView(Supplier<WorkspaceContext> workspace, JobExecutor executor, String summary) {
         this(new RecommendViewModel(workspace, executor, Platform::runLater, RecommendJobs.ENGINE), summary);
@@ -46,7 +55,13 @@ public final class RecommendView extends BorderPane {
         runsTab.setId("recommend-runs-tab");
         userTab = new Tab("User", userPane);
         userTab.setId("recommend-user-tab");
-        tabs.getTabs().setAll(runsTab, userTab);
+        Tab searchTab = new Tab("Search", searchPane);
+        searchTab.setId("recommend-search-tab");
+        RunSearchViewModel search = viewModel.search();
+        search.searchProperty().addListener((o, old, now) -> searchPane.show(now, search.messageProperty().get()));
+        search.messageProperty().addListener((o, old, now) -> searchPane.show(search.searchProperty().get(), now));
+        searchPane.show(null, search.messageProperty().get());
+        tabs.getTabs().setAll(runsTab, userTab, searchTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header(summary));
         setCenter(tabs);
@@ -78,9 +93,19 @@ public final class RecommendView extends BorderPane {
         viewModel.user().showUser(user);
     }
 
-    /** The recall@K chart, made for a file. */
+    /** Shows a tab by name: {@code runs}, {@code user} or {@code search}. */
+    public void showTab(String name) {
+        try {
+            tabs.getSelectionModel().select(Page.valueOf(name.trim().toUpperCase(Locale.ROOT)).ordinal());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown Recommend tab '" + name + "'; use runs, user or search", e);
+        }
+    }
+
+    /** The chart the user is looking at, made for a file: the recall@K chart, or the Search tab's validation curve. */
     public Optional<JFreeChart> currentChart() {
-        return runsPane.chart().forExport();
+        return tabs.getSelectionModel().getSelectedIndex() == Page.SEARCH.ordinal() ? searchPane.currentChart()
+                : runsPane.chart().forExport();
     }
 
     public RecommendViewModel viewModel() {
@@ -97,6 +122,10 @@ public final class RecommendView extends BorderPane {
 
     RecommendUserPane userPane() {
         return userPane;
+    }
+
+    SearchPane searchPane() {
+        return searchPane;
     }
 
     /** A vertical split with a top and a bottom part. */

@@ -111,7 +111,7 @@ public final class Workbench {
     private SectionContent recommend() {
         RecommendView recommend = new RecommendView(model::workspace, jobs, Section.RECOMMEND.summary());
         return new ViewSection(recommend, recommend::workspaceChanged, recommend::currentChart)
-                .runs(recommend::showRuns).users(recommend::showUser);
+                .runs(recommend::showRuns).users(recommend::showUser).tabs(recommend::showTab);
     }
 
     private SectionContent experiments() {

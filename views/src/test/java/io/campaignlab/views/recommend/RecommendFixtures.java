@@ -1,5 +1,13 @@
 package io.campaignlab.views.recommend;
 
+import io.campaignlab.engine.recommend.search.RecommenderSearch;
+import io.campaignlab.engine.recommend.search.RecommenderSearchSpace;
+import io.campaignlab.engine.tuning.RandomSearch;
+import io.campaignlab.engine.tuning.SearchBudget;
+import io.campaignlab.engine.tuning.SearchResult;
+import io.campaignlab.engine.tuning.SearchSpace;
+import io.campaignlab.engine.tuning.Trial;
+
 import io.campaignlab.engine.datasets.ColumnMeta;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.ColumnType;
@@ -79,6 +87,23 @@ final class RecommendFixtures {
         RecommendOutcome outcome = outcome(id, kind, protocol, top);
         runs.saveReport(new RunReport(id, RecommendTrainingJob.REPORT_KIND, "", started.plusSeconds(12),
                 ReportJson.write(outcome)));
+    }
+
+    /**
+     * Stores a settings search for run 3 (ALS), as {@code recommend train --tune auto} records it: three trials
+     * scored 0.10 (the defaults), 0.12 and 0.15 NDCG@10, the third chosen.
+     */
+    static SearchResult searched(FakeRunRepository runs) {
+        SearchSpace space = RecommenderSearchSpace.of(RecommenderKind.ALS);
+        List<Trial> trials = List.of(
+                new Trial(0, Map.of("regularization", 50.0, "alpha", 1.0, "factors", 64), 0.10, 1.2, ""),
+                new Trial(1, Map.of("regularization", 5.0, "alpha", 3.0, "factors", 32), 0.12, 0.9, ""),
+                new Trial(2, Map.of("regularization", 20.0, "alpha", 1.0, "factors", 128), 0.15, 2.1, ""));
+        SearchResult search = new SearchResult(RandomSearch.STRATEGY, "val_ndcg@10", true, space,
+                SearchBudget.trials(3), 42, trials, 2);
+        runs.saveReport(new RunReport(3, RecommenderSearch.REPORT_KIND, "", DAY.plusSeconds(200),
+                ReportJson.write(search)));
+        return search;
     }
 
     /** The outcome whose curve is top · K / (K + 5) for K = 1..50, and whose @K figures are the curve's at K. */

@@ -41,6 +41,31 @@ class RecommendViewModelTest {
     }
 
     @Test
+    void theSearchTabReadsTheSearchOfTheRunSelectedLastOrSaysItHasNone() {
+        RecommendFixtures.searched(runs);
+        model.refresh();
+        // the newest with a curve (run 3, ALS) is selected: its stored search is read back
+        assertThat(model.search().searchProperty().get()).isNotNull();
+        assertThat(model.search().searchProperty().get().chosen()).isEqualTo(2);
+        assertThat(model.search().searchProperty().get().trials()).extracting(t -> t.score())
+                .containsExactly(0.10, 0.12, 0.15);
+        assertThat(model.search().messageProperty().get()).isEmpty();
+
+        model.runs().selectRuns(List.of(3L, 1L));
+        assertThat(model.search().searchProperty().get()).isNull();
+        assertThat(model.search().messageProperty().get()).startsWith("Run 1 was trained with the settings given")
+                .endsWith("its settings were not searched.");
+
+        model.runs().selectRuns(List.of(4L));
+        assertThat(model.search().messageProperty().get()).isEqualTo("Run 4 did not complete (failed): it has no"
+                + " search to show.");
+
+        model.runs().selectRuns(List.of());
+        assertThat(model.search().messageProperty().get()).isEqualTo(
+                io.campaignlab.views.tuning.RunSearchViewModel.SELECT);
+    }
+
+    @Test
     void runsFromDifferentProtocolsAreFlaggedAsNotComparableAndDifferentKOnlyNoted() {
         model.refresh();
         model.runs().selectRuns(List.of(1L, 2L));

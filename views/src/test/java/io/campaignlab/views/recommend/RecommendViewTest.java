@@ -136,6 +136,36 @@ class RecommendViewTest {
         assertThat(fake.served.get(1)).isEqualTo("2/u8/10");
     }
 
+    @Test
+    void theSearchTabShowsTheStoredTrialsOfTheSelectedRunWithTheChosenOneMarked(FxRobot robot) throws Exception {
+        waitUntil(() -> view.runsPane().table().getItems().size() == 4 && jobs.isIdle());
+        RecommendFixtures.searched(runs);
+        robot.interact(() -> view.showRuns(List.of(1L)));
+        waitUntil(() -> jobs.isIdle() && view.searchPane().summaryText().startsWith("Run 1 was trained"));
+        robot.interact(() -> {
+            view.showRuns(List.of(3L));
+            view.showTab("search");
+        });
+        waitUntil(() -> view.searchPane().table().getItems().size() == 3 && jobs.isIdle());
+        assertThat(fx(() -> view.tabs().getSelectionModel().getSelectedItem().getText())).isEqualTo("Search");
+        assertThat(view.searchPane().summaryText()).startsWith("3 trials of a").contains("trial 3 chosen with"
+                + " val_ndcg@10 0.1500");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> rows = fx(() -> view.searchPane().table().lookupAll(".table-row-cell").stream()
+                .map(n -> (javafx.scene.control.TableRow<?>) n).filter(r -> !r.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.TableRow::getIndex))
+                .map(r -> (r.getStyleClass().contains(io.campaignlab.views.tuning.TrialsTable.CHOSEN) ? "* " : "  ")
+                        + r.lookupAll(".table-cell").stream().map(c -> ((TableCell<?, ?>) c).getText())
+                        .filter(t -> t != null && !t.isEmpty()).reduce((a, b) -> a + " | " + b).orElse(""))
+                .toList());
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).startsWith("  1 | defaults").endsWith("λ 50 · α 1 · 64 factors");
+        assertThat(rows.get(1)).startsWith("  2 |").endsWith("λ 5 · α 3 · 32 factors");
+        assertThat(rows.get(2)).startsWith("* 3 | chosen").endsWith("λ 20 · α 1 · 128 factors");
+        assertThat(view.currentChart()).as("the validation curve is what File › Export chart writes").isPresent();
+        SceneSnapshots.write(scene, "recommend-search");
+    }
+
     private static List<String> texts(JFreeChart chart) {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < chart.getSubtitleCount(); i++) {

@@ -80,7 +80,7 @@ public final class ReproduceCommand extends WorkspaceCommand {
             if (replay != null) {
                 output.line("  search replayed: %d trials, %s trials, %s choice (trial %d)", replay.trials(),
                         replay.sameTrials() ? "same" : "DIFFERENT", replay.sameChoice() ? "same" : "DIFFERENT",
-                        replay.chosen());
+                        replay.chosen() + 1);
             }
             diffs.forEach((metric, d) -> output.line("  %-14s %.6f → %.6f (|Δ| %.2e)", metric, d.original(),
                     d.reproduced(), d.difference()));

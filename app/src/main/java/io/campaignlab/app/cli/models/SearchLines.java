@@ -8,7 +8,10 @@ import io.campaignlab.engine.tuning.Trial;
 import java.util.Map;
 import java.util.Objects;
 
-/** How the CLI prints a settings search: one line for the search, one per trial, the choice marked. */
+/**
+ * How the CLI prints a settings search: one line for the search, one per trial numbered from 1 as the workbench
+ * numbers them (trial 1: the defaults), the choice marked.
+ */
 final class SearchLines {
 
     private SearchLines() {
@@ -19,7 +22,7 @@ final class SearchLines {
                 search.strategy(), search.trials().size(), search.budget(), search.seed(), search.metric(),
                 search.choice().score(), CtrSearchSpace.describe(search.choice().settings()));
         for (Trial t : search.trials()) {
-            output.line("  %s trial %2d  %-10s %6.1f s  %s%s", t.index() == search.chosen() ? "*" : " ", t.index(),
+            output.line("  %s trial %2d  %-10s %6.1f s  %s%s", t.index() == search.chosen() ? "*" : " ", t.index() + 1,
                     t.failed() ? "failed" : String.format(java.util.Locale.ROOT, "%.4f", t.score()), t.seconds(),
                     CtrSearchSpace.describe(t.settings()), t.note().isEmpty() ? "" : " (" + t.note() + ")");
         }

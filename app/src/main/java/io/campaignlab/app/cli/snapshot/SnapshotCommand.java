@@ -26,6 +26,7 @@ import io.campaignlab.engine.recommend.RecommendRequest;
 import io.campaignlab.engine.recommend.RecommendTrainingJob;
 import io.campaignlab.engine.recommend.RecommenderKind;
 import io.campaignlab.engine.recommend.RecommenderSpec;
+import io.campaignlab.engine.recommend.search.RecommenderSearch;
 import io.campaignlab.engine.datasets.ColumnRole;
 import io.campaignlab.engine.datasets.DatasetInfo;
 import io.campaignlab.engine.runs.RunRecord;
@@ -50,7 +51,8 @@ import java.util.Optional;
  * the drift check against the last {@value MonitorViewModel#DEFAULT_DAYS} days of the run's dataset. The Recommend
  * view overlays the recall@K curves of the runs given with {@code --run} (default: the newest recommendation run);
  * when the workspace has no completed recommendation run, a quick item-kNN run is trained first on its events
- * dataset; {@code --user} opens its User tab on that user.
+ * dataset; {@code --user} opens its User tab on that user; {@code --tab search} its Search tab on the run given
+ * with {@code --run}, else the newest recommendation run with a settings search.
  */
 @Command(name = "snapshot", description = "Render a workbench view, populated from the workspace, to a PNG (headless, no display needed).")
 public final class SnapshotCommand extends CliCommand {
@@ -65,7 +67,9 @@ public final class SnapshotCommand extends CliCommand {
 
     @Option(names = "--tab", description = "A tab of the view: ab, planner or uplift in the Experiments view;"
             + " design, forecast, serve or replay in the Campaigns view; runs, train or search in the Models view"
-            + " (search: the newest run whose settings were chosen on validation, unless --run names one).")
+            + " (search: the newest run whose settings were chosen on validation, unless --run names one); runs,"
+            + " user or search in the Recommend view (search: the newest recommendation run whose settings were"
+            + " searched, unless --run names one).")
     String tab;
 
     @Option(names = "--campaign", paramLabel = "NAME", description = "The campaign to show in the Campaigns view"
@@ -174,9 +178,9 @@ public final class SnapshotCommand extends CliCommand {
                     + " --view segments");
         }
         if (tab != null && section != Section.EXPERIMENTS && section != Section.CAMPAIGNS
-                && section != Section.MODELS) {
-            throw new IllegalArgumentException("--tab chooses a tab of the Experiments, Campaigns or Models view; add"
-                    + " --view experiments, campaigns or models");
+                && section != Section.MODELS && !recommend) {
+            throw new IllegalArgumentException("--tab chooses a tab of the Experiments, Campaigns, Models or Recommend"
+                    + " view; add --view experiments, campaigns, models or recommend");
         }
         if (campaign != null && section != Section.CAMPAIGNS) {
             throw new IllegalArgumentException("--campaign shows a campaign in the Campaigns view; add --view"
@@ -247,9 +251,12 @@ public final class SnapshotCommand extends CliCommand {
             if (!selected.isEmpty()) {
                 return new Prepared(selected.get(0), null);
             }
-            Optional<RunRecord> newest = repository.list().stream()
-                    .filter(r -> r.status() == RunStatus.COMPLETED && r.spec().modelKind().startsWith("rec-"))
-                    .findFirst();
+            List<RunRecord> completed = repository.list().stream()
+                    .filter(r -> r.status() == RunStatus.COMPLETED && r.spec().modelKind().startsWith("rec-")).toList();
+            boolean searchTab = "search".equalsIgnoreCase(tab);
+            Optional<RunRecord> newest = completed.stream()
+                    .filter(r -> !searchTab || RecommenderSearch.of(repository, r.id()).isPresent()).findFirst()
+                    .or(() -> completed.stream().findFirst());
             if (newest.isPresent()) {
                 return new Prepared(newest.get().id(), null);
             }

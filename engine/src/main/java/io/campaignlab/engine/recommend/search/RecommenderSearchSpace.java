@@ -7,7 +7,9 @@ import io.campaignlab.engine.tuning.Dimension;
 import io.campaignlab.engine.tuning.SearchBudget;
 import io.campaignlab.engine.tuning.SearchSpace;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,6 +89,38 @@ public final class RecommenderSearchSpace {
     /** cdr's source weight of a point, or the given one when the point does not set it. */
     public static double sourceWeight(Map<String, Object> point, double given) {
         return point.containsKey(SOURCE_WEIGHT) ? number(point, SOURCE_WEIGHT).doubleValue() : given;
+    }
+
+    /**
+     * A trial's settings in one short line, in a fixed order whatever the map's: for example "λ 20 · α 1 · 64
+     * factors", "32 factors · L2 0.003", "100 neighbours · shrinkage 10", "source weight 0.3 · λ 50". Settings this
+     * space does not know are added as name and value; an empty map gives "defaults".
+     */
+    public static String describe(Map<String, Object> settings) {
+        List<String> parts = new ArrayList<>();
+        String[][] known = {{SOURCE_WEIGHT, "source weight %s"}, {REGULARIZATION, "λ %s"}, {ALPHA, "α %s"},
+                {NEIGHBOURS, "%s neighbours"}, {SHRINKAGE, "shrinkage %s"}, {FACTORS, "%s factors"}, {L2, "L2 %s"}};
+        for (String[] name : known) {
+            if (settings.containsKey(name[0])) {
+                parts.add(String.format(Locale.ROOT, name[1], plain(settings.get(name[0]))));
+            }
+        }
+        settings.keySet().stream().filter(k -> java.util.Arrays.stream(known).noneMatch(n -> n[0].equals(k)))
+                .sorted().forEach(k -> parts.add(k + " " + plain(settings.get(k))));
+        return parts.isEmpty() ? "defaults" : String.join(" · ", parts);
+    }
+
+    /** A number without trailing zeros: 20, 0.3, 0.003; anything else as text. */
+    private static String plain(Object value) {
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return String.valueOf((long) d);
+            }
+            return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", d)).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return String.valueOf(value);
     }
 
     private static Number number(Map<String, Object> point, String name) {

@@ -1,6 +1,6 @@
-package io.campaignlab.views.models;
+package io.campaignlab.views.tuning;
 
-import io.campaignlab.engine.models.TrainingJob;
+import io.campaignlab.engine.runs.RunRepository;
 import io.campaignlab.engine.tuning.SearchResult;
 import io.campaignlab.engine.workspace.WorkspaceContext;
 import io.campaignlab.views.jobs.JobExecutor;
@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
- * The Search tab's readout: the settings search of the focused run, read in the background, or a sentence saying
- * why there is none. Never touches a node.
+ * A Search tab's readout, shared by the Models and Recommend sections: the settings search of the focused run, read
+ * in the background with the section's reader, or a sentence saying why there is none. Never touches a node.
  */
 public final class RunSearchViewModel {
 
@@ -26,33 +27,47 @@ public final class RunSearchViewModel {
     /** What the tab says with no run focused. */
     public static final String SELECT = "Select a run in the Runs tab to see how its settings were chosen.";
 
-    private final Supplier<WorkspaceContext> workspace;
-    private final JobExecutor executor;
-    private final Latest reads = new Latest();
-    private final ReadOnlyObjectWrapper<SearchResult> search = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(SELECT);
-
-    public RunSearchViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor) {
-        this.workspace = workspace;
-        this.executor = executor;
+    /** Reads the search of a stored run (on a worker thread); empty when the run did not search. */
+    @FunctionalInterface
+    public interface SearchReader {
+        Optional<SearchResult> read(RunRepository runs, long runId);
     }
 
-    /** Reads the search of a run (null: none focused). */
-    public void show(RunRow run) {
-        if (run == null || workspace.get() == null) {
+    private final Supplier<WorkspaceContext> workspace;
+    private final JobExecutor executor;
+    private final SearchReader reader;
+    private final UnaryOperator<String> none;
+    private final Latest reads = new Latest();
+    private final ReadOnlyObjectWrapper<SearchResult> search = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+
+    /**
+     * @param reader the section's reader of a run's search
+     * @param none   what it says of a run without a search, from the run's label
+     */
+    public RunSearchViewModel(Supplier<WorkspaceContext> workspace, JobExecutor executor, SearchReader reader,
+                              UnaryOperator<String> none) {
+        this.workspace = workspace;
+        this.executor = executor;
+        this.reader = reader;
+        this.none = none;
+        message.set(SELECT);
+    }
+
+    /** Reads the search of a run (null id: none focused). */
+    public void show(Long id, String label) {
+        if (id == null || workspace.get() == null) {
             reads.invalidate();
             search.set(null);
             message.set(SELECT);
             return;
         }
-        long id = run.id();
-        String label = run.label();
-        reads.background(executor, () -> TrainingJob.searchOf(workspace.get().runs(), id), (Optional<SearchResult> s) -> {
+        long runId = id;
+        reads.background(executor, () -> reader.read(workspace.get().runs(), runId), (Optional<SearchResult> s) -> {
             search.set(s.orElse(null));
-            message.set(s.isPresent() ? "" : "Run " + label + " trained with the settings given (Tune: off, or a"
-                    + " run from before searches); it has no search to show.");
+            message.set(s.isPresent() ? "" : none.apply(label));
         }, error -> {
-            LOG.warn("Could not read the search of run {}", id, error);
+            LOG.warn("Could not read the search of run {}", runId, error);
             search.set(null);
             message.set("Could not read the search of run " + label + ": " + error.getMessage());
         });

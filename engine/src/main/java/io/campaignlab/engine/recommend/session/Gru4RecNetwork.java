@@ -37,12 +37,10 @@ final class Gru4RecNetwork extends SessionNetwork {
         this.embeddingWidth = embeddingWidth;
         this.hidden = hidden;
         this.dropout = (float) dropout;
-        itemEmbedding = addParameter(Parameter.builder().setName("item_embedding").setType(Parameter.Type.WEIGHT)
-                .optShape(new Shape(catalogue, embeddingWidth)).build());
+        itemEmbedding = addItemEmbedding(catalogue, embeddingWidth, null);
         outputWeight = addParameter(Parameter.builder().setName("output_weight").setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(catalogue, hidden)).build());
-        outputBias = addParameter(Parameter.builder().setName("output_bias").setType(Parameter.Type.BIAS)
-                .optShape(new Shape(catalogue)).build());
+        outputBias = addOutputBias(catalogue);
         gru = addChildBlock("gru", GRU.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true)
                 .optReturnState(false).build());
     }

@@ -38,13 +38,11 @@ final class SasRecNetwork extends SessionNetwork {
         this.catalogue = catalogue;
         this.width = width;
         this.maxLength = maxLength;
-        itemEmbedding = addParameter(Parameter.builder().setName("item_embedding").setType(Parameter.Type.WEIGHT)
-                .optShape(new Shape(catalogue, width)).optInitializer(new NormalInitializer(0.05f)).build());
+        itemEmbedding = addItemEmbedding(catalogue, width, new NormalInitializer(0.05f));
         positionEmbedding = addParameter(Parameter.builder().setName("position_embedding")
                 .setType(Parameter.Type.WEIGHT).optShape(new Shape(maxLength, width))
                 .optInitializer(new NormalInitializer(0.05f)).build());
-        outputBias = addParameter(Parameter.builder().setName("output_bias").setType(Parameter.Type.BIAS)
-                .optShape(new Shape(catalogue)).build());
+        outputBias = addOutputBias(catalogue);
         inputNorm = addChildBlock("input_norm", LayerNorm.builder().axis(2).build());
         transformer = addChildBlock("transformer", new TransformerLayer(width, TransformerLayer.headsFor(width), true,
                 dropout));

@@ -1,7 +1,9 @@
 package io.campaignlab.engine.recommend.session;
 
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
+import ai.djl.training.initializer.Initializer;
 
 /**
  * A next-click network over right-padded click sequences: GRU4Rec ({@link Gru4RecNetwork}) or SASRec
@@ -14,6 +16,22 @@ abstract class SessionNetwork extends AbstractBlock {
 
     SessionNetwork() {
         super((byte) 1);
+    }
+
+    /**
+     * Registers the catalogue × width item embedding.
+     *
+     * @param initializer its initializer, or null for the block's default
+     */
+    final Parameter addItemEmbedding(int catalogue, int width, Initializer initializer) {
+        return addParameter(Parameter.builder().setName("item_embedding").setType(Parameter.Type.WEIGHT)
+                .optShape(new Shape(catalogue, width)).optInitializer(initializer).build());
+    }
+
+    /** Registers the per-item output bias. */
+    final Parameter addOutputBias(int catalogue) {
+        return addParameter(Parameter.builder().setName("output_bias").setType(Parameter.Type.BIAS)
+                .optShape(new Shape(catalogue)).build());
     }
 
     /** The per-item output bias: every item's logit before any click. */

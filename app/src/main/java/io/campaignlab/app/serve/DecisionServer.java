@@ -89,6 +89,11 @@ public final class DecisionServer implements AutoCloseable {
             throw new ApiError(503, "the decision service is stopping");
         }
         try {
+            // checked again under the lock: a call that read "not stopping" just before stop() began may get the lock
+            // only after the stop has finished and the log is closed; it must not decide then
+            if (stopping) {
+                throw new ApiError(503, "the decision service is stopping");
+            }
             handler.handle(ctx);
         } finally {
             inFlight.readLock().unlock();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -214,6 +215,7 @@ public final class DecisionEngine implements AutoCloseable {
                 request.userId(), v.name(), v.version(), arm.wireName(), outcome.offerName(), outcome.discount(),
                 outcome.discountUnit(), outcome.score(), outcome.costCents(), clock.instant(), explained == null
                 ? outcome.explanation() : top(explained.contributions()), trace, outcome.slots());
+        CompletableFuture<Void> logged = log.log(decision); // before counting: a decision the log refused is not served
         served.incrementAndGet();
         if (decision.fellBack() || trace.recommendation() != null && trace.recommendation().coldStart()) {
             fallbacks.incrementAndGet();
@@ -222,7 +224,7 @@ public final class DecisionEngine implements AutoCloseable {
             coldStarts.incrementAndGet();
         }
         recent.put(decision);
-        return new Acknowledged(decision, log.log(decision));
+        return new Acknowledged(decision, logged);
     }
 
     /**

@@ -23,7 +23,6 @@ import io.campaignlab.engine.device.Scalars;
  */
 final class Gru4RecNetwork extends SessionNetwork {
 
-    private final int catalogue;
     private final int embeddingWidth;
     private final int hidden;
     private final float dropout;
@@ -33,7 +32,7 @@ final class Gru4RecNetwork extends SessionNetwork {
     private final GRU gru;
 
     Gru4RecNetwork(int catalogue, int embeddingWidth, int hidden, double dropout) {
-        this.catalogue = catalogue;
+        super(catalogue);
         this.embeddingWidth = embeddingWidth;
         this.hidden = hidden;
         this.dropout = (float) dropout;
@@ -48,11 +47,6 @@ final class Gru4RecNetwork extends SessionNetwork {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         gru.initialize(manager, dataType, new Shape(inputShapes[0].get(0), inputShapes[0].get(1), embeddingWidth));
-    }
-
-    @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return new Shape[]{new Shape(inputShapes[1].get(0), catalogue)};
     }
 
     @Override

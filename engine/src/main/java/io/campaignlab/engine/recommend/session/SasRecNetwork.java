@@ -25,7 +25,6 @@ import io.campaignlab.engine.models.network.TransformerLayer;
  */
 final class SasRecNetwork extends SessionNetwork {
 
-    private final int catalogue;
     private final int width;
     private final int maxLength;
     private final Parameter itemEmbedding;
@@ -35,7 +34,7 @@ final class SasRecNetwork extends SessionNetwork {
     private final TransformerLayer transformer;
 
     SasRecNetwork(int catalogue, int width, int maxLength, double dropout) {
-        this.catalogue = catalogue;
+        super(catalogue);
         this.width = width;
         this.maxLength = maxLength;
         itemEmbedding = addItemEmbedding(catalogue, width, new NormalInitializer(0.05f));
@@ -53,11 +52,6 @@ final class SasRecNetwork extends SessionNetwork {
         Shape x = new Shape(inputShapes[0].get(0), inputShapes[0].get(1), width);
         inputNorm.initialize(manager, dataType, x);
         transformer.initialize(manager, dataType, x, new Shape(inputShapes[0].get(0), inputShapes[0].get(1)));
-    }
-
-    @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return new Shape[]{new Shape(inputShapes[1].get(0), catalogue)};
     }
 
     @Override

@@ -14,8 +14,17 @@ import ai.djl.training.initializer.Initializer;
  */
 abstract class SessionNetwork extends AbstractBlock {
 
-    SessionNetwork() {
+    /** How many items the network scores: the output's width. */
+    final int catalogue;
+
+    SessionNetwork(int catalogue) {
         super((byte) 1);
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[]{new Shape(inputShapes[1].get(0), catalogue)};
     }
 
     /**
